@@ -1,0 +1,69 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/audiofeatures.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace encore {
+
+enum class RankingMethod {
+    Tutorial,  // the seed project's: MinMax-scaled features, cosine similarity
+    Content,   // Encore's: standardised, key on the pitch circle, log tempo, weighted cosine
+};
+
+QString rankingMethodName(RankingMethod method);  // "tutorial", "content"
+std::optional<RankingMethod> rankingMethodFromName(const QString &name);
+
+// How much each feature counts in the content ranker, 0 (ignored) upwards; 1 by default.
+struct FeatureWeights {
+    std::array<float, kFeatureCount> values;
+    FeatureWeights() { values.fill(1.0f); }
+    float operator[](Feature f) const { return values[index(f)]; }
+    float &operator[](Feature f) { return values[index(f)]; }
+    friend bool operator==(const FeatureWeights &, const FeatureWeights &) = default;
+};
+
+struct RankingRequest {
+    int seedRow = -1;
+    int k = 20;
+    RankingMethod method = RankingMethod::Content;
+    FeatureWeights weights;          // used by the content method
+    int playlistIndex = -1;          // the playlist the seed was picked from, or -1
+    bool excludePlaylistTracks = false;  // leave out tracks already in that playlist
+};
+
+struct Recommendation {
+    int row = -1;       // catalog row
+    float score = 0.0f; // cosine similarity, higher is closer
+    std::vector<Feature> matchingFeatures;  // the 2-3 features closest to the seed's, best first
+};
+
+// Ranks a catalog's tracks against a seed. Built once per library change (that is when the
+// normalisation happens); recommend() is const and safe to call from several threads.
+class Recommender {
+public:
+    explicit Recommender(std::shared_ptr<const Catalog> catalog);
+    ~Recommender();
+    Recommender(Recommender &&) noexcept;
+    Recommender &operator=(Recommender &&) noexcept;
+
+    const Catalog &catalog() const;
+    const std::shared_ptr<const Catalog> &catalogPtr() const;
+
+    // Fails with NotFound for a seed row out of range and Unavailable for a seed without
+    // features. Never returns the seed, other copies of it, or tracks without features.
+    Result<std::vector<Recommendation>> recommend(const RankingRequest &request) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace encore

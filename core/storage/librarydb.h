@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace encore {
 
@@ -17,14 +18,14 @@ struct ImportSummary {
     int playlists = 0;
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
-    bool alreadyImported = false;  // the same file content was imported before; nothing changed
+    bool alreadyImported = false;  // the same content was imported before; counts are from then
 };
 
 // The user's library: tracks, their features with source, and playlists, in one SQLite file.
 // One instance per thread (a QSqlDatabase connection may only be used by the thread that made it).
 class LibraryDb {
 public:
-    // <user data dir>/library.sqlite, e.g. ~/.local/share/Encore/library.sqlite.
+    // <user data dir>/Encore/library.sqlite, e.g. ~/.local/share/Encore/library.sqlite.
     static QString defaultPath();
 
     // Opens or creates the database and brings its schema up to date.
@@ -38,7 +39,8 @@ public:
     // Stores a batch in one transaction: tracks and features are upserted, each playlist's
     // membership is replaced. Storing the same batch twice changes nothing.
     Status store(const ImportBatch &batch, const QByteArray &contentHash);
-    bool hasImported(const QByteArray &contentHash) const;
+    // The earlier import of a file with this content, if there was one.
+    std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
 
     Result<Catalog> loadCatalog() const;
     int trackCount() const;

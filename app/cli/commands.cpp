@@ -1,0 +1,196 @@
+#include "commands.h"
+
+#include "textoutput.h"
+
+#include "recommend/recommender.h"
+#include "recommend/seedlookup.h"
+#include "storage/librarydb.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace encore::cli {
+
+namespace {
+
+// Parses the command's options; on --help or a usage error prints and returns the exit status.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               Streams io)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << "\n\n" << parser.helpText();
+        return ExitFailure;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<LibraryDb> openLibrary(Streams io)
+{
+    Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(LibraryDb::defaultPath());
+    if (!db) {
+        io.err << db.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+// Imports one file and reports it; false when the file could not be imported at all.
+bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
+{
+    Result<ImportSummary> summary = importCatalogFile(db, path);
+    if (!summary) {
+        io.err << summary.error().message << '\n';
+        return false;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    for (const RejectedRow &row : summary->rejected)
+        io.err << name << ':' << row.line << ": skipped: " << row.reason << '\n';
+    if (quiet)
+        return true;
+    if (summary->alreadyImported) {
+        io.out << name << ": already in the library (" << formatCount(summary->tracks)
+               << " tracks, " << formatCount(summary->playlists) << " playlists)\n";
+    } else {
+        io.out << name << ": " << formatCount(summary->tracks) << " tracks, "
+               << formatCount(summary->playlists) << " playlists, "
+               << formatCount(summary->rowsRead) << " rows read, "
+               << formatCount(qint64(summary->rejected.size())) << " skipped\n";
+    }
+    return true;
+}
+
+QString describeTrack(const Track &track)
+{
+    return QStringLiteral("%1 - %2 (%3)").arg(track.name, track.artistsText(), track.id);
+}
+
+}  // namespace
+
+int runImport(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A catalog: .csv or .csv.gz with a header row."),
+                                 QStringLiteral("FILE..."));
+    if (const auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    if (parser.positionalArguments().isEmpty()) {
+        io.err << "Name at least one catalog file to import.\n";
+        return ExitFailure;
+    }
+
+    const std::unique_ptr<LibraryDb> db = openLibrary(io);
+    if (!db)
+        return ExitFailure;
+    bool allImported = true;
+    for (const QString &path : parser.positionalArguments())
+        allImported = importAndReport(*db, path, io, false) && allImported;
+    io.out << "Library: " << formatCount(db->trackCount()) << " tracks in "
+           << QDir::toNativeSeparators(db->path()) << '\n';
+    return allImported ? ExitOk : ExitFailure;
+}
+
+int runRecommend(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Rank the library's songs against a seed."));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Track id, spotify:track: URI, open.spotify.com link, or \"Title - Artist\"."),
+        QStringLiteral("SEED"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QStringLiteral("Import this catalog first (nothing happens if it is already there)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption countOption(QStringLiteral("k"),
+                                         QStringLiteral("How many songs to list (default 10)."),
+                                         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          QStringLiteral("tutorial or content (default content)."),
+                                          QStringLiteral("METHOD"), QStringLiteral("content"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print a JSON array instead of a table."));
+    parser.addOptions({seedOption, catalogOption, countOption, methodOption, jsonOption});
+    if (const auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+
+    if (!parser.isSet(seedOption)) {
+        io.err << "Name a seed song with --seed.\n";
+        return ExitFailure;
+    }
+    bool countOk = false;
+    const int k = parser.value(countOption).toInt(&countOk);
+    if (!countOk || k < 1) {
+        io.err << "-k takes a whole number of songs, 1 or more.\n";
+        return ExitFailure;
+    }
+    const std::optional<RankingMethod> method = rankingMethodFromName(parser.value(methodOption));
+    if (!method) {
+        io.err << "--method is tutorial or content, not \"" << parser.value(methodOption)
+               << "\".\n";
+        return ExitFailure;
+    }
+
+    const std::unique_ptr<LibraryDb> db = openLibrary(io);
+    if (!db)
+        return ExitFailure;
+    if (parser.isSet(catalogOption) && !importAndReport(*db, parser.value(catalogOption), io, true))
+        return ExitFailure;
+
+    Result<Catalog> loaded = db->loadCatalog();
+    if (!loaded) {
+        io.err << loaded.error().message << '\n';
+        return ExitFailure;
+    }
+    if (loaded->isEmpty()) {
+        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
+        return ExitFailure;
+    }
+    const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()));
+    const Catalog &catalog = recommender.catalog();
+
+    const QString seedText = parser.value(seedOption);
+    const SeedLookup seed = findSeed(catalog, seedText);
+    if (seed.outcome == SeedLookup::Outcome::NotFound) {
+        io.err << "No song in the library matches \"" << seedText << "\".\n";
+        return ExitBadSeed;
+    }
+    if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
+        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
+               << " songs; name one by its track id:\n";
+        for (int row : seed.rows)
+            io.err << "  " << describeTrack(catalog.track(row)) << '\n';
+        return ExitBadSeed;
+    }
+
+    RankingRequest request;
+    request.seedRow = seed.rows.front();
+    request.k = k;
+    request.method = *method;
+    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
+    if (!ranked) {
+        io.err << ranked.error().message << '\n';
+        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        io.out << recommendationJson(catalog, *ranked);
+    } else {
+        io.out << "Seed: " << describeTrack(catalog.track(request.seedRow)) << '\n'
+               << recommendationTable(catalog, *ranked);
+    }
+    return ExitOk;
+}
+
+}  // namespace encore::cli

@@ -1,0 +1,52 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+const char usage[] =
+    "Usage: encore-cli <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
+    "  recommend --seed SEED [--catalog FILE] [-k N] [--method tutorial|content] [--json]\n"
+    "                                 songs most like SEED (a track id, spotify:track: URI,\n"
+    "                                 open.spotify.com link, or \"Title - Artist\")\n"
+    "\n"
+    "Run 'encore-cli <command> --help' for the options of a command.\n";
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("encore-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const encore::cli::Streams io{out, err};
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    arguments.removeAt(1);  // leaves the program name first, as QCommandLineParser expects
+
+    if (command == QLatin1String("import"))
+        return encore::cli::runImport(arguments, io);
+    if (command == QLatin1String("recommend"))
+        return encore::cli::runRecommend(arguments, io);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << usage;
+        return encore::cli::ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "encore-cli " << ENCORE_VERSION << '\n';
+        return encore::cli::ExitOk;
+    }
+    err << (command.isEmpty() ? QStringLiteral("No command given.")
+                              : QStringLiteral("Unknown command \"%1\".").arg(command))
+        << "\n\n" << usage;
+    return encore::cli::ExitFailure;
+}

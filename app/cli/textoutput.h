@@ -1,0 +1,22 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "recommend/recommender.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace encore::cli {
+
+// 28356 → "28,356", whatever the machine's locale, so output is stable for scripts.
+QString formatCount(qint64 count);
+
+// An aligned table: rank, score, title, artists, track id.
+QString recommendationTable(const Catalog &catalog, const std::vector<Recommendation> &list);
+
+// [{"rank":1,"score":0.98,"track_id":"…","name":"…","artists":["…"]}, …]
+QByteArray recommendationJson(const Catalog &catalog, const std::vector<Recommendation> &list);
+
+}  // namespace encore::cli

@@ -1,0 +1,432 @@
+#include "librarydb.h"
+
+#include "util/logging.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace encore {
+
+namespace {
+
+// Each migration moves the schema from version i to i + 1; PRAGMA user_version records where a
+// database stands. Append new steps, never edit old ones.
+QStringList migrationV1()
+{
+    QString featureColumns;
+    for (Feature f : kAllFeatures)
+        featureColumns += QStringLiteral(",\n    %1 REAL,\n    %1_source INTEGER NOT NULL DEFAULT 0")
+                              .arg(featureKey(f));
+    return {
+        QStringLiteral("CREATE TABLE tracks (\n"
+                       "    id TEXT PRIMARY KEY,\n"
+                       "    name TEXT NOT NULL,\n"
+                       "    artists TEXT NOT NULL,\n"        // JSON array, primary artist first
+                       "    album TEXT NOT NULL,\n"
+                       "    album_id TEXT NOT NULL,\n"
+                       "    release_date TEXT NOT NULL,\n"   // '2012', '2012-06', '2012-06-14' or ''
+                       "    duration_ms INTEGER NOT NULL,\n"
+                       "    isrc TEXT NOT NULL,\n"
+                       "    popularity INTEGER,\n"           // NULL when unknown
+                       "    genre TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE features (\n"
+                       "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE%1)")
+            .arg(featureColumns),
+        QStringLiteral("CREATE TABLE playlists (\n"
+                       "    id TEXT PRIMARY KEY,\n"
+                       "    name TEXT NOT NULL,\n"
+                       "    owner TEXT NOT NULL,\n"
+                       "    origin TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE playlist_tracks (\n"
+                       "    playlist_id TEXT NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,\n"
+                       "    position INTEGER NOT NULL,\n"
+                       "    track_id TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,\n"
+                       "    PRIMARY KEY (playlist_id, position))"),
+        QStringLiteral("CREATE INDEX playlist_tracks_by_track ON playlist_tracks(track_id)"),
+        QStringLiteral("CREATE TABLE imports (\n"
+                       "    content_hash BLOB PRIMARY KEY,\n"
+                       "    path TEXT NOT NULL,\n"
+                       "    imported_at TEXT NOT NULL,\n"
+                       "    tracks INTEGER NOT NULL,\n"
+                       "    playlists INTEGER NOT NULL,\n"
+                       "    rows_read INTEGER NOT NULL,\n"
+                       "    rejected INTEGER NOT NULL)"),
+    };
+}
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {migrationV1()};
+    return steps;
+}
+
+Error databaseError(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcStorage) << what << error.text();
+    return Error{ErrorKind::Database,
+                 QStringLiteral("The library database could not %1 (%2).").arg(what, error.text())};
+}
+
+QString artistsToJson(const QStringList &artists)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(artists)).toJson(QJsonDocument::Compact));
+}
+
+QStringList artistsFromJson(const QString &json)
+{
+    QStringList artists;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        artists.push_back(value.toString());
+    return artists;
+}
+
+// An upsert for the features row: a value the batch does not have leaves the stored one alone.
+QString featureUpsertSql()
+{
+    QStringList columns{QStringLiteral("track_id")};
+    QStringList updates;
+    for (Feature f : kAllFeatures) {
+        const QString key = featureKey(f);
+        columns << key << key + QStringLiteral("_source");
+        updates << QStringLiteral("%1 = COALESCE(excluded.%1, %1)").arg(key)
+                << QStringLiteral("%1_source = CASE WHEN excluded.%1 IS NULL THEN %1_source "
+                                  "ELSE excluded.%1_source END")
+                       .arg(key);
+    }
+    QStringList placeholders;
+    for (int i = 0; i < columns.size(); ++i)
+        placeholders << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO features (%1) VALUES (%2) ON CONFLICT(track_id) DO UPDATE SET %3")
+        .arg(columns.join(u','), placeholders.join(u','), updates.join(QStringLiteral(", ")));
+}
+
+QByteArray fileContentHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(&file);
+    return hash.result();
+}
+
+}  // namespace
+
+QString LibraryDb::defaultPath()
+{
+    // Not AppLocalDataLocation: the GUI and the CLI must find the same file whatever
+    // application names they set.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/Encore/library.sqlite");
+}
+
+LibraryDb::LibraryDb(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+LibraryDb::~LibraryDb()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString LibraryDb::path() const
+{
+    return m_path;
+}
+
+Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
+{
+    static QAtomicInteger<quint64> connectionCounter;
+    const QString connectionName =
+        QStringLiteral("encore-library-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ErrorKind::Io, QStringLiteral("Could not create the folder %1 for the library.")
+                                        .arg(QDir::toNativeSeparators(info.absolutePath()))};
+
+    std::unique_ptr<LibraryDb> library(new LibraryDb(connectionName, info.absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    if (!db.open())
+        return databaseError(QStringLiteral("be opened"), db.lastError());
+
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return databaseError(QStringLiteral("be configured"), query.lastError());
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return databaseError(QStringLiteral("report its version"), query.lastError());
+    const int version = query.value(0).toInt();
+    const auto &steps = migrations();
+    if (version > steps.size())
+        return Error{ErrorKind::Database,
+                     QStringLiteral("The library at %1 was written by a newer version of Encore.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+    for (int step = version; step < steps.size(); ++step) {
+        db.transaction();
+        for (const QString &sql : steps[step]) {
+            if (!query.exec(sql)) {
+                const Error error = databaseError(QStringLiteral("be upgraded"), query.lastError());
+                db.rollback();
+                return error;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
+            const Error error = databaseError(QStringLiteral("be upgraded"), query.lastError());
+            db.rollback();
+            return error;
+        }
+        qCInfo(lcStorage) << "library schema upgraded to version" << step + 1;
+    }
+    return library;
+}
+
+std::optional<ImportSummary> LibraryDb::findImport(const QByteArray &contentHash) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "SELECT path, tracks, playlists, rows_read FROM imports WHERE content_hash = ?"));
+    query.addBindValue(contentHash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ImportSummary summary;
+    summary.sourcePath = query.value(0).toString();
+    summary.tracks = query.value(1).toInt();
+    summary.playlists = query.value(2).toInt();
+    summary.rowsRead = query.value(3).toLongLong();
+    summary.alreadyImported = true;
+    return summary;
+}
+
+Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+
+    auto fail = [&db](const QString &what, const QSqlQuery &failed) -> Status {
+        const Error error = databaseError(what, failed.lastError());
+        db.rollback();
+        return error;
+    };
+
+    QSqlQuery trackQuery(db);
+    trackQuery.prepare(QStringLiteral(
+        "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
+        " popularity, genre) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET"
+        " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
+        " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
+        " album = CASE WHEN excluded.album <> '' THEN excluded.album ELSE album END,"
+        " album_id = CASE WHEN excluded.album_id <> '' THEN excluded.album_id ELSE album_id END,"
+        " release_date = CASE WHEN excluded.release_date <> '' THEN excluded.release_date"
+        " ELSE release_date END,"
+        " duration_ms = CASE WHEN excluded.duration_ms > 0 THEN excluded.duration_ms"
+        " ELSE duration_ms END,"
+        " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
+        " popularity = COALESCE(excluded.popularity, popularity),"
+        " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END"));
+    QSqlQuery featureQuery(db);
+    featureQuery.prepare(featureUpsertSql());
+
+    for (std::size_t i = 0; i < batch.tracks.size(); ++i) {
+        const Track &track = batch.tracks[i];
+        trackQuery.addBindValue(track.id);
+        trackQuery.addBindValue(track.name);
+        trackQuery.addBindValue(artistsToJson(track.artists));
+        trackQuery.addBindValue(track.album);
+        trackQuery.addBindValue(track.albumId);
+        trackQuery.addBindValue(track.releaseDate.toString());
+        trackQuery.addBindValue(track.durationMs);
+        trackQuery.addBindValue(track.isrc);
+        trackQuery.addBindValue(track.popularity ? QVariant(*track.popularity)
+                                                 : QVariant(QMetaType::fromType<int>()));
+        trackQuery.addBindValue(track.genre);
+        if (!trackQuery.exec())
+            return fail(QStringLiteral("store a track"), trackQuery);
+
+        const AudioFeatures &features = batch.features[i];
+        if (features.isEmpty())
+            continue;
+        featureQuery.addBindValue(track.id);
+        for (Feature f : kAllFeatures) {
+            featureQuery.addBindValue(features.has(f) ? QVariant(double(features.value(f)))
+                                                      : QVariant(QMetaType::fromType<double>()));
+            featureQuery.addBindValue(static_cast<int>(features.source(f)));
+        }
+        if (!featureQuery.exec())
+            return fail(QStringLiteral("store audio features"), featureQuery);
+    }
+
+    QSqlQuery playlistQuery(db);
+    playlistQuery.prepare(QStringLiteral(
+        "INSERT INTO playlists (id, name, owner, origin) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner,"
+        " origin = excluded.origin"));
+    QSqlQuery clearMembers(db);
+    clearMembers.prepare(QStringLiteral("DELETE FROM playlist_tracks WHERE playlist_id = ?"));
+    QSqlQuery memberQuery(db);
+    memberQuery.prepare(QStringLiteral(
+        "INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)"));
+    for (const Playlist &playlist : batch.playlists) {
+        playlistQuery.addBindValue(playlist.id);
+        playlistQuery.addBindValue(playlist.name);
+        playlistQuery.addBindValue(playlist.owner);
+        playlistQuery.addBindValue(playlist.origin);
+        if (!playlistQuery.exec())
+            return fail(QStringLiteral("store a playlist"), playlistQuery);
+        clearMembers.addBindValue(playlist.id);
+        if (!clearMembers.exec())
+            return fail(QStringLiteral("update a playlist"), clearMembers);
+        for (int position = 0; position < playlist.trackIds.size(); ++position) {
+            memberQuery.addBindValue(playlist.id);
+            memberQuery.addBindValue(position);
+            memberQuery.addBindValue(playlist.trackIds[position]);
+            if (!memberQuery.exec())
+                return fail(QStringLiteral("store a playlist entry"), memberQuery);
+        }
+    }
+
+    if (!contentHash.isEmpty()) {
+        QSqlQuery importQuery(db);
+        importQuery.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO imports (content_hash, path, imported_at, tracks, playlists,"
+            " rows_read, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        importQuery.addBindValue(contentHash);
+        importQuery.addBindValue(batch.sourcePath);
+        importQuery.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        importQuery.addBindValue(qint64(batch.tracks.size()));
+        importQuery.addBindValue(qint64(batch.playlists.size()));
+        importQuery.addBindValue(batch.rowsRead);
+        importQuery.addBindValue(qint64(batch.rejected.size()));
+        if (!importQuery.exec())
+            return fail(QStringLiteral("record the import"), importQuery);
+    }
+
+    if (!db.commit()) {
+        const Error error = databaseError(QStringLiteral("save the import"), db.lastError());
+        db.rollback();
+        return error;
+    }
+    return success();
+}
+
+int LibraryDb::trackCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM tracks")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Result<Catalog> LibraryDb::loadCatalog() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+
+    QString featureColumns;
+    for (Feature f : kAllFeatures)
+        featureColumns += QStringLiteral(", f.%1, f.%1_source").arg(featureKey(f));
+    if (!query.exec(QStringLiteral(
+            "SELECT t.id, t.name, t.artists, t.album, t.album_id, t.release_date, t.duration_ms,"
+            " t.isrc, t.popularity, t.genre%1 FROM tracks t LEFT JOIN features f ON f.track_id = t.id")
+                        .arg(featureColumns)))
+        return databaseError(QStringLiteral("read the tracks"), query.lastError());
+
+    std::vector<Track> tracks;
+    std::vector<AudioFeatures> features;
+    constexpr int firstFeatureColumn = 10;
+    while (query.next()) {
+        Track track;
+        track.id = query.value(0).toString();
+        track.name = query.value(1).toString();
+        track.artists = artistsFromJson(query.value(2).toString());
+        track.album = query.value(3).toString();
+        track.albumId = query.value(4).toString();
+        track.releaseDate = ReleaseDate::parse(query.value(5).toString());
+        track.durationMs = query.value(6).toInt();
+        track.isrc = query.value(7).toString();
+        if (!query.isNull(8))
+            track.popularity = query.value(8).toInt();
+        track.genre = query.value(9).toString();
+        tracks.push_back(std::move(track));
+
+        AudioFeatures f;
+        for (int i = 0; i < kFeatureCount; ++i) {
+            const int column = firstFeatureColumn + 2 * i;
+            if (!query.isNull(column))
+                f.set(kAllFeatures[i], query.value(column).toFloat(),
+                      static_cast<FeatureSource>(query.value(column + 1).toInt()));
+        }
+        features.push_back(f);
+    }
+    if (query.lastError().isValid())
+        return databaseError(QStringLiteral("read the tracks"), query.lastError());
+
+    std::vector<Playlist> playlists;
+    if (!query.exec(QStringLiteral("SELECT id, name, owner, origin FROM playlists ORDER BY id")))
+        return databaseError(QStringLiteral("read the playlists"), query.lastError());
+    QHash<QString, std::size_t> playlistIndex;
+    while (query.next()) {
+        playlistIndex.insert(query.value(0).toString(), playlists.size());
+        playlists.push_back(Playlist{query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString(), query.value(3).toString(), {}});
+    }
+    if (!query.exec(QStringLiteral(
+            "SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
+        return databaseError(QStringLiteral("read the playlist entries"), query.lastError());
+    while (query.next()) {
+        const auto found = playlistIndex.constFind(query.value(0).toString());
+        if (found != playlistIndex.constEnd())
+            playlists[*found].trackIds.push_back(query.value(1).toString());
+    }
+
+    return Catalog(std::move(tracks), std::move(features), std::move(playlists));
+}
+
+Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
+                                        const ImportProgress &progress)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QByteArray hash = fileContentHash(absolutePath);
+    if (!hash.isEmpty()) {
+        if (std::optional<ImportSummary> previous = db.findImport(hash)) {
+            previous->sourcePath = absolutePath;
+            return *previous;
+        }
+    }
+
+    Result<ImportBatch> batch = CatalogImporter().importFile(absolutePath, progress);
+    if (!batch)
+        return batch.error();
+    if (const Status stored = db.store(*batch, hash); !stored)
+        return stored.error();
+
+    ImportSummary summary;
+    summary.sourcePath = absolutePath;
+    summary.tracks = static_cast<int>(batch->tracks.size());
+    summary.playlists = static_cast<int>(batch->playlists.size());
+    summary.rowsRead = batch->rowsRead;
+    summary.rejected = std::move(batch->rejected);
+    return summary;
+}
+
+}  // namespace encore

@@ -44,6 +44,16 @@ std::unique_ptr<LibraryDb> openLibrary(Streams io)
     return std::move(db).value();
 }
 
+QString tracks(qint64 count)
+{
+    return countOf(count, QStringLiteral("track"), QStringLiteral("tracks"));
+}
+
+QString playlists(qint64 count)
+{
+    return countOf(count, QStringLiteral("playlist"), QStringLiteral("playlists"));
+}
+
 // Imports one file and reports it; false when the file could not be imported at all.
 bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
 {
@@ -58,13 +68,12 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     if (quiet)
         return true;
     if (summary->alreadyImported) {
-        io.out << name << ": already in the library (" << formatCount(summary->tracks)
-               << " tracks, " << formatCount(summary->playlists) << " playlists)\n";
+        io.out << name << ": already in the library (" << tracks(summary->tracks) << ", "
+               << playlists(summary->playlists) << ")\n";
     } else {
-        io.out << name << ": " << formatCount(summary->tracks) << " tracks, "
-               << formatCount(summary->playlists) << " playlists, "
-               << formatCount(summary->rowsRead) << " rows read, "
-               << formatCount(qint64(summary->rejected.size())) << " skipped\n";
+        io.out << name << ": " << tracks(summary->tracks) << ", " << playlists(summary->playlists)
+               << ", " << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows"))
+               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
     }
     return true;
 }
@@ -96,7 +105,7 @@ int runImport(const QStringList &arguments, Streams io)
     bool allImported = true;
     for (const QString &path : parser.positionalArguments())
         allImported = importAndReport(*db, path, io, false) && allImported;
-    io.out << "Library: " << formatCount(db->trackCount()) << " tracks in "
+    io.out << "Library: " << tracks(db->trackCount()) << " in "
            << QDir::toNativeSeparators(db->path()) << '\n';
     return allImported ? ExitOk : ExitFailure;
 }

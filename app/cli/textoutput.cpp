@@ -28,6 +28,11 @@ QString formatCount(qint64 count)
     return count < 0 ? u'-' + digits : digits;
 }
 
+QString countOf(qint64 count, const QString &singular, const QString &plural)
+{
+    return formatCount(count) + u' ' + (count == 1 ? singular : plural);
+}
+
 QString recommendationTable(const Catalog &catalog, const std::vector<Recommendation> &list)
 {
     struct Line {

@@ -12,6 +12,8 @@ namespace encore::cli {
 
 // 28356 → "28,356", whatever the machine's locale, so output is stable for scripts.
 QString formatCount(qint64 count);
+// formatCount plus the noun: "1 track", "28,356 tracks".
+QString countOf(qint64 count, const QString &singular, const QString &plural);
 
 // An aligned table: rank, score, title, artists, track id.
 QString recommendationTable(const Catalog &catalog, const std::vector<Recommendation> &list);

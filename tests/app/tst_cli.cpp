@@ -1,0 +1,236 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real encore-cli, with its library in a temporary data directory.
+class TestCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments, const QString &dataHome = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dataHome.path() : dataHome);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_files.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ENCORE_REQUIRE_FILE(encore::test::realCatalogPath());
+        QVERIFY(m_dataHome.isValid());
+        QVERIFY(m_files.isValid());
+        const Run run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("28,356 tracks, 471 playlists, 32,833 rows read")),
+                 qPrintable(run.out));
+    }
+
+    void importingAgainChangesNothing()
+    {
+        const Run run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("already in the library")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Library: 28,356 tracks")), qPrintable(run.out));
+    }
+
+    void reportsSkippedRowsOnStderr()
+    {
+        QTemporaryDir home;
+        const QString path = writeFile(
+            QStringLiteral("broken.csv"),
+            "track_id,track_name,track_artist,danceability\n"
+            "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
+            ",No Id,Somebody,0.5\n"
+            "7GhIk7Il098yCjg4BQjzvb,Bad Number,Somebody,lots\n");
+        const Run run = cli({QStringLiteral("import"), path}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("1 track, 1 playlist, 3 rows read, 2 skipped")),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(path + QStringLiteral(":3: skipped:")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path + QStringLiteral(":4: skipped:")), qPrintable(run.err));
+    }
+
+    void unreadableFileFails()
+    {
+        const Run run = cli({QStringLiteral("import"), m_files.filePath(QStringLiteral("absent.csv"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("absent.csv")));
+    }
+
+    void recommendAcceptsEverySeedForm_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QString>("expectedId");
+        const QString id = QStringLiteral("6f807x0ima9a1j3VPbc7VN");
+        QTest::newRow("id") << id << id;
+        QTest::newRow("uri") << QStringLiteral("spotify:track:") + id << id;
+        QTest::newRow("url") << QStringLiteral("https://open.spotify.com/track/%1?si=0123abcd").arg(id) << id;
+        QTest::newRow("title - artist") << QStringLiteral("Memories - Maroon 5")
+                                        << QStringLiteral("2b8fOow8UzyDFAE27YhOZM");
+        QTest::newRow("title with dash - artist, any case")
+            << QStringLiteral("memories - DILLON FRANCIS remix - maroon 5")
+            << QStringLiteral("0r7CVbZTWZgbTCYdfa2P31");
+    }
+
+    void recommendAcceptsEverySeedForm()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QString, expectedId);
+        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
+                             QStringLiteral("-k"), QStringLiteral("5")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);  // seed line, header, five songs
+        QVERIFY2(lines[0].startsWith(QStringLiteral("Seed: ")) && lines[0].contains(expectedId),
+                 qPrintable(lines[0]));
+        for (int i = 2; i < lines.size(); ++i) {
+            QVERIFY(lines[i].trimmed().startsWith(QString::number(i - 1) + QStringLiteral("  ")));
+            QVERIFY(!lines[i].contains(expectedId));
+        }
+    }
+
+    void jsonOutput_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("content") << QStringLiteral("content");
+        QTest::newRow("tutorial") << QStringLiteral("tutorial");
+    }
+
+    void jsonOutput()
+    {
+        QFETCH(QString, method);
+        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"),
+                             encore::test::realCatalogPath(), QStringLiteral("--seed"),
+                             QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"),
+                             QStringLiteral("8"), QStringLiteral("--method"), method,
+                             QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), 8);
+        double previousScore = 2.0;
+        for (int i = 0; i < array.size(); ++i) {
+            const QJsonObject entry = array[i].toObject();
+            QCOMPARE(entry.keys(), QStringList({QStringLiteral("artists"), QStringLiteral("name"),
+                                                QStringLiteral("rank"), QStringLiteral("score"),
+                                                QStringLiteral("track_id")}));
+            QCOMPARE(entry[QStringLiteral("rank")].toInt(), i + 1);
+            QVERIFY(entry[QStringLiteral("artists")].isArray());
+            QVERIFY(entry[QStringLiteral("track_id")].toString().size() == 22);
+            QVERIFY(entry[QStringLiteral("track_id")].toString() != QStringLiteral("2b8fOow8UzyDFAE27YhOZM"));
+            const double score = entry[QStringLiteral("score")].toDouble();
+            QVERIFY(score <= previousScore);
+            QVERIFY(score <= 1.0 + 1e-6 && score >= -1.0 - 1e-6);
+            previousScore = score;
+        }
+    }
+
+    void methodsDisagree()
+    {
+        const QStringList base{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                               QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("--json")};
+        const Run tutorial = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("tutorial")});
+        const Run content = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("content")});
+        QCOMPARE(tutorial.exitCode, 0);
+        QCOMPARE(content.exitCode, 0);
+        QVERIFY(tutorial.out != content.out);
+    }
+
+    void badSeedsExitWithStatusTwo_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QString>("expectedMessage");
+        QTest::newRow("unknown title") << QStringLiteral("No Such Song - Nobody At All")
+                                       << QStringLiteral("No song in the library matches");
+        QTest::newRow("unknown id") << QStringLiteral("spotify:track:0000000000000000000000")
+                                    << QStringLiteral("No song in the library matches");
+        QTest::newRow("ambiguous title") << QStringLiteral("Memories")
+                                         << QStringLiteral("matches 6 songs");
+    }
+
+    void badSeedsExitWithStatusTwo()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QString, expectedMessage);
+        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(expectedMessage), qPrintable(run.err));
+    }
+
+    void ambiguousSeedListsCandidates()
+    {
+        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("memories")});
+        QCOMPARE(run.exitCode, 2);
+        for (const char *id : {"2b8fOow8UzyDFAE27YhOZM", "2oZLGAJWR4DQINOTh9W9Zx", "5WeryDMDd3BtnIIPthC7Gz",
+                               "1K6oIHSzqcLpToFiwIDSI7", "4HNX9g2kXZ6F9bp2Wm9CYW", "4Ptzp31UszO8vPqoSKtr8U"})
+            QVERIFY2(run.err.contains(QLatin1String(id)), id);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")};
+        QTest::newRow("no seed") << QStringList{QStringLiteral("recommend")};
+        QTest::newRow("bad k") << QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                              QStringLiteral("x"), QStringLiteral("-k"), QStringLiteral("0")};
+        QTest::newRow("bad method") << QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                                   QStringLiteral("x"), QStringLiteral("--method"),
+                                                   QStringLiteral("magic")};
+        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void emptyLibrarySaysWhatToDo()
+    {
+        QTemporaryDir home;
+        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("x")},
+                            home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("import a catalog first")), qPrintable(run.err));
+    }
+
+private:
+    QTemporaryDir m_dataHome;
+    QTemporaryDir m_files;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,238 @@
+#include "storage/librarydb.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace encore;
+
+namespace {
+
+Track makeTrack(const QString &id, const QString &name, const QString &artist)
+{
+    Track track;
+    track.id = id;
+    track.name = name;
+    track.artists = {artist};
+    return track;
+}
+
+AudioFeatures fullFeatures(float base)
+{
+    AudioFeatures features;
+    for (Feature f : kAllFeatures)
+        features.set(f, base + float(index(f)), FeatureSource::Catalog);
+    return features;
+}
+
+// Valid 22-character Spotify-style ids.
+QString trackId(int n)
+{
+    return QStringLiteral("%1").arg(n, 22, 10, QLatin1Char('0'));
+}
+
+ImportBatch sampleBatch()
+{
+    ImportBatch batch;
+    batch.sourcePath = QStringLiteral("/music/sample.csv");
+    Track first = makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann"));
+    first.artists << QStringLiteral("Tyler, The Creator");
+    first.album = QStringLiteral("First Album");
+    first.albumId = QStringLiteral("album1");
+    first.releaseDate = ReleaseDate::month(2012, 6);
+    first.durationMs = 201000;
+    first.isrc = QStringLiteral("USUM71200001");
+    first.popularity = 0;
+    first.genre = QStringLiteral("pop");
+    Track second = makeTrack(trackId(2), QStringLiteral("Beta"), QStringLiteral("Bob"));
+    second.releaseDate = ReleaseDate::year(1999);
+    batch.tracks = {first, second};
+
+    AudioFeatures partial = fullFeatures(0.5f);
+    partial.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
+    batch.features = {fullFeatures(0.1f), partial};
+    batch.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {},
+                                batch.sourcePath, {trackId(2), trackId(1)}},
+                       Playlist{QStringLiteral("pl2"), QStringLiteral("Focus"), {},
+                                batch.sourcePath, {trackId(1)}}};
+    batch.rowsRead = 3;
+    return batch;
+}
+
+}  // namespace
+
+class TestLibraryDb : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter));
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
+
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        QCOMPARE(catalog->size(), 2);
+        const Track &first = catalog->track(catalog->rowOf(trackId(1)));
+        QCOMPARE(first.name, QStringLiteral("Alpha"));
+        QCOMPARE(first.artists, QStringList({QStringLiteral("Ann"), QStringLiteral("Tyler, The Creator")}));
+        QCOMPARE(first.album, QStringLiteral("First Album"));
+        QCOMPARE(first.albumId, QStringLiteral("album1"));
+        QCOMPARE(first.releaseDate.precision(), ReleaseDate::Precision::Month);
+        QCOMPARE(first.releaseDate.toString(), QStringLiteral("2012-06"));
+        QCOMPARE(first.durationMs, 201000);
+        QCOMPARE(first.isrc, QStringLiteral("USUM71200001"));
+        QVERIFY(first.popularity.has_value());
+        QCOMPARE(*first.popularity, 0);
+        QCOMPARE(first.genre, QStringLiteral("pop"));
+
+        const int secondRow = catalog->rowOf(trackId(2));
+        QVERIFY(!catalog->track(secondRow).popularity.has_value());
+        QCOMPARE(catalog->track(secondRow).releaseDate.precision(), ReleaseDate::Precision::Year);
+        QVERIFY(catalog->hasFeatures(catalog->rowOf(trackId(1))));
+        QVERIFY(!catalog->hasFeatures(secondRow));
+        QVERIFY(std::isnan(catalog->featureMatrix()(secondRow, index(Feature::Tempo))));
+        QCOMPARE(catalog->featureSource(secondRow, Feature::Tempo), FeatureSource::Missing);
+        QCOMPARE(catalog->featureSource(secondRow, Feature::Energy), FeatureSource::Catalog);
+        QCOMPARE(catalog->featureMatrix()(secondRow, index(Feature::Energy)), 1.5f);
+
+        const int roadtrip = catalog->playlistIndexOf(QStringLiteral("pl1"));
+        QVERIFY(roadtrip >= 0);
+        QCOMPARE(catalog->playlists()[roadtrip].name, QStringLiteral("Roadtrip"));
+        QCOMPARE(catalog->playlists()[roadtrip].trackIds, QStringList({trackId(2), trackId(1)}));
+        QCOMPARE(catalog->playlistRows(roadtrip).size(), std::size_t(2));
+    }
+
+    void storingTwiceDuplicatesNothing()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
+        QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
+        QCOMPARE((*db)->trackCount(), 2);
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        QCOMPARE(catalog->playlists().size(), std::size_t(2));
+        QCOMPARE(catalog->playlists()[catalog->playlistIndexOf(QStringLiteral("pl1"))].trackIds.size(), 2);
+    }
+
+    void missingValuesNeverEraseKnownOnes()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->store(sampleBatch(), {}).ok());
+
+        ImportBatch later;
+        Track sparse = makeTrack(trackId(1), QString(), QString());
+        sparse.artists.clear();
+        later.tracks = {sparse};
+        AudioFeatures onlyTempo;
+        onlyTempo.set(Feature::Tempo, 99.0f, FeatureSource::Catalog);
+        later.features = {onlyTempo};
+        QVERIFY((*db)->store(later, {}).ok());
+
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        const int row = catalog->rowOf(trackId(1));
+        QCOMPARE(catalog->track(row).name, QStringLiteral("Alpha"));
+        QCOMPARE(catalog->track(row).artists.size(), 2);
+        QVERIFY(catalog->track(row).popularity.has_value());
+        QCOMPARE(catalog->featureMatrix()(row, index(Feature::Tempo)), 99.0f);
+        QCOMPARE(catalog->featureMatrix()(row, index(Feature::Energy)), 1.1f);
+    }
+
+    void remembersImportsByContent()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY(!(*db)->findImport(QByteArray("hash-1")).has_value());
+        QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
+        const std::optional<ImportSummary> previous = (*db)->findImport(QByteArray("hash-1"));
+        QVERIFY(previous.has_value());
+        QVERIFY(previous->alreadyImported);
+        QCOMPARE(previous->tracks, 2);
+        QCOMPARE(previous->playlists, 2);
+    }
+
+    void reopensWithoutReimporting()
+    {
+        {
+            auto db = LibraryDb::open(m_path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->store(sampleBatch(), {}).ok());
+        }
+        auto reopened = LibraryDb::open(m_path);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->trackCount(), 2);
+    }
+
+    void refusesNewerSchema()
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto db = LibraryDb::open(m_path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Database);
+        QVERIFY(db.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    void failsClearlyWhereNothingCanBeWritten()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto db = LibraryDb::open(blocker.fileName() + QStringLiteral("/sub/library.sqlite"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Io);
+    }
+
+    void importsAFileOnce()
+    {
+        const QString csvPath = m_dir.filePath(QStringLiteral("mini.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("track_id,track_name,track_artist,danceability,energy,key,loudness,mode,"
+                  "speechiness,acousticness,instrumentalness,liveness,valence,tempo\n"
+                  "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7,0.9,8,-11.8,1,"
+                  "0.05,0.1,0,0.15,0.9,113.3\n");
+        csv.close();
+
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        const Result<ImportSummary> first = importCatalogFile(**db, csvPath);
+        QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().message));
+        QVERIFY(!first->alreadyImported);
+        QCOMPARE(first->tracks, 1);
+        const Result<ImportSummary> second = importCatalogFile(**db, csvPath);
+        QVERIFY(second.ok());
+        QVERIFY(second->alreadyImported);
+        QCOMPARE(second->tracks, 1);
+        QCOMPARE((*db)->trackCount(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestLibraryDb)
+#include "tst_librarydb.moc"

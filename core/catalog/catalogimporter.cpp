@@ -1,0 +1,371 @@
+#include "catalogimporter.h"
+
+#include "cellparsing.h"
+#include "columnmap.h"
+#include "csvreader.h"
+#include "util/logging.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+// How a catalog file becomes an ImportBatch:
+//
+// - Columns are found by name (ColumnMap): any order, case, spaces and underscores ignored.
+//   Only an id column is required; a file without feature columns gives tracks without features.
+// - Text cells holding exactly "NA" (R's missing value) are empty: such a track is kept, with its
+//   id and features, and an empty name/artist/album. Blank, NA, N/A, NaN, null or None in a
+//   numeric column is a missing value (NaN, source Missing), never 0. Tempo 0 and loudness above
+//   0 dB are real values and kept. Popularity outside 0..100 and an unusable duration or release
+//   date are unknown, not reasons to drop a row.
+// - A row is rejected (RejectedRow, line where the record starts) for: no track id; an id that is
+//   not a Spotify track id, URI or link; a local file; a feature cell that is not a number; a
+//   field count other than the header's (extra empty trailing fields are fine); a quote that is
+//   never closed. Empty lines and rows of empty fields are skipped without a report.
+// - A track id seen again keeps its first row's metadata and features; the later row still
+//   counts as a listing in its playlist, and is still checked.
+// - Playlists: playlist_id is the identity (a Spotify id, URI or link; any other value is hashed
+//   into "file:<hash>"), named by playlist_name, or by the id when there is no name. A file with
+//   playlist_name only gets "file:<hash of path and name>" ids. Rows without a playlist, or files
+//   without playlist columns, list their tracks under one playlist named after the file,
+//   id "file:<hash of the canonical path>". Every playlist's origin is the file's canonical path.
+//   Tracks keep file order and appear once per playlist.
+
+namespace encore {
+
+namespace {
+
+// How often progress is reported, in records.
+constexpr qint64 kProgressEveryRecords = 4096;
+// Longest cell value quoted in a rejection reason.
+constexpr std::size_t kMaxQuotedValue = 40;
+
+QString shortHash(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+}
+
+// "My Songs" for "My Songs.csv" and "My Songs.csv.gz".
+QString fileTitle(const QFileInfo &info)
+{
+    QString name = info.fileName();
+    if (name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive))
+        name.chop(3);
+    for (QLatin1String suffix : {QLatin1String(".csv"), QLatin1String(".tsv"), QLatin1String(".txt")}) {
+        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
+            name.chop(suffix.size());
+            break;
+        }
+    }
+    return name.isEmpty() ? info.fileName() : name;
+}
+
+// A cell value as a reason quotes it: trimmed, shortened when long.
+QString quotedValue(std::string_view cell)
+{
+    cell = trimmedCell(cell);
+    QString text = QString::fromUtf8(cell.data(), static_cast<qsizetype>(cell.size()));
+    if (text.size() > static_cast<qsizetype>(kMaxQuotedValue))
+        text = text.left(static_cast<qsizetype>(kMaxQuotedValue) - 1) + QChar(0x2026);
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+bool isBlankRecord(const CsvRecord &record)
+{
+    for (std::string_view field : record.fields)
+        if (!trimmedCell(field).empty())
+            return false;
+    return true;
+}
+
+ReleaseDate parseReleaseDate(std::string_view cell)
+{
+    cell = trimmedCell(cell);
+    // "2019-06-14T00:00:00Z" and "2019-06-14 00:00:00": the date part is what counts.
+    if (cell.size() > 10 && (cell[10] == 'T' || cell[10] == ' '))
+        cell = cell.substr(0, 10);
+    if (cell.empty())
+        return {};
+    return ReleaseDate::parse(QString::fromLatin1(cell.data(), static_cast<qsizetype>(cell.size())));
+}
+
+// One import: the state built up while the rows stream past.
+class ImportRun {
+public:
+    ImportRun(ColumnMap columns, QString sourcePath, QString title)
+        : m_columns(std::move(columns)), m_sourcePath(std::move(sourcePath)), m_title(std::move(title))
+    {
+        m_batch.sourcePath = m_sourcePath;
+        if (!m_columns.hasPlaylistColumns())
+            m_filePlaylist = addPlaylist(QStringLiteral("file:") + shortHash(m_sourcePath), m_title);
+    }
+
+    void addRecord(const CsvRecord &record);
+    ImportBatch takeBatch() { return std::move(m_batch); }
+
+private:
+    struct PlaylistBuilder {
+        QSet<QString> members;
+    };
+
+    void reject(const CsvRecord &record, QString reason)
+    {
+        m_batch.rejected.push_back(RejectedRow{record.line, std::move(reason)});
+    }
+    int addPlaylist(const QString &id, const QString &name);
+    int playlistFor(const CsvRecord &record);
+    Track makeTrack(const CsvRecord &record, QString id) const;
+
+    ColumnMap m_columns;
+    QString m_sourcePath;
+    QString m_title;
+    ImportBatch m_batch;
+    QHash<QString, int> m_trackIndex;            // track id -> index in m_batch.tracks
+    std::vector<PlaylistBuilder> m_builders;     // parallel to m_batch.playlists
+    QHash<QString, int> m_playlistById;          // playlist id -> index
+    QHash<QByteArray, int> m_playlistByCells;    // raw playlist cells -> index
+    char m_lastKind = 0;                         // the previous row's playlist cell...
+    std::string m_lastKey;
+    int m_lastPlaylist = -1;                     // ...and the playlist it named
+    int m_filePlaylist = -1;
+};
+
+int ImportRun::addPlaylist(const QString &id, const QString &name)
+{
+    if (const auto it = m_playlistById.constFind(id); it != m_playlistById.cend())
+        return it.value();
+    Playlist playlist;
+    playlist.id = id;
+    playlist.name = name;
+    playlist.origin = m_sourcePath;
+    const int playlistIndex = static_cast<int>(m_batch.playlists.size());
+    m_batch.playlists.push_back(std::move(playlist));
+    m_builders.emplace_back();
+    m_playlistById.insert(id, playlistIndex);
+    return playlistIndex;
+}
+
+// The playlist a row lists its track under: by playlist_id, else by playlist_name, else the
+// playlist standing for the file.
+int ImportRun::playlistFor(const CsvRecord &record)
+{
+    const std::string_view idCell = trimmedCell(record.field(m_columns.playlistId));
+    std::string_view nameCell = trimmedCell(record.field(m_columns.playlistName));
+    if (isNaText(nameCell))
+        nameCell = {};
+    const bool hasId = !idCell.empty() && !isNaText(idCell);
+    if (!hasId && nameCell.empty()) {
+        if (m_filePlaylist < 0)
+            m_filePlaylist = addPlaylist(QStringLiteral("file:") + shortHash(m_sourcePath), m_title);
+        return m_filePlaylist;
+    }
+
+    // Rows of one playlist usually come together: skip the lookups when nothing changed.
+    const std::string_view key = hasId ? idCell : nameCell;
+    const char kind = hasId ? 'i' : 'n';
+    if (m_lastPlaylist >= 0 && m_lastKind == kind && m_lastKey == key)
+        return m_lastPlaylist;
+
+    QByteArray cells;
+    cells.reserve(static_cast<qsizetype>(key.size() + 2));
+    cells.append(kind).append(':').append(key.data(), static_cast<qsizetype>(key.size()));
+    int playlistIndex = m_playlistByCells.value(cells, -1);
+    if (playlistIndex < 0) {
+        const QString name = cellText(nameCell);
+        QString id;
+        if (hasId) {
+            const SpotifyRef ref = parseSpotifyRef(idCell, "playlist");
+            id = ref.kind == SpotifyRef::Kind::Id
+                ? QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()))
+                : QStringLiteral("file:")
+                    + shortHash(m_sourcePath + QStringLiteral("\nid:") + cellText(idCell));
+        } else {
+            id = QStringLiteral("file:") + shortHash(m_sourcePath + QStringLiteral("\nname:") + name);
+        }
+        playlistIndex = addPlaylist(id, name.isEmpty() ? cellText(idCell) : name);
+        m_playlistByCells.insert(cells, playlistIndex);
+    }
+    m_lastKind = kind;
+    m_lastKey.assign(key);
+    m_lastPlaylist = playlistIndex;
+    return playlistIndex;
+}
+
+Track ImportRun::makeTrack(const CsvRecord &record, QString id) const
+{
+    const ColumnMap &c = m_columns;
+    Track track;
+    track.id = std::move(id);
+    track.name = cellText(record.field(c.name));
+    track.artists = splitArtists(record.field(c.artists), c.artistFormat);
+    track.album = cellText(record.field(c.album));
+    if (c.albumId >= 0) {
+        const SpotifyRef album = parseSpotifyRef(record.field(c.albumId), "album");
+        if (album.kind == SpotifyRef::Kind::Id)
+            track.albumId = QString::fromLatin1(album.id.data(), static_cast<qsizetype>(album.id.size()));
+    }
+    if (c.releaseDate >= 0)
+        track.releaseDate = parseReleaseDate(record.field(c.releaseDate));
+    double number = 0;
+    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
+        && number > 0 && number < std::numeric_limits<int>::max())
+        track.durationMs = static_cast<int>(std::lround(number));
+    track.isrc = cellText(record.field(c.isrc)).toUpper();
+    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value
+        && number >= 0 && number <= 100)
+        track.popularity = static_cast<int>(std::lround(number));
+    if (c.genre >= 0)
+        track.genre = c.genreIsList ? firstListItem(record.field(c.genre)) : cellText(record.field(c.genre));
+    return track;
+}
+
+void ImportRun::addRecord(const CsvRecord &record)
+{
+    if (isBlankRecord(record))
+        return;  // ",,,," rows that spreadsheets leave behind are not data
+    ++m_batch.rowsRead;
+
+    if (record.unterminatedQuote) {
+        reject(record, QStringLiteral("a quoted field is not closed"));
+        return;
+    }
+    const int headerSize = static_cast<int>(m_columns.headers.size());
+    bool fieldCountOk = record.size() >= headerSize;
+    for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
+        fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
+    if (!fieldCountOk) {
+        reject(record, QStringLiteral("row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
+        return;
+    }
+
+    SpotifyRef ref;
+    std::string_view idCell;
+    for (int column : m_columns.idColumns) {
+        idCell = record.field(column);
+        ref = parseSpotifyRef(idCell, "track");
+        if (ref.kind != SpotifyRef::Kind::Empty)
+            break;
+    }
+    switch (ref.kind) {
+    case SpotifyRef::Kind::Id:
+        break;
+    case SpotifyRef::Kind::Empty:
+        reject(record, QStringLiteral("no track id"));
+        return;
+    case SpotifyRef::Kind::Local:
+        reject(record, QStringLiteral("local file, not on Spotify"));
+        return;
+    case SpotifyRef::Kind::Invalid:
+        reject(record, QStringLiteral("not a Spotify track id: %1").arg(quotedValue(idCell)));
+        return;
+    }
+
+    AudioFeatures features;
+    for (Feature feature : kAllFeatures) {
+        const int column = m_columns.featureColumn(feature);
+        if (column < 0)
+            continue;
+        double value = 0;
+        switch (parseNumber(record.field(column), value)) {
+        case CellNumber::Value:
+            features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
+            break;
+        case CellNumber::Missing:
+            break;  // stays NaN with source Missing
+        case CellNumber::Invalid:
+            reject(record, QStringLiteral("%1 is not a number: %2")
+                               .arg(m_columns.headerName(column), quotedValue(record.field(column))));
+            return;
+        }
+    }
+
+    QString id = QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()));
+    // One hash lookup per row: a new id grows the hash. The first occurrence wins.
+    const qsizetype knownTracks = m_trackIndex.size();
+    int &trackIndex = m_trackIndex[id];
+    if (m_trackIndex.size() != knownTracks) {
+        trackIndex = static_cast<int>(m_batch.tracks.size());
+        m_batch.tracks.push_back(makeTrack(record, id));
+        m_batch.features.push_back(features);
+    }
+
+    const int playlistIndex = playlistFor(record);
+    PlaylistBuilder &builder = m_builders[static_cast<std::size_t>(playlistIndex)];
+    const qsizetype knownMembers = builder.members.size();
+    builder.members.insert(id);
+    if (builder.members.size() != knownMembers)
+        m_batch.playlists[static_cast<std::size_t>(playlistIndex)].trackIds.push_back(std::move(id));
+}
+
+}  // namespace
+
+Result<ImportBatch> CatalogImporter::importFile(const QString &path, const ImportProgress &progress) const
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    QString sourcePath = info.canonicalFilePath();
+    if (sourcePath.isEmpty())
+        sourcePath = info.absoluteFilePath();
+
+    CsvReader reader;
+    if (Status opened = reader.open(path); !opened)
+        return opened.error();
+
+    const auto cancelled = [&] {
+        return Error{ErrorKind::Cancelled, QStringLiteral("Import of \"%1\" was cancelled.").arg(fileName)};
+    };
+    if (progress && !progress(0, reader.bytesTotal()))
+        return cancelled();
+
+    CsvRecord record;
+    if (!reader.next(record)) {
+        if (reader.error())
+            return *reader.error();
+        return Error{ErrorKind::Parse,
+                     QStringLiteral("\"%1\" is empty; a catalog needs a header row naming its columns.")
+                         .arg(fileName)};
+    }
+    QStringList header;
+    header.reserve(record.size());
+    for (std::string_view field : record.fields)
+        header.push_back(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed());
+    ColumnMap columns = ColumnMap::fromHeader(header);
+    if (!columns.hasIdColumn())
+        return Error{ErrorKind::Parse,
+                     QStringLiteral("\"%1\" has no track id column; the header needs one of %2 "
+                                    "(case, spaces and underscores do not matter).")
+                         .arg(fileName, ColumnMap::acceptedIdColumns())};
+
+    ImportRun run(std::move(columns), sourcePath, fileTitle(info));
+    qint64 records = 0;
+    while (reader.next(record)) {
+        run.addRecord(record);
+        if (++records % kProgressEveryRecords == 0 && progress
+            && !progress(reader.bytesConsumed(), reader.bytesTotal()))
+            return cancelled();
+    }
+    if (reader.error())
+        return *reader.error();
+    if (progress && !progress(reader.bytesTotal(), reader.bytesTotal()))
+        return cancelled();
+
+    ImportBatch batch = run.takeBatch();
+    qCDebug(lcCatalog).nospace() << "imported " << fileName << ": " << batch.rowsRead << " rows, "
+                                 << batch.tracks.size() << " tracks, " << batch.playlists.size()
+                                 << " playlists, " << batch.rejected.size() << " rejected, in "
+                                 << timer.elapsed() << " ms";
+    return batch;
+}
+
+}  // namespace encore

@@ -1,0 +1,361 @@
+#include "csvreader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <zlib.h>
+
+#include <array>
+
+namespace encore {
+
+namespace {
+
+constexpr std::size_t kRawChunk = 256 * 1024;
+constexpr std::size_t kTextChunk = 256 * 1024;
+// A record this long means a quote that never closes, not a real catalog row.
+constexpr std::size_t kMaxRecordBytes = 64 * 1024 * 1024;
+
+// Bytes that end a run of ordinary characters outside quotes and inside quotes.
+constexpr std::array<bool, 256> makeTable(bool quoted)
+{
+    std::array<bool, 256> table{};
+    table[static_cast<unsigned char>('"')] = true;
+    table[static_cast<unsigned char>('\r')] = true;
+    table[static_cast<unsigned char>('\n')] = true;
+    if (!quoted)
+        table[static_cast<unsigned char>(',')] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kUnquotedStop = makeTable(false);
+constexpr std::array<bool, 256> kQuotedStop = makeTable(true);
+
+inline bool stops(const std::array<bool, 256> &table, char c)
+{
+    return table[static_cast<unsigned char>(c)];
+}
+
+}  // namespace
+
+struct CsvReader::Inflater {
+    z_stream stream{};
+    bool initialised = false;
+    bool finished = false;  // the last gzip member ended
+
+    ~Inflater()
+    {
+        if (initialised)
+            inflateEnd(&stream);
+    }
+};
+
+CsvReader::CsvReader() = default;
+CsvReader::~CsvReader() = default;
+
+Status CsvReader::open(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    const QString name = QFileInfo(path).fileName();
+    if (QFileInfo(path).isDir())
+        return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a folder.").arg(name)};
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io,
+                     QStringLiteral("Cannot open \"%1\": %2.").arg(name, file->errorString())};
+    return start(std::move(file), name);
+}
+
+Status CsvReader::openData(const QByteArray &data, const QString &name)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    return start(std::move(buffer), name);
+}
+
+Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
+{
+    m_device = std::move(device);
+    m_name = name;
+    m_totalBytes = m_device->size();
+    m_raw.resize(kRawChunk);
+    m_buf.resize(kTextChunk);
+
+    const QByteArray magic = m_device->peek(2);
+    m_compressed = magic.size() == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
+        && static_cast<unsigned char>(magic[1]) == 0x8b;
+    if (m_compressed) {
+        m_inflater = std::make_unique<Inflater>();
+        // 16 + MAX_WBITS: a gzip wrapper, not a raw zlib stream.
+        if (inflateInit2(&m_inflater->stream, 16 + MAX_WBITS) != Z_OK)
+            return Error{ErrorKind::Io,
+                         QStringLiteral("Cannot decompress \"%1\": zlib did not start.").arg(name)};
+        m_inflater->initialised = true;
+    }
+    return success();
+}
+
+void CsvReader::fail(const QString &why)
+{
+    if (!m_error)
+        m_error = Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": %2.").arg(m_name, why)};
+    m_eof = true;
+}
+
+qint64 CsvReader::bytesConsumed() const
+{
+    if (m_eof && !m_error)
+        return m_totalBytes;
+    if (m_compressed)
+        return m_rawRead - static_cast<qint64>(m_rawLen - m_rawPos);
+    return m_rawRead - static_cast<qint64>(m_len - m_pos);
+}
+
+bool CsvReader::readRaw()
+{
+    if (m_rawEof || !m_device)
+        return false;
+    const qint64 n = m_device->read(m_raw.data(), static_cast<qint64>(m_raw.size()));
+    if (n < 0) {
+        fail(m_device->errorString());
+        return false;
+    }
+    m_rawRead += n;
+    m_rawPos = 0;
+    m_rawLen = static_cast<std::size_t>(n);
+    if (n == 0)
+        m_rawEof = true;
+    return n > 0;
+}
+
+bool CsvReader::fillPlain()
+{
+    if (!m_device)
+        return false;
+    const qint64 n = m_device->read(m_buf.data() + m_len, static_cast<qint64>(m_buf.size() - m_len));
+    if (n < 0) {
+        fail(m_device->errorString());
+        return false;
+    }
+    m_rawRead += n;
+    m_len += static_cast<std::size_t>(n);
+    return n > 0;
+}
+
+bool CsvReader::fillCompressed()
+{
+    Inflater &inf = *m_inflater;
+    z_stream &z = inf.stream;
+    while (!inf.finished) {
+        if (m_rawPos == m_rawLen && !readRaw()) {
+            if (m_error)
+                return false;
+            fail(QStringLiteral("the compressed data ends too early (the file is truncated)"));
+            return false;
+        }
+        z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawPos);
+        z.avail_in = static_cast<uInt>(m_rawLen - m_rawPos);
+        z.next_out = reinterpret_cast<Bytef *>(m_buf.data() + m_len);
+        z.avail_out = static_cast<uInt>(m_buf.size() - m_len);
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        const std::size_t produced = m_buf.size() - m_len - z.avail_out;
+        m_rawPos = m_rawLen - z.avail_in;
+        m_len += produced;
+
+        if (rc == Z_STREAM_END) {
+            // `cat a.gz b.gz` is a valid gzip file: go on with the next member, if any.
+            if (m_rawPos == m_rawLen)
+                readRaw();
+            if (m_error)
+                return false;
+            if (m_rawPos < m_rawLen && static_cast<unsigned char>(m_raw[m_rawPos]) == 0x1f) {
+                inflateReset(&z);
+            } else {
+                inf.finished = true;  // trailing bytes after the last member are ignored, as gzip does
+            }
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            fail(QStringLiteral("the compressed data is damaged (%1)")
+                     .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error")));
+            return false;
+        }
+        if (produced > 0)
+            return true;
+    }
+    return false;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof || !m_device)
+        return false;
+    m_pos = 0;
+    m_len = 0;
+    bool any = false;
+    do {
+        const bool more = m_compressed ? fillCompressed() : fillPlain();
+        if (!more)
+            break;
+        any = true;
+        // At the very start, gather three bytes to look for a UTF-8 byte order mark.
+    } while (!m_started && m_len < 3);
+
+    if (!m_started) {
+        m_started = true;
+        if (m_len >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF
+            && static_cast<unsigned char>(m_buf[1]) == 0xBB
+            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+            m_pos = 3;
+    }
+    if (!any || m_error) {
+        m_eof = true;
+        return false;
+    }
+    return m_pos < m_len || fill();
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    record.fields.clear();
+    record.unterminatedQuote = false;
+    if (m_error)
+        return false;
+    m_text.clear();
+    m_ends.clear();
+
+    enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::RecordStart;
+
+    auto finish = [&] {
+        record.fields.reserve(m_ends.size());
+        std::size_t begin = 0;
+        for (std::size_t end : m_ends) {
+            record.fields.emplace_back(m_text.data() + begin, end - begin);
+            begin = end;
+        }
+        return true;
+    };
+    auto endLine = [&](char c) {
+        ++m_line;
+        m_prevCr = c == '\r';
+    };
+
+    for (;;) {
+        if (m_pos == m_len) {
+            if (!fill()) {
+                if (m_error || state == State::RecordStart)
+                    return false;
+                // The input ends without a line end: the record ends here.
+                record.unterminatedQuote = state == State::Quoted;
+                m_ends.push_back(m_text.size());
+                return finish();
+            }
+        }
+        const char *const base = m_buf.data();
+        const char *const p = base + m_pos;
+        const char *const end = base + m_len;
+
+        switch (state) {
+        case State::RecordStart: {
+            const char c = *p;
+            if (c == '\n' || c == '\r') {  // an empty line
+                if (c == '\r' || !m_prevCr)
+                    ++m_line;
+                m_prevCr = c == '\r';
+                ++m_pos;
+                continue;
+            }
+            m_prevCr = false;
+            record.line = m_line;
+            state = State::FieldStart;
+            continue;
+        }
+        case State::FieldStart:
+            if (*p == '"') {
+                ++m_pos;
+                state = State::Quoted;
+            } else {
+                state = State::Unquoted;
+            }
+            continue;
+        case State::Unquoted: {
+            const char *q = p;
+            while (q < end && !stops(kUnquotedStop, *q))
+                ++q;
+            m_text.append(p, q);
+            m_pos = static_cast<std::size_t>(q - base);
+            if (q == end)
+                break;
+            const char c = *q;
+            ++m_pos;
+            if (c == ',') {
+                m_ends.push_back(m_text.size());
+                state = State::FieldStart;
+            } else if (c == '"') {
+                m_text.push_back('"');  // a stray quote inside an unquoted field: keep it
+            } else {
+                m_ends.push_back(m_text.size());
+                endLine(c);
+                return finish();
+            }
+            continue;
+        }
+        case State::Quoted: {
+            const char *q = p;
+            while (q < end && !stops(kQuotedStop, *q))
+                ++q;
+            if (q != p) {
+                m_text.append(p, q);
+                m_prevCr = false;
+            }
+            m_pos = static_cast<std::size_t>(q - base);
+            if (q == end)
+                break;
+            const char c = *q;
+            ++m_pos;
+            if (c == '"') {
+                m_prevCr = false;
+                state = State::QuoteInQuoted;
+            } else {
+                // A line end inside a quoted field is part of the field and one physical line.
+                m_text.push_back(c);
+                if (c == '\r' || !m_prevCr)
+                    ++m_line;
+                m_prevCr = c == '\r';
+            }
+            continue;
+        }
+        case State::QuoteInQuoted: {
+            const char c = *p;
+            if (c == '"') {
+                ++m_pos;
+                m_text.push_back('"');
+                state = State::Quoted;
+            } else if (c == ',') {
+                ++m_pos;
+                m_ends.push_back(m_text.size());
+                state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                ++m_pos;
+                m_ends.push_back(m_text.size());
+                endLine(c);
+                return finish();
+            } else {
+                state = State::Unquoted;  // text after the closing quote: keep it
+            }
+            continue;
+        }
+        }
+
+        if (m_text.size() > kMaxRecordBytes) {
+            m_error = Error{ErrorKind::Parse,
+                            QStringLiteral("Cannot read \"%1\": the record starting on line %2 never "
+                                           "ends; a quote is probably not closed.")
+                                .arg(m_name)
+                                .arg(record.line)};
+            m_eof = true;
+            return false;
+        }
+    }
+}
+
+}  // namespace encore

@@ -58,7 +58,14 @@ public:
     const std::shared_ptr<const Catalog> &catalogPtr() const;
 
     // Fails with NotFound for a seed row out of range and Unavailable for a seed without
-    // features. Never returns the seed, other copies of it, or tracks without features.
+    // features. Never returns the seed or tracks without features. Best first: score descending,
+    // then row ascending; at most k (k <= 0 gives none).
+    // Content also leaves out other copies of the seed (same songIdentity()) and, when
+    // excludePlaylistTracks is set with a valid playlistIndex, the tracks of that playlist.
+    // Tutorial is the seed project's baseline reproduced exactly: it leaves out only the seed,
+    // so copies of the seed and playlist tracks may appear; it ignores weights and
+    // excludePlaylistTracks. matchingFeatures are measured in the content space either way
+    // (with the request's weights for content, all features for tutorial).
     Result<std::vector<Recommendation>> recommend(const RankingRequest &request) const;
 
 private:

@@ -1,0 +1,64 @@
+#include "explanation.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace encore {
+
+namespace {
+
+// "124 BPM" and "122 BPM" → "124 vs 122 BPM": the unit said once when both share it.
+QString versus(const QString &value, const QString &seedValue)
+{
+    const qsizetype space = value.lastIndexOf(u' ');
+    if (space > 0 && seedValue.endsWith(value.mid(space)))
+        return value.left(space) + QStringLiteral(" vs ") + seedValue;
+    return value + QStringLiteral(" vs ") + seedValue;
+}
+
+}  // namespace
+
+QString describeFeatureMatch(Feature feature, float seedValue, float value)
+{
+    if (!std::isfinite(seedValue) || !std::isfinite(value))
+        return {};
+    const QString name = featureLabel(feature).toLower();
+    const QString mine = formatFeatureValue(feature, value);
+    const QString theirs = formatFeatureValue(feature, seedValue);
+    switch (feature) {
+    case Feature::Key:
+        return mine == theirs ? QStringLiteral("same key") : QStringLiteral("key ") + versus(mine, theirs);
+    case Feature::Mode:
+        return mine == theirs ? QStringLiteral("both ") + mine : mine + QStringLiteral(" vs ") + theirs;
+    case Feature::Tempo:
+    case Feature::Loudness:
+        return mine == theirs ? QStringLiteral("same %1 (%2)").arg(name, mine)
+                              : name + u' ' + versus(mine, theirs);
+    default:
+        return QStringLiteral("similar ") + name;
+    }
+}
+
+QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
+                     const std::vector<Feature> &features)
+{
+    QStringList phrases;
+    for (Feature f : features) {
+        const QString phrase = describeFeatureMatch(f, seed.value(f), recommendation.value(f));
+        if (!phrase.isEmpty())
+            phrases.push_back(phrase);
+    }
+    return phrases.join(QStringLiteral(", "));
+}
+
+QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &recommendation)
+{
+    if (seedRow < 0 || seedRow >= catalog.size() || recommendation.row < 0
+        || recommendation.row >= catalog.size())
+        return {};
+    return explainMatch(catalog.features(seedRow), catalog.features(recommendation.row),
+                        recommendation.matchingFeatures);
+}
+
+}  // namespace encore

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/audiofeatures.h"
+#include "recommender.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace encore {
+
+// One feature as a short phrase comparing a recommendation with its seed, the recommendation's
+// value first: "tempo 124 vs 122 BPM", "same key", "key D vs C♯", "both major",
+// "loudness -5.2 vs -6.0 dB", "similar energy".
+QString describeFeatureMatch(Feature feature, float seedValue, float value);
+
+// The phrases for `features` joined by ", ": "tempo 124 vs 122 BPM, same key, similar energy".
+// Empty when there are no features or a value is unknown for each of them.
+QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
+                     const std::vector<Feature> &features);
+
+// Why `recommendation` was suggested for the seed at `seedRow`, from its matchingFeatures.
+QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &recommendation);
+
+}  // namespace encore

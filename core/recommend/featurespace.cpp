@@ -1,0 +1,264 @@
+#include "featurespace.h"
+
+#include <QHash>
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <numeric>
+
+namespace encore {
+
+namespace {
+
+// sklearn's _handle_zeros_in_scale: a range this small counts as zero and scales by 1.
+constexpr double kZeroRange = 10.0 * std::numeric_limits<double>::epsilon();
+// A row shorter than this is a zero row: it stays zero instead of becoming NaN.
+constexpr double kZeroNorm = 1e-12;
+// A standard deviation this small (relative to the values) means the feature does not vary.
+constexpr double kZeroSpread = 1e-9;
+
+// The pitch class of a key value, or -1 for "no key".
+int pitchClass(float key)
+{
+    if (!std::isfinite(key))
+        return -1;
+    const long pitch = std::lround(key);
+    return pitch >= 0 && pitch < 12 ? static_cast<int>(pitch) : -1;
+}
+
+struct Moments {
+    double mean = 0.0;
+    double stdDev = 0.0;
+    bool informative = false;
+};
+
+// Mean and population standard deviation, two-pass, in double.
+template <typename ValueAt>
+Moments momentsOf(const std::vector<int> &rows, ValueAt valueAt)
+{
+    Moments m;
+    if (rows.empty())
+        return m;
+    double sum = 0.0;
+    for (int row : rows)
+        sum += valueAt(row);
+    m.mean = sum / static_cast<double>(rows.size());
+    double squares = 0.0;
+    for (int row : rows) {
+        const double d = valueAt(row) - m.mean;
+        squares += d * d;
+    }
+    m.stdDev = std::sqrt(squares / static_cast<double>(rows.size()));
+    m.informative = m.stdDev > kZeroSpread * std::max(1.0, std::abs(m.mean));
+    return m;
+}
+
+}  // namespace
+
+int FeatureSpace::contentDim(Feature feature)
+{
+    const int i = index(feature);
+    return i <= index(Feature::Key) ? i : i + 1;
+}
+
+FeatureSpace::ContentVector FeatureSpace::contentWeights(const Weights &weights)
+{
+    ContentVector w;
+    for (Feature f : kAllFeatures) {
+        const float value = weights[static_cast<std::size_t>(index(f))];
+        const float clean = std::isfinite(value) && value > 0.0f ? value : 0.0f;
+        for (int d = 0; d < contentDimCount(f); ++d)
+            w(contentDim(f) + d) = clean;
+    }
+    return w;
+}
+
+FeatureSpace::FeatureSpace(const Catalog &catalog)
+{
+    const int n = catalog.size();
+    const Catalog::FeatureMatrix &x = catalog.featureMatrix();
+    const auto at = [&x](int row, Feature f) { return static_cast<double>(x(row, index(f))); };
+
+    // Which rows can be ranked: every feature known and finite.
+    m_rankable.assign(static_cast<std::size_t>(n), 0);
+    m_detected.assign(static_cast<std::size_t>(n), 0);
+    std::vector<int> rows;
+    rows.reserve(static_cast<std::size_t>(catalog.tracksWithFeatures()));
+    for (int row = 0; row < n; ++row) {
+        if (catalog.hasFeatures(row) && x.row(row).allFinite()) {
+            m_rankable[static_cast<std::size_t>(row)] = 1;
+            rows.push_back(row);
+        }
+    }
+    m_rankableCount = static_cast<int>(rows.size());
+
+    // Tutorial: MinMax scaling, then unit rows.
+    std::array<double, kFeatureCount> low{};
+    std::array<double, kFeatureCount> scale{};
+    for (int c = 0; c < kFeatureCount; ++c) {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        for (int row : rows) {
+            lo = std::min(lo, static_cast<double>(x(row, c)));
+            hi = std::max(hi, static_cast<double>(x(row, c)));
+        }
+        if (rows.empty())
+            lo = hi = 0.0;
+        const double range = hi - lo;
+        low[static_cast<std::size_t>(c)] = lo;
+        scale[static_cast<std::size_t>(c)] = range < kZeroRange ? 1.0 : 1.0 / range;
+    }
+    m_tutorial = TutorialMatrix::Zero(n, kFeatureCount);
+    for (int row : rows) {
+        std::array<double, kFeatureCount> v{};
+        double squares = 0.0;
+        for (int c = 0; c < kFeatureCount; ++c) {
+            const auto i = static_cast<std::size_t>(c);
+            v[i] = (static_cast<double>(x(row, c)) - low[i]) * scale[i];
+            squares += v[i] * v[i];
+        }
+        const double norm = std::sqrt(squares);
+        if (norm < kZeroNorm)
+            continue;
+        for (int c = 0; c < kFeatureCount; ++c)
+            m_tutorial(row, c) = static_cast<float>(v[static_cast<std::size_t>(c)] / norm);
+    }
+
+    // Content: standardised, key on the pitch circle, log tempo.
+    std::array<Moments, kFeatureCount> moments{};
+    std::vector<int> tempoRows;
+    for (int row : rows)
+        if (x(row, index(Feature::Tempo)) > 0.0f)
+            tempoRows.push_back(row);
+    for (Feature f : kAllFeatures) {
+        const auto i = static_cast<std::size_t>(index(f));
+        if (f == Feature::Key) {
+            const int first = rows.empty() ? -1 : pitchClass(x(rows.front(), index(f)));
+            moments[i].informative = std::any_of(rows.begin(), rows.end(), [&](int row) {
+                return pitchClass(x(row, index(f))) != first;
+            });
+        } else if (f == Feature::Tempo) {
+            moments[i] = momentsOf(tempoRows, [&](int row) { return std::log(at(row, f)); });
+        } else {
+            moments[i] = momentsOf(rows, [&](int row) { return at(row, f); });
+        }
+        m_informative[i] = moments[i].informative;
+    }
+
+    m_content = ContentMatrix::Zero(n, kContentDims);
+    for (int row : rows) {
+        std::uint8_t detected = 0;
+        for (Feature f : kAllFeatures) {
+            const Moments &m = moments[static_cast<std::size_t>(index(f))];
+            const int dim = contentDim(f);
+            const double value = at(row, f);
+            if (f == Feature::Key) {
+                const int pitch = pitchClass(static_cast<float>(value));
+                if (pitch >= 0) {
+                    detected |= kKeyDetected;
+                    const double angle = 2.0 * std::numbers::pi * pitch / 12.0;
+                    m_content(row, dim) = static_cast<float>(std::cos(angle));
+                    m_content(row, dim + 1) = static_cast<float>(std::sin(angle));
+                }
+            } else if (f == Feature::Tempo) {
+                if (value > 0.0) {
+                    detected |= kTempoDetected;
+                    if (m.informative)
+                        m_content(row, dim) = static_cast<float>((std::log(value) - m.mean) / m.stdDev);
+                }
+            } else if (m.informative) {
+                m_content(row, dim) = static_cast<float>((value - m.mean) / m.stdDev);
+            }
+        }
+        m_detected[static_cast<std::size_t>(row)] = detected;
+    }
+
+    // Copies of one song. A track without a title is a song of its own.
+    m_songGroup.assign(static_cast<std::size_t>(n), -1);
+    QHash<QString, int> groupOf;
+    groupOf.reserve(n);
+    int groups = 0;
+    for (int row = 0; row < n; ++row) {
+        const Track &track = catalog.track(row);
+        int group = -1;
+        if (std::none_of(track.name.begin(), track.name.end(),
+                         [](QChar c) { return c.isLetterOrNumber(); })) {  // no title to match
+            group = groups++;
+        } else {
+            QString identity = songIdentity(track);
+            const auto it = groupOf.constFind(identity);
+            if (it != groupOf.constEnd()) {
+                group = it.value();
+            } else {
+                group = groups++;
+                groupOf.insert(std::move(identity), group);
+            }
+        }
+        m_songGroup[static_cast<std::size_t>(row)] = group;
+    }
+    m_groupStart.assign(static_cast<std::size_t>(groups) + 1, 0);
+    for (int group : m_songGroup)
+        ++m_groupStart[static_cast<std::size_t>(group) + 1];
+    std::partial_sum(m_groupStart.begin(), m_groupStart.end(), m_groupStart.begin());
+    m_groupRows.resize(static_cast<std::size_t>(n));
+    std::vector<int> fill(m_groupStart.begin(), m_groupStart.end() - 1);
+    for (int row = 0; row < n; ++row)  // ascending, so each group's rows come out sorted
+        m_groupRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)])]++)] = row;
+}
+
+bool FeatureSpace::isDetected(int row, Feature feature) const
+{
+    if (!isRankable(row))
+        return false;
+    const std::uint8_t detected = m_detected[static_cast<std::size_t>(row)];
+    switch (feature) {
+    case Feature::Key: return (detected & kKeyDetected) != 0;
+    case Feature::Tempo: return (detected & kTempoDetected) != 0;
+    default: return true;
+    }
+}
+
+std::span<const int> FeatureSpace::copiesOf(int row) const
+{
+    const auto group = static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)]);
+    const auto begin = static_cast<std::size_t>(m_groupStart[group]);
+    const auto end = static_cast<std::size_t>(m_groupStart[group + 1]);
+    return std::span<const int>(m_groupRows).subspan(begin, end - begin);
+}
+
+std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights,
+                                                   int count) const
+{
+    struct Distance {
+        Feature feature;
+        float distance;
+    };
+    std::vector<Distance> distances;
+    distances.reserve(kFeatureCount);
+    const ContentVector w = contentWeights(weights);
+    for (Feature f : kAllFeatures) {
+        const int dim = contentDim(f);
+        if (w(dim) == 0.0f || !isInformative(f) || !isDetected(seedRow, f) || !isDetected(row, f))
+            continue;
+        float distance = 0.0f;
+        if (f == Feature::Key) {
+            const float dc = m_content(seedRow, dim) - m_content(row, dim);
+            const float ds = m_content(seedRow, dim + 1) - m_content(row, dim + 1);
+            distance = std::sqrt(dc * dc + ds * ds);
+        } else {
+            distance = std::abs(m_content(seedRow, dim) - m_content(row, dim));
+        }
+        distances.push_back({f, distance});
+    }
+    std::stable_sort(distances.begin(), distances.end(),
+                     [](const Distance &a, const Distance &b) { return a.distance < b.distance; });
+    std::vector<Feature> features;
+    for (std::size_t i = 0; i < distances.size() && static_cast<int>(i) < count; ++i)
+        features.push_back(distances[i].feature);
+    return features;
+}
+
+}  // namespace encore

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/audiofeatures.h"
+
+#include <Eigen/Core>
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace encore {
+
+// Dimensions of the content space: the eleven features, with the key as two (cos, sin).
+inline constexpr int kContentDims = kFeatureCount + 1;
+
+// The catalog's features transformed once per library change, for both ranking methods.
+// Rows of tracks that cannot be ranked (a feature missing or not finite) are all zeros in both
+// matrices and are never offered as candidates. Immutable once built; safe to share across threads.
+//
+// Tutorial space (the seed project's method, as sklearn does it): each feature MinMax-scaled over
+// the rankable tracks (a zero range scales by 1, so the feature becomes value - min = 0), then each
+// row divided by its length; a zero row stays zero, so its cosine with anything is 0.
+//
+// Content space (Encore's): each feature standardised over the rankable tracks (population
+// standard deviation; a feature with no spread is 0 everywhere), except
+//   - key: a pitch class on the unit circle, (cos 2πk/12, sin 2πk/12), not standardised, so the
+//     two dimensions together carry about one feature's worth of variance; "no key" (-1, or any
+//     value outside 0..11) is (0, 0);
+//   - tempo: log(tempo), then standardised over the tracks whose tempo was detected (> 0); an
+//     undetected tempo sits at the mean (0).
+class FeatureSpace {
+public:
+    using TutorialMatrix = Eigen::Matrix<float, Eigen::Dynamic, kFeatureCount, Eigen::RowMajor>;
+    using ContentMatrix = Eigen::Matrix<float, Eigen::Dynamic, kContentDims, Eigen::RowMajor>;
+    using ContentVector = Eigen::Matrix<float, 1, kContentDims>;
+    using Weights = std::array<float, kFeatureCount>;
+
+    FeatureSpace() = default;
+    explicit FeatureSpace(const Catalog &catalog);
+
+    int size() const { return static_cast<int>(m_rankable.size()); }
+    bool isRankable(int row) const { return m_rankable[static_cast<std::size_t>(row)] != 0; }
+    const std::vector<std::uint8_t> &rankable() const { return m_rankable; }
+    int rankableCount() const { return m_rankableCount; }
+
+    const TutorialMatrix &tutorialRows() const { return m_tutorial; }
+    const ContentMatrix &contentRows() const { return m_content; }
+
+    // Where a feature lives in the content space: its first dimension and how many it has.
+    static int contentDim(Feature feature);
+    static int contentDimCount(Feature feature) { return feature == Feature::Key ? 2 : 1; }
+    // Per-feature weights spread over the content dimensions (the key's weight on both of its
+    // dimensions); a negative or non-finite weight counts as 0.
+    static ContentVector contentWeights(const Weights &weights);
+
+    // Whether the feature varies at all among the rankable tracks; one that does not cannot
+    // tell tracks apart and is never named as a match.
+    bool isInformative(Feature feature) const { return m_informative[static_cast<std::size_t>(index(feature))]; }
+    // False for a key of "no key" and an undetected tempo; true for every other known value.
+    bool isDetected(int row, Feature feature) const;
+
+    // Rows holding copies of one song (same songIdentity()), ascending; `row` is among them.
+    std::span<const int> copiesOf(int row) const;
+
+    // Up to `count` features on which `row` is closest to `seedRow` in the content space, best
+    // first: smallest |z difference|, the chord on the pitch circle for the key, ties by feature
+    // order. Skips features with weight 0, features that are not informative, and a key or tempo
+    // not detected in either track.
+    std::vector<Feature> closestFeatures(int seedRow, int row, const Weights &weights,
+                                         int count) const;
+
+private:
+    static constexpr std::uint8_t kKeyDetected = 1;
+    static constexpr std::uint8_t kTempoDetected = 2;
+
+    std::vector<std::uint8_t> m_rankable;
+    int m_rankableCount = 0;
+    std::vector<std::uint8_t> m_detected;  // kKeyDetected | kTempoDetected per row
+    std::array<bool, kFeatureCount> m_informative{};
+    TutorialMatrix m_tutorial;
+    ContentMatrix m_content;
+    // Copies of one song, as compressed rows: group g holds m_groupRows[m_groupStart[g] ..
+    // m_groupStart[g + 1]).
+    std::vector<int> m_songGroup;
+    std::vector<int> m_groupStart;
+    std::vector<int> m_groupRows;
+};
+
+}  // namespace encore

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace encore {
+
+// One ranked candidate: its catalog row and its similarity to the seed.
+struct ScoredRow {
+    int row = -1;
+    float score = 0.0f;
+};
+
+// The ranking order every ranker uses: higher score first, then lower row (lower track id).
+inline bool rankedBefore(const ScoredRow &a, const ScoredRow &b)
+{
+    return a.score > b.score || (a.score == b.score && a.row < b.row);
+}
+
+// Keeps the k best rows seen so far in a bounded heap: O(n log k), no full sort.
+class TopK {
+public:
+    explicit TopK(int k) : m_k(std::max(k, 0)) { m_heap.reserve(static_cast<std::size_t>(m_k)); }
+
+    void push(int row, float score)
+    {
+        if (m_k == 0)
+            return;
+        const ScoredRow entry{row, score};
+        if (static_cast<int>(m_heap.size()) < m_k) {
+            m_heap.push_back(entry);
+            std::push_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+        } else if (rankedBefore(entry, m_heap.front())) {
+            // The front is the worst of the k kept so far.
+            std::pop_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+            m_heap.back() = entry;
+            std::push_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+        }
+    }
+
+    // The kept rows, best first.
+    std::vector<ScoredRow> take() &&
+    {
+        std::sort_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+        return std::move(m_heap);
+    }
+
+private:
+    int m_k = 0;
+    std::vector<ScoredRow> m_heap;
+};
+
+// Scores every rankable row that is not in `excludedSorted` (ascending row numbers) and returns
+// the best k, best first. `score(row)` must not allocate; a NaN score is never ranked.
+template <typename ScoreFn>
+std::vector<ScoredRow> selectTopK(const std::vector<std::uint8_t> &rankable,
+                                  std::span<const int> excludedSorted, int k, ScoreFn &&score)
+{
+    TopK top(k);
+    auto excluded = excludedSorted.begin();
+    const auto excludedEnd = excludedSorted.end();
+    const int n = static_cast<int>(rankable.size());
+    for (int row = 0; row < n; ++row) {
+        if (!rankable[static_cast<std::size_t>(row)])
+            continue;
+        while (excluded != excludedEnd && *excluded < row)
+            ++excluded;
+        if (excluded != excludedEnd && *excluded == row)
+            continue;
+        const float value = score(row);
+        if (std::isnan(value))
+            continue;
+        top.push(row, value);
+    }
+    return std::move(top).take();
+}
+
+}  // namespace encore

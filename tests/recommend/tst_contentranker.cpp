@@ -1,0 +1,454 @@
+#include "recommend/recommender.h"
+#include "referenceranking.h"
+#include "syntheticcatalog.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <random>
+#include <set>
+
+using namespace encore;
+using namespace encore::test;
+
+Q_DECLARE_METATYPE(encore::FeatureWeights)
+Q_DECLARE_METATYPE(encore::Feature)
+
+namespace {
+
+// Encore's content method written out plainly in double: z-scores over the tracks with features
+// (0 when a feature does not vary), key as (cos, sin) of its pitch class or (0, 0) for no key,
+// log tempo z-scored over detected tempos (undetected at 0), weighted cosine similarity.
+std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const std::vector<int> &rows)
+{
+    const auto value = [&](int row, Feature f) { return double(catalog.featureMatrix()(row, index(f))); };
+    std::vector<std::vector<double>> vectors(std::size_t(catalog.size()), std::vector<double>(12, 0.0));
+    int dim = 0;
+    for (Feature f : kAllFeatures) {
+        if (f == Feature::Key) {
+            for (int row : rows) {
+                const long pitch = std::lround(value(row, f));
+                if (pitch >= 0 && pitch <= 11) {
+                    vectors[std::size_t(row)][std::size_t(dim)] = std::cos(2 * std::numbers::pi * double(pitch) / 12);
+                    vectors[std::size_t(row)][std::size_t(dim) + 1] = std::sin(2 * std::numbers::pi * double(pitch) / 12);
+                }
+            }
+            dim += 2;
+            continue;
+        }
+        const auto transformed = [&](int row) {
+            return f == Feature::Tempo ? std::log(value(row, f)) : value(row, f);
+        };
+        std::vector<int> used;
+        for (int row : rows)
+            if (f != Feature::Tempo || value(row, f) > 0)
+                used.push_back(row);
+        double mean = 0;
+        for (int row : used)
+            mean += transformed(row);
+        mean /= double(std::max<std::size_t>(used.size(), 1));
+        double variance = 0;
+        for (int row : used)
+            variance += (transformed(row) - mean) * (transformed(row) - mean);
+        const double sd = std::sqrt(variance / double(std::max<std::size_t>(used.size(), 1)));
+        if (sd > 1e-9)
+            for (int row : used)
+                vectors[std::size_t(row)][std::size_t(dim)] = (transformed(row) - mean) / sd;
+        ++dim;
+    }
+    return vectors;
+}
+
+struct ContentOptions {
+    FeatureWeights weights;
+    int playlistIndex = -1;
+    bool excludePlaylist = false;
+};
+
+std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow,
+                                             const ContentOptions &options)
+{
+    std::vector<int> rows;
+    for (int row = 0; row < catalog.size(); ++row)
+        if (catalog.hasFeatures(row))
+            rows.push_back(row);
+    const auto vectors = contentVectors(catalog, rows);
+
+    std::vector<double> w;
+    for (Feature f : kAllFeatures) {
+        w.push_back(options.weights[f]);
+        if (f == Feature::Key)
+            w.push_back(options.weights[f]);
+    }
+    const auto cosine = [&](const std::vector<double> &a, const std::vector<double> &b) {
+        double dot = 0, na = 0, nb = 0;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            dot += w[i] * w[i] * a[i] * b[i];
+            na += w[i] * w[i] * a[i] * a[i];
+            nb += w[i] * w[i] * b[i] * b[i];
+        }
+        return na == 0.0 || nb == 0.0 ? 0.0 : dot / (std::sqrt(na) * std::sqrt(nb));
+    };
+
+    std::set<int> excluded;
+    if (options.excludePlaylist && options.playlistIndex >= 0)
+        for (int row : catalog.playlistRows(options.playlistIndex))
+            excluded.insert(row);
+    const QString seedSong = songIdentity(catalog.track(seedRow));
+    std::vector<ReferenceScore> scores;
+    for (int row : rows) {
+        if (excluded.count(row) || songIdentity(catalog.track(row)) == seedSong)
+            continue;
+        scores.push_back({row, cosine(vectors[std::size_t(seedRow)], vectors[std::size_t(row)])});
+    }
+    sortReference(scores);
+    return scores;
+}
+
+RankingRequest contentRequest(int seedRow, int k, const ContentOptions &options = {})
+{
+    RankingRequest request;
+    request.method = RankingMethod::Content;
+    request.seedRow = seedRow;
+    request.k = k;
+    request.weights = options.weights;
+    request.playlistIndex = options.playlistIndex;
+    request.excludePlaylistTracks = options.excludePlaylist;
+    return request;
+}
+
+std::vector<Recommendation> recommendOrFail(const Recommender &recommender, const RankingRequest &request)
+{
+    auto result = recommender.recommend(request);
+    if (!result.ok()) {
+        QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(result).value();
+}
+
+std::vector<int> rowsOf(const std::vector<Recommendation> &recommendations)
+{
+    std::vector<int> rows;
+    for (const Recommendation &r : recommendations)
+        rows.push_back(r.row);
+    return rows;
+}
+
+FeatureWeights weightsWith(std::initializer_list<std::pair<Feature, float>> changes)
+{
+    FeatureWeights weights;
+    for (const auto &[feature, weight] : changes)
+        weights[feature] = weight;
+    return weights;
+}
+
+const FeatureValues kSeedValues{0.5f, 0.6f, 0.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.01f, 0.1f, 0.4f, 120.0f};
+
+}  // namespace
+
+class TestContentRanker : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesReference_data();
+    void matchesReference();
+    void zeroVarianceFeatureContributesNothing();
+    void zeroWeightHasNoInfluence_data();
+    void zeroWeightHasNoInfluence();
+    void allWeightsZeroGivesZeroScores();
+    void keyIsCircular();
+    void undetectedTempoSitsAtTheMean();
+    void excludesCopiesOfTheSeed();
+    void excludesPlaylistTracks_data();
+    void excludesPlaylistTracks();
+    void matchingFeaturesAreTheClosest();
+};
+
+void TestContentRanker::matchesReference_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<unsigned>("seed");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<FeatureWeights>("weights");
+    QTest::addColumn<bool>("excludePlaylist");
+
+    QTest::newRow("200 tracks, equal weights") << 200 << 1u << 10 << FeatureWeights() << false;
+    QTest::newRow("500 tracks, equal weights, top 100") << 500 << 42u << 100 << FeatureWeights() << false;
+    QTest::newRow("300 tracks, tempo and key count more")
+        << 300 << 9u << 20 << weightsWith({{Feature::Tempo, 3.0f}, {Feature::Key, 2.0f}}) << false;
+    QTest::newRow("300 tracks, some features ignored")
+        << 300 << 13u << 20
+        << weightsWith({{Feature::Loudness, 0.0f}, {Feature::Mode, 0.0f}, {Feature::Liveness, 0.0f},
+                        {Feature::Energy, 0.25f}})
+        << false;
+    QTest::newRow("250 tracks, playlist left out") << 250 << 21u << 30 << FeatureWeights() << true;
+    QTest::newRow("60 tracks, k above n") << 60 << 3u << 1000 << FeatureWeights() << true;
+}
+
+void TestContentRanker::matchesReference()
+{
+    QFETCH(int, size);
+    QFETCH(unsigned, seed);
+    QFETCH(int, k);
+    QFETCH(FeatureWeights, weights);
+    QFETCH(bool, excludePlaylist);
+
+    const auto catalog = randomCatalogParts(size, seed).build();
+    const Recommender recommender(catalog);
+    const std::vector<int> seeds = seedRowsOf(*catalog, 20);
+    QVERIFY(seeds.size() >= 10);
+    for (int seedRow : seeds) {
+        for (int playlist = 0; playlist < (excludePlaylist ? 3 : 1); ++playlist) {
+            const ContentOptions options{weights, excludePlaylist ? playlist : -1, excludePlaylist};
+            const auto got = recommendOrFail(recommender, contentRequest(seedRow, k, options));
+            compareWithReference(got, contentReference(*catalog, seedRow, options), k);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("seed row %1, playlist %2").arg(seedRow).arg(playlist)));
+        }
+    }
+}
+
+void TestContentRanker::zeroVarianceFeatureContributesNothing()
+{
+    // Liveness is 0.3 on every track: it cannot tell tracks apart, so ranking is as if its weight
+    // were 0, and it is never named as a matching feature.
+    CatalogParts parts = randomCatalogParts(200, 17);
+    for (AudioFeatures &features : parts.features)
+        if (features.has(Feature::Liveness))
+            features.set(Feature::Liveness, 0.3f, FeatureSource::Catalog);
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+    for (int seedRow : seedRowsOf(*catalog, 10)) {
+        const auto equal = recommendOrFail(recommender, contentRequest(seedRow, 30));
+        const ContentOptions ignored{weightsWith({{Feature::Liveness, 0.0f}})};
+        const auto without = recommendOrFail(recommender, contentRequest(seedRow, 30, ignored));
+        QCOMPARE(rowsOf(equal), rowsOf(without));
+        for (std::size_t i = 0; i < equal.size(); ++i) {
+            QVERIFY(std::isfinite(equal[i].score));
+            QCOMPARE(equal[i].score, without[i].score);
+            QVERIFY(std::find(equal[i].matchingFeatures.begin(), equal[i].matchingFeatures.end(),
+                              Feature::Liveness) == equal[i].matchingFeatures.end());
+        }
+        compareWithReference(equal, contentReference(*catalog, seedRow, {}), 30);
+    }
+}
+
+void TestContentRanker::zeroWeightHasNoInfluence_data()
+{
+    QTest::addColumn<Feature>("feature");
+    for (Feature f : kAllFeatures)
+        QTest::newRow(qPrintable(featureKey(f))) << f;
+}
+
+void TestContentRanker::zeroWeightHasNoInfluence()
+{
+    // With the feature's weight at 0, giving every candidate a new value of it changes nothing.
+    QFETCH(Feature, feature);
+    const CatalogParts parts = randomCatalogParts(300, 23);
+    const auto catalog = parts.build();
+    const FeatureWeights weights = weightsWith({{feature, 0.0f}});
+    const Recommender before(catalog);
+    for (int seedRow : seedRowsOf(*catalog, 8)) {
+        CatalogParts changed = parts;
+        std::mt19937 rng{static_cast<unsigned>(seedRow)};
+        for (std::size_t i = 0; i < changed.features.size(); ++i)
+            if (int(i) != seedRow && changed.features[i].has(feature))
+                changed.features[i].set(feature, randomFeatureValue(rng, feature), FeatureSource::Catalog);
+        const Recommender after(changed.build());
+
+        const auto a = recommendOrFail(before, contentRequest(seedRow, 40, {weights}));
+        const auto b = recommendOrFail(after, contentRequest(seedRow, 40, {weights}));
+        QCOMPARE(a.size(), std::size_t(40));
+        QCOMPARE(rowsOf(a), rowsOf(b));
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].score, b[i].score);
+            QCOMPARE(a[i].matchingFeatures, b[i].matchingFeatures);
+            QVERIFY(std::find(a[i].matchingFeatures.begin(), a[i].matchingFeatures.end(), feature)
+                    == a[i].matchingFeatures.end());
+        }
+        // ...while with its weight at 1 the change does move the ranking.
+        const auto c = recommendOrFail(before, contentRequest(seedRow, 40));
+        const auto d = recommendOrFail(after, contentRequest(seedRow, 40));
+        QVERIFY(rowsOf(c) != rowsOf(d) || c.front().score != d.front().score);
+    }
+}
+
+void TestContentRanker::allWeightsZeroGivesZeroScores()
+{
+    const auto catalog = randomCatalogParts(80, 31).build();
+    const Recommender recommender(catalog);
+    FeatureWeights none;
+    none.values.fill(0.0f);
+    const int seedRow = seedRowsOf(*catalog, 1).front();
+    const auto got = recommendOrFail(recommender, contentRequest(seedRow, 1000, {none}));
+    QVERIFY(!got.empty());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        QCOMPARE(got[i].score, 0.0f);
+        QVERIFY(got[i].matchingFeatures.empty());
+        if (i > 0)
+            QVERIFY(got[i - 1].row < got[i].row);
+    }
+    compareWithReference(got, contentReference(*catalog, seedRow, {none}), 1000);
+}
+
+void TestContentRanker::keyIsCircular()
+{
+    // Candidates equal to the seed (key C) but for the key: B (11) is as close as C♯ (1), the
+    // same key is closest and F♯ (6), across the circle, is furthest.
+    CatalogParts parts;
+    parts.add("Seed", "A", kSeedValues);
+    const std::vector<float> keys{11.0f, 6.0f, 1.0f, 0.0f, 3.0f, 9.0f};
+    for (float key : keys) {
+        FeatureValues values = kSeedValues;
+        values[std::size_t(index(Feature::Key))] = key;
+        parts.add(QStringLiteral("Key %1").arg(key), "B", values);
+    }
+    // Spread on the other features, so they are informative.
+    std::mt19937 rng(5);
+    for (int i = 0; i < 20; ++i)
+        parts.add(QStringLiteral("Filler %1").arg(i), "C", randomFeatureValues(rng));
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    const FeatureWeights keyOnly = [] {
+        FeatureWeights w;
+        w.values.fill(0.0f);
+        w[Feature::Key] = 1.0f;
+        return w;
+    }();
+    for (const FeatureWeights &weights : {FeatureWeights(), keyOnly}) {
+        const auto got = recommendOrFail(recommender, contentRequest(0, 1000, {weights}));
+        std::map<int, float> scoreOf;
+        for (const Recommendation &r : got)
+            scoreOf[r.row] = r.score;
+        const float b = scoreOf.at(1), fSharp = scoreOf.at(2), cSharp = scoreOf.at(3), c = scoreOf.at(4);
+        QVERIFY(std::abs(b - cSharp) < 1e-6f);
+        QVERIFY(c > cSharp);
+        QVERIFY(cSharp > scoreOf.at(5));  // D♯ is further than C♯
+        QVERIFY(scoreOf.at(5) > fSharp);
+        QVERIFY(std::abs(scoreOf.at(6) - scoreOf.at(5)) < 1e-6f);  // A (9) is as far as D♯ (3)
+        // With equal scores the lower row comes first.
+        const auto rows = rowsOf(got);
+        QVERIFY(std::find(rows.begin(), rows.end(), 1) < std::find(rows.begin(), rows.end(), 3));
+        compareWithReference(got, contentReference(*catalog, 0, {weights}), 1000);
+    }
+}
+
+void TestContentRanker::undetectedTempoSitsAtTheMean()
+{
+    CatalogParts parts = randomCatalogParts(120, 37);
+    parts.features[3].set(Feature::Tempo, 0.0f, FeatureSource::Catalog);
+    parts.features[4].set(Feature::Tempo, 0.0f, FeatureSource::Catalog);
+    parts.features[4].set(Feature::Key, -1.0f, FeatureSource::Catalog);
+    const auto catalog = parts.build();
+    QVERIFY(catalog->hasFeatures(3) && catalog->hasFeatures(4));
+    const Recommender recommender(catalog);
+    for (int seedRow : {3, 4, 10}) {
+        const auto got = recommendOrFail(recommender, contentRequest(seedRow, 1000));
+        compareWithReference(got, contentReference(*catalog, seedRow, {}), 1000);
+        for (const Recommendation &r : got) {
+            QVERIFY(std::isfinite(r.score));
+            if (seedRow == 3 || r.row == 3 || seedRow == 4 || r.row == 4)
+                QVERIFY(std::find(r.matchingFeatures.begin(), r.matchingFeatures.end(), Feature::Tempo)
+                        == r.matchingFeatures.end());
+        }
+    }
+}
+
+void TestContentRanker::excludesCopiesOfTheSeed()
+{
+    CatalogParts parts;
+    parts.add("Hello", "Adele", kSeedValues);
+    parts.add("HELLO!", "adele", kSeedValues);            // a copy: same song, written differently
+    parts.add("Hello", "Lionel Richie", kSeedValues);     // another song with the same title
+    FeatureValues near = kSeedValues;
+    near[0] = 0.45f;
+    parts.add("Hello (Live)", "Adele", near);             // a different recording
+    std::mt19937 rng(8);
+    for (int i = 0; i < 10; ++i)
+        parts.add(QStringLiteral("Filler %1").arg(i), "C", randomFeatureValues(rng));
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    for (int seedRow : {0, 1}) {
+        const auto rows = rowsOf(recommendOrFail(recommender, contentRequest(seedRow, 1000)));
+        QCOMPARE(rows.size(), std::size_t(catalog->size() - 2));
+        QVERIFY(std::find(rows.begin(), rows.end(), 0) == rows.end());
+        QVERIFY(std::find(rows.begin(), rows.end(), 1) == rows.end());
+        QCOMPARE(rows.front(), 2);
+        QCOMPARE(rows[1], 3);
+    }
+}
+
+void TestContentRanker::excludesPlaylistTracks_data()
+{
+    QTest::addColumn<int>("playlistIndex");
+    QTest::addColumn<bool>("exclude");
+    QTest::addColumn<bool>("expectExcluded");
+
+    QTest::newRow("left out") << 0 << true << true;
+    QTest::newRow("kept when not asked") << 0 << false << false;
+    QTest::newRow("no playlist") << -1 << true << false;
+    QTest::newRow("playlist index out of range") << 7 << true << false;
+}
+
+void TestContentRanker::excludesPlaylistTracks()
+{
+    QFETCH(int, playlistIndex);
+    QFETCH(bool, exclude);
+    QFETCH(bool, expectExcluded);
+
+    CatalogParts parts = randomCatalogParts(100, 41);
+    Playlist playlist;
+    playlist.id = "mine";
+    const std::vector<int> inPlaylist{5, 6, 20, 33, 71};
+    for (int row : inPlaylist)
+        playlist.trackIds.push_back(syntheticTrackId(row));
+    parts.playlists = {playlist};
+    for (int row : inPlaylist)
+        parts.features[std::size_t(row)] = audioFeatures(kSeedValues);  // the closest tracks there are
+    parts.features[50] = audioFeatures(kSeedValues);
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    const ContentOptions options{FeatureWeights(), playlistIndex, exclude};
+    const auto rows = rowsOf(recommendOrFail(recommender, contentRequest(50, 1000, options)));
+    for (int row : inPlaylist)
+        QCOMPARE(std::find(rows.begin(), rows.end(), row) == rows.end(), expectExcluded);
+    const std::vector<int> best(rows.begin(), rows.begin() + 5);
+    if (!expectExcluded)
+        QCOMPARE(best, inPlaylist);
+}
+
+void TestContentRanker::matchingFeaturesAreTheClosest()
+{
+    // The candidate shares the seed's key and tempo exactly and is close on valence; it is far
+    // from the seed on everything else.
+    CatalogParts parts;
+    parts.add("Seed", "A", kSeedValues);
+    parts.add("Candidate", "B", {0.95f, 0.05f, 0.0f, -25.0f, 0.0f, 0.45f, 0.9f, 0.9f, 0.9f, 0.42f, 120.0f});
+    std::mt19937 rng(3);
+    for (int i = 0; i < 40; ++i)
+        parts.add(QStringLiteral("Filler %1").arg(i), "C", randomFeatureValues(rng));
+    const Recommender recommender(parts.build());
+
+    const auto find = [&](const FeatureWeights &weights) {
+        const auto got = recommendOrFail(recommender, contentRequest(0, 1000, {weights}));
+        for (const Recommendation &r : got)
+            if (r.row == 1)
+                return r.matchingFeatures;
+        return std::vector<Feature>{};
+    };
+    QCOMPARE(find(FeatureWeights()), (std::vector<Feature>{Feature::Key, Feature::Tempo, Feature::Valence}));
+    // A feature with weight 0 is never named.
+    const auto withoutKey = find(weightsWith({{Feature::Key, 0.0f}}));
+    QCOMPARE(withoutKey.size(), std::size_t(3));
+    QCOMPARE(withoutKey[0], Feature::Tempo);
+    QCOMPARE(withoutKey[1], Feature::Valence);
+}
+
+QTEST_GUILESS_MAIN(TestContentRanker)
+#include "tst_contentranker.moc"

@@ -1,0 +1,327 @@
+// What both ranking methods promise alike: errors, k, tracks without features, ties, method
+// names, and use from several threads at once.
+
+#include "recommend/recommender.h"
+#include "syntheticcatalog.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <thread>
+
+using namespace encore;
+using namespace encore::test;
+
+Q_DECLARE_METATYPE(encore::RankingMethod)
+
+namespace {
+
+RankingRequest request(RankingMethod method, int seedRow, int k)
+{
+    RankingRequest r;
+    r.method = method;
+    r.seedRow = seedRow;
+    r.k = k;
+    return r;
+}
+
+const FeatureValues kValues{0.5f, 0.6f, 3.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.01f, 0.1f, 0.4f, 120.0f};
+
+void addMethodRows()
+{
+    QTest::addColumn<RankingMethod>("method");
+    QTest::newRow("tutorial") << RankingMethod::Tutorial;
+    QTest::newRow("content") << RankingMethod::Content;
+}
+
+// Rows with features, one less for the seed: what a k above n returns (no copies in these
+// catalogs when `distinctSongs`).
+int candidateCount(const Catalog &catalog)
+{
+    return catalog.tracksWithFeatures() - 1;
+}
+
+}  // namespace
+
+class TestRecommender : public QObject {
+    Q_OBJECT
+
+private slots:
+    void seedOutOfRangeIsNotFound_data();
+    void seedOutOfRangeIsNotFound();
+    void seedWithoutFeaturesIsUnavailable_data();
+    void seedWithoutFeaturesIsUnavailable();
+    void tracksWithoutFeaturesAreNeverRanked_data();
+    void tracksWithoutFeaturesAreNeverRanked();
+    void kIsCapped_data();
+    void kIsCapped();
+    void tiesBrokenByRow_data();
+    void tiesBrokenByRow();
+    void emptyCatalog();
+    void methodNames_data();
+    void methodNames();
+    void safeFromSeveralThreads();
+    void movedRecommenderKeepsItsCatalog();
+};
+
+void TestRecommender::seedOutOfRangeIsNotFound_data()
+{
+    QTest::addColumn<RankingMethod>("method");
+    QTest::addColumn<int>("seedRow");
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+        const QString name = rankingMethodName(method);
+        QTest::newRow(qPrintable(name + ": -1")) << method << -1;
+        QTest::newRow(qPrintable(name + ": size")) << method << 30;
+        QTest::newRow(qPrintable(name + ": far above")) << method << 1000000;
+    }
+}
+
+void TestRecommender::seedOutOfRangeIsNotFound()
+{
+    QFETCH(RankingMethod, method);
+    QFETCH(int, seedRow);
+    const auto catalog = randomCatalogParts(30, 2).build();
+    QCOMPARE(catalog->size(), 30);
+    const Recommender recommender(catalog);
+    const auto result = recommender.recommend(request(method, seedRow, 10));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::NotFound);
+    QVERIFY(!result.error().message.isEmpty());
+}
+
+void TestRecommender::seedWithoutFeaturesIsUnavailable_data()
+{
+    QTest::addColumn<RankingMethod>("method");
+    QTest::addColumn<int>("seedRow");
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+        const QString name = rankingMethodName(method);
+        QTest::newRow(qPrintable(name + ": no features")) << method << 1;
+        QTest::newRow(qPrintable(name + ": one feature missing")) << method << 2;
+        QTest::newRow(qPrintable(name + ": an infinite value")) << method << 3;
+    }
+}
+
+void TestRecommender::seedWithoutFeaturesIsUnavailable()
+{
+    QFETCH(RankingMethod, method);
+    QFETCH(int, seedRow);
+    CatalogParts parts;
+    parts.add("Fine", "A", kValues);
+    parts.add("Silent Night", "B", {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
+    FeatureValues oneMissing = kValues;
+    oneMissing[std::size_t(index(Feature::Valence))] = kNaN;
+    parts.add("Silent Night", "C", oneMissing);
+    parts.add("Silent Night", "D", kValues);
+    // A value that is not finite but claims a source: never trusted.
+    parts.features.back().values[std::size_t(index(Feature::Loudness))] = std::numeric_limits<float>::infinity();
+    parts.add("Other", "E", {0.1f, 0.2f, 5.0f, -3.0f, 0.0f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 80.0f});
+    const Recommender recommender(parts.build());
+
+    const auto result = recommender.recommend(request(method, seedRow, 10));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Unavailable);
+    QCOMPARE(result.error().message,
+             QStringLiteral("Silent Night has no audio features, so it cannot be used as a seed."));
+}
+
+void TestRecommender::tracksWithoutFeaturesAreNeverRanked_data()
+{
+    addMethodRows();
+}
+
+void TestRecommender::tracksWithoutFeaturesAreNeverRanked()
+{
+    QFETCH(RankingMethod, method);
+    CatalogParts parts = randomCatalogParts(150, 19);
+    parts.features[7].values[std::size_t(index(Feature::Energy))] = std::numeric_limits<float>::infinity();
+    const auto catalog = parts.build();
+    QVERIFY(catalog->tracksWithFeatures() < catalog->size() - 5);
+    const Recommender recommender(catalog);
+    for (int seedRow : seedRowsOf(*catalog, 10)) {
+        const auto result = recommender.recommend(request(method, seedRow, catalog->size()));
+        QVERIFY(result.ok());
+        QVERIFY(!result->empty());
+        for (const Recommendation &r : *result) {
+            QVERIFY(catalog->hasFeatures(r.row));
+            QVERIFY(r.row != 7);
+            QVERIFY(r.row != seedRow);
+            QVERIFY(std::isfinite(r.score));
+            QVERIFY(r.score >= -1.0f - 1e-5f && r.score <= 1.0f + 1e-5f);
+        }
+    }
+}
+
+void TestRecommender::kIsCapped_data()
+{
+    QTest::addColumn<RankingMethod>("method");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("expected");  // -1: every candidate
+
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+        const QString name = rankingMethodName(method);
+        QTest::newRow(qPrintable(name + ": k = 0")) << method << 0 << 0;
+        QTest::newRow(qPrintable(name + ": k < 0")) << method << -5 << 0;
+        QTest::newRow(qPrintable(name + ": k = 1")) << method << 1 << 1;
+        QTest::newRow(qPrintable(name + ": k = n")) << method << 40 << -1;
+        QTest::newRow(qPrintable(name + ": k far above n")) << method << std::numeric_limits<int>::max() << -1;
+    }
+}
+
+void TestRecommender::kIsCapped()
+{
+    QFETCH(RankingMethod, method);
+    QFETCH(int, k);
+    QFETCH(int, expected);
+    CatalogParts parts;
+    std::mt19937 rng(4);
+    for (int i = 0; i < 40; ++i) {
+        FeatureValues values = randomFeatureValues(rng);
+        if (i % 4 == 3)
+            values[0] = kNaN;
+        parts.add(QStringLiteral("Song %1").arg(i), "A", values);
+    }
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+    const auto result = recommender.recommend(request(method, 0, k));
+    QVERIFY(result.ok());
+    QCOMPARE(int(result->size()), expected < 0 ? candidateCount(*catalog) : expected);
+}
+
+void TestRecommender::tiesBrokenByRow_data()
+{
+    addMethodRows();
+}
+
+void TestRecommender::tiesBrokenByRow()
+{
+    // Five different songs with the very same features: equal scores, in row order, whatever
+    // order the tracks were added in (rows follow track ids).
+    QFETCH(RankingMethod, method);
+    CatalogParts parts;
+    std::mt19937 rng(6);
+    for (int i = 0; i < 30; ++i)
+        parts.add(QStringLiteral("Song %1").arg(i), "A", randomFeatureValues(rng));
+    const FeatureValues twin = parts.features[0].values;
+    for (int row : {25, 4, 17, 9})
+        parts.features[std::size_t(row)] = audioFeatures(twin);
+    std::reverse(parts.tracks.begin(), parts.tracks.end());
+    std::reverse(parts.features.begin(), parts.features.end());
+    const auto catalog = parts.build();
+    QCOMPARE(catalog->track(0).id, syntheticTrackId(0));
+    const Recommender recommender(catalog);
+
+    const auto result = recommender.recommend(request(method, 0, 4));
+    QVERIFY(result.ok());
+    QCOMPARE(result->size(), std::size_t(4));
+    const std::vector<int> expected{4, 9, 17, 25};
+    for (std::size_t i = 0; i < 4; ++i) {
+        QCOMPARE((*result)[i].row, expected[i]);
+        QCOMPARE((*result)[i].score, (*result)[0].score);
+        QVERIFY(std::abs((*result)[i].score - 1.0f) < 1e-5f);
+    }
+}
+
+void TestRecommender::emptyCatalog()
+{
+    const Recommender fromEmpty(std::make_shared<const Catalog>());
+    const Recommender fromNull(nullptr);
+    for (const Recommender *recommender : {&fromEmpty, &fromNull}) {
+        QCOMPARE(recommender->catalog().size(), 0);
+        const auto result = recommender->recommend(request(RankingMethod::Content, 0, 10));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::NotFound);
+    }
+}
+
+void TestRecommender::methodNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<RankingMethod>("method");
+
+    QTest::newRow("tutorial") << "tutorial" << true << RankingMethod::Tutorial;
+    QTest::newRow("content") << "content" << true << RankingMethod::Content;
+    QTest::newRow("upper case") << "TUTORIAL" << true << RankingMethod::Tutorial;
+    QTest::newRow("mixed case, spaces") << "  Content " << true << RankingMethod::Content;
+    QTest::newRow("unknown") << "hybrid" << false << RankingMethod::Content;
+    QTest::newRow("empty") << "" << false << RankingMethod::Content;
+}
+
+void TestRecommender::methodNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, known);
+    QFETCH(RankingMethod, method);
+    const std::optional<RankingMethod> parsed = rankingMethodFromName(name);
+    QCOMPARE(parsed.has_value(), known);
+    if (known) {
+        QCOMPARE(*parsed, method);
+        QCOMPARE(rankingMethodName(method), name.trimmed().toLower());
+    }
+}
+
+void TestRecommender::safeFromSeveralThreads()
+{
+    const auto catalog = randomCatalogParts(400, 29).build();
+    const Recommender recommender(catalog);
+    const std::vector<int> seeds = seedRowsOf(*catalog, 12);
+
+    std::vector<RankingRequest> requests;
+    for (int seedRow : seeds) {
+        for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+            RankingRequest r = request(method, seedRow, 25);
+            r.weights[Feature::Tempo] = 2.0f;
+            r.playlistIndex = 1;
+            r.excludePlaylistTracks = true;
+            requests.push_back(r);
+        }
+    }
+    std::vector<std::vector<Recommendation>> expected;
+    for (const RankingRequest &r : requests)
+        expected.push_back(recommender.recommend(r).value());
+
+    constexpr int kThreads = 4;
+    std::vector<std::vector<std::vector<Recommendation>>> got(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 5; ++round)
+                for (const RankingRequest &r : requests)
+                    got[std::size_t(t)].push_back(recommender.recommend(r).value());
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+
+    for (int t = 0; t < kThreads; ++t) {
+        QCOMPARE(got[std::size_t(t)].size(), requests.size() * 5);
+        for (std::size_t i = 0; i < got[std::size_t(t)].size(); ++i) {
+            const auto &a = got[std::size_t(t)][i];
+            const auto &b = expected[i % requests.size()];
+            QCOMPARE(a.size(), b.size());
+            for (std::size_t j = 0; j < a.size(); ++j) {
+                QCOMPARE(a[j].row, b[j].row);
+                QCOMPARE(a[j].score, b[j].score);
+                QCOMPARE(a[j].matchingFeatures, b[j].matchingFeatures);
+            }
+        }
+    }
+}
+
+void TestRecommender::movedRecommenderKeepsItsCatalog()
+{
+    const auto catalog = randomCatalogParts(50, 12).build();
+    Recommender original(catalog);
+    const int seedRow = seedRowsOf(*catalog, 1).front();
+    const auto before = original.recommend(request(RankingMethod::Content, seedRow, 5)).value();
+    Recommender moved(std::move(original));
+    QCOMPARE(moved.catalogPtr().get(), catalog.get());
+    const auto after = moved.recommend(request(RankingMethod::Content, seedRow, 5)).value();
+    QCOMPARE(after.size(), before.size());
+    for (std::size_t i = 0; i < after.size(); ++i)
+        QCOMPARE(after[i].row, before[i].row);
+}
+
+QTEST_GUILESS_MAIN(TestRecommender)
+#include "tst_recommender.moc"

@@ -77,6 +77,12 @@ Error databaseError(const QString &what, const QSqlError &error)
                  QStringLiteral("The library database could not %1 (%2).").arg(what, error.text())};
 }
 
+// QtSql binds a null QString as SQL NULL; text columns hold '' for "unknown".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString artistsToJson(const QStringList &artists)
 {
     return QString::fromUtf8(
@@ -193,7 +199,7 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
             db.rollback();
             return error;
         }
-        qCInfo(lcStorage) << "library schema upgraded to version" << step + 1;
+        qCDebug(lcStorage) << "library schema upgraded to version" << step + 1;
     }
     return library;
 }
@@ -249,16 +255,16 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
     for (std::size_t i = 0; i < batch.tracks.size(); ++i) {
         const Track &track = batch.tracks[i];
         trackQuery.addBindValue(track.id);
-        trackQuery.addBindValue(track.name);
+        trackQuery.addBindValue(text(track.name));
         trackQuery.addBindValue(artistsToJson(track.artists));
-        trackQuery.addBindValue(track.album);
-        trackQuery.addBindValue(track.albumId);
-        trackQuery.addBindValue(track.releaseDate.toString());
+        trackQuery.addBindValue(text(track.album));
+        trackQuery.addBindValue(text(track.albumId));
+        trackQuery.addBindValue(text(track.releaseDate.toString()));
         trackQuery.addBindValue(track.durationMs);
-        trackQuery.addBindValue(track.isrc);
+        trackQuery.addBindValue(text(track.isrc));
         trackQuery.addBindValue(track.popularity ? QVariant(*track.popularity)
                                                  : QVariant(QMetaType::fromType<int>()));
-        trackQuery.addBindValue(track.genre);
+        trackQuery.addBindValue(text(track.genre));
         if (!trackQuery.exec())
             return fail(QStringLiteral("store a track"), trackQuery);
 
@@ -287,9 +293,9 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         "INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)"));
     for (const Playlist &playlist : batch.playlists) {
         playlistQuery.addBindValue(playlist.id);
-        playlistQuery.addBindValue(playlist.name);
-        playlistQuery.addBindValue(playlist.owner);
-        playlistQuery.addBindValue(playlist.origin);
+        playlistQuery.addBindValue(text(playlist.name));
+        playlistQuery.addBindValue(text(playlist.owner));
+        playlistQuery.addBindValue(text(playlist.origin));
         if (!playlistQuery.exec())
             return fail(QStringLiteral("store a playlist"), playlistQuery);
         clearMembers.addBindValue(playlist.id);
@@ -310,7 +316,7 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
             "INSERT OR REPLACE INTO imports (content_hash, path, imported_at, tracks, playlists,"
             " rows_read, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         importQuery.addBindValue(contentHash);
-        importQuery.addBindValue(batch.sourcePath);
+        importQuery.addBindValue(text(batch.sourcePath));
         importQuery.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         importQuery.addBindValue(qint64(batch.tracks.size()));
         importQuery.addBindValue(qint64(batch.playlists.size()));

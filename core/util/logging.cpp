@@ -1,5 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcCatalog, "encore.catalog")
-Q_LOGGING_CATEGORY(lcStorage, "encore.storage")
-Q_LOGGING_CATEGORY(lcRecommend, "encore.recommend")
+Q_LOGGING_CATEGORY(lcCatalog, "encore.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "encore.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRecommend, "encore.recommend", QtInfoMsg)

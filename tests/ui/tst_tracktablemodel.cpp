@@ -1,0 +1,211 @@
+#include "itemroles.h"
+#include "searchproxymodel.h"
+#include "tracktablemodel.h"
+
+#include "uitestcatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <numeric>
+
+using namespace encore;
+using Column = TrackTableModel::Column;
+
+namespace {
+
+std::vector<int> allRows(const Catalog &catalog)
+{
+    std::vector<int> rows(static_cast<std::size_t>(catalog.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+QStringList column(const QAbstractItemModel &model, Column c)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, int(c)).data().toString();
+    return values;
+}
+
+}  // namespace
+
+class TestTrackTableModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void emptyModel()
+    {
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), TrackTableModel::kColumnCount);
+        QCOMPARE(model.headerData(int(Column::Title), Qt::Horizontal).toString(), QStringLiteral("Title"));
+        QCOMPARE(model.rowOfCatalogRow(0), -1);
+    }
+
+    void setTracksResets()
+    {
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        model.setTracks(catalog, catalog->playlistRows(0));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(aboutToReset.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(column(model, Column::Title),
+                 (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+
+        model.clear();
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void data_data()
+    {
+        QTest::addColumn<int>("catalogRow");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QVariant>("sortKey");
+        QTest::newRow("position") << 1 << int(Column::Position) << QStringLiteral("2") << QVariant(1);
+        QTest::newRow("title") << 1 << int(Column::Title) << QStringLiteral("Beta") << QVariant(QStringLiteral("Beta"));
+        QTest::newRow("artists") << 1 << int(Column::Artists) << QStringLiteral("Bob, Cy") << QVariant(QStringLiteral("Bob, Cy"));
+        QTest::newRow("album") << 1 << int(Column::Album) << QStringLiteral("Second Album") << QVariant(QStringLiteral("Second Album"));
+        QTest::newRow("year") << 1 << int(Column::Year) << QStringLiteral("1999") << QVariant(1999);
+        QTest::newRow("unknown year") << 2 << int(Column::Year) << QString() << QVariant(-1);
+        QTest::newRow("popularity") << 1 << int(Column::Popularity) << QStringLiteral("100") << QVariant(100);
+        QTest::newRow("unknown popularity") << 2 << int(Column::Popularity) << QString() << QVariant(-1);
+        QTest::newRow("duration") << 1 << int(Column::Duration) << QStringLiteral("1:02:05") << QVariant(3'725'000);
+        QTest::newRow("unknown duration") << 2 << int(Column::Duration) << QString() << QVariant(0);
+        QTest::newRow("genre") << 1 << int(Column::Genre) << QStringLiteral("rock") << QVariant(QStringLiteral("rock"));
+    }
+    void data()
+    {
+        QFETCH(int, catalogRow);
+        QFETCH(int, column);
+        QFETCH(QString, display);
+        QFETCH(QVariant, sortKey);
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        model.setTracks(catalog, allRows(*catalog));
+        const QModelIndex index = model.index(catalogRow, column);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+        QCOMPARE(index.data(roles::Sort), sortKey);
+        QCOMPARE(index.data(roles::CatalogRow).toInt(), catalogRow);
+        QCOMPARE(index.data(roles::Id).toString(), catalog->track(catalogRow).id);
+    }
+
+    void tracksWithoutFeaturesAreMarked()
+    {
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTracks(catalog, allRows(*catalog));
+
+        const QModelIndex gamma = model.index(2, int(Column::Title));
+        QCOMPARE(gamma.data(roles::HasFeatures).toBool(), false);
+        QVERIFY(!gamma.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(gamma.data(Qt::ForegroundRole).isValid());
+        QVERIFY(gamma.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No audio features")));
+
+        const QModelIndex alpha = model.index(0, int(Column::Title));
+        QCOMPARE(alpha.data(roles::HasFeatures).toBool(), true);
+        QVERIFY(!alpha.data(Qt::DecorationRole).isValid());
+        QVERIFY(!alpha.data(Qt::ForegroundRole).isValid());
+    }
+
+    void seedRowIsBold()
+    {
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTracks(catalog, catalog->playlistRows(0));  // Beta, Alpha, Gamma
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        model.setSeedRow(0);  // Alpha, shown in row 1
+        QCOMPARE(model.seedRow(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QVERIFY(model.index(1, int(Column::Artists)).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, int(Column::Artists)).data(Qt::FontRole).isValid());
+
+        model.setSeedRow(3);  // Delta is not in this playlist: only Alpha's row changes back
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!model.index(1, int(Column::Artists)).data(Qt::FontRole).isValid());
+
+        model.setSeedRow(3);  // unchanged: no signal
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void proxySortsNumbersAsNumbers_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("popularity ascending") << int(Column::Popularity) << int(Qt::AscendingOrder)
+            << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
+        QTest::newRow("popularity descending") << int(Column::Popularity) << int(Qt::DescendingOrder)
+            << QStringList{"Beta", "Epsilon", "Alpha", "Delta", "Gamma"};
+        QTest::newRow("duration") << int(Column::Duration) << int(Qt::AscendingOrder)
+            << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
+        QTest::newRow("year") << int(Column::Year) << int(Qt::AscendingOrder)
+            << QStringList{"Gamma", "Beta", "Alpha", "Delta", "Epsilon"};
+        QTest::newRow("title") << int(Column::Title) << int(Qt::AscendingOrder)
+            << QStringList{"Alpha", "Beta", "Delta", "Epsilon", "Gamma"};
+        QTest::newRow("position") << int(Column::Position) << int(Qt::DescendingOrder)
+            << QStringList{"Epsilon", "Delta", "Gamma", "Beta", "Alpha"};
+    }
+    void proxySortsNumbersAsNumbers()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, titles);
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        SearchProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTracks(catalog, allRows(*catalog));
+        proxy.sort(column, static_cast<Qt::SortOrder>(order));
+        QCOMPARE(::column(proxy, Column::Title), titles);
+    }
+
+    void proxyFiltersOnTitleArtistAndAlbum_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("artist") << QStringLiteral("ann") << QStringList{"Alpha", "Epsilon"};
+        QTest::newRow("album") << QStringLiteral("first album") << QStringList{"Alpha", "Delta"};
+        QTest::newRow("artist and album") << QStringLiteral("  ann   FIRST ") << QStringList{"Alpha"};
+        QTest::newRow("second artist") << QStringLiteral("cy") << QStringList{"Beta"};
+        QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+        QTest::newRow("cleared") << QString() << QStringList{"Alpha", "Beta", "Gamma", "Delta", "Epsilon"};
+    }
+    void proxyFiltersOnTitleArtistAndAlbum()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, titles);
+        const auto catalog = test::smallCatalog();
+        TrackTableModel model;
+        SearchProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTracks(catalog, allRows(*catalog));
+        proxy.sort(int(Column::Position));
+        proxy.setSearchText(QStringLiteral("alpha"));  // a filter before, replaced by the row's
+        proxy.setSearchText(text);
+        QCOMPARE(::column(proxy, Column::Title), titles);
+    }
+};
+
+QTEST_MAIN(TestTrackTableModel)
+#include "tst_tracktablemodel.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "featurescale.h"
+#include "recommend/recommender.h"
+#include "storage/librarydb.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+// The work the window hands to QtConcurrent workers. Each function runs in a worker thread, opens
+// its own LibraryDb there when it needs one, and returns plain values the window installs.
+namespace encore {
+
+// What the interface works on: an immutable catalog, its recommender and its feature scale.
+// Copies share the data; a worker can keep one alive while the window installs another.
+struct LibrarySnapshot {
+    std::shared_ptr<const Catalog> catalog;
+    std::shared_ptr<const Recommender> recommender;
+    FeatureScale scale;
+
+    bool isEmpty() const { return !catalog || catalog->isEmpty(); }
+};
+
+// Builds the recommender (which normalises the features) and the feature scale.
+LibrarySnapshot makeSnapshot(Catalog catalog);
+
+// How far a running import has got, written by the worker and read by the window's timer.
+struct ImportProgressState {
+    enum class Stage { Reading, Saving, Loading };
+
+    std::atomic<qint64> bytesDone{0};
+    std::atomic<qint64> bytesTotal{0};
+    std::atomic<Stage> stage{Stage::Reading};
+    std::atomic<bool> cancelRequested{false};
+};
+
+struct LoadOutcome {
+    std::optional<Error> error;
+    LibrarySnapshot snapshot;  // empty when the library holds no tracks
+};
+
+// Opens the library at `libraryPath` and loads its catalog.
+LoadOutcome loadLibrary(const QString &libraryPath);
+
+struct ImportOutcome {
+    std::optional<Error> error;  // Cancelled when the user stopped the import
+    ImportSummary summary;       // valid when the file was imported (even if loading then failed)
+    bool imported = false;
+    LibrarySnapshot snapshot;    // the library after the import
+};
+
+// Imports `filePath` into the library at `libraryPath` (created when absent), then loads the
+// library. Reports progress into `progress` and stops early when cancelRequested is set.
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
+                                ImportProgressState &progress);
+
+struct RankOutcome {
+    quint64 generation = 0;
+    int seedRow = -1;
+    std::optional<Error> error;
+    std::vector<Recommendation> recommendations;
+};
+
+RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request,
+                       quint64 generation);
+
+}  // namespace encore

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace encore {
+
+// The playlists of a catalog, with "All tracks" as row 0 (pinned: see SearchProxyModel), then
+// the playlists in catalog order. Sort and filter through a SearchProxyModel.
+class PlaylistListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum class Column { Name, Tracks };
+    static constexpr int kColumnCount = 2;
+    static constexpr int kAllTracksRow = 0;
+
+    explicit PlaylistListModel(QObject *parent = nullptr);
+
+    void setCatalog(std::shared_ptr<const Catalog> catalog);
+    const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
+
+    // The catalog's playlist index for a row, or -1 for "All tracks" (and for no catalog).
+    int playlistIndex(int row) const;
+    // The row showing a playlist id; "All tracks" for an empty or unknown id.
+    int rowForPlaylistId(const QString &playlistId) const;
+    // The display name of a row ("All tracks" or the playlist's name).
+    QString name(int row) const;
+    // The number of tracks a row stands for.
+    int trackCount(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+};
+
+}  // namespace encore

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+#include <memory>
+#include <vector>
+
+namespace encore {
+
+// The tracks of one playlist (or of the whole catalog), in playlist order. Tracks without
+// features stay visible, dimmed and marked, since they cannot be a seed. Sort and filter through
+// a SearchProxyModel (roles::Sort, roles::Search).
+class TrackTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum class Column { Position, Title, Artists, Album, Year, Popularity, Duration, Genre };
+    static constexpr int kColumnCount = 8;
+
+    explicit TrackTableModel(QObject *parent = nullptr);
+
+    // Shows `rows` of `catalog`, in that order.
+    void setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows);
+    void clear();
+    const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
+
+    // The catalog row shown in bold as the current seed; -1 for none.
+    void setSeedRow(int catalogRow);
+    int seedRow() const { return m_seedRow; }
+
+    int catalogRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    // The model row showing a catalog row, or -1.
+    int rowOfCatalogRow(int catalogRow) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const Track &track, int row, Column column) const;
+    QVariant sortKey(const Track &track, int row, Column column) const;
+
+    std::shared_ptr<const Catalog> m_catalog;
+    std::vector<int> m_rows;
+    int m_seedRow = -1;
+    QIcon m_noFeaturesIcon;
+};
+
+}  // namespace encore

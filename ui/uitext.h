@@ -1,0 +1,44 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "catalog/catalogimporter.h"
+#include "model/audiofeatures.h"
+#include "model/track.h"
+#include "storage/librarydb.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <vector>
+
+// The sentences and small pieces of text the interface shows, kept in one place so that they
+// read the same everywhere and can be tested without a window.
+namespace encore::uitext {
+
+// "3:07", "1:02:03"; empty when the duration is unknown (0).
+QString duration(int durationMs);
+
+// "1 track", "28,356 tracks": a count with the noun in singular or plural.
+QString count(const QLocale &locale, qint64 n, const QString &singular, const QString &plural);
+
+// "28,356 tracks, 471 playlists, 28,352 with features".
+QString librarySummary(const Catalog &catalog, const QLocale &locale);
+
+// "Imported 28,356 tracks in 471 playlists; 0 rows skipped."
+QString importSummary(const ImportSummary &summary, const QLocale &locale);
+
+// One line per rejected row, "Line 12: no track id"; at most maxLines, then "… and N more".
+QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale,
+                     int maxLines = 500);
+
+// The track's title, or "(untitled)" when the catalog has none.
+QString title(const Track &track);
+// The track's artists, or "(unknown artist)".
+QString artists(const Track &track);
+// "“Title” by Artist".
+QString titleByArtist(const Track &track);
+
+// "Danceability, energy, valence": why a recommendation matches, from its closest features.
+QString matchingFeatures(const std::vector<Feature> &features);
+
+}  // namespace encore::uitext

@@ -1,0 +1,104 @@
+#include "welcomeview.h"
+
+#include "icons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace encore {
+
+WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomeView"));
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(icons::app().pixmap(96, 96));
+    icon->setAlignment(Qt::AlignHCenter);
+
+    auto *title = new QLabel(tr("Welcome to Encore"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
+
+    auto *tagline = new QLabel(
+        tr("Pick a song you love and Encore finds the songs that sound most like it, and shows why."),
+        this);
+    tagline->setObjectName(QStringLiteral("welcomeTagline"));
+    tagline->setWordWrap(true);
+    tagline->setAlignment(Qt::AlignHCenter);
+    QFont taglineFont = tagline->font();
+    taglineFont.setPointSizeF(taglineFont.pointSizeF() * 1.15);
+    tagline->setFont(taglineFont);
+
+    auto *open = new QPushButton(tr("&Open catalog…"), this);
+    open->setObjectName(QStringLiteral("openCatalogButton"));
+    open->setDefault(true);
+    open->setAutoDefault(true);
+    open->setMinimumSize(220, 34);
+    open->setToolTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
+    connect(open, &QPushButton::clicked, this, &WelcomeView::openCatalogRequested);
+
+    auto *signIn = new QPushButton(tr("Sign in with Spotify"), this);
+    signIn->setObjectName(QStringLiteral("signInButton"));
+    signIn->setEnabled(false);
+    signIn->setMinimumSize(220, 34);
+    signIn->setToolTip(tr("Signing in with Spotify to use your own playlists comes in a later "
+                          "version of Encore."));
+
+    auto *signInNote = new QLabel(tr("Signing in with Spotify comes in a later version."), this);
+    signInNote->setAlignment(Qt::AlignHCenter);
+    signInNote->setEnabled(false);
+
+    auto *hint = new QLabel(
+        tr("<p>No catalog yet? The TidyTuesday data set of 2020-01-21 works as it is: "
+           "download <b>spotify_songs.csv</b> from the folder "
+           "<a style=\"white-space:nowrap\" "
+           "href=\"https://github.com/rfordatascience/tidytuesday/tree/master/data/2020/2020-01-21\">"
+           "data/2020/2020-01-21</a> of the tidytuesday repository.</p>"
+           "<p>You can also drop a .csv or .csv.gz file onto this window.</p>"),
+        this);
+    hint->setObjectName(QStringLiteral("welcomeHint"));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignHCenter);
+    hint->setTextFormat(Qt::RichText);
+    hint->setOpenExternalLinks(true);
+    hint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    auto centred = [](QWidget *widget) {
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(widget);
+        row->addStretch();
+        return row;
+    };
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(icon);
+    column->addWidget(title);
+    column->addWidget(tagline);
+    column->addSpacing(12);
+    column->addLayout(centred(open));
+    column->addLayout(centred(signIn));
+    column->addWidget(signInNote);
+    column->addSpacing(16);
+    column->addWidget(hint);
+
+    auto *content = new QWidget(this);
+    content->setLayout(column);
+    content->setMinimumWidth(480);
+    content->setMaximumWidth(560);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(2);
+    outer->addLayout(centred(content));
+    outer->addStretch(3);
+
+    setFocusProxy(open);
+}
+
+}  // namespace encore

@@ -508,7 +508,7 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     restoreState(m_settings.value(key::state).toByteArray());
     if (!m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray()))
-        m_mainSplitter->setSizes({210, 700, 370});
+        m_mainSplitter->setSizes({250, 660, 370});
     if (!m_centreSplitter->restoreState(m_settings.value(key::centreSplitter).toByteArray()))
         m_centreSplitter->setSizes({400, 320});
     if (!m_rightSplitter->restoreState(m_settings.value(key::rightSplitter).toByteArray())) {

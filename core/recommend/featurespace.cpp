@@ -176,6 +176,37 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         m_detected[static_cast<std::size_t>(row)] = detected;
     }
 
+    // Distributions for shareWithin(): quantiles of each feature's content values, and the
+    // share of each pitch class.
+    for (Feature f : kAllFeatures) {
+        std::vector<float> values;
+        values.reserve(rows.size());
+        int keyed = 0;
+        for (int row : rows) {
+            if (!isDetected(row, f))
+                continue;
+            if (f == Feature::Key) {
+                ++keyed;
+                m_pitchShare[static_cast<std::size_t>(pitchClass(x(row, index(f))))] += 1.0;
+            } else {
+                values.push_back(m_content(row, contentDim(f)));
+            }
+        }
+        if (f == Feature::Key) {
+            for (double &share : m_pitchShare)
+                share = keyed > 0 ? share / keyed : 0.0;
+            continue;
+        }
+        if (values.empty())
+            continue;
+        std::sort(values.begin(), values.end());
+        std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(f))];
+        q.resize(kQuantiles + 1);
+        for (int i = 0; i <= kQuantiles; ++i)
+            q[static_cast<std::size_t>(i)] =
+                values[static_cast<std::size_t>(i) * (values.size() - 1) / kQuantiles];
+    }
+
     // Copies of one song. A track without a title is a song of its own.
     m_songGroup.assign(static_cast<std::size_t>(n), -1);
     QHash<QString, int> groupOf;
@@ -229,15 +260,39 @@ std::span<const int> FeatureSpace::copiesOf(int row) const
     return std::span<const int>(m_groupRows).subspan(begin, end - begin);
 }
 
+double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) const
+{
+    const int dim = contentDim(feature);
+    if (feature == Feature::Key) {
+        double share = 0.0;
+        for (int pitch = 0; pitch < 12; ++pitch) {
+            const double angle = 2.0 * std::numbers::pi * pitch / 12.0;
+            const double dc = m_content(seedRow, dim) - std::cos(angle);
+            const double ds = m_content(seedRow, dim + 1) - std::sin(angle);
+            // A little slack, so the seed's own pitch class counts despite float rounding.
+            if (std::sqrt(dc * dc + ds * ds) <= distance + 1e-4)
+                share += m_pitchShare[static_cast<std::size_t>(pitch)];
+        }
+        return share;
+    }
+    const std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(feature))];
+    if (q.empty())
+        return 1.0;
+    const float seedValue = m_content(seedRow, dim);
+    const auto low = std::lower_bound(q.begin(), q.end(), seedValue - distance);
+    const auto high = std::upper_bound(q.begin(), q.end(), seedValue + distance);
+    return static_cast<double>(high - low) / static_cast<double>(q.size());
+}
+
 std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights,
                                                    int count) const
 {
-    struct Distance {
+    struct Match {
         Feature feature;
-        float distance;
+        double share;
     };
-    std::vector<Distance> distances;
-    distances.reserve(kFeatureCount);
+    std::vector<Match> matches;
+    matches.reserve(kFeatureCount);
     const ContentVector w = contentWeights(weights);
     for (Feature f : kAllFeatures) {
         const int dim = contentDim(f);
@@ -251,13 +306,13 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
         } else {
             distance = std::abs(m_content(seedRow, dim) - m_content(row, dim));
         }
-        distances.push_back({f, distance});
+        matches.push_back({f, shareWithin(seedRow, f, distance)});
     }
-    std::stable_sort(distances.begin(), distances.end(),
-                     [](const Distance &a, const Distance &b) { return a.distance < b.distance; });
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const Match &a, const Match &b) { return a.share < b.share; });
     std::vector<Feature> features;
-    for (std::size_t i = 0; i < distances.size() && static_cast<int>(i) < count; ++i)
-        features.push_back(distances[i].feature);
+    for (std::size_t i = 0; i < matches.size() && static_cast<int>(i) < count; ++i)
+        features.push_back(matches[i].feature);
     return features;
 }
 

@@ -64,21 +64,32 @@ public:
     // Rows holding copies of one song (same songIdentity()), ascending; `row` is among them.
     std::span<const int> copiesOf(int row) const;
 
-    // Up to `count` features on which `row` is closest to `seedRow` in the content space, best
-    // first: smallest |z difference|, the chord on the pitch circle for the key, ties by feature
-    // order. Skips features with weight 0, features that are not informative, and a key or tempo
-    // not detected in either track.
+    // Up to `count` features on which `row` is unusually close to `seedRow`, best first: the
+    // fewer library tracks are at least as close to the seed on a feature, the better the match
+    // says something (same mode, shared by half the library, says little; tempo within 1 BPM
+    // says a lot). Distances are taken in the content space (the chord on the pitch circle for
+    // the key); ties by feature order. Skips features with weight 0, features that are not
+    // informative, and a key or tempo not detected in either track.
     std::vector<Feature> closestFeatures(int seedRow, int row, const Weights &weights,
                                          int count) const;
 
 private:
+    // The share of rankable tracks (with the feature detected) whose value lies within
+    // `distance` of the seed's value on that feature.
+    double shareWithin(int seedRow, Feature feature, float distance) const;
+
     static constexpr std::uint8_t kKeyDetected = 1;
+    // How many quantiles describe each feature's distribution for shareWithin().
+    static constexpr int kQuantiles = 1024;
     static constexpr std::uint8_t kTempoDetected = 2;
 
     std::vector<std::uint8_t> m_rankable;
     int m_rankableCount = 0;
     std::vector<std::uint8_t> m_detected;  // kKeyDetected | kTempoDetected per row
     std::array<bool, kFeatureCount> m_informative{};
+    // Per feature, kQuantiles + 1 content-space values from the lowest to the highest.
+    std::array<std::vector<float>, kFeatureCount> m_quantiles;
+    std::array<double, 12> m_pitchShare{};  // share of key-detected tracks in each pitch class
     TutorialMatrix m_tutorial;
     ContentMatrix m_content;
     // Copies of one song, as compressed rows: group g holds m_groupRows[m_groupStart[g] ..

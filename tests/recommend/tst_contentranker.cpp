@@ -164,7 +164,7 @@ private slots:
     void excludesCopiesOfTheSeed();
     void excludesPlaylistTracks_data();
     void excludesPlaylistTracks();
-    void matchingFeaturesAreTheClosest();
+    void matchingFeaturesAreTheRarestMatches();
 };
 
 void TestContentRanker::matchesReference_data()
@@ -423,16 +423,20 @@ void TestContentRanker::excludesPlaylistTracks()
         QCOMPARE(best, inPlaylist);
 }
 
-void TestContentRanker::matchingFeaturesAreTheClosest()
+void TestContentRanker::matchingFeaturesAreTheRarestMatches()
 {
-    // The candidate shares the seed's key and tempo exactly and is close on valence; it is far
-    // from the seed on everything else.
+    // Most of the library shares the seed's mode and has no instrumental part, so matching the
+    // seed there says little. Energy and tempo, on which no other track comes near the seed, are
+    // what the candidate really has in common with it.
     CatalogParts parts;
-    parts.add("Seed", "A", kSeedValues);
-    parts.add("Candidate", "B", {0.95f, 0.05f, 0.0f, -25.0f, 0.0f, 0.45f, 0.9f, 0.9f, 0.9f, 0.42f, 120.0f});
-    std::mt19937 rng(3);
-    for (int i = 0; i < 40; ++i)
-        parts.add(QStringLiteral("Filler %1").arg(i), "C", randomFeatureValues(rng));
+    parts.add("Seed", "A", {0.5f, 0.6f, 0.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.0f, 0.1f, 0.4f, 120.0f});
+    parts.add("Candidate", "B", {0.95f, 0.61f, 6.0f, -25.0f, 1.0f, 0.45f, 0.9f, 0.0f, 0.9f, 0.95f, 120.5f});
+    for (int i = 0; i < 40; ++i) {
+        const float t = float(i) / 39.0f;
+        parts.add(QStringLiteral("Filler %1").arg(i), "C",
+                  {t, 0.3f * t, float(i % 12), -5.0f - 20.0f * t, i < 36 ? 1.0f : 0.0f, t, t,
+                   i < 34 ? 0.0f : 0.5f, t, t, 60.0f + 40.0f * t});
+    }
     const Recommender recommender(parts.build());
 
     const auto find = [&](const FeatureWeights &weights) {
@@ -442,12 +446,17 @@ void TestContentRanker::matchingFeaturesAreTheClosest()
                 return r.matchingFeatures;
         return std::vector<Feature>{};
     };
-    QCOMPARE(find(FeatureWeights()), (std::vector<Feature>{Feature::Key, Feature::Tempo, Feature::Valence}));
+    const std::vector<Feature> named = find(FeatureWeights());
+    QCOMPARE(named.size(), std::size_t(3));
+    QCOMPARE(named[0], Feature::Energy);
+    QCOMPARE(named[1], Feature::Tempo);
+    for (Feature common : {Feature::Mode, Feature::Instrumentalness})
+        QVERIFY(std::find(named.begin(), named.end(), common) == named.end());
     // A feature with weight 0 is never named.
-    const auto withoutKey = find(weightsWith({{Feature::Key, 0.0f}}));
-    QCOMPARE(withoutKey.size(), std::size_t(3));
-    QCOMPARE(withoutKey[0], Feature::Tempo);
-    QCOMPARE(withoutKey[1], Feature::Valence);
+    const auto withoutEnergy = find(weightsWith({{Feature::Energy, 0.0f}}));
+    QCOMPARE(withoutEnergy.size(), std::size_t(3));
+    QCOMPARE(withoutEnergy[0], Feature::Tempo);
+    QVERIFY(std::find(withoutEnergy.begin(), withoutEnergy.end(), Feature::Energy) == withoutEnergy.end());
 }
 
 QTEST_GUILESS_MAIN(TestContentRanker)

@@ -78,9 +78,16 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     return true;
 }
 
-QString describeTrack(const Track &track)
+// "Title - Artists (id)"; with `withAlbum`, the album and year too, to tell copies apart.
+QString describeTrack(const Track &track, bool withAlbum = false)
 {
-    return QStringLiteral("%1 - %2 (%3)").arg(track.name, track.artistsText(), track.id);
+    QString text = track.name + QStringLiteral(" - ") + track.artistsText();
+    if (withAlbum && !track.album.isEmpty()) {
+        text += QStringLiteral(", on ") + track.album;
+        if (track.releaseDate.isValid())
+            text += QStringLiteral(" (%1)").arg(track.releaseDate.yearValue());
+    }
+    return text + QStringLiteral(" [") + track.id + u']';
 }
 
 }  // namespace
@@ -179,7 +186,7 @@ int runRecommend(const QStringList &arguments, Streams io)
         io.err << "\"" << seedText << "\" matches " << seed.rows.size()
                << " songs; name one by its track id:\n";
         for (int row : seed.rows)
-            io.err << "  " << describeTrack(catalog.track(row)) << '\n';
+            io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
         return ExitBadSeed;
     }
 

@@ -10,28 +10,20 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QMimeData;
 class QSettings;
-class QSplitter;
 class QStackedWidget;
-class QTableView;
-class QTreeView;
 
 namespace encore {
 
-class FeatureChart;
 class ImportProgressWidget;
-class PlaylistListModel;
-class RankingControls;
-class RecommendationTableModel;
-class SearchProxyModel;
-class TrackTableModel;
+class LibraryView;
 class WelcomeView;
 
-// The Encore window. Shows a welcome page for an empty library; otherwise playlists, their
-// tracks, the recommendations for the chosen seed and a chart comparing seed and recommendation.
-// Imports, library loads and rankings run in QtConcurrent workers; the window never waits.
+// The Encore window: a welcome page for an empty library, a loading page, and otherwise the
+// LibraryView; the menus, catalog imports (also by drag and drop) with their progress in the
+// status bar, and the window's own state. Imports and library loads run in QtConcurrent workers;
+// the window never waits.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -42,13 +34,13 @@ public:
     ~MainWindow() override;
 
     const QString &libraryPath() const { return m_libraryPath; }
-    const LibrarySnapshot &library() const { return m_library; }
+    const LibrarySnapshot &library() const;
     // True while the library is loaded or a catalog imported.
     bool isBusy() const;
     // The catalog row of the current seed, or -1.
-    int seedRow() const { return m_seedRow; }
+    int seedRow() const;
     // The id of the playlist shown ("" for All tracks).
-    QString currentPlaylistId() const { return m_currentPlaylistId; }
+    QString currentPlaylistId() const;
 
 public slots:
     // Imports a catalog file into the library (after the library has loaded, if it is loading).
@@ -62,7 +54,7 @@ signals:
     void importFinished(bool succeeded);
     // A library was installed, loaded at start or after an import.
     void libraryLoaded();
-    // The recommendations view shows the result of the latest ranking request.
+    // The recommendations show the answer to the latest ranking request.
     void recommendationsChanged();
 
 protected:
@@ -73,12 +65,6 @@ protected:
 private:
     void createActions();
     QWidget *createLoadingPage();
-    QWidget *createMainView();
-    QWidget *createPlaylistPane();
-    QWidget *createTrackPane();
-    QWidget *createRecommendationPane();
-    QWidget *createDetailsPane();
-    void setTabOrderChain();
     void restoreWindowState();
     void saveWindowState();
 
@@ -91,31 +77,11 @@ private:
     void cancelImport();
     void showError(const QString &title, const Error &error);
     void installLibrary(const LibrarySnapshot &snapshot);
-    void restoreSession();
-
-    void showPlaylist(const QModelIndex &proxyIndex);
-    void updateTrackHeading();
-    void selectTrackRow(int catalogRow);
-    void setSeed(int catalogRow, int playlistIndex);
-    void clearSeed(const QString &message);
-    void updateSeedHeading();
-    void requestRanking();
-    void onRankingFinished(const std::shared_ptr<const Catalog> &catalog, RankOutcome outcome);
-    void showRecommendationMessage(const QString &text);
-    void updateChart();
-    void showTrackContextMenu(QTableView *view, const QPoint &pos);
 
     static QString catalogFileIn(const QMimeData *mime);
 
     QString m_libraryPath;
     QSettings &m_settings;
-
-    LibrarySnapshot m_library;
-    int m_currentPlaylistIndex = -1;
-    QString m_currentPlaylistId;
-    int m_seedRow = -1;
-    int m_seedPlaylistIndex = -1;
-    quint64 m_generation = 0;
 
     QFuture<LoadOutcome> m_loadFuture;
     bool m_loading = false;
@@ -123,8 +89,6 @@ private:
     std::shared_ptr<ImportProgressState> m_importState;
     QString m_pendingImport;
     QTimer m_importTimer;
-    QTimer m_rankTimer;
-    QTimer m_trackFilterTimer;
 
     // Actions
     QAction *m_openAction = nullptr;
@@ -136,29 +100,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_loadingPage = nullptr;
-    QWidget *m_mainView = nullptr;
-
-    // Main view
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_centreSplitter = nullptr;
-    QSplitter *m_rightSplitter = nullptr;
-    PlaylistListModel *m_playlistModel = nullptr;
-    SearchProxyModel *m_playlistProxy = nullptr;
-    QLineEdit *m_playlistFilter = nullptr;
-    QTreeView *m_playlistView = nullptr;
-    TrackTableModel *m_trackModel = nullptr;
-    SearchProxyModel *m_trackProxy = nullptr;
-    QLabel *m_trackHeading = nullptr;
-    QLineEdit *m_trackFilter = nullptr;
-    QTableView *m_trackView = nullptr;
-    RecommendationTableModel *m_recommendationModel = nullptr;
-    SearchProxyModel *m_recommendationProxy = nullptr;
-    QLabel *m_seedHeading = nullptr;
-    QStackedWidget *m_recommendationStack = nullptr;
-    QLabel *m_recommendationMessage = nullptr;
-    QTableView *m_recommendationView = nullptr;
-    RankingControls *m_controls = nullptr;
-    FeatureChart *m_chart = nullptr;
+    LibraryView *m_libraryView = nullptr;
 
     // Status bar
     QLabel *m_summaryLabel = nullptr;

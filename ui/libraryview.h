@@ -1,0 +1,119 @@
+#pragma once
+
+#include "libraryjobs.h"
+#include "rankingrunner.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace encore {
+
+class FeatureChart;
+class PlaylistListModel;
+class RankingControls;
+class RecommendationTableModel;
+class SearchProxyModel;
+class TrackTableModel;
+
+// The library in three panes: the playlists, the tracks of the chosen one, and the
+// recommendations for the seed with the ranking controls and a chart comparing seed and
+// recommendation. Remembers the playlist and the seed between sessions, and its splitters,
+// columns and ranking options in `settings`.
+class LibraryView : public QWidget {
+    Q_OBJECT
+
+public:
+    // `settings` must outlive the view.
+    explicit LibraryView(QSettings &settings, QWidget *parent = nullptr);
+
+    const LibrarySnapshot &library() const { return m_library; }
+    // Shows `library` (nothing for an empty one) and, for a library with tracks, the playlist and
+    // the seed of the last session. Scrolls to them, so the view should be visible by then.
+    void setLibrary(const LibrarySnapshot &library);
+
+    // The catalog row of the current seed, or -1.
+    int seedRow() const { return m_seedRow; }
+    // The id of the playlist shown ("" for All tracks).
+    QString currentPlaylistId() const { return m_currentPlaylistId; }
+
+    // The splitters and the tables' headers; the ranking options are read at construction.
+    void restoreState();
+    void saveState();
+
+public slots:
+    // Makes a catalog row the seed and ranks: what Enter or a double-click on a track does.
+    void chooseSeed(int catalogRow);
+    void focusTrackFilter();
+    void focusPlaylistFilter();
+
+signals:
+    // The recommendations show the answer to the latest ranking request.
+    void recommendationsChanged();
+
+private:
+    QWidget *createPlaylistPane();
+    QWidget *createTrackPane();
+    QWidget *createRecommendationPane();
+    QWidget *createDetailsPane();
+    void setTabOrderChain();
+    void restoreSession();
+
+    void showPlaylist(const QModelIndex &proxyIndex);
+    void updateTrackHeading();
+    void selectTrackRow(int catalogRow);
+    void setSeed(int catalogRow, int playlistIndex);
+    void clearSeed(const QString &message);
+    void updateSeedHeading();
+    void requestRanking();
+    void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
+                           const RankOutcome &outcome);
+    void showRecommendationMessage(const QString &text);
+    void updateChart();
+    void showTrackContextMenu(QTableView *view, const QPoint &pos);
+
+    QSettings &m_settings;
+
+    LibrarySnapshot m_library;
+    int m_currentPlaylistIndex = -1;
+    QString m_currentPlaylistId;
+    int m_seedRow = -1;
+    int m_seedPlaylistIndex = -1;
+
+    RankingRunner m_ranking;
+    QTimer m_rankTimer;
+    QTimer m_trackFilterTimer;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    PlaylistListModel *m_playlistModel = nullptr;
+    SearchProxyModel *m_playlistProxy = nullptr;
+    QLineEdit *m_playlistFilter = nullptr;
+    QTreeView *m_playlistView = nullptr;
+    TrackTableModel *m_trackModel = nullptr;
+    SearchProxyModel *m_trackProxy = nullptr;
+    QLabel *m_trackHeading = nullptr;
+    QLineEdit *m_trackFilter = nullptr;
+    QTableView *m_trackView = nullptr;
+    RecommendationTableModel *m_recommendationModel = nullptr;
+    SearchProxyModel *m_recommendationProxy = nullptr;
+    QLabel *m_seedHeading = nullptr;
+    QStackedWidget *m_recommendationStack = nullptr;
+    QLabel *m_recommendationMessage = nullptr;
+    QTableView *m_recommendationView = nullptr;
+    RankingControls *m_controls = nullptr;
+    FeatureChart *m_chart = nullptr;
+};
+
+}  // namespace encore

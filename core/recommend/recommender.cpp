@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace encore {
 
@@ -15,6 +16,28 @@ namespace {
 
 // How many features Recommendation::matchingFeatures names at most.
 constexpr int kMatchingFeatureCount = 3;
+
+// The best k rows with at most one copy of each song (same title and main artist): a list
+// holding the single and the album version of one song shows the user the same music twice.
+// `rank(n)` returns the best n rows; asks for more until k songs are found or rows run out.
+template <typename RankFn>
+std::vector<ScoredRow> bestOfEachSong(const FeatureSpace &space, int k, RankFn &&rank)
+{
+    for (int fetch = k + k / 2 + 8;; fetch *= 2) {
+        const std::vector<ScoredRow> ranked = rank(fetch);
+        std::vector<ScoredRow> kept;
+        kept.reserve(static_cast<std::size_t>(k));
+        std::unordered_set<int> songs;  // a song is named by the first row of its copies
+        for (const ScoredRow &scored : ranked) {
+            if (songs.insert(space.copiesOf(scored.row).front()).second)
+                kept.push_back(scored);
+            if (static_cast<int>(kept.size()) == k)
+                return kept;
+        }
+        if (static_cast<int>(ranked.size()) < fetch)
+            return kept;
+    }
+}
 
 }  // namespace
 
@@ -105,7 +128,9 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
             std::sort(excluded.begin(), excluded.end());
             excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
         }
-        ranked = rankContent(space, seed, request.k, request.weights.values, excluded);
+        ranked = bestOfEachSong(space, request.k, [&](int fetch) {
+            return rankContent(space, seed, fetch, request.weights.values, excluded);
+        });
         explainWeights = request.weights.values;
         break;
     }

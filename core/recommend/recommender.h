@@ -60,7 +60,8 @@ public:
     // Fails with NotFound for a seed row out of range and Unavailable for a seed without
     // features. Never returns the seed or tracks without features. Best first: score descending,
     // then row ascending; at most k (k <= 0 gives none).
-    // Content also leaves out other copies of the seed (same songIdentity()) and, when
+    // Content also lists each song once (the best-scoring of its copies, same songIdentity()),
+    // leaves out other copies of the seed and, when
     // excludePlaylistTracks is set with a valid playlistIndex, the tracks of that playlist.
     // Tutorial is the seed project's baseline reproduced exactly: it leaves out only the seed,
     // so copies of the seed and playlist tracks may appear; it ignores weights and

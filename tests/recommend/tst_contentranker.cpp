@@ -104,7 +104,19 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
         scores.push_back({row, cosine(vectors[std::size_t(seedRow)], vectors[std::size_t(row)])});
     }
     sortReference(scores);
-    return scores;
+
+    // Each song once: the best of its copies. A track with no title is a song of its own.
+    std::set<QString> songs;
+    std::vector<ReferenceScore> bestOfEachSong;
+    for (const ReferenceScore &scored : scores) {
+        const Track &track = catalog.track(scored.row);
+        const bool titled = std::any_of(track.name.begin(), track.name.end(),
+                                        [](QChar c) { return c.isLetterOrNumber(); });
+        const QString song = titled ? songIdentity(track) : QStringLiteral("row %1").arg(scored.row);
+        if (songs.insert(song).second)
+            bestOfEachSong.push_back(scored);
+    }
+    return bestOfEachSong;
 }
 
 RankingRequest contentRequest(int seedRow, int k, const ContentOptions &options = {})
@@ -162,6 +174,7 @@ private slots:
     void keyIsCircular();
     void undetectedTempoSitsAtTheMean();
     void excludesCopiesOfTheSeed();
+    void listsEachSongOnce();
     void excludesPlaylistTracks_data();
     void excludesPlaylistTracks();
     void matchingFeaturesAreTheRarestMatches();
@@ -421,6 +434,34 @@ void TestContentRanker::excludesPlaylistTracks()
     const std::vector<int> best(rows.begin(), rows.begin() + 5);
     if (!expectExcluded)
         QCOMPARE(best, inPlaylist);
+}
+
+void TestContentRanker::listsEachSongOnce()
+{
+    // Three copies of one song (single, album, remaster) sit right next to the seed; the list
+    // names the song once, by its best copy, and still fills up to k with other songs.
+    CatalogParts parts;
+    parts.add("Seed", "A", kSeedValues);
+    FeatureValues nearest = kSeedValues;
+    nearest[index(Feature::Energy)] += 0.01f;
+    FeatureValues near = kSeedValues;
+    near[index(Feature::Energy)] += 0.02f;
+    parts.add("Twin", "B", near);
+    parts.add("twin", "b", nearest);
+    parts.add("TWIN!", "B", near);
+    std::mt19937 rng(5);
+    for (int i = 0; i < 30; ++i)
+        parts.add(QStringLiteral("Other %1").arg(i), "C", randomFeatureValues(rng));
+    const Recommender recommender(parts.build());
+
+    const auto rows = rowsOf(recommendOrFail(recommender, contentRequest(0, 10)));
+    QCOMPARE(rows.size(), std::size_t(10));
+    QCOMPARE(rows.front(), 2);
+    for (int copy : {1, 3})
+        QVERIFY(std::find(rows.begin(), rows.end(), copy) == rows.end());
+
+    // Asking for more songs than there are gives every song once.
+    QCOMPARE(recommendOrFail(recommender, contentRequest(0, 1000)).size(), std::size_t(31));
 }
 
 void TestContentRanker::matchingFeaturesAreTheRarestMatches()

@@ -12,6 +12,24 @@
 
 namespace encore {
 
+namespace {
+
+// Numbers line up on the right, in cells and headers alike.
+QVariant alignmentOf(TrackTableModel::Column column)
+{
+    switch (column) {
+    case TrackTableModel::Column::Position:
+    case TrackTableModel::Column::Year:
+    case TrackTableModel::Column::Popularity:
+    case TrackTableModel::Column::Duration:
+        return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+    default:
+        return {};
+    }
+}
+
+}  // namespace
+
 TrackTableModel::TrackTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_noFeaturesIcon(icons::noFeatures())
 {
@@ -140,15 +158,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        switch (column) {
-        case Column::Position:
-        case Column::Year:
-        case Column::Popularity:
-        case Column::Duration:
-            return (Qt::AlignRight | Qt::AlignVCenter).toInt();
-        default:
-            return {};
-        }
+        return alignmentOf(column);
     case roles::Sort:
         return sortKey(track, row, column);
     case roles::Search:
@@ -190,15 +200,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        switch (column) {
-        case Column::Position:
-        case Column::Year:
-        case Column::Popularity:
-        case Column::Duration:
-            return (Qt::AlignRight | Qt::AlignVCenter).toInt();
-        default:
-            return {};
-        }
+        return alignmentOf(column);
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -68,4 +68,24 @@ inline void compareWithReference(const std::vector<Recommendation> &got,
                 QVERIFY(got[i].row < got[j].row);
 }
 
+// The ranking, or a failed test (and an empty list) when the recommender refuses the request.
+inline std::vector<Recommendation> recommendOrFail(const Recommender &recommender,
+                                                   const RankingRequest &request)
+{
+    auto result = recommender.recommend(request);
+    if (!result.ok()) {
+        QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(result).value();
+}
+
+inline std::vector<int> rowsOf(const std::vector<Recommendation> &recommendations)
+{
+    std::vector<int> rows;
+    for (const Recommendation &r : recommendations)
+        rows.push_back(r.row);
+    return rows;
+}
+
 }  // namespace encore::test

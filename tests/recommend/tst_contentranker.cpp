@@ -131,24 +131,6 @@ RankingRequest contentRequest(int seedRow, int k, const ContentOptions &options 
     return request;
 }
 
-std::vector<Recommendation> recommendOrFail(const Recommender &recommender, const RankingRequest &request)
-{
-    auto result = recommender.recommend(request);
-    if (!result.ok()) {
-        QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    return std::move(result).value();
-}
-
-std::vector<int> rowsOf(const std::vector<Recommendation> &recommendations)
-{
-    std::vector<int> rows;
-    for (const Recommendation &r : recommendations)
-        rows.push_back(r.row);
-    return rows;
-}
-
 FeatureWeights weightsWith(std::initializer_list<std::pair<Feature, float>> changes)
 {
     FeatureWeights weights;

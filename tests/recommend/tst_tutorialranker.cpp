@@ -63,24 +63,6 @@ RankingRequest tutorialRequest(int seedRow, int k)
     return request;
 }
 
-std::vector<Recommendation> recommendOrFail(const Recommender &recommender, const RankingRequest &request)
-{
-    auto result = recommender.recommend(request);
-    if (!result.ok()) {
-        QTest::qFail(qPrintable(result.error().message), __FILE__, __LINE__);
-        return {};
-    }
-    return std::move(result).value();
-}
-
-std::vector<int> rowsOf(const std::vector<Recommendation> &recommendations)
-{
-    std::vector<int> rows;
-    for (const Recommendation &r : recommendations)
-        rows.push_back(r.row);
-    return rows;
-}
-
 }  // namespace
 
 class TestTutorialRanker : public QObject {

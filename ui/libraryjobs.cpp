@@ -1,8 +1,5 @@
 #include "libraryjobs.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace encore {
 
 LibrarySnapshot makeSnapshot(Catalog catalog)
@@ -37,7 +34,6 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
 {
     using Stage = ImportProgressState::Stage;
     ImportOutcome outcome;
-    QDir().mkpath(QFileInfo(libraryPath).absolutePath());
     auto db = LibraryDb::open(libraryPath);
     if (!db) {
         outcome.error = db.error();

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcCatalog, "encore.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "encore.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRecommend, "encore.recommend", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSpotify, "encore.spotify", QtInfoMsg)

@@ -1,0 +1,222 @@
+#include "loopbackreceiver.h"
+
+#include "util/logging.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace encore {
+
+namespace {
+
+constexpr qsizetype kMaxRequestHeadBytes = 16 * 1024;
+
+QByteArray page(const QString &title, const QString &message)
+{
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+               "<title>%1</title></head>\n<body style=\"font-family: sans-serif; margin: 3em;\">"
+               "<h1>%1</h1><p>%2</p></body></html>\n")
+        .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
+        .toUtf8();
+}
+
+QByteArray successPage()
+{
+    return page(QStringLiteral("Encore"),
+                QStringLiteral("You're signed in to Encore. You can close this tab."));
+}
+
+QByteArray failurePage(const QString &error)
+{
+    const QString message = error == QLatin1String("access_denied")
+        ? QStringLiteral("Sign-in was cancelled: Encore was not given access to your Spotify "
+                         "account. You can close this tab.")
+        : QStringLiteral("Sign-in did not complete (Spotify said \"%1\"). You can close this tab "
+                         "and try again from Encore.")
+              .arg(error);
+    return page(QStringLiteral("Encore"), message);
+}
+
+}  // namespace
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+        const QString wait = seconds >= 120 && seconds % 60 == 0
+            ? QStringLiteral("%1 minutes").arg(seconds / 60)
+            : seconds <= 1 ? QStringLiteral("1 second")
+                           : QStringLiteral("%1 seconds").arg(seconds);
+        stop();
+        qCInfo(lcSpotify) << "Sign-in callback timed out";
+        emit timedOut(Error{ErrorKind::Auth,
+                            QStringLiteral("Sign-in timed out: the browser did not come back to "
+                                           "Encore within %1.")
+                                .arg(wait)});
+    });
+}
+
+LoopbackReceiver::~LoopbackReceiver() = default;
+
+void LoopbackReceiver::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+std::chrono::milliseconds LoopbackReceiver::timeout() const
+{
+    return m_timeout;
+}
+
+Status LoopbackReceiver::listen(quint16 port)
+{
+    stop();
+    m_server = new QTcpServer(this);
+    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        const QString reason = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return Error{ErrorKind::Network,
+                     QStringLiteral("Encore could not wait for the browser on 127.0.0.1 port %1 "
+                                    "(%2).")
+                         .arg(port)
+                         .arg(reason)};
+    }
+    m_port = m_server->serverPort();
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::acceptConnections);
+    m_timer.start(m_timeout);
+    qCDebug(lcSpotify) << "Waiting for the sign-in callback on port" << m_port;
+    return success();
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 LoopbackReceiver::port() const
+{
+    return isListening() ? m_port : 0;
+}
+
+QUrl LoopbackReceiver::redirectUri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/callback"));
+    return url;
+}
+
+void LoopbackReceiver::stop()
+{
+    m_timer.stop();
+    const auto sockets = m_buffers.keys();
+    m_buffers.clear();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    finishListening();
+}
+
+void LoopbackReceiver::finishListening()
+{
+    m_timer.stop();
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+}
+
+void LoopbackReceiver::acceptConnections()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        socket->setParent(this);  // outlives the server, which goes away after the callback
+        m_buffers.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void LoopbackReceiver::readFrom(QTcpSocket *socket)
+{
+    auto buffer = m_buffers.find(socket);
+    if (buffer == m_buffers.end())
+        return;  // already answered
+    buffer->append(socket->readAll());
+    const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+        if (buffer->size() > kMaxRequestHeadBytes)
+            respond(socket, 431, "Request Header Fields Too Large", "text/plain; charset=utf-8",
+                    "Request too large.\n");
+        return;  // wait for the rest of the request
+    }
+
+    const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || !parts[2].startsWith("HTTP/")) {
+        respond(socket, 400, "Bad Request", "text/plain; charset=utf-8", "Bad request.\n");
+        return;
+    }
+    if (parts[0] != "GET") {
+        respond(socket, 405, "Method Not Allowed", "text/plain; charset=utf-8",
+                "Method not allowed.\n");
+        return;
+    }
+    const QUrl target = QUrl::fromEncoded(parts[1]);
+    if (target.path() != QLatin1String("/callback")) {
+        respond(socket, 404, "Not Found", "text/plain; charset=utf-8", "Not found.\n");
+        return;
+    }
+    const QUrlQuery query(target);
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (error.isEmpty() && !query.hasQueryItem(QStringLiteral("code"))) {
+        respond(socket, 400, "Bad Request", "text/html; charset=utf-8",
+                failurePage(QStringLiteral("no code")));
+        return;
+    }
+
+    respond(socket, 200, "OK", "text/html; charset=utf-8",
+            error.isEmpty() ? successPage() : failurePage(error));
+    qCInfo(lcSpotify) << "Sign-in callback received"
+                      << (error.isEmpty() ? "with a code" : "with an error");
+    // One shot: stop accepting, let the other connections go, then report.
+    finishListening();
+    emit callbackReceived(query);
+}
+
+void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &reason,
+                               const QByteArray &contentType, const QByteArray &body)
+{
+    m_buffers.remove(socket);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    response += "Content-Type: " + contentType + "\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += "Cache-Control: no-store\r\nConnection: close\r\n\r\n";
+    response += body;
+    // The answered connection lives on its own until the browser has the page, even when this
+    // receiver is deleted right after emitting (as SpotifyAuth does).
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(std::chrono::seconds(10), socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->write(response);
+    socket->disconnectFromHost();  // after the bytes are written
+}
+
+}  // namespace encore

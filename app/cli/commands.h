@@ -10,6 +10,7 @@ enum ExitStatus {
     ExitOk = 0,
     ExitFailure = 1,     // a file, the library or the arguments were unusable
     ExitBadSeed = 2,     // the seed is unknown, ambiguous or has no features
+    ExitSignInFailed = 3,  // the Spotify sign-in was refused, failed or timed out
 };
 
 struct Streams {

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "spotifycommands.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,9 @@ const char usage[] =
     "  recommend --seed SEED [--catalog FILE] [-k N] [--method tutorial|content] [--json]\n"
     "                                 songs most like SEED (a track id, spotify:track: URI,\n"
     "                                 open.spotify.com link, or \"Title - Artist\")\n"
+    "  login --client-id ID [--port N]\n"
+    "                                 sign in to Spotify in the browser (the URL is printed)\n"
+    "  logout                         forget the saved Spotify sign-in\n"
     "\n"
     "Run 'encore-cli <command> --help' for the options of a command.\n";
 
@@ -31,12 +35,17 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    arguments.removeAt(1);  // leaves the program name first, as QCommandLineParser expects
+    if (arguments.size() > 1)
+        arguments.removeAt(1);  // leaves the program name first, as QCommandLineParser expects
 
     if (command == QLatin1String("import"))
         return encore::cli::runImport(arguments, io);
     if (command == QLatin1String("recommend"))
         return encore::cli::runRecommend(arguments, io);
+    if (command == QLatin1String("login"))
+        return encore::cli::runLogin(arguments, io);
+    if (command == QLatin1String("logout"))
+        return encore::cli::runLogout(arguments, io);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out << usage;
         return encore::cli::ExitOk;

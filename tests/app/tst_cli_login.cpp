@@ -1,0 +1,245 @@
+#include "fakespotifyaccounts.h"
+#include "spotify/secretstore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+using namespace encore;
+using encore::test::FakeSpotifyAccounts;
+
+namespace {
+
+// Set by `scripts/bootstrap test`, which runs the suite with a real Secret Service.
+bool keychainExpected()
+{
+    return qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1");
+}
+
+Result<QString> readSecret(const QString &key)
+{
+    SecretStore store;
+    std::optional<Result<QString>> result;
+    store.read(key, [&](Result<QString> r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return Error{ErrorKind::Unavailable, QStringLiteral("timed out")};
+    return *result;
+}
+
+}  // namespace
+
+// Runs the real `encore-cli login` and `logout` against a fake Spotify, playing the browser.
+class TestCliLogin : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString url;  // the first line of stdout
+        QString out;
+        QString err;
+    };
+
+    // Starts encore-cli, and when `browse` is set opens the URL it prints like a browser would.
+    // The fakes live in this process, so the wait keeps the event loop running.
+    Run cli(const QStringList &arguments, bool browse)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("ENCORE_SPOTIFY_ACCOUNTS_URL"), m_accounts->baseUrl().toString());
+        env.insert(QStringLiteral("ENCORE_SPOTIFY_API_URL"),
+                   QStringLiteral("http://127.0.0.1:%1/v1").arg(m_apiPort));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        Run run;
+        if (!process.waitForStarted(10000))
+            return run;
+        QByteArray out;
+        if (browse) {
+            (void)QTest::qWaitFor([&] {
+                out += process.readAllStandardOutput();
+                return out.contains('\n') || process.state() == QProcess::NotRunning;
+            }, 30000);
+            run.url = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
+            if (!run.url.isEmpty()) {
+                QNetworkRequest request{QUrl(run.url)};
+                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                     QNetworkRequest::NoLessSafeRedirectPolicy);
+                std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+            }
+        }
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+            return run;
+        }
+        out += process.readAllStandardOutput();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(out);
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // Everything the CLI wrote under the temporary config and data homes.
+    QByteArray writtenFiles() const
+    {
+        QByteArray all;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+
+    QString settingsPath() const
+    {
+        return m_home.filePath(QStringLiteral("config/Encore/Encore.conf"));
+    }
+
+    void checkNoSecretLeaked(const Run &run)
+    {
+        const QByteArray files = writtenFiles();
+        for (const QString &secret : m_accounts->issuedSecrets()) {
+            QVERIFY2(!run.out.contains(secret), "a token or code appeared on stdout");
+            QVERIFY2(!run.err.contains(secret), "a token or code appeared on stderr");
+            QVERIFY2(!files.contains(secret.toUtf8()), "a token or code was written to a file");
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // A client ID of its own, so parallel runs never share a keychain entry.
+        m_clientId = QStringLiteral("encore-cli-test-")
+                     + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_accounts = std::make_unique<FakeSpotifyAccounts>(m_clientId);
+        QVERIFY(m_accounts->listen());
+
+        // A few-line stand-in for the Web API: GET /v1/me with a bearer token.
+        m_api.route(QStringLiteral("/v1/me"), [](const QHttpServerRequest &request) {
+            if (!request.value("Authorization").startsWith("Bearer "))
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("error"),
+                                 QJsonObject{{QStringLiteral("status"), 401},
+                                             {QStringLiteral("message"),
+                                              QStringLiteral("No token provided")}}}},
+                    QHttpServerResponder::StatusCode::Unauthorized);
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("ada")},
+                {QStringLiteral("display_name"), QStringLiteral("Ada Lovelace")},
+                {QStringLiteral("type"), QStringLiteral("user")},
+                {QStringLiteral("uri"), QStringLiteral("spotify:user:ada")}});
+        });
+        m_apiPort = m_api.listen(QHostAddress(QHostAddress::LocalHost), 0);
+        QVERIFY(m_apiPort != 0);
+    }
+
+    void withoutClientIdExplainsWhatIsMissing()
+    {
+        const Run run = cli({QStringLiteral("login")}, false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--client-id")), qPrintable(run.err));
+    }
+
+    void deniedConsentFails()
+    {
+        m_accounts->setDenyConsent(true);
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+                            true);
+        m_accounts->setDenyConsent(false);
+        QVERIFY2(run.url.startsWith(m_accounts->baseUrl().toString() + QStringLiteral("/authorize?")),
+                 qPrintable(run.url));
+        QCOMPARE(run.exitCode, 3);
+        const QString sentence = run.err.trimmed();
+        QVERIFY2(!sentence.isEmpty() && !sentence.contains(QLatin1Char('\n'))
+                     && sentence.endsWith(QLatin1Char('.')),
+                 qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("Signed in")), qPrintable(run.out));
+        const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, ErrorKind::NotFound);
+        QVERIFY(!QFile::exists(settingsPath()) || !QSettings(settingsPath(), QSettings::IniFormat)
+                                                       .contains(QStringLiteral("spotify/clientId")));
+        checkNoSecretLeaked(run);
+    }
+
+    void loginRemembersTheSignIn()
+    {
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+                            true);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The URL alone on the first line, then who signed in.
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), run.url);
+        QVERIFY(QUrl(run.url).isValid());
+        QCOMPARE(lines.at(1), QStringLiteral("Signed in to Spotify as Ada Lovelace."));
+        QCOMPARE(m_accounts->tokenRequests(QStringLiteral("authorization_code")).size(), 1);
+
+        // The client ID is a setting; the refresh token is in the keychain and nowhere else.
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("spotify/clientId")).toString(), m_clientId);
+        checkNoSecretLeaked(run);
+
+        const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
+        if (run.err.contains(SecretStore::notPersistentNotice())) {
+            if (keychainExpected())
+                QFAIL("ENCORE_EXPECT_KEYCHAIN=1 but encore-cli found no keychain.");
+            QVERIFY(!stored);
+            QSKIP("No keychain on this system: the sign-in could not be remembered.");
+        }
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY2(stored.ok(), stored ? "" : qPrintable(stored.error().message));
+        QVERIFY(!stored->isEmpty());
+        QVERIFY2(m_accounts->issuedSecrets().contains(*stored),
+                 "the stored value is not a refresh token the fake handed out");
+    }
+
+    void logoutForgetsTheSignIn()
+    {
+        // No --client-id: logout finds it in the settings.
+        const Run run = cli({QStringLiteral("logout")}, false);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Signed out")), qPrintable(run.out));
+        const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, ErrorKind::NotFound);
+        // The client ID stays.
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("spotify/clientId")).toString(), m_clientId);
+
+        const Run again = cli({QStringLiteral("logout")}, false);
+        QCOMPARE(again.exitCode, 0);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QString m_clientId;
+    std::unique_ptr<FakeSpotifyAccounts> m_accounts;
+    QHttpServer m_api;
+    quint16 m_apiPort = 0;
+    QNetworkAccessManager m_browser;
+};
+
+QTEST_GUILESS_MAIN(TestCliLogin)
+
+#include "tst_cli_login.moc"

@@ -16,24 +16,6 @@ namespace encore::cli {
 
 namespace {
 
-// Parses the command's options; on --help or a usage error prints and returns the exit status.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
-                               Streams io)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << "\n\n" << parser.helpText();
-        return ExitFailure;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
 std::unique_ptr<LibraryDb> openLibrary(Streams io)
 {
     Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(LibraryDb::defaultPath());
@@ -91,6 +73,28 @@ QString describeTrack(const Track &track, bool withAlbum = false)
 }
 
 }  // namespace
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               Streams io, Positionals positionals)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << "\n\n" << parser.helpText();
+        return ExitFailure;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty()) {
+        io.err << "Unexpected argument \"" << parser.positionalArguments().constFirst()
+               << "\".\n\n" << parser.helpText();
+        return ExitFailure;
+    }
+    return std::nullopt;
+}
 
 int runImport(const QStringList &arguments, Streams io)
 {

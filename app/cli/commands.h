@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace encore::cli {
 
@@ -17,6 +20,12 @@ struct Streams {
     QTextStream &out;
     QTextStream &err;
 };
+
+enum class Positionals { Allowed, Refused };
+
+// Parses a command's options; on --help or a usage error prints and returns the exit status.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               Streams io, Positionals positionals = Positionals::Allowed);
 
 // `encore-cli import FILE...`
 int runImport(const QStringList &arguments, Streams io);

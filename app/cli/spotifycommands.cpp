@@ -1,5 +1,7 @@
 #include "spotifycommands.h"
 
+#include "commands.h"
+
 #include "spotify/clientidsetting.h"
 #include "spotify/secretstore.h"
 #include "spotify/spotifyauth.h"
@@ -32,29 +34,6 @@ void quietLogging()
 {
     QLoggingCategory::setFilterRules(QStringLiteral(
         "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
-}
-
-// Parses the command's options; on --help or a usage error prints and returns the exit status.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
-                               Streams io)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << "\n\n" << parser.helpText();
-        return ExitFailure;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << "Unexpected argument \"" << parser.positionalArguments().constFirst()
-               << "\".\n\n" << parser.helpText();
-        return ExitFailure;
-    }
-    return std::nullopt;
 }
 
 // The client ID from the option, else the one saved by an earlier login.
@@ -115,7 +94,7 @@ int runLogin(const QStringList &arguments, Streams io)
         QStringLiteral("The loopback port for the redirect (default: any free port)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(portOption);
-    if (const auto exit = parseOrExit(parser, arguments, io))
+    if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
     bool portOk = false;
@@ -203,7 +182,7 @@ int runLogout(const QStringList &arguments, Streams io)
         "Forget the saved Spotify sign-in (the refresh token in the keychain). The Client ID\n"
         "setting is kept."));
     parser.addOption(clientIdOption);
-    if (const auto exit = parseOrExit(parser, arguments, io))
+    if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
     const QSettings settings = ClientIdSetting::openDefault();

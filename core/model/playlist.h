@@ -12,6 +12,7 @@ struct Playlist {
     QString owner;     // empty when unknown
     QString origin;    // the catalog file it came from, or "spotify"
     QStringList trackIds;  // in playlist order, each once
+    QString snapshotId;    // Spotify's snapshot_id when it was read; empty for catalog playlists
 };
 
 }  // namespace encore

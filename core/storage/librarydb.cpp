@@ -64,9 +64,16 @@ QStringList migrationV1()
     };
 }
 
+// The snapshot_id Spotify gave a playlist when it was last read, so an unchanged playlist is not
+// read again ('' for catalog playlists and unknown snapshots).
+QStringList migrationV2()
+{
+    return {QStringLiteral("ALTER TABLE playlists ADD COLUMN snapshot_id TEXT NOT NULL DEFAULT ''")};
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {migrationV1()};
+    static const QList<QStringList> steps = {migrationV1(), migrationV2()};
     return steps;
 }
 
@@ -283,9 +290,9 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
 
     QSqlQuery playlistQuery(db);
     playlistQuery.prepare(QStringLiteral(
-        "INSERT INTO playlists (id, name, owner, origin) VALUES (?, ?, ?, ?)"
+        "INSERT INTO playlists (id, name, owner, origin, snapshot_id) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner,"
-        " origin = excluded.origin"));
+        " origin = excluded.origin, snapshot_id = excluded.snapshot_id"));
     QSqlQuery clearMembers(db);
     clearMembers.prepare(QStringLiteral("DELETE FROM playlist_tracks WHERE playlist_id = ?"));
     QSqlQuery memberQuery(db);
@@ -296,6 +303,7 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         playlistQuery.addBindValue(text(playlist.name));
         playlistQuery.addBindValue(text(playlist.owner));
         playlistQuery.addBindValue(text(playlist.origin));
+        playlistQuery.addBindValue(text(playlist.snapshotId));
         if (!playlistQuery.exec())
             return fail(QStringLiteral("store a playlist"), playlistQuery);
         clearMembers.addBindValue(playlist.id);
@@ -340,6 +348,30 @@ int LibraryDb::trackCount() const
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM tracks")) && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+Result<Playlist> LibraryDb::playlist(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "SELECT id, name, owner, origin, snapshot_id FROM playlists WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(QStringLiteral("read a playlist"), query.lastError());
+    if (!query.next())
+        return Error{ErrorKind::NotFound,
+                     QStringLiteral("The playlist %1 is not in the library.").arg(id)};
+    Playlist found{query.value(0).toString(), query.value(1).toString(),
+                   query.value(2).toString(), query.value(3).toString(), {},
+                   query.value(4).toString()};
+    query.prepare(QStringLiteral(
+        "SELECT track_id FROM playlist_tracks WHERE playlist_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(QStringLiteral("read a playlist"), query.lastError());
+    while (query.next())
+        found.trackIds.push_back(query.value(0).toString());
+    return found;
 }
 
 Result<Catalog> LibraryDb::loadCatalog() const
@@ -388,13 +420,15 @@ Result<Catalog> LibraryDb::loadCatalog() const
         return databaseError(QStringLiteral("read the tracks"), query.lastError());
 
     std::vector<Playlist> playlists;
-    if (!query.exec(QStringLiteral("SELECT id, name, owner, origin FROM playlists ORDER BY id")))
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
         return databaseError(QStringLiteral("read the playlists"), query.lastError());
     QHash<QString, std::size_t> playlistIndex;
     while (query.next()) {
         playlistIndex.insert(query.value(0).toString(), playlists.size());
         playlists.push_back(Playlist{query.value(0).toString(), query.value(1).toString(),
-                                     query.value(2).toString(), query.value(3).toString(), {}});
+                                     query.value(2).toString(), query.value(3).toString(), {},
+                                     query.value(4).toString()});
     }
     if (!query.exec(QStringLiteral(
             "SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))

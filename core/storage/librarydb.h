@@ -37,10 +37,14 @@ public:
     QString path() const;
 
     // Stores a batch in one transaction: tracks and features are upserted, each playlist's
-    // membership is replaced. Storing the same batch twice changes nothing.
+    // membership and snapshot id are replaced. Storing the same batch twice changes nothing.
+    // An empty contentHash records no import (e.g. a playlist read from Spotify).
     Status store(const ImportBatch &batch, const QByteArray &contentHash);
     // The earlier import of a file with this content, if there was one.
     std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
+
+    // The stored playlist with its entries and snapshot id; NotFound when there is none.
+    Result<Playlist> playlist(const QString &id) const;
 
     Result<Catalog> loadCatalog() const;
     int trackCount() const;

@@ -56,9 +56,9 @@ ImportBatch sampleBatch()
     partial.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
     batch.features = {fullFeatures(0.1f), partial};
     batch.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {},
-                                batch.sourcePath, {trackId(2), trackId(1)}},
+                                batch.sourcePath, {trackId(2), trackId(1)}, {}},
                        Playlist{QStringLiteral("pl2"), QStringLiteral("Focus"), {},
-                                batch.sourcePath, {trackId(1)}}};
+                                batch.sourcePath, {trackId(1)}, {}}};
     batch.rowsRead = 3;
     return batch;
 }
@@ -192,6 +192,63 @@ private slots:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Database);
         QVERIFY(db.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    void upgradesVersion1AndKeepsItsData()
+    {
+        {
+            // The part of the version 1 schema this test needs, with some data in it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (const char *sql : {
+                     "CREATE TABLE tracks (id TEXT PRIMARY KEY, name TEXT NOT NULL, artists TEXT NOT NULL,"
+                     " album TEXT NOT NULL, album_id TEXT NOT NULL, release_date TEXT NOT NULL,"
+                     " duration_ms INTEGER NOT NULL, isrc TEXT NOT NULL, popularity INTEGER,"
+                     " genre TEXT NOT NULL)",
+                     "CREATE TABLE playlists (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                     " owner TEXT NOT NULL, origin TEXT NOT NULL)",
+                     "CREATE TABLE playlist_tracks (playlist_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                     " track_id TEXT NOT NULL, PRIMARY KEY (playlist_id, position))",
+                     "INSERT INTO tracks VALUES ('1111111111111111111111', 'Alpha', '[\"Ann\"]', '', '',"
+                     " '', 0, '', NULL, '')",
+                     "INSERT INTO playlists VALUES ('pl1', 'Roadtrip', 'Ann', 'spotify')",
+                     "INSERT INTO playlist_tracks VALUES ('pl1', 0, '1111111111111111111111')",
+                     "PRAGMA user_version = 1"}) {
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto db = LibraryDb::open(m_path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->trackCount(), 1);
+        const Result<Playlist> kept = (*db)->playlist(QStringLiteral("pl1"));
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QCOMPARE(kept->name, QStringLiteral("Roadtrip"));
+        QCOMPARE(kept->owner, QStringLiteral("Ann"));
+        QCOMPARE(kept->trackIds, QStringList{QStringLiteral("1111111111111111111111")});
+        QCOMPARE(kept->snapshotId, QString(""));
+
+        // The snapshot id is stored and replaced with the playlist.
+        ImportBatch batch;
+        batch.tracks = {makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann"))};
+        batch.features.resize(1);
+        Playlist fetched{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), QStringLiteral("Ann"),
+                         QStringLiteral("spotify"), {trackId(1)}, QStringLiteral("snap-2")};
+        batch.playlists = {fetched};
+        QVERIFY((*db)->store(batch, {}).ok());
+        QCOMPARE((*db)->playlist(QStringLiteral("pl1"))->snapshotId, QStringLiteral("snap-2"));
+        QCOMPARE((*db)->playlist(QStringLiteral("pl1"))->trackIds, QStringList{trackId(1)});
+        QCOMPARE((*db)->playlist(QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
+        db->reset();
+
+        // Reopening finds version 2 and does not upgrade again.
+        auto again = LibraryDb::open(m_path);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->playlist(QStringLiteral("pl1"))->snapshotId, QStringLiteral("snap-2"));
     }
 
     void failsClearlyWhereNothingCanBeWritten()

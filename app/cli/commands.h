@@ -13,7 +13,8 @@ enum ExitStatus {
     ExitOk = 0,
     ExitFailure = 1,     // a file, the library or the arguments were unusable
     ExitBadSeed = 2,     // the seed is unknown, ambiguous or has no features
-    ExitSignInFailed = 3,  // the Spotify sign-in was refused, failed or timed out
+    ExitSignInFailed = 3,  // not signed in, or the Spotify sign-in was refused, failed or timed out
+    ExitPlaylistRefused = 4,  // Spotify does not give apps this playlist
 };
 
 struct Streams {

@@ -18,6 +18,8 @@ const char usage[] =
     "  login --client-id ID [--port N]\n"
     "                                 sign in to Spotify in the browser (the URL is printed)\n"
     "  logout                         forget the saved Spotify sign-in\n"
+    "  playlists [--json]             list your Spotify playlists and which ones can be read\n"
+    "  fetch PLAYLIST [--json]        read a Spotify playlist (id, URI or link) into the library\n"
     "\n"
     "Run 'encore-cli <command> --help' for the options of a command.\n";
 
@@ -46,6 +48,10 @@ int main(int argc, char *argv[])
         return encore::cli::runLogin(arguments, io);
     if (command == QLatin1String("logout"))
         return encore::cli::runLogout(arguments, io);
+    if (command == QLatin1String("playlists"))
+        return encore::cli::runPlaylists(arguments, io);
+    if (command == QLatin1String("fetch"))
+        return encore::cli::runFetch(arguments, io);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out << usage;
         return encore::cli::ExitOk;

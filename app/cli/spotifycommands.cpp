@@ -2,21 +2,37 @@
 
 #include "commands.h"
 
+#include "textoutput.h"
+
+#include "catalog/catalogimporter.h"
 #include "spotify/clientidsetting.h"
 #include "spotify/secretstore.h"
 #include "spotify/spotifyauth.h"
+#include "spotify/spotifyclient.h"
 #include "spotify/spotifyendpoints.h"
 #include "spotify/spotifyjson.h"
+#include "storage/librarydb.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <chrono>
+#include <cstdio>
+#include <memory>
 #include <optional>
+
+#include <unistd.h>
 
 namespace encore::cli {
 
@@ -78,7 +94,401 @@ Result<SpotifyUser> fetchCurrentUser(QNetworkAccessManager &network,
     return parseCurrentUser(reply->readAll());
 }
 
+QString notSignedInSentence()
+{
+    return QStringLiteral("Not signed in to Spotify: run encore-cli login first.");
+}
+
+// A Spotify session restored from what `login` saved: the client ID setting and the refresh
+// token in the keychain. Every rotated refresh token is written back to the keychain.
+class RestoredSession {
+public:
+    explicit RestoredSession(Streams io) : m_io(io) {}
+    ~RestoredSession() { waitForKeychain(); }
+    RestoredSession(const RestoredSession &) = delete;
+    RestoredSession &operator=(const RestoredSession &) = delete;
+
+    // Signs in again with the saved refresh token; the exit status when that failed (the reason
+    // is printed), nothing when the client is ready.
+    std::optional<int> restore();
+    SpotifyClient &client() { return *m_client; }
+    // Waits until rotated refresh tokens are in the keychain.
+    void waitForKeychain();
+
+private:
+    void saveRefreshToken(const TokenSet &tokens);
+
+    Streams m_io;
+    QNetworkAccessManager m_network;
+    SecretStore m_secrets;
+    QString m_clientId;
+    QString m_savedRefreshToken;
+    int m_pendingWrites = 0;
+    std::unique_ptr<SpotifyAuth> m_auth;
+    std::unique_ptr<SpotifySession> m_session;
+    std::unique_ptr<SpotifyClient> m_client;
+};
+
+std::optional<int> RestoredSession::restore()
+{
+    const QSettings settings = ClientIdSetting::openDefault();
+    m_clientId = ClientIdSetting::load(settings);
+    if (m_clientId.isEmpty()) {
+        m_io.err << notSignedInSentence() << '\n';
+        return ExitSignInFailed;
+    }
+    const Result<SpotifyEndpoints> endpoints = SpotifyEndpoints::fromEnvironment();
+    if (!endpoints) {
+        m_io.err << endpoints.error().message << '\n';
+        return ExitFailure;
+    }
+
+    std::optional<Result<QString>> secret;
+    {
+        QEventLoop loop;
+        m_secrets.read(SecretStore::refreshTokenKey(m_clientId), [&](Result<QString> read) {
+            secret = std::move(read);
+            loop.quit();
+        });
+        if (!secret)
+            loop.exec();
+    }
+    if (!*secret || (*secret)->isEmpty()) {
+        const bool missing = *secret ? true : secret->error().kind == ErrorKind::NotFound;
+        m_io.err << (missing ? notSignedInSentence() : secret->error().message) << '\n';
+        return ExitSignInFailed;
+    }
+    m_savedRefreshToken = **secret;
+
+    m_auth = std::make_unique<SpotifyAuth>(m_network, *endpoints, m_clientId);
+    m_session = std::make_unique<SpotifySession>(*m_auth);
+    QObject::connect(m_session.get(), &SpotifySession::tokensChanged, m_session.get(),
+                     [this](const TokenSet &tokens) { saveRefreshToken(tokens); });
+
+    bool ready = false;
+    std::optional<Error> failure;
+    {
+        QEventLoop loop;
+        QObject::connect(m_session.get(), &SpotifySession::tokensChanged, &loop, [&] {
+            ready = true;
+            loop.quit();
+        });
+        QObject::connect(m_session.get(), &SpotifySession::refreshFailed, &loop,
+                         [&](const Error &error) {
+                             failure = error;
+                             loop.quit();
+                         });
+        m_session->setTokens(TokenSet{{}, m_savedRefreshToken, {}, {}});
+        if (!ready && !failure)
+            loop.exec();
+    }
+    if (!ready) {
+        if (failure && failure->kind == ErrorKind::Auth)
+            m_io.err << "Your Spotify sign-in has expired or was revoked: run encore-cli login "
+                        "again.\n";
+        else
+            m_io.err << (failure ? failure->message
+                                 : QStringLiteral("The Spotify sign-in could not be renewed."))
+                     << '\n';
+        return ExitSignInFailed;
+    }
+    m_client = std::make_unique<SpotifyClient>(m_network, *endpoints, *m_session);
+    return std::nullopt;
+}
+
+void RestoredSession::saveRefreshToken(const TokenSet &tokens)
+{
+    if (tokens.refreshToken.isEmpty() || tokens.refreshToken == m_savedRefreshToken)
+        return;
+    m_savedRefreshToken = tokens.refreshToken;
+    ++m_pendingWrites;
+    m_secrets.write(SecretStore::refreshTokenKey(m_clientId), tokens.refreshToken,
+                    [this](Status stored) {
+                        --m_pendingWrites;
+                        if (!stored)
+                            m_io.err << stored.error().message
+                                     << " Your Spotify sign-in will not be remembered.\n";
+                    });
+}
+
+void RestoredSession::waitForKeychain()
+{
+    while (m_pendingWrites > 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+// Runs a job to its end; true when it succeeded.
+bool runJob(SpotifyJob *job)
+{
+    if (!job->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(job, &SpotifyJob::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return !job->error();
+}
+
+// Prints why a job failed; the exit status that stands for it.
+int jobFailed(const SpotifyJob *job, Streams io)
+{
+    io.err << job->error()->message << '\n';
+    return job->error()->kind == ErrorKind::Auth ? ExitSignInFailed : ExitFailure;
+}
+
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                    QStringLiteral("Print JSON instead of text."));
+
 }  // namespace
+
+QString playlistIdFrom(const QString &text)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z]{22}$"));
+    const QString trimmed = text.trimmed();
+    if (idPattern.match(trimmed).hasMatch())
+        return trimmed;
+
+    QString candidate;
+    if (trimmed.startsWith(QLatin1String("spotify:"))) {
+        // spotify:playlist:ID, or the older spotify:user:NAME:playlist:ID
+        const QStringList parts = trimmed.split(u':');
+        const qsizetype at = parts.lastIndexOf(QStringLiteral("playlist"));
+        if (at >= 1 && at + 2 == parts.size())
+            candidate = parts.last();
+    } else {
+        QUrl url = QUrl::fromUserInput(trimmed);
+        if (url.isValid() && url.host() == QLatin1String("open.spotify.com")) {
+            QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+            if (!segments.isEmpty() && segments.first().startsWith(QLatin1String("intl-")))
+                segments.removeFirst();
+            if (segments.size() == 2 && segments.first() == QLatin1String("playlist"))
+                candidate = segments.last();
+        }
+    }
+    return idPattern.match(candidate).hasMatch() ? candidate : QString();
+}
+
+int runPlaylists(const QStringList &arguments, Streams io)
+{
+    quietLogging();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List your Spotify playlists: id, name, owner, number of tracks, and whether Spotify\n"
+        "lets apps read its tracks (only playlists you own or collaborate on)."));
+    parser.addOption(jsonOption);
+    if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
+        return *exit;
+
+    RestoredSession session(io);
+    if (const auto exit = session.restore())
+        return *exit;
+    SpotifyUserJob *userJob = session.client().currentUser();
+    SpotifyPlaylistsJob *playlistsJob = session.client().allPlaylists();
+    if (!runJob(userJob))
+        return jobFailed(userJob, io);
+    if (!runJob(playlistsJob))
+        return jobFailed(playlistsJob, io);
+    const QString userId = userJob->user().id;
+    const std::vector<SpotifyPlaylist> &playlists = playlistsJob->result().playlists;
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SpotifyPlaylist &playlist : playlists) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), playlist.id},
+                {QStringLiteral("name"), playlist.name},
+                {QStringLiteral("owner"), playlist.ownerName},
+                {QStringLiteral("tracks"), playlist.trackCount >= 0 ? QJsonValue(playlist.trackCount)
+                                                                    : QJsonValue()},
+                {QStringLiteral("readable"), isReadableBy(playlist, userId)}});
+        }
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+
+    struct Line {
+        QString id, name, owner, tracks, readable;
+    };
+    std::vector<Line> lines{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"),
+                             QStringLiteral("tracks"), QStringLiteral("readable")}};
+    for (const SpotifyPlaylist &playlist : playlists) {
+        lines.push_back({playlist.id, playlist.name, playlist.ownerName,
+                         playlist.trackCount >= 0 ? formatCount(playlist.trackCount)
+                                                  : QStringLiteral("?"),
+                         isReadableBy(playlist, userId) ? QStringLiteral("yes")
+                                                        : QStringLiteral("no")});
+    }
+    qsizetype idWidth = 0, nameWidth = 0, ownerWidth = 0, tracksWidth = 0;
+    for (const Line &line : lines) {
+        idWidth = std::max(idWidth, line.id.size());
+        nameWidth = std::max(nameWidth, line.name.size());
+        ownerWidth = std::max(ownerWidth, line.owner.size());
+        tracksWidth = std::max(tracksWidth, line.tracks.size());
+    }
+    for (const Line &line : lines) {
+        io.out << line.id.leftJustified(idWidth) << "  " << line.name.leftJustified(nameWidth)
+               << "  " << line.owner.leftJustified(ownerWidth) << "  "
+               << line.tracks.rightJustified(tracksWidth) << "  " << line.readable << '\n';
+    }
+    io.out << countOf(qint64(playlists.size()), QStringLiteral("playlist"),
+                      QStringLiteral("playlists"))
+           << ".\n";
+    return ExitOk;
+}
+
+int runFetch(const QStringList &arguments, Streams io)
+{
+    quietLogging();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Read the tracks of one of your Spotify playlists into the library. PLAYLIST is its id,\n"
+        "a spotify:playlist: URI or an open.spotify.com/playlist/ link. A playlist that has not\n"
+        "changed since the last fetch is not read again."));
+    parser.addPositionalArgument(QStringLiteral("PLAYLIST"),
+                                 QStringLiteral("The playlist: id, URI or link."));
+    parser.addOption(jsonOption);
+    if (const auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() != 1) {
+        io.err << "Give one playlist: its id, spotify:playlist: URI or open.spotify.com link.\n";
+        return ExitFailure;
+    }
+    const QString playlistId = playlistIdFrom(positionals.first());
+    if (playlistId.isEmpty()) {
+        io.err << QStringLiteral("\"%1\" is not a Spotify playlist id, URI or link.")
+                      .arg(positionals.first())
+               << '\n';
+        return ExitFailure;
+    }
+    const bool json = parser.isSet(jsonOption);
+
+    Result<std::unique_ptr<LibraryDb>> library = LibraryDb::open(LibraryDb::defaultPath());
+    if (!library) {
+        io.err << library.error().message << '\n';
+        return ExitFailure;
+    }
+    RestoredSession session(io);
+    if (const auto exit = session.restore())
+        return *exit;
+
+    // The user's list of playlists tells the name, owner and snapshot id.
+    SpotifyPlaylistsJob *listJob = session.client().allPlaylists();
+    if (!runJob(listJob))
+        return jobFailed(listJob, io);
+    std::optional<SpotifyPlaylist> listed;
+    for (const SpotifyPlaylist &playlist : listJob->result().playlists) {
+        if (playlist.id == playlistId) {
+            listed = playlist;
+            break;
+        }
+    }
+    const QString name = listed ? listed->name : playlistId;
+
+    auto printJson = [&](int tracks, const SpotifyItemsPage *page, bool upToDate) {
+        const QJsonObject skipped{
+            {QStringLiteral("episodes"), page ? page->episodes : 0},
+            {QStringLiteral("local_files"), page ? page->localFiles : 0},
+            {QStringLiteral("unavailable"),
+             page ? page->nullEntries + page->missingId + page->malformed : 0}};
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("playlist"), playlistId},
+                                            {QStringLiteral("name"), name},
+                                            {QStringLiteral("tracks"), tracks},
+                                            {QStringLiteral("skipped"), skipped},
+                                            {QStringLiteral("up_to_date"), upToDate}})
+                      .toJson(QJsonDocument::Indented);
+    };
+
+    if (listed && !listed->snapshotId.isEmpty()) {
+        const Result<Playlist> stored = (*library)->playlist(playlistId);
+        if (stored && stored->origin == QLatin1String("spotify")
+            && stored->snapshotId == listed->snapshotId) {
+            if (json)
+                printJson(int(stored->trackIds.size()), nullptr, true);
+            else
+                io.out << QStringLiteral("\"%1\" is up to date: %2 in the library, unchanged since "
+                                         "the last fetch.")
+                              .arg(name, countOf(stored->trackIds.size(), QStringLiteral("track"),
+                                                 QStringLiteral("tracks")))
+                       << '\n';
+            return ExitOk;
+        }
+    }
+
+    SpotifyPlaylistTracksJob *tracksJob = session.client().playlistTracks(playlistId);
+    const bool showProgress = isatty(fileno(stderr)) != 0;
+    if (showProgress) {
+        QObject::connect(tracksJob, &SpotifyJob::progress, tracksJob, [&](int done, int total) {
+            io.err << "\rReading \"" << name << "\": " << done;
+            if (total >= 0)
+                io.err << " of " << total;
+            io.err.flush();
+        });
+    }
+    const bool read = runJob(tracksJob);
+    if (showProgress) {
+        io.err << '\n';
+        io.err.flush();
+    }
+    if (!read) {
+        const Error &error = *tracksJob->error();
+        if (error.kind == ErrorKind::NotFound
+            || (error.kind == ErrorKind::Api && error.message == playlistNotReadableReason())) {
+            io.err << error.message << '\n';
+            return ExitPlaylistRefused;
+        }
+        return jobFailed(tracksJob, io);
+    }
+    const SpotifyItemsPage &page = tracksJob->result();
+
+    ImportBatch batch;
+    batch.sourcePath = QStringLiteral("spotify");
+    Playlist playlist;
+    playlist.id = playlistId;
+    playlist.name = name;
+    playlist.owner = listed ? listed->ownerName : QString();
+    playlist.origin = QStringLiteral("spotify");
+    playlist.snapshotId = listed ? listed->snapshotId : QString();
+    QSet<QString> seen;
+    for (const Track &track : page.tracks) {
+        if (seen.contains(track.id))
+            continue;
+        seen.insert(track.id);
+        batch.tracks.push_back(track);
+        batch.features.emplace_back();
+        playlist.trackIds.push_back(track.id);
+    }
+    batch.playlists.push_back(playlist);
+    batch.rowsRead = qint64(page.tracks.size()) + page.skipped();
+    if (const Status stored = (*library)->store(batch, {}); !stored) {
+        io.err << stored.error().message << '\n';
+        return ExitFailure;
+    }
+
+    const int tracks = int(page.tracks.size());
+    if (json) {
+        printJson(tracks, &page, false);
+        return ExitOk;
+    }
+    io.out << QStringLiteral("Read %1 from \"%2\" into the library.")
+                  .arg(countOf(tracks, QStringLiteral("track"), QStringLiteral("tracks")), name)
+           << '\n';
+    const int unavailable = page.nullEntries + page.missingId + page.malformed;
+    if (page.skipped() > 0) {
+        QStringList reasons;
+        if (page.episodes > 0)
+            reasons << countOf(page.episodes, QStringLiteral("episode"), QStringLiteral("episodes"));
+        if (page.localFiles > 0)
+            reasons << countOf(page.localFiles, QStringLiteral("local file"),
+                               QStringLiteral("local files"));
+        if (unavailable > 0)
+            reasons << countOf(unavailable, QStringLiteral("unavailable entry"),
+                               QStringLiteral("unavailable entries"));
+        io.out << "Skipped " << countOf(page.skipped(), QStringLiteral("entry"),
+                                        QStringLiteral("entries"))
+               << ": " << reasons.join(QStringLiteral(", ")) << ".\n";
+    }
+    return ExitOk;
+}
 
 int runLogin(const QStringList &arguments, Streams io)
 {

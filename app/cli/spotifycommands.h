@@ -13,5 +13,16 @@ namespace encore::cli {
 int runLogin(const QStringList &arguments, Streams io);
 // `encore-cli logout [--client-id ID]`: forgets the saved sign-in (the client ID stays).
 int runLogout(const QStringList &arguments, Streams io);
+// `encore-cli playlists [--json]`: every playlist of the signed-in user, with its owner, track
+// count and whether Spotify lets apps read its tracks. ExitSignInFailed when not signed in.
+int runPlaylists(const QStringList &arguments, Streams io);
+// `encore-cli fetch PLAYLIST [--json]`: reads a playlist's tracks into the library (unless its
+// snapshot has not changed since the last fetch) and reports what was skipped.
+// ExitPlaylistRefused when Spotify refuses the playlist, ExitSignInFailed when not signed in.
+int runFetch(const QStringList &arguments, Streams io);
+
+// The playlist id in an id, a spotify:playlist: URI or an open.spotify.com/playlist/ link
+// (with or without ?si=... or an intl-xx segment); empty when there is none.
+QString playlistIdFrom(const QString &text);
 
 }  // namespace encore::cli

@@ -1,0 +1,355 @@
+#include "fakespotifyaccounts.h"
+#include "fakespotifyapi.h"
+#include "spotify/secretstore.h"
+#include "storage/librarydb.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+using namespace encore;
+using encore::test::FakeSpotifyAccounts;
+using encore::test::FakeSpotifyApi;
+
+namespace {
+
+// Set by `scripts/bootstrap test`, which runs the suite with a real Secret Service.
+bool keychainExpected()
+{
+    return qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1");
+}
+
+Result<QString> readSecret(const QString &key)
+{
+    SecretStore store;
+    std::optional<Result<QString>> result;
+    store.read(key, [&](Result<QString> r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return Error{ErrorKind::Unavailable, QStringLiteral("timed out")};
+    return *result;
+}
+
+const QString kNotSignedIn = QStringLiteral("Not signed in to Spotify: run encore-cli login first.");
+// An ordinary owned playlist of the recording, with two songs.
+const QString kOwned = QStringLiteral("1hronnZ0DOUXcMna7JtgaN");
+
+}  // namespace
+
+// Runs the real `encore-cli playlists` and `fetch` against a fake Spotify, signed in through
+// `encore-cli login` with the refresh token kept in the keychain.
+class TestCliSpotify : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments, bool browse = false)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+        env.insert(QStringLiteral("ENCORE_SPOTIFY_ACCOUNTS_URL"), m_accounts->baseUrl().toString());
+        env.insert(QStringLiteral("ENCORE_SPOTIFY_API_URL"), m_api->baseUrl().toString());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        Run run;
+        if (!process.waitForStarted(10000))
+            return run;
+        QByteArray out;
+        if (browse) {
+            (void)QTest::qWaitFor([&] {
+                out += process.readAllStandardOutput();
+                return out.contains('\n') || process.state() == QProcess::NotRunning;
+            }, 30000);
+            const QUrl url(QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed());
+            if (url.isValid() && !url.isEmpty()) {
+                QNetworkRequest request{url};
+                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                     QNetworkRequest::NoLessSafeRedirectPolicy);
+                std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+            }
+        }
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+            return run;
+        }
+        out += process.readAllStandardOutput();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(out);
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString dataHome() const { return m_home.filePath(m_dataDir); }
+
+    std::unique_ptr<LibraryDb> openLibrary()
+    {
+        auto db = LibraryDb::open(dataHome() + QStringLiteral("/Encore/library.sqlite"));
+        if (!db)
+            return nullptr;
+        return std::move(*db);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_clientId = QStringLiteral("encore-cli-spotify-test-")
+                     + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_accounts = std::make_unique<FakeSpotifyAccounts>(m_clientId);
+        QVERIFY(m_accounts->listen());
+        const QString data = encore::test::sharedDataFile(QStringLiteral("spotify-api"));
+        ENCORE_REQUIRE_FILE(data);
+        m_api = std::make_unique<FakeSpotifyApi>(data);
+        // The API accepts the access tokens the accounts fake hands out.
+        m_api->setTokenValidator([this](const QString &token) {
+            return m_accounts->issuedSecrets().contains(token);
+        });
+        QVERIFY2(m_api->listen(), qPrintable(m_api->loadError()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_signedIn)
+            (void)cli({QStringLiteral("logout")});
+    }
+
+    void notSignedInFails()
+    {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("playlists")},
+              QStringList{QStringLiteral("fetch"), kOwned, QStringLiteral("--json")}}) {
+            const Run run = cli(arguments);
+            QCOMPARE(run.exitCode, 3);
+            QCOMPARE(run.err.trimmed(), kNotSignedIn);
+            QVERIFY(run.out.isEmpty());
+        }
+    }
+
+    void signsIn()
+    {
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+                            true);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (run.err.contains(SecretStore::notPersistentNotice())) {
+            if (keychainExpected())
+                QFAIL("ENCORE_EXPECT_KEYCHAIN=1 but encore-cli found no keychain.");
+            QSKIP("No keychain on this system: the sign-in could not be remembered.");
+        }
+        m_signedIn = true;
+    }
+
+    void listsPlaylists()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        const Run run = cli({QStringLiteral("playlists")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        auto lineOf = [&](const QString &id) {
+            const QStringList lines = run.out.split(QLatin1Char('\n'));
+            for (const QString &line : lines)
+                if (line.startsWith(id))
+                    return line.simplified();
+            return QString();
+        };
+        QVERIFY2(lineOf(FakeSpotifyApi::mixedPlaylistId()).endsWith(QStringLiteral(" yes")),
+                 qPrintable(run.out));
+        QVERIFY(lineOf(kOwned).endsWith(QStringLiteral(" yes")));
+        QVERIFY(lineOf(FakeSpotifyApi::collaborativePlaylistId()).endsWith(QStringLiteral(" yes")));
+        QVERIFY(lineOf(FakeSpotifyApi::foreignPlaylistId()).endsWith(QStringLiteral(" no")));
+        QVERIFY(lineOf(FakeSpotifyApi::editorialPlaylistId()).endsWith(QStringLiteral(" no")));
+        QVERIFY(lineOf(FakeSpotifyApi::foreignPlaylistId()).contains(QStringLiteral("Friend's mix")));
+
+        const Run json = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isArray(), qPrintable(json.out));
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &value : document.array())
+            byId.insert(value[QStringLiteral("id")].toString(), value.toObject());
+        QCOMPARE(byId.size(), 8);  // the 5 recorded and 3 others, all pages
+        QCOMPARE(byId[FakeSpotifyApi::mixedPlaylistId()][QStringLiteral("readable")].toBool(), true);
+        QCOMPARE(byId[FakeSpotifyApi::mixedPlaylistId()][QStringLiteral("tracks")].toInt(), 6);
+        QCOMPARE(byId[FakeSpotifyApi::collaborativePlaylistId()][QStringLiteral("readable")].toBool(),
+                 true);
+        QCOMPARE(byId[FakeSpotifyApi::foreignPlaylistId()][QStringLiteral("readable")].toBool(), false);
+        QCOMPARE(byId[FakeSpotifyApi::foreignPlaylistId()][QStringLiteral("owner")].toString(),
+                 QStringLiteral("someoneelse"));
+        QCOMPARE(byId[FakeSpotifyApi::editorialPlaylistId()][QStringLiteral("readable")].toBool(),
+                 false);
+        QCOMPARE(byId[FakeSpotifyApi::editorialPlaylistId()][QStringLiteral("name")].toString(),
+                 QStringLiteral("Today's Top Hits"));
+        for (const QJsonObject &object : std::as_const(byId))
+            QCOMPARE(object.keys().size(), 5);
+    }
+
+    void rotatedRefreshTokenIsSaved()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        const QString key = SecretStore::refreshTokenKey(m_clientId);
+        const Result<QString> before = readSecret(key);
+        QVERIFY(before.ok());
+        const Run run = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Result<QString> after = readSecret(key);
+        QVERIFY(after.ok());
+        QVERIFY(*after != *before);
+        QVERIFY(m_accounts->issuedSecrets().contains(*after));
+        // No token reached the output.
+        for (const QString &secret : m_accounts->issuedSecrets()) {
+            QVERIFY(!run.out.contains(secret));
+            QVERIFY(!run.err.contains(secret));
+        }
+    }
+
+    void fetchStoresThePlaylist_data()
+    {
+        QTest::addColumn<QString>("playlist");
+        QTest::newRow("id") << kOwned;
+        QTest::newRow("uri") << QStringLiteral("spotify:playlist:") + kOwned;
+        QTest::newRow("url") << QStringLiteral("https://open.spotify.com/playlist/%1?si=abc123def")
+                                    .arg(kOwned);
+        QTest::newRow("intl url") << QStringLiteral("https://open.spotify.com/intl-de/playlist/%1")
+                                         .arg(kOwned);
+    }
+
+    void fetchStoresThePlaylist()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        QFETCH(QString, playlist);
+        m_dataDir = QStringLiteral("data-%1").arg(QTest::currentDataTag()).replace(u' ', u'-');
+        const Run run = cli({QStringLiteral("fetch"), playlist});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Read 2 tracks")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("Skipped")), qPrintable(run.out));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));  // no progress when not a terminal
+
+        const std::unique_ptr<LibraryDb> db = openLibrary();
+        QVERIFY(db);
+        const Result<Playlist> stored = db->playlist(kOwned);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->origin, QStringLiteral("spotify"));
+        QCOMPARE(stored->name, QStringLiteral("Black/Atmo/Prog ?"));
+        QVERIFY(!stored->owner.isEmpty());
+        QVERIFY(!stored->snapshotId.isEmpty());
+        QCOMPARE(stored->trackIds.size(), 2);
+        QCOMPARE(db->trackCount(), 2);
+        m_dataDir = QStringLiteral("data");
+    }
+
+    void fetchCountsSkippedEntriesAndKnowsWhenUpToDate()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        const QString id = FakeSpotifyApi::mixedPlaylistId();
+        const Run run = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject first = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(first[QStringLiteral("playlist")].toString(), id);
+        QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("Core"));
+        QCOMPARE(first[QStringLiteral("tracks")].toInt(), 2);
+        QCOMPARE(first[QStringLiteral("up_to_date")].toBool(), false);
+        const QJsonObject skipped = first[QStringLiteral("skipped")].toObject();
+        QCOMPARE(skipped[QStringLiteral("episodes")].toInt(), 2);
+        QCOMPARE(skipped[QStringLiteral("local_files")].toInt(), 1);
+        QCOMPARE(skipped[QStringLiteral("unavailable")].toInt(), 1);
+
+        const Run text = cli({QStringLiteral("fetch"), id});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("up to date")), qPrintable(text.out));
+
+        m_api->resetRecord();
+        const Run again = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(second[QStringLiteral("up_to_date")].toBool(), true);
+        QCOMPARE(second[QStringLiteral("tracks")].toInt(), 2);
+        QVERIFY(m_api->requestsTo(QStringLiteral("/v1/playlists/")).isEmpty());
+        QVERIFY(!m_api->requestsTo(QStringLiteral("/v1/me/playlists")).isEmpty());
+
+        const std::unique_ptr<LibraryDb> db = openLibrary();
+        QVERIFY(db);
+        QCOMPARE(db->playlist(id)->trackIds.size(), 2);
+    }
+
+    void fetchOfARefusedPlaylistFails_data()
+    {
+        QTest::addColumn<QString>("playlist");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not owned (403)") << FakeSpotifyApi::foreignPlaylistId()
+                                         << QStringLiteral("own or collaborate on");
+        QTest::newRow("editorial (404)") << FakeSpotifyApi::editorialPlaylistId()
+                                         << QStringLiteral("editorial");
+    }
+
+    void fetchOfARefusedPlaylistFails()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        QFETCH(QString, playlist);
+        QFETCH(QString, reason);
+        const Run run = cli({QStringLiteral("fetch"), playlist});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        const std::unique_ptr<LibraryDb> db = openLibrary();
+        QVERIFY(db);
+        QVERIFY(!db->playlist(playlist).ok());
+    }
+
+    void fetchRefusesWhatIsNotAPlaylist()
+    {
+        const Run run = cli({QStringLiteral("fetch"),
+                             QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not a Spotify playlist")), qPrintable(run.err));
+    }
+
+    void revokedSignInFails()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        m_accounts->revokeAllRefreshTokens();
+        const Run run = cli({QStringLiteral("playlists")});
+        QCOMPARE(run.exitCode, 3);
+        const QString sentence = run.err.trimmed();
+        QVERIFY2(!sentence.contains(QLatin1Char('\n')) && sentence.endsWith(QLatin1Char('.'))
+                     && sentence.contains(QStringLiteral("encore-cli login")),
+                 qPrintable(run.err));
+    }
+
+private:
+    QTemporaryDir m_home;
+    QString m_configDir = QStringLiteral("config");
+    QString m_dataDir = QStringLiteral("data");
+    QString m_clientId;
+    std::unique_ptr<FakeSpotifyAccounts> m_accounts;
+    std::unique_ptr<FakeSpotifyApi> m_api;
+    QNetworkAccessManager m_browser;
+    bool m_signedIn = false;
+};
+
+QTEST_GUILESS_MAIN(TestCliSpotify)
+
+#include "tst_cli_spotify.moc"

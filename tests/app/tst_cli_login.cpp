@@ -1,4 +1,5 @@
 #include "fakespotifyaccounts.h"
+#include "keychainsupport.h"
 #include "spotify/secretstore.h"
 
 #include <QDirIterator>
@@ -19,25 +20,11 @@
 #include <optional>
 
 using namespace encore;
+using encore::test::keychainExpected;
+using encore::test::readSecret;
 using encore::test::FakeSpotifyAccounts;
 
 namespace {
-
-// Set by `scripts/bootstrap test`, which runs the suite with a real Secret Service.
-bool keychainExpected()
-{
-    return qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1");
-}
-
-Result<QString> readSecret(const QString &key)
-{
-    SecretStore store;
-    std::optional<Result<QString>> result;
-    store.read(key, [&](Result<QString> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return Error{ErrorKind::Unavailable, QStringLiteral("timed out")};
-    return *result;
-}
 
 }  // namespace
 

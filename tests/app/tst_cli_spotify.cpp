@@ -1,5 +1,6 @@
 #include "fakespotifyaccounts.h"
 #include "fakespotifyapi.h"
+#include "keychainsupport.h"
 #include "spotify/secretstore.h"
 #include "storage/librarydb.h"
 #include "testsupport.h"
@@ -18,26 +19,12 @@
 #include <optional>
 
 using namespace encore;
+using encore::test::keychainExpected;
+using encore::test::readSecret;
 using encore::test::FakeSpotifyAccounts;
 using encore::test::FakeSpotifyApi;
 
 namespace {
-
-// Set by `scripts/bootstrap test`, which runs the suite with a real Secret Service.
-bool keychainExpected()
-{
-    return qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1");
-}
-
-Result<QString> readSecret(const QString &key)
-{
-    SecretStore store;
-    std::optional<Result<QString>> result;
-    store.read(key, [&](Result<QString> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return Error{ErrorKind::Unavailable, QStringLiteral("timed out")};
-    return *result;
-}
 
 const QString kNotSignedIn = QStringLiteral("Not signed in to Spotify: run encore-cli login first.");
 // An ordinary owned playlist of the recording, with two songs.

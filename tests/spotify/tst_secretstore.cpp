@@ -1,3 +1,4 @@
+#include "keychainsupport.h"
 #include "spotify/secretstore.h"
 
 #include <QCoreApplication>
@@ -14,15 +15,9 @@
 #include <optional>
 
 using namespace encore;
+using encore::test::keychainExpected;
 
 namespace {
-
-// Set by `scripts/bootstrap test`, which starts a Secret Service for the run: a missing keychain
-// is then a failure, not a reason to skip.
-bool keychainExpected()
-{
-    return qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1");
-}
 
 // Tells the test executable to act as the child of noBackendFallsBackToMemory.
 constexpr const char *kChildVariable = "ENCORE_SECRETSTORE_CHILD";

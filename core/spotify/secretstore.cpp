@@ -95,19 +95,22 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
         return;
     }
 
+    // No parent: QtKeychain's libsecret backend calls back into a job deleted while running
+    // (qtkeychain#261), so a job outlives this store and deletes itself when it has finished. A
+    // write started just before the store goes still reaches the keychain.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *writeJob = new QKeychain::WritePasswordJob(m_service, this);
+        auto *writeJob = new QKeychain::WritePasswordJob(m_service);
         writeJob->setTextData(secret);
         job = writeJob;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setAutoDelete(true);

@@ -11,7 +11,8 @@
 namespace encore {
 
 // Keeps secrets (the Spotify refresh token) in the system keychain through QtKeychain, under one
-// service name. All calls are asynchronous and end with their callback, on the caller's thread.
+// service name. All calls are asynchronous and end with their callback, on the caller's thread;
+// a store destroyed meanwhile calls no callback, but the keychain operation still completes.
 //
 // When the system has no keychain (no Secret Service on the session bus, or no session bus at all)
 // the store falls back to memory for the rest of its life: secrets then last only as long as the

@@ -77,9 +77,18 @@ Status LoopbackReceiver::listen(quint16 port)
     stop();
     m_server = new QTcpServer(this);
     if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        const bool inUse = m_server->serverError() == QAbstractSocket::AddressInUseError;
         const QString reason = m_server->errorString();
         delete m_server;
         m_server = nullptr;
+        if (inUse) {
+            // The redirect URI names the port, so another one must be registered with Spotify too.
+            return Error{ErrorKind::Network,
+                         QStringLiteral("Port %1 is already in use by another program: choose "
+                                        "another port and add http://127.0.0.1:PORT/callback "
+                                        "with it to the redirect URIs of your Spotify app.")
+                             .arg(port)};
+        }
         return Error{ErrorKind::Network,
                      QStringLiteral("Encore could not wait for the browser on 127.0.0.1 port %1 "
                                     "(%2).")

@@ -4,30 +4,22 @@
 
 #include "textoutput.h"
 
-#include "catalog/catalogimporter.h"
-#include "spotify/clientidsetting.h"
-#include "spotify/secretstore.h"
-#include "spotify/spotifyauth.h"
+#include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
-#include "spotify/spotifyendpoints.h"
 #include "spotify/spotifyjson.h"
+#include "spotify/spotifyplaylistimport.h"
+#include "spotify/spotifysettings.h"
 #include "storage/librarydb.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
 #include <QRegularExpression>
-#include <QSet>
+#include <QSettings>
 
-#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -56,182 +48,101 @@ void quietLogging()
 QString clientIdFrom(const QCommandLineParser &parser, const QSettings &settings)
 {
     const QString given = parser.value(clientIdOption).trimmed();
-    return given.isEmpty() ? ClientIdSetting::load(settings) : given;
+    return given.isEmpty() ? SpotifySettings::clientId(settings) : given;
 }
 
-// GET {api}/me with the access token: who signed in.
-Result<SpotifyUser> fetchCurrentUser(QNetworkAccessManager &network,
-                                     const SpotifyEndpoints &endpoints, const QString &accessToken)
+// Waits until every keychain write of `account` has finished (a rotated refresh token that
+// never reached the keychain would end the saved sign-in).
+void waitForKeychain(SpotifyAccount &account)
 {
-    QNetworkRequest request(endpoints.apiUrl(QStringLiteral("me")));
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(int(std::chrono::milliseconds(std::chrono::seconds(30)).count()));
-    QNetworkReply *reply = network.get(request);
+    if (!account.hasPendingKeychainWrites())
+        return;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&account, &SpotifyAccount::keychainWritesFinished, &loop, &QEventLoop::quit);
     loop.exec();
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        return Error{ErrorKind::Network,
-                     QStringLiteral("Spotify could not be reached to look up your account (%1).")
-                         .arg(reply->errorString())};
-    }
-    if (status == 401 || status == 403) {
-        return Error{ErrorKind::Auth,
-                     QStringLiteral("Spotify refused to say who signed in (HTTP %1); check that "
-                                    "your account is added to the app's users in the Spotify "
-                                    "dashboard.")
-                         .arg(status)};
-    }
-    if (status != 200) {
-        return Error{ErrorKind::Http,
-                     QStringLiteral("Spotify answered HTTP %1 when asked who signed in.")
-                         .arg(status)};
-    }
-    return parseCurrentUser(reply->readAll());
 }
 
-QString notSignedInSentence()
+// Prints why the saved sign-in could not be used; the exit status that stands for it. The
+// account's sentences tell a GUI user what to do; these tell it with the command to run.
+int restoreFailed(const Error &error, Streams io)
 {
-    return QStringLiteral("Not signed in to Spotify: run encore-cli login first.");
+    switch (error.kind) {
+    case ErrorKind::NotFound:
+        io.err << "Not signed in to Spotify: run encore-cli login first.\n";
+        return ExitSignInFailed;
+    case ErrorKind::Auth:
+        io.err << "Your Spotify sign-in has expired or was revoked: run encore-cli login again.\n";
+        return ExitSignInFailed;
+    case ErrorKind::Parse:  // a misconfigured endpoint, or an answer that cannot be read
+        io.err << error.message << '\n';
+        return ExitFailure;
+    default:
+        io.err << error.message << '\n';
+        return ExitSignInFailed;
+    }
 }
 
-// A Spotify session restored from what `login` saved: the client ID setting and the refresh
-// token in the keychain. Every rotated refresh token is written back to the keychain.
-class RestoredSession {
+// The saved sign-in, restored for one command: the account, and the exit status of a sign-in
+// lost while the command runs. Rotated refresh tokens reach the keychain before it goes.
+class SavedSignIn {
 public:
-    explicit RestoredSession(Streams io) : m_io(io) {}
-    ~RestoredSession() { waitForKeychain(); }
-    RestoredSession(const RestoredSession &) = delete;
-    RestoredSession &operator=(const RestoredSession &) = delete;
+    explicit SavedSignIn(Streams io)
+        : m_io(io)
+    {
+    }
+    ~SavedSignIn() { waitForKeychain(m_account); }
+    SavedSignIn(const SavedSignIn &) = delete;
+    SavedSignIn &operator=(const SavedSignIn &) = delete;
 
-    // Signs in again with the saved refresh token; the exit status when that failed (the reason
-    // is printed), nothing when the client is ready.
+    // Signs in with the saved refresh token; the exit status when that failed (the reason is
+    // printed), nothing when the client is ready.
     std::optional<int> restore();
-    SpotifyClient &client() { return *m_client; }
-    // Waits until rotated refresh tokens are in the keychain.
-    void waitForKeychain();
+    SpotifyClient &client() { return *m_account.client(); }
+    const SpotifyUser &user() const { return m_account.user(); }
+    // Runs a job to its end; the exit status when it failed (the reason is printed).
+    std::optional<int> run(SpotifyJob *job);
 
 private:
-    void saveRefreshToken(const TokenSet &tokens);
-
     Streams m_io;
-    QNetworkAccessManager m_network;
-    SecretStore m_secrets;
-    QString m_clientId;
-    QString m_savedRefreshToken;
-    int m_pendingWrites = 0;
-    std::unique_ptr<SpotifyAuth> m_auth;
-    std::unique_ptr<SpotifySession> m_session;
-    std::unique_ptr<SpotifyClient> m_client;
+    QSettings m_settings = SpotifySettings::openDefault();
+    SpotifyAccount m_account{m_settings};
+    std::optional<Error> m_lost;  // why the sign-in ended while a job ran
 };
 
-std::optional<int> RestoredSession::restore()
+std::optional<int> SavedSignIn::restore()
 {
-    const QSettings settings = ClientIdSetting::openDefault();
-    m_clientId = ClientIdSetting::load(settings);
-    if (m_clientId.isEmpty()) {
-        m_io.err << notSignedInSentence() << '\n';
-        return ExitSignInFailed;
-    }
-    const Result<SpotifyEndpoints> endpoints = SpotifyEndpoints::fromEnvironment();
-    if (!endpoints) {
-        m_io.err << endpoints.error().message << '\n';
-        return ExitFailure;
-    }
-
-    std::optional<Result<QString>> secret;
-    {
-        QEventLoop loop;
-        m_secrets.read(SecretStore::refreshTokenKey(m_clientId), [&](Result<QString> read) {
-            secret = std::move(read);
-            loop.quit();
-        });
-        if (!secret)
-            loop.exec();
-    }
-    if (!*secret || (*secret)->isEmpty()) {
-        const bool missing = *secret ? true : secret->error().kind == ErrorKind::NotFound;
-        m_io.err << (missing ? notSignedInSentence() : secret->error().message) << '\n';
-        return ExitSignInFailed;
-    }
-    m_savedRefreshToken = **secret;
-
-    m_auth = std::make_unique<SpotifyAuth>(m_network, *endpoints, m_clientId);
-    m_session = std::make_unique<SpotifySession>(*m_auth);
-    QObject::connect(m_session.get(), &SpotifySession::tokensChanged, m_session.get(),
-                     [this](const TokenSet &tokens) { saveRefreshToken(tokens); });
-
-    bool ready = false;
     std::optional<Error> failure;
-    {
-        QEventLoop loop;
-        QObject::connect(m_session.get(), &SpotifySession::tokensChanged, &loop, [&] {
-            ready = true;
-            loop.quit();
-        });
-        QObject::connect(m_session.get(), &SpotifySession::refreshFailed, &loop,
-                         [&](const Error &error) {
-                             failure = error;
-                             loop.quit();
-                         });
-        m_session->setTokens(TokenSet{{}, m_savedRefreshToken, {}, {}});
-        if (!ready && !failure)
-            loop.exec();
-    }
-    if (!ready) {
-        if (failure && failure->kind == ErrorKind::Auth)
-            m_io.err << "Your Spotify sign-in has expired or was revoked: run encore-cli login "
-                        "again.\n";
-        else
-            m_io.err << (failure ? failure->message
-                                 : QStringLiteral("The Spotify sign-in could not be renewed."))
-                     << '\n';
-        return ExitSignInFailed;
-    }
-    m_client = std::make_unique<SpotifyClient>(m_network, *endpoints, *m_session);
+    QEventLoop loop;
+    QObject::connect(&m_account, &SpotifyAccount::signedIn, &loop, &QEventLoop::quit);
+    QObject::connect(&m_account, &SpotifyAccount::restoreFailed, &loop, [&](const Error &error) {
+        failure = error;
+        loop.quit();
+    });
+    m_account.restore();
+    loop.exec();
+    if (failure)
+        return restoreFailed(*failure, m_io);
+
+    QObject::connect(&m_account, &SpotifyAccount::notice, &m_account,
+                     [this](const QString &text) { m_io.err << text << '\n'; });
+    QObject::connect(&m_account, &SpotifyAccount::restoreFailed, &m_account,
+                     [this](const Error &error) { m_lost = error; });
     return std::nullopt;
 }
 
-void RestoredSession::saveRefreshToken(const TokenSet &tokens)
-{
-    if (tokens.refreshToken.isEmpty() || tokens.refreshToken == m_savedRefreshToken)
-        return;
-    m_savedRefreshToken = tokens.refreshToken;
-    ++m_pendingWrites;
-    m_secrets.write(SecretStore::refreshTokenKey(m_clientId), tokens.refreshToken,
-                    [this](Status stored) {
-                        --m_pendingWrites;
-                        if (!stored)
-                            m_io.err << stored.error().message
-                                     << " Your Spotify sign-in will not be remembered.\n";
-                    });
-}
-
-void RestoredSession::waitForKeychain()
-{
-    while (m_pendingWrites > 0)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
-// Runs a job to its end; true when it succeeded.
-bool runJob(SpotifyJob *job)
+std::optional<int> SavedSignIn::run(SpotifyJob *job)
 {
     if (!job->isFinished()) {
         QEventLoop loop;
         QObject::connect(job, &SpotifyJob::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    return !job->error();
-}
-
-// Prints why a job failed; the exit status that stands for it.
-int jobFailed(const SpotifyJob *job, Streams io)
-{
-    io.err << job->error()->message << '\n';
+    // A revoked sign-in cancels the job; the reason that matters is the sign-in's.
+    if (m_lost)
+        return restoreFailed(*m_lost, m_io);
+    if (!job->error())
+        return std::nullopt;
+    m_io.err << job->error()->message << '\n';
     return job->error()->kind == ErrorKind::Auth ? ExitSignInFailed : ExitFailure;
 }
 
@@ -278,16 +189,13 @@ int runPlaylists(const QStringList &arguments, Streams io)
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
-    RestoredSession session(io);
-    if (const auto exit = session.restore())
+    SavedSignIn signIn(io);
+    if (const auto exit = signIn.restore())
         return *exit;
-    SpotifyUserJob *userJob = session.client().currentUser();
-    SpotifyPlaylistsJob *playlistsJob = session.client().allPlaylists();
-    if (!runJob(userJob))
-        return jobFailed(userJob, io);
-    if (!runJob(playlistsJob))
-        return jobFailed(playlistsJob, io);
-    const QString userId = userJob->user().id;
+    SpotifyPlaylistsJob *playlistsJob = signIn.client().allPlaylists();
+    if (const auto exit = signIn.run(playlistsJob))
+        return *exit;
+    const QString userId = signIn.user().id;
     const std::vector<SpotifyPlaylist> &playlists = playlistsJob->result().playlists;
 
     if (parser.isSet(jsonOption)) {
@@ -367,22 +275,23 @@ int runFetch(const QStringList &arguments, Streams io)
         io.err << library.error().message << '\n';
         return ExitFailure;
     }
-    RestoredSession session(io);
-    if (const auto exit = session.restore())
+    SavedSignIn signIn(io);
+    if (const auto exit = signIn.restore())
         return *exit;
 
     // The user's list of playlists tells the name, owner and snapshot id.
-    SpotifyPlaylistsJob *listJob = session.client().allPlaylists();
-    if (!runJob(listJob))
-        return jobFailed(listJob, io);
-    std::optional<SpotifyPlaylist> listed;
+    SpotifyPlaylistsJob *listJob = signIn.client().allPlaylists();
+    if (const auto exit = signIn.run(listJob))
+        return *exit;
+    SpotifyPlaylist listed;
+    listed.id = playlistId;
     for (const SpotifyPlaylist &playlist : listJob->result().playlists) {
         if (playlist.id == playlistId) {
             listed = playlist;
             break;
         }
     }
-    const QString name = listed ? listed->name : playlistId;
+    const QString name = listed.name.isEmpty() ? playlistId : listed.name;
 
     auto printJson = [&](int tracks, const SpotifyItemsPage *page, bool upToDate) {
         const QJsonObject skipped{
@@ -398,23 +307,20 @@ int runFetch(const QStringList &arguments, Streams io)
                       .toJson(QJsonDocument::Indented);
     };
 
-    if (listed && !listed->snapshotId.isEmpty()) {
-        const Result<Playlist> stored = (*library)->playlist(playlistId);
-        if (stored && stored->origin == QLatin1String("spotify")
-            && stored->snapshotId == listed->snapshotId) {
-            if (json)
-                printJson(int(stored->trackIds.size()), nullptr, true);
-            else
-                io.out << QStringLiteral("\"%1\" is up to date: %2 in the library, unchanged since "
-                                         "the last fetch.")
-                              .arg(name, countOf(stored->trackIds.size(), QStringLiteral("track"),
-                                                 QStringLiteral("tracks")))
-                       << '\n';
-            return ExitOk;
-        }
+    if (isUpToDate(**library, listed)) {
+        const qsizetype stored = (*library)->playlist(playlistId)->trackIds.size();
+        if (json)
+            printJson(int(stored), nullptr, true);
+        else
+            io.out << QStringLiteral("\"%1\" is up to date: %2 in the library, unchanged since the "
+                                     "last fetch.")
+                          .arg(name, countOf(stored, QStringLiteral("track"),
+                                             QStringLiteral("tracks")))
+                   << '\n';
+        return ExitOk;
     }
 
-    SpotifyPlaylistTracksJob *tracksJob = session.client().playlistTracks(playlistId);
+    SpotifyPlaylistTracksJob *tracksJob = signIn.client().playlistTracks(playlistId);
     const bool showProgress = isatty(fileno(stderr)) != 0;
     if (showProgress) {
         QObject::connect(tracksJob, &SpotifyJob::progress, tracksJob, [&](int done, int total) {
@@ -423,43 +329,19 @@ int runFetch(const QStringList &arguments, Streams io)
                 io.err << " of " << total;
             io.err.flush();
         });
+        QObject::connect(tracksJob, &SpotifyJob::finished, tracksJob, [&] {
+            io.err << '\n';
+            io.err.flush();
+        });
     }
-    const bool read = runJob(tracksJob);
-    if (showProgress) {
-        io.err << '\n';
-        io.err.flush();
-    }
-    if (!read) {
+    if (const auto exit = signIn.run(tracksJob)) {
         const Error &error = *tracksJob->error();
-        if (error.kind == ErrorKind::NotFound
-            || (error.kind == ErrorKind::Api && error.message == playlistNotReadableReason())) {
-            io.err << error.message << '\n';
-            return ExitPlaylistRefused;
-        }
-        return jobFailed(tracksJob, io);
+        const bool refused = error.kind == ErrorKind::NotFound
+            || (error.kind == ErrorKind::Api && error.message == playlistNotReadableReason());
+        return refused ? ExitPlaylistRefused : *exit;
     }
     const SpotifyItemsPage &page = tracksJob->result();
-
-    ImportBatch batch;
-    batch.sourcePath = QStringLiteral("spotify");
-    Playlist playlist;
-    playlist.id = playlistId;
-    playlist.name = name;
-    playlist.owner = listed ? listed->ownerName : QString();
-    playlist.origin = QStringLiteral("spotify");
-    playlist.snapshotId = listed ? listed->snapshotId : QString();
-    QSet<QString> seen;
-    for (const Track &track : page.tracks) {
-        if (seen.contains(track.id))
-            continue;
-        seen.insert(track.id);
-        batch.tracks.push_back(track);
-        batch.features.emplace_back();
-        playlist.trackIds.push_back(track.id);
-    }
-    batch.playlists.push_back(playlist);
-    batch.rowsRead = qint64(page.tracks.size()) + page.skipped();
-    if (const Status stored = (*library)->store(batch, {}); !stored) {
+    if (const Status stored = (*library)->store(spotifyPlaylistBatch(listed, page), {}); !stored) {
         io.err << stored.error().message << '\n';
         return ExitFailure;
     }
@@ -501,86 +383,57 @@ int runLogin(const QStringList &arguments, Streams io)
     parser.addOption(clientIdOption);
     const QCommandLineOption portOption(
         QStringLiteral("port"),
-        QStringLiteral("The loopback port for the redirect (default: any free port)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("The loopback port for the redirect (default: the last one used, at first "
+                       "%1; 0: any free port, which is not remembered).")
+            .arg(SpotifySettings::kDefaultRedirectPort),
+        QStringLiteral("N"));
     parser.addOption(portOption);
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    if (!portOk || port > 65535) {
-        io.err << "The port must be a number from 0 to 65535.\n";
-        return ExitFailure;
+    QSettings settings = SpotifySettings::openDefault();
+    uint port = SpotifySettings::redirectPort(settings);
+    if (parser.isSet(portOption)) {
+        bool portOk = false;
+        port = parser.value(portOption).toUInt(&portOk);
+        if (!portOk || port > 65535) {
+            io.err << "The port must be a number from 0 to 65535.\n";
+            return ExitFailure;
+        }
     }
-    QSettings settings = ClientIdSetting::openDefault();
     const QString clientId = clientIdFrom(parser, settings);
     if (clientId.isEmpty()) {
         io.err << "Give the Client ID of your Spotify app with --client-id (it is remembered "
                   "afterwards).\n";
         return ExitFailure;
     }
-    const Result<SpotifyEndpoints> endpoints = SpotifyEndpoints::fromEnvironment();
-    if (!endpoints) {
-        io.err << endpoints.error().message << '\n';
-        return ExitFailure;
-    }
 
-    QNetworkAccessManager network;
-    SpotifyAuth auth(network, *endpoints, clientId);
-    auth.setCallbackTimeout(LoopbackReceiver::kDefaultTimeout);  // 5 minutes
-    SecretStore secrets;
+    SpotifyAccount account(settings);
     QEventLoop loop;
-    std::optional<TokenSet> tokens;
     std::optional<Error> failure;
-
-    QObject::connect(&auth, &SpotifyAuth::authorizationUrlReady, &loop, [&](const QUrl &url) {
+    QObject::connect(&account, &SpotifyAccount::authorizationUrlReady, &loop, [&](const QUrl &url) {
         io.out << url.toString(QUrl::FullyEncoded) << '\n';
         io.out.flush();
     });
-    QObject::connect(&auth, &SpotifyAuth::signedIn, &loop, [&](const TokenSet &signedIn) {
-        tokens = signedIn;
-        loop.quit();
-    });
-    QObject::connect(&auth, &SpotifyAuth::failed, &loop, [&](const Error &error) {
+    QObject::connect(&account, &SpotifyAccount::notice, &loop,
+                     [&](const QString &text) { io.err << text << '\n'; });
+    QObject::connect(&account, &SpotifyAccount::signedIn, &loop, &QEventLoop::quit);
+    QObject::connect(&account, &SpotifyAccount::signInFailed, &loop, [&](const Error &error) {
         failure = error;
         loop.quit();
     });
-    if (const Status started = auth.start(quint16(port)); !started) {
+    if (const Status started = account.signIn(clientId, quint16(port)); !started) {
         io.err << started.error().message << '\n';
-        return ExitSignInFailed;
+        // A misconfigured endpoint is a usage error; a busy port, a failed sign-in.
+        return started.error().kind == ErrorKind::Parse ? ExitFailure : ExitSignInFailed;
     }
     loop.exec();
-    if (!tokens) {
-        io.err << (failure ? failure->message : QStringLiteral("The sign-in did not finish."))
-               << '\n';
+    waitForKeychain(account);
+    if (failure) {
+        io.err << failure->message << '\n';
         return ExitSignInFailed;
     }
-
-    // The client ID is not a secret; the refresh token goes to the keychain only.
-    ClientIdSetting::save(settings, clientId);
-    if (!tokens->refreshToken.isEmpty()) {
-        std::optional<Status> stored;
-        secrets.write(SecretStore::refreshTokenKey(clientId), tokens->refreshToken,
-                      [&](Status status) {
-                          stored = std::move(status);
-                          loop.quit();
-                      });
-        loop.exec();
-        if (stored && !*stored)
-            io.err << stored->error().message << " Your sign-in will not be remembered.\n";
-        else if (!secrets.isPersistent())
-            io.err << SecretStore::notPersistentNotice() << '\n';
-    } else {
-        io.err << "Spotify sent no refresh token: your sign-in will not be remembered.\n";
-    }
-
-    const Result<SpotifyUser> user = fetchCurrentUser(network, *endpoints, tokens->accessToken);
-    if (!user) {
-        io.err << user.error().message << '\n';
-        return ExitSignInFailed;
-    }
-    io.out << "Signed in to Spotify as " << user->displayName << ".\n";
+    io.out << "Signed in to Spotify as " << account.user().displayName << ".\n";
     return ExitOk;
 }
 
@@ -595,29 +448,31 @@ int runLogout(const QStringList &arguments, Streams io)
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
-    const QSettings settings = ClientIdSetting::openDefault();
-    const QString clientId = clientIdFrom(parser, settings);
-    if (clientId.isEmpty()) {
+    QSettings settings = SpotifySettings::openDefault();
+    if (const QString given = parser.value(clientIdOption).trimmed(); !given.isEmpty())
+        SpotifySettings::saveClientId(settings, given);  // as the option promises
+    SpotifyAccount account(settings);
+    if (account.clientId().isEmpty()) {
         io.out << "Not signed in: no Spotify app has been used yet.\n";
         return ExitOk;
     }
 
-    SecretStore secrets;
     QEventLoop loop;
-    std::optional<Status> removed;
-    secrets.remove(SecretStore::refreshTokenKey(clientId), [&](Status status) {
-        removed = std::move(status);
-        loop.quit();
-    });
+    std::optional<QString> keychainFailure;
+    QObject::connect(&account, &SpotifyAccount::notice, &loop,
+                     [&](const QString &text) { keychainFailure = text; });
+    QObject::connect(&account, &SpotifyAccount::signedOut, &loop, &QEventLoop::quit);
+    account.signOut();
     loop.exec();
-    if (removed && !*removed) {
-        io.err << removed->error().message << '\n';
+    if (!account.remembersSignIn()) {
+        io.out << "Signed out (no keychain is available here, so no sign-in was saved).\n";
+        return ExitOk;
+    }
+    if (keychainFailure) {
+        io.err << *keychainFailure << '\n';
         return ExitFailure;
     }
-    if (!secrets.isPersistent())
-        io.out << "Signed out (no keychain is available here, so no sign-in was saved).\n";
-    else
-        io.out << "Signed out of Spotify: the saved sign-in was removed from the keychain.\n";
+    io.out << "Signed out of Spotify: the saved sign-in was removed from the keychain.\n";
     return ExitOk;
 }
 

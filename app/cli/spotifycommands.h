@@ -8,10 +8,12 @@ namespace encore::cli {
 
 // `encore-cli login [--client-id ID] [--port N]`: signs in to Spotify through the browser. Prints
 // the authorization URL alone on one line of stdout, waits up to 5 minutes for the browser to come
-// back to 127.0.0.1:N, keeps the refresh token in the keychain and prints who signed in.
-// ExitSignInFailed when the sign-in was refused or failed.
+// back to 127.0.0.1:N (by default the port of the last sign-in; 0 = any free port), keeps the
+// refresh token in the keychain and prints who signed in. ExitSignInFailed when the sign-in was
+// refused or failed.
 int runLogin(const QStringList &arguments, Streams io);
-// `encore-cli logout [--client-id ID]`: forgets the saved sign-in (the client ID stays).
+// `encore-cli logout [--client-id ID]`: forgets the saved sign-in (the client ID stays; a given
+// one is remembered, as for login).
 int runLogout(const QStringList &arguments, Streams io);
 // `encore-cli playlists [--json]`: every playlist of the signed-in user, with its owner, track
 // count and whether Spotify lets apps read its tracks. ExitSignInFailed when not signed in.

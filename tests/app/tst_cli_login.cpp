@@ -12,8 +12,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -25,6 +27,23 @@ using encore::test::readSecret;
 using encore::test::FakeSpotifyAccounts;
 
 namespace {
+
+// A port on 127.0.0.1 that nothing listens on now.
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    return server.serverPort();
+}
+
+// The port of the redirect URI in an authorization URL.
+int redirectPortOf(const QString &authorizationUrl)
+{
+    const QUrl redirect(QUrlQuery(QUrl(authorizationUrl))
+                            .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    return redirect.port();
+}
 
 }  // namespace
 
@@ -150,7 +169,8 @@ private slots:
     void deniedConsentFails()
     {
         m_accounts->setDenyConsent(true);
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+                             QStringLiteral("--port"), QStringLiteral("0")},
                             true);
         m_accounts->setDenyConsent(false);
         QVERIFY2(run.url.startsWith(m_accounts->baseUrl().toString() + QStringLiteral("/authorize?")),
@@ -171,9 +191,13 @@ private slots:
 
     void loginRemembersTheSignIn()
     {
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+        m_port = freePort();
+        QVERIFY(m_port != 0);
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+                             QStringLiteral("--port"), QString::number(m_port)},
                             true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(redirectPortOf(run.url), int(m_port));
         // The URL alone on the first line, then who signed in.
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -182,9 +206,11 @@ private slots:
         QCOMPARE(lines.at(1), QStringLiteral("Signed in to Spotify as Ada Lovelace."));
         QCOMPARE(m_accounts->tokenRequests(QStringLiteral("authorization_code")).size(), 1);
 
-        // The client ID is a setting; the refresh token is in the keychain and nowhere else.
+        // The client ID and port are settings; the refresh token is in the keychain and nowhere
+        // else.
         QSettings settings(settingsPath(), QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("spotify/clientId")).toString(), m_clientId);
+        QCOMPARE(settings.value(QStringLiteral("spotify/redirectPort")).toInt(), int(m_port));
         checkNoSecretLeaked(run);
 
         const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
@@ -199,6 +225,30 @@ private slots:
         QVERIFY(!stored->isEmpty());
         QVERIFY2(m_accounts->issuedSecrets().contains(*stored),
                  "the stored value is not a refresh token the fake handed out");
+    }
+
+    void loginUsesTheRememberedPort()
+    {
+        QVERIFY2(m_port != 0, "loginRemembersTheSignIn did not run");
+        const Run run = cli({QStringLiteral("login")}, true);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(redirectPortOf(run.url), int(m_port));
+        QVERIFY2(run.out.endsWith(QStringLiteral("Signed in to Spotify as Ada Lovelace.\n")),
+                 qPrintable(run.out));
+    }
+
+    void portInUseIsNamed()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), 0));
+        const QString port = QString::number(squatter.serverPort());
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--port"), port}, false);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        const QString sentence = run.err.trimmed();
+        QVERIFY2(sentence.contains(QStringLiteral("Port ") + port + QStringLiteral(" is already in use"))
+                     && !sentence.contains(QLatin1Char('\n')),
+                 qPrintable(run.err));
     }
 
     void logoutForgetsTheSignIn()
@@ -224,6 +274,7 @@ private:
     std::unique_ptr<FakeSpotifyAccounts> m_accounts;
     QHttpServer m_api;
     quint16 m_apiPort = 0;
+    quint16 m_port = 0;  // the redirect port loginRemembersTheSignIn used
     QNetworkAccessManager m_browser;
 };
 

@@ -1,5 +1,4 @@
-#include "fakespotifyaccounts.h"
-#include "fakespotifyapi.h"
+#include "fakespotify.h"
 #include "keychainsupport.h"
 #include "spotify/secretstore.h"
 #include "storage/librarydb.h"
@@ -21,7 +20,7 @@
 using namespace encore;
 using encore::test::keychainExpected;
 using encore::test::readSecret;
-using encore::test::FakeSpotifyAccounts;
+using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
 
 namespace {
@@ -49,8 +48,6 @@ class TestCliSpotify : public QObject {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir));
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
-        env.insert(QStringLiteral("ENCORE_SPOTIFY_ACCOUNTS_URL"), m_accounts->baseUrl().toString());
-        env.insert(QStringLiteral("ENCORE_SPOTIFY_API_URL"), m_api->baseUrl().toString());
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
         Run run;
@@ -100,16 +97,11 @@ private slots:
         QVERIFY(m_home.isValid());
         m_clientId = QStringLiteral("encore-cli-spotify-test-")
                      + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_accounts = std::make_unique<FakeSpotifyAccounts>(m_clientId);
-        QVERIFY(m_accounts->listen());
         const QString data = encore::test::sharedDataFile(QStringLiteral("spotify-api"));
         ENCORE_REQUIRE_FILE(data);
-        m_api = std::make_unique<FakeSpotifyApi>(data);
-        // The API accepts the access tokens the accounts fake hands out.
-        m_api->setTokenValidator([this](const QString &token) {
-            return m_accounts->issuedSecrets().contains(token);
-        });
-        QVERIFY2(m_api->listen(), qPrintable(m_api->loadError()));
+        m_spotify = std::make_unique<FakeSpotify>(m_clientId, data);
+        const QString failure = m_spotify->start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void cleanupTestCase()
@@ -132,7 +124,8 @@ private slots:
 
     void signsIn()
     {
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId},
+        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+                             QStringLiteral("--port"), QStringLiteral("0")},
                             true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         if (run.err.contains(SecretStore::notPersistentNotice())) {
@@ -201,9 +194,9 @@ private slots:
         const Result<QString> after = readSecret(key);
         QVERIFY(after.ok());
         QVERIFY(*after != *before);
-        QVERIFY(m_accounts->issuedSecrets().contains(*after));
+        QVERIFY(m_spotify->accounts.issuedSecrets().contains(*after));
         // No token reached the output.
-        for (const QString &secret : m_accounts->issuedSecrets()) {
+        for (const QString &secret : m_spotify->accounts.issuedSecrets()) {
             QVERIFY(!run.out.contains(secret));
             QVERIFY(!run.err.contains(secret));
         }
@@ -266,14 +259,14 @@ private slots:
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QStringLiteral("up to date")), qPrintable(text.out));
 
-        m_api->resetRecord();
+        m_spotify->api.resetRecord();
         const Run again = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).object();
         QCOMPARE(second[QStringLiteral("up_to_date")].toBool(), true);
         QCOMPARE(second[QStringLiteral("tracks")].toInt(), 2);
-        QVERIFY(m_api->requestsTo(QStringLiteral("/v1/playlists/")).isEmpty());
-        QVERIFY(!m_api->requestsTo(QStringLiteral("/v1/me/playlists")).isEmpty());
+        QVERIFY(m_spotify->api.requestsTo(QStringLiteral("/v1/playlists/")).isEmpty());
+        QVERIFY(!m_spotify->api.requestsTo(QStringLiteral("/v1/me/playlists")).isEmpty());
 
         const std::unique_ptr<LibraryDb> db = openLibrary();
         QVERIFY(db);
@@ -317,7 +310,7 @@ private slots:
     {
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
-        m_accounts->revokeAllRefreshTokens();
+        m_spotify->accounts.revokeAllRefreshTokens();
         const Run run = cli({QStringLiteral("playlists")});
         QCOMPARE(run.exitCode, 3);
         const QString sentence = run.err.trimmed();
@@ -331,8 +324,7 @@ private:
     QString m_configDir = QStringLiteral("config");
     QString m_dataDir = QStringLiteral("data");
     QString m_clientId;
-    std::unique_ptr<FakeSpotifyAccounts> m_accounts;
-    std::unique_ptr<FakeSpotifyApi> m_api;
+    std::unique_ptr<FakeSpotify> m_spotify;
     QNetworkAccessManager m_browser;
     bool m_signedIn = false;
 };

@@ -1,5 +1,8 @@
 #include "icons.h"
 
+#include <QApplication>
+#include <QStyle>
+
 #include <initializer_list>
 
 // Q_INIT_RESOURCE may not be used inside a namespace.
@@ -25,6 +28,11 @@ QIcon fromSizes(const QString &name, std::initializer_list<int> sizes)
     return icon;
 }
 
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
 }  // namespace
 
 QIcon app()
@@ -35,6 +43,21 @@ QIcon app()
 QIcon noFeatures()
 {
     return fromSizes(QStringLiteral("no-features"), {16, 32});
+}
+
+QIcon inLibrary()
+{
+    return themed(QStringLiteral("emblem-default"), QStyle::SP_DialogApplyButton);
+}
+
+QIcon changedOnSpotify()
+{
+    return themed(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload);
+}
+
+QIcon notReadYet()
+{
+    return themed(QStringLiteral("go-down"), QStyle::SP_ArrowDown);
 }
 
 }  // namespace encore::icons

@@ -29,6 +29,19 @@ LoadOutcome loadLibrary(const QString &libraryPath)
     return outcome;
 }
 
+LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch)
+{
+    auto db = LibraryDb::open(libraryPath);
+    if (!db)
+        return {db.error(), {}};
+    if (const Status stored = (*db)->store(batch, {}); !stored)
+        return {stored.error(), {}};
+    auto catalog = (*db)->loadCatalog();
+    if (!catalog)
+        return {catalog.error(), {}};
+    return {std::nullopt, makeSnapshot(std::move(catalog).value())};
+}
+
 ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
                                 ImportProgressState &progress)
 {

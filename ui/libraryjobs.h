@@ -60,6 +60,10 @@ struct ImportOutcome {
 ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
                                 ImportProgressState &progress);
 
+// Stores a batch (a playlist read from Spotify) in the library at `libraryPath`, then loads the
+// library. An error while storing leaves the library as it was.
+LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch);
+
 struct RankOutcome {
     quint64 generation = 0;
     int seedRow = -1;

@@ -37,6 +37,7 @@ constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.
 // Under "window/" since they were the window's: renaming them would lose the users' saved state.
 namespace key {
 const QString mainSplitter = QStringLiteral("window/mainSplitter");
+const QString sidebarSplitter = QStringLiteral("window/sidebarSplitter");
 const QString centreSplitter = QStringLiteral("window/centreSplitter");
 const QString rightSplitter = QStringLiteral("window/rightSplitter");
 const QString playlistHeader = QStringLiteral("window/playlistHeader");
@@ -132,7 +133,11 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent) : QWidget(parent)
     m_centreSplitter->addWidget(createTrackPane());
     m_centreSplitter->addWidget(createRecommendationPane());
 
-    m_mainSplitter->addWidget(createPlaylistPane());
+    m_sidebarSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_sidebarSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_sidebarSplitter->setChildrenCollapsible(false);
+    m_sidebarSplitter->addWidget(createPlaylistPane());
+    m_mainSplitter->addWidget(m_sidebarSplitter);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_mainSplitter->addWidget(createDetailsPane());
     m_mainSplitter->setStretchFactor(0, 0);
@@ -144,6 +149,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_mainSplitter);
 
     setTabOrderChain();
+    setLibrary({});
 }
 
 // ---- construction ------------------------------------------------------------------------------
@@ -360,12 +366,23 @@ void LibraryView::setTabOrderChain()
         setTabOrder(chain[i - 1], chain[i]);
 }
 
+void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
+{
+    m_sidebarSplitter->addWidget(pane);
+    m_sidebarSplitter->setStretchFactor(0, 3);
+    m_sidebarSplitter->setStretchFactor(1, 2);
+    setTabOrder(m_playlistView, focusTarget);
+    setTabOrder(focusTarget, m_trackFilter);
+}
+
 // ---- state kept between sessions ---------------------------------------------------------------
 
 void LibraryView::restoreState()
 {
     if (!m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray()))
-        m_mainSplitter->setSizes({210, 700, 370});
+        m_mainSplitter->setSizes({230, 680, 370});
+    if (!m_sidebarSplitter->restoreState(m_settings.value(key::sidebarSplitter).toByteArray()))
+        m_sidebarSplitter->setSizes({440, 300});
     if (!m_centreSplitter->restoreState(m_settings.value(key::centreSplitter).toByteArray()))
         m_centreSplitter->setSizes({400, 320});
     if (!m_rightSplitter->restoreState(m_settings.value(key::rightSplitter).toByteArray())) {
@@ -386,6 +403,7 @@ void LibraryView::restoreState()
 void LibraryView::saveState()
 {
     m_settings.setValue(key::mainSplitter, m_mainSplitter->saveState());
+    m_settings.setValue(key::sidebarSplitter, m_sidebarSplitter->saveState());
     m_settings.setValue(key::centreSplitter, m_centreSplitter->saveState());
     m_settings.setValue(key::rightSplitter, m_rightSplitter->saveState());
     m_settings.setValue(key::playlistHeader, m_playlistView->header()->saveState());
@@ -406,6 +424,18 @@ void LibraryView::focusPlaylistFilter()
     m_playlistFilter->selectAll();
 }
 
+void LibraryView::selectPlaylist(const QString &playlistId)
+{
+    const int row = m_playlistModel->rowForPlaylistId(playlistId);
+    QModelIndex index = m_playlistProxy->mapFromSource(m_playlistModel->index(row, 0));
+    if (!index.isValid()) {  // filtered out
+        m_playlistFilter->clear();  // which clears the proxy's search
+        index = m_playlistProxy->mapFromSource(m_playlistModel->index(row, 0));
+    }
+    m_playlistView->setCurrentIndex(index);
+    m_playlistView->scrollTo(index);
+}
+
 // ---- the library and the session ---------------------------------------------------------------
 
 void LibraryView::setLibrary(const LibrarySnapshot &library)
@@ -419,7 +449,9 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
 
     if (m_library.isEmpty()) {
         m_playlistModel->setCatalog(nullptr);
-        m_chart->showMessage(QString());
+        updateTrackHeading();
+        clearSeed(tr("Your library is empty. Choose one of your Spotify playlists on the left to "
+                     "read it into the library, or open a catalog (Ctrl+O)."));
         return;
     }
     m_playlistModel->setCatalog(m_library.catalog);

@@ -47,6 +47,9 @@ public:
     // The id of the playlist shown ("" for All tracks).
     QString currentPlaylistId() const { return m_currentPlaylistId; }
 
+    // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
+    void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
+
     // The splitters and the tables' headers; the ranking options are read at construction.
     void restoreState();
     void saveState();
@@ -56,6 +59,8 @@ public slots:
     void chooseSeed(int catalogRow);
     void focusTrackFilter();
     void focusPlaylistFilter();
+    // Shows the library playlist with this id (clearing the playlist filter if it hides it).
+    void selectPlaylist(const QString &playlistId);
 
 signals:
     // The recommendations show the answer to the latest ranking request.
@@ -95,6 +100,7 @@ private:
     QTimer m_trackFilterTimer;
 
     QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sidebarSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     PlaylistListModel *m_playlistModel = nullptr;

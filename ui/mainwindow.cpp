@@ -1,11 +1,18 @@
 #include "mainwindow.h"
 
 #include "icons.h"
-#include "importprogresswidget.h"
 #include "libraryview.h"
+#include "spotifypane.h"
+#include "spotifyplaylistmodel.h"
+#include "spotifysignindialog.h"
+#include "taskprogresswidget.h"
 #include "uitext.h"
 #include "welcomeview.h"
 #include "whenfinished.h"
+
+#include "spotify/spotifyaccount.h"
+#include "spotify/spotifyclient.h"
+#include "spotify/spotifyplaylistimport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -43,8 +51,12 @@ const QString lastDirectory = QStringLiteral("window/lastCatalogDirectory");
 
 }  // namespace
 
-MainWindow::MainWindow(QString libraryPath, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_libraryPath(std::move(libraryPath)), m_settings(settings)
+MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount &account,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_libraryPath(std::move(libraryPath)),
+      m_settings(settings),
+      m_account(account)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Encore"));
@@ -61,10 +73,15 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, QWidget *parent
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome = new WelcomeView(m_pages);
     connect(m_welcome, &WelcomeView::openCatalogRequested, this, &MainWindow::showOpenCatalogDialog);
+    connect(m_welcome, &WelcomeView::signInRequested, this, &MainWindow::showSignInDialog);
     m_loadingPage = createLoadingPage();
     m_libraryView = new LibraryView(m_settings, m_pages);
     connect(m_libraryView, &LibraryView::recommendationsChanged, this,
             &MainWindow::recommendationsChanged);
+    m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
+    connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
+    connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);
+    m_libraryView->setSpotifyPane(m_spotifyPane, m_spotifyPane->view());
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_libraryView);
@@ -72,18 +89,34 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, QWidget *parent
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("librarySummary"));
-    m_importProgress = new ImportProgressWidget(this);
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("spotifyAccountLabel"));
+    m_importProgress = new TaskProgressWidget(tr("Stop the import; the library stays as it was"), this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
     m_importProgress->hide();
-    connect(m_importProgress, &ImportProgressWidget::cancelRequested, this, &MainWindow::cancelImport);
+    connect(m_importProgress, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelImport);
+    m_readProgress = new TaskProgressWidget(tr("Stop reading; the library stays as it was"), this);
+    m_readProgress->setObjectName(QStringLiteral("spotifyReadProgress"));
+    m_readProgress->hide();
+    connect(m_readProgress, &TaskProgressWidget::cancelRequested, this, [this] {
+        if (m_readJob)
+            m_readJob->cancel();
+    });
     statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_readProgress);
     statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
 
     restoreWindowState();
+    connectAccount();
 
     if (QFileInfo::exists(m_libraryPath))
         startLoading();
     else
-        showPage(m_welcome);
+        showLibraryOrWelcome();
+    // The saved sign-in is renewed quietly; the window says so only when it fails.
+    if (!m_account.clientId().isEmpty() && m_account.state() == SpotifyAccount::State::SignedOut)
+        m_account.restore();
 }
 
 MainWindow::~MainWindow()
@@ -94,6 +127,7 @@ MainWindow::~MainWindow()
         m_importState->cancelRequested = true;
     m_importFuture.waitForFinished();
     m_loadFuture.waitForFinished();
+    m_storeFuture.waitForFinished();
 }
 
 const LibrarySnapshot &MainWindow::library() const
@@ -103,7 +137,7 @@ const LibrarySnapshot &MainWindow::library() const
 
 bool MainWindow::isBusy() const
 {
-    return m_loading || m_importState != nullptr;
+    return m_loading || m_importState != nullptr || m_readJob || m_storing;
 }
 
 int MainWindow::seedRow() const
@@ -145,6 +179,19 @@ void MainWindow::createActions()
                                            [this] { m_libraryView->focusPlaylistFilter(); });
     m_findPlaylistAction->setObjectName(QStringLiteral("findPlaylistsAction"));
     m_findPlaylistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *spotify = menuBar()->addMenu(tr("&Spotify"));
+    m_signInAction = spotify->addAction(tr("Sign &in…"), this, &MainWindow::showSignInDialog);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setStatusTip(tr("Sign in with your own Spotify app to read your playlists"));
+    m_refreshSpotifyAction = spotify->addAction(tr("&Refresh playlists"), this,
+                                                [this] { m_spotifyPane->reloadPlaylists(); });
+    m_refreshSpotifyAction->setObjectName(QStringLiteral("refreshSpotifyAction"));
+    m_refreshSpotifyAction->setShortcut(QKeySequence::Refresh);
+    spotify->addSeparator();
+    m_signOutAction = spotify->addAction(tr("Sign &out"), &m_account, &SpotifyAccount::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setStatusTip(tr("Forget your Spotify sign-in on this computer; your library keeps its playlists"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Encore"), this, [this] {
@@ -216,6 +263,10 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!isBusy());
     m_findAction->setEnabled(mainView);
     m_findPlaylistAction->setEnabled(mainView);
+    const bool signedOut = m_account.state() == SpotifyAccount::State::SignedOut;
+    m_signInAction->setEnabled(signedOut);
+    m_signOutAction->setEnabled(!signedOut);
+    m_refreshSpotifyAction->setEnabled(m_account.isSignedIn());
 }
 
 // ---- loading and importing ---------------------------------------------------------------------
@@ -302,7 +353,8 @@ void MainWindow::openCatalog(const QString &filePath)
     }
     auto state = std::make_shared<ImportProgressState>();
     m_importState = state;
-    m_importProgress->start(QFileInfo(filePath).fileName());
+    m_importFileName = QFileInfo(filePath).fileName();
+    m_importProgress->start(uitext::importingFile(m_importFileName, 0, 0, QLocale()));
     m_importProgress->show();
     m_importTimer.start();
     updateActions();
@@ -321,7 +373,10 @@ void MainWindow::updateImportProgress()
     using Stage = ImportProgressState::Stage;
     switch (m_importState->stage.load()) {
     case Stage::Reading:
-        m_importProgress->setBytes(m_importState->bytesDone, m_importState->bytesTotal);
+        m_importProgress->setProgress(uitext::importingFile(m_importFileName,
+                                                            m_importState->bytesDone,
+                                                            m_importState->bytesTotal, QLocale()),
+                                      m_importState->bytesDone, m_importState->bytesTotal);
         break;
     case Stage::Saving:
         m_importProgress->setBusy(tr("Saving to your library…"));
@@ -388,16 +443,172 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
 {
+    m_spotifyPane->setLibraryPlaylists(snapshot.isEmpty() ? std::vector<Playlist>{}
+                                                          : snapshot.catalog->playlists());
     if (snapshot.isEmpty()) {
         m_libraryView->setLibrary(snapshot);
         m_summaryLabel->clear();
-        showPage(m_welcome);
+        showLibraryOrWelcome();
         return;
     }
     m_summaryLabel->setText(uitext::librarySummary(*snapshot.catalog, QLocale()));
     showPage(m_libraryView);
     m_libraryView->setLibrary(snapshot);  // once shown, as it scrolls to the session's seed
     emit libraryLoaded();
+}
+
+// An empty library still has a window's worth to show once a Spotify account is there: its
+// playlists, in the sidebar.
+void MainWindow::showLibraryOrWelcome()
+{
+    if (m_loading)
+        return;
+    const bool accountToShow = m_account.state() != SpotifyAccount::State::SignedOut;
+    showPage(library().isEmpty() && !accountToShow ? static_cast<QWidget *>(m_welcome)
+                                                   : m_libraryView);
+}
+
+// ---- Spotify -----------------------------------------------------------------------------------
+
+void MainWindow::connectAccount()
+{
+    connect(&m_account, &SpotifyAccount::stateChanged, this, [this](SpotifyAccount::State state) {
+        if (state == SpotifyAccount::State::SigningIn)
+            m_welcome->setSignInNote(QString());
+        if (!m_readJob && !m_storing)  // a read whose client went away with the sign-in
+            m_readProgress->hide();
+        updateAccountStatus();
+        updateActions();
+        showLibraryOrWelcome();
+    });
+    connect(&m_account, &SpotifyAccount::signedIn, this, [this](const SpotifyUser &user) {
+        statusBar()->showMessage(tr("Signed in to Spotify as %1.").arg(user.displayName),
+                                 kStatusMessageMs);
+    });
+    connect(&m_account, &SpotifyAccount::restoreFailed, this, [this](const Error &error) {
+        if (error.kind == ErrorKind::NotFound)
+            return;  // nothing was saved: nothing to say
+        m_spotifyPane->setNote(error.message);
+        m_welcome->setSignInNote(error.message);
+        statusBar()->showMessage(error.message, kStatusMessageMs);
+    });
+    connect(&m_account, &SpotifyAccount::notice, this, [this](const QString &text) {
+        m_spotifyPane->setNote(text);
+        statusBar()->showMessage(text, kStatusMessageMs);
+    });
+    connect(&m_account, &SpotifyAccount::signedOut, this, [this] {
+        if (m_readJob)
+            m_readJob->cancel();
+        statusBar()->showMessage(tr("Signed out of Spotify."), kStatusMessageMs);
+    });
+    updateAccountStatus();
+}
+
+void MainWindow::updateAccountStatus()
+{
+    using State = SpotifyAccount::State;
+    switch (m_account.state()) {
+    case State::SignedOut:
+        m_accountLabel->clear();
+        break;
+    case State::Restoring:
+    case State::SigningIn:
+        m_accountLabel->setText(tr("Signing in to Spotify…"));
+        break;
+    case State::SignedIn:
+        m_accountLabel->setText(tr("Spotify: %1").arg(m_account.user().displayName));
+        break;
+    }
+    m_accountLabel->setVisible(!m_accountLabel->text().isEmpty());
+}
+
+void MainWindow::showSignInDialog()
+{
+    if (m_account.state() != SpotifyAccount::State::SignedOut)
+        return;
+    auto *dialog = new SpotifySignInDialog(m_account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::readSpotifyPlaylist(const SpotifyPlaylist &playlist)
+{
+    if ((m_readJob || m_storing) && m_readPlaylist.id == playlist.id)
+        return;  // already on its way (a click can also activate)
+    const int row = m_spotifyPane->model().rowForId(playlist.id);
+    if (row >= 0 && m_spotifyPane->model().libraryState(row)
+                        == SpotifyPlaylistModel::LibraryState::UpToDate) {
+        m_libraryView->selectPlaylist(playlist.id);
+        return;
+    }
+    SpotifyClient *client = m_account.client();
+    if (!client)
+        return;
+    if (m_loading || m_importState || m_storing) {
+        statusBar()->showMessage(tr("Encore is busy with your library; try again in a moment."),
+                                 kStatusMessageMs);
+        return;
+    }
+    if (m_readJob)  // the user changed their mind: the new choice wins
+        delete m_readJob.data();
+
+    m_readPlaylist = playlist;
+    m_readJob = client->playlistTracks(playlist.id);
+    m_readProgress->start(uitext::readingPlaylist(playlist.name, 0, playlist.trackCount, QLocale()));
+    m_readProgress->show();
+    connect(m_readJob, &SpotifyJob::progress, this, [this](int done, int total) {
+        m_readProgress->setProgress(uitext::readingPlaylist(m_readPlaylist.name, done, total, QLocale()),
+                                    done, total);
+    });
+    connect(m_readJob, &SpotifyJob::finished, this, &MainWindow::onPlaylistRead);
+    updateActions();
+}
+
+void MainWindow::onPlaylistRead()
+{
+    SpotifyPlaylistTracksJob *job = m_readJob;
+    m_readJob.clear();
+    job->deleteLater();
+    if (job->error()) {
+        m_readProgress->hide();
+        updateActions();
+        if (job->error()->kind == ErrorKind::Cancelled)
+            statusBar()->showMessage(tr("Stopped reading “%1”; your library is unchanged.")
+                                         .arg(m_readPlaylist.name),
+                                     kStatusMessageMs);
+        else
+            showError(tr("Reading “%1”").arg(m_readPlaylist.name), *job->error());
+        emit spotifyReadFinished(false);
+        return;
+    }
+
+    m_storing = true;
+    m_readProgress->setBusy(tr("Saving “%1” to your library…").arg(m_readPlaylist.name));
+    const SpotifyItemsPage items = job->result();
+    m_storeFuture = QtConcurrent::run([libraryPath = m_libraryPath,
+                                       batch = spotifyPlaylistBatch(m_readPlaylist, items)] {
+        return storeIntoLibrary(libraryPath, batch);
+    });
+    whenFinished(m_storeFuture, this, [this, items](const LoadOutcome &outcome) {
+        onPlaylistStored(outcome, items);
+    });
+}
+
+void MainWindow::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items)
+{
+    m_storing = false;
+    m_readProgress->hide();
+    updateActions();
+    if (outcome.error) {
+        showError(tr("Saving “%1”").arg(m_readPlaylist.name), *outcome.error);
+        emit spotifyReadFinished(false);
+        return;
+    }
+    installLibrary(outcome.snapshot);
+    m_libraryView->selectPlaylist(m_readPlaylist.id);
+    statusBar()->showMessage(uitext::playlistReadSummary(m_readPlaylist.name, items, QLocale()),
+                             kStatusMessageMs);
+    emit spotifyReadFinished(true);
 }
 
 }  // namespace encore

@@ -108,14 +108,20 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
 
 QVariant PlaylistListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const QVariant header = horizontalHeader(section, orientation, role);
+    return header.isValid() ? header : QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant PlaylistListModel::horizontalHeader(int section, Qt::Orientation orientation, int role)
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return {};
     const auto column = static_cast<Column>(section);
     if (role == Qt::DisplayRole)
         return column == Column::Name ? tr("Playlist") : tr("Tracks");
     if (role == Qt::TextAlignmentRole && column == Column::Tracks)
         return (Qt::AlignRight | Qt::AlignVCenter).toInt();
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return {};
 }
 
 }  // namespace encore

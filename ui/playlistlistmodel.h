@@ -38,6 +38,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The header of a playlist list with these columns (the Spotify playlists share it):
+    // "Playlist", and "Tracks" aligned right; null where the default header applies.
+    static QVariant horizontalHeader(int section, Qt::Orientation orientation, int role);
+
 private:
     std::shared_ptr<const Catalog> m_catalog;
 };

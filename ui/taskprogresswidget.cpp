@@ -1,26 +1,27 @@
-#include "importprogresswidget.h"
+#include "taskprogresswidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace encore {
 
-ImportProgressWidget::ImportProgressWidget(QWidget *parent)
+namespace {
+constexpr int kBarSteps = 1000;
+}
+
+TaskProgressWidget::TaskProgressWidget(const QString &cancelToolTip, QWidget *parent)
     : QWidget(parent),
       m_label(new QLabel(this)),
       m_bar(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    setObjectName(QStringLiteral("importProgress"));
-    m_bar->setObjectName(QStringLiteral("importProgressBar"));
     m_bar->setFixedWidth(180);
-    m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
-    m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancel->setToolTip(tr("Stop the import; the library stays as it was"));
+    m_cancel->setToolTip(cancelToolTip);
     m_cancel->setAutoDefault(false);
 
     auto *layout = new QHBoxLayout(this);
@@ -29,34 +30,29 @@ ImportProgressWidget::ImportProgressWidget(QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
 
-    connect(m_cancel, &QPushButton::clicked, this, &ImportProgressWidget::cancelRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &TaskProgressWidget::cancelRequested);
 }
 
-void ImportProgressWidget::start(const QString &fileName)
+void TaskProgressWidget::start(const QString &text)
 {
-    m_fileName = fileName;
-    m_label->setText(tr("Importing %1…").arg(fileName));
-    m_bar->setRange(0, 1000);
+    m_label->setText(text);
+    m_bar->setRange(0, kBarSteps);
     m_bar->setValue(0);
     m_cancel->setEnabled(true);
 }
 
-void ImportProgressWidget::setBytes(qint64 done, qint64 total)
+void TaskProgressWidget::setProgress(const QString &text, qint64 done, qint64 total)
 {
+    m_label->setText(text);
     if (total <= 0) {
         m_bar->setRange(0, 0);
         return;
     }
-    const QLocale locale;
-    m_bar->setRange(0, 1000);
-    m_bar->setValue(static_cast<int>(std::min<qint64>(done, total) * 1000 / total));
-    m_label->setText(tr("Importing %1: %2 of %3")
-                         .arg(m_fileName,
-                              locale.formattedDataSize(done, 1, QLocale::DataSizeTraditionalFormat),
-                              locale.formattedDataSize(total, 1, QLocale::DataSizeTraditionalFormat)));
+    m_bar->setRange(0, kBarSteps);
+    m_bar->setValue(static_cast<int>(std::clamp<qint64>(done, 0, total) * kBarSteps / total));
 }
 
-void ImportProgressWidget::setBusy(const QString &text)
+void TaskProgressWidget::setBusy(const QString &text)
 {
     m_label->setText(text);
     m_bar->setRange(0, 0);

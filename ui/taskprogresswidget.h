@@ -8,18 +8,20 @@ class QPushButton;
 
 namespace encore {
 
-// Lives in the status bar while a catalog is imported: what is happening, how far (in bytes of
-// the file) and a Cancel button.
-class ImportProgressWidget : public QWidget {
+// Lives in the status bar while a long task runs (a catalog import, a playlist read from
+// Spotify): what is happening, how far, and a Cancel button.
+class TaskProgressWidget : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ImportProgressWidget(QWidget *parent = nullptr);
+    // `cancelToolTip` says what Cancel leaves behind ("the library stays as it was").
+    TaskProgressWidget(const QString &cancelToolTip, QWidget *parent = nullptr);
 
-    void start(const QString &fileName);
-    // Bytes read so far; a total of 0 shows a busy bar.
-    void setBytes(qint64 done, qint64 total);
-    // A step after reading (saving, loading) that has no measure: a busy bar and no Cancel.
+    // Starts over: `text`, an empty bar and Cancel enabled.
+    void start(const QString &text);
+    // `done` of `total` units; a total of 0 or less shows a busy bar.
+    void setProgress(const QString &text, qint64 done, qint64 total);
+    // A step that has no measure and cannot be cancelled (saving, loading): a busy bar.
     void setBusy(const QString &text);
 
 signals:
@@ -29,7 +31,6 @@ private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
-    QString m_fileName;
 };
 
 }  // namespace encore

@@ -94,4 +94,39 @@ QString matchingFeatures(const std::vector<Feature> &features)
     return labels.join(QStringLiteral(", "));
 }
 
+QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
+                      const QLocale &locale)
+{
+    if (bytesTotal <= 0)
+        return tr("Importing %1…").arg(fileName);
+    return tr("Importing %1: %2 of %3")
+        .arg(fileName, locale.formattedDataSize(bytesDone, 1, QLocale::DataSizeTraditionalFormat),
+             locale.formattedDataSize(bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
+}
+
+QString readingPlaylist(const QString &name, int done, int total, const QLocale &locale)
+{
+    if (total < 0)
+        return tr("Reading “%1”: %2").arg(name, count(locale, done, tr("track"), tr("tracks")));
+    return tr("Reading “%1”: %2 of %3")
+        .arg(name, locale.toString(done), count(locale, total, tr("track"), tr("tracks")));
+}
+
+QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
+                            const QLocale &locale)
+{
+    const QString read = tr("Read %1 from “%2”.")
+                             .arg(count(locale, qint64(items.tracks.size()), tr("track"), tr("tracks")), name);
+    QStringList skipped;
+    if (items.episodes > 0)
+        skipped << count(locale, items.episodes, tr("episode"), tr("episodes"));
+    if (items.localFiles > 0)
+        skipped << count(locale, items.localFiles, tr("local file"), tr("local files"));
+    if (const int unavailable = items.nullEntries + items.missingId + items.malformed; unavailable > 0)
+        skipped << count(locale, unavailable, tr("unavailable entry"), tr("unavailable entries"));
+    if (skipped.isEmpty())
+        return read;
+    return tr("%1 Skipped %2.").arg(read, skipped.join(QStringLiteral(", ")));
+}
+
 }  // namespace encore::uitext

@@ -4,6 +4,7 @@
 #include "catalog/catalogimporter.h"
 #include "model/audiofeatures.h"
 #include "model/track.h"
+#include "spotify/spotifyjson.h"
 #include "storage/librarydb.h"
 
 #include <QLocale>
@@ -40,5 +41,15 @@ QString titleByArtist(const Track &track);
 
 // "Danceability, energy, valence": why a recommendation matches, from its closest features.
 QString matchingFeatures(const std::vector<Feature> &features);
+
+// "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
+QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
+                      const QLocale &locale);
+// "Reading “Roadtrip”: 350 of 1,200 tracks" (the total left out while unknown, i.e. < 0).
+QString readingPlaylist(const QString &name, int done, int total, const QLocale &locale);
+// "Read 1,180 tracks from “Roadtrip”. Skipped 3 episodes, 2 local files." The second sentence
+// only when entries were skipped.
+QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
+                            const QLocale &locale);
 
 }  // namespace encore::uitext

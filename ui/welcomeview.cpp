@@ -42,16 +42,17 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     open->setToolTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
     connect(open, &QPushButton::clicked, this, &WelcomeView::openCatalogRequested);
 
-    auto *signIn = new QPushButton(tr("Sign in with Spotify"), this);
-    signIn->setObjectName(QStringLiteral("signInButton"));
-    signIn->setEnabled(false);
+    auto *signIn = new QPushButton(tr("&Sign in with Spotify…"), this);
+    signIn->setObjectName(QStringLiteral("welcomeSignInButton"));
     signIn->setMinimumSize(220, 34);
-    signIn->setToolTip(tr("Signing in with Spotify to use your own playlists comes in a later "
-                          "version of Encore."));
+    signIn->setToolTip(tr("Use your own playlists: sign in with a Spotify app of your own"));
+    connect(signIn, &QPushButton::clicked, this, &WelcomeView::signInRequested);
 
-    auto *signInNote = new QLabel(tr("Signing in with Spotify comes in a later version."), this);
-    signInNote->setAlignment(Qt::AlignHCenter);
-    signInNote->setEnabled(false);
+    m_signInNote = new QLabel(this);
+    m_signInNote->setObjectName(QStringLiteral("signInNote"));
+    m_signInNote->setWordWrap(true);
+    m_signInNote->setAlignment(Qt::AlignHCenter);
+    setSignInNote(QString());
 
     auto *hint = new QLabel(
         tr("<p>No catalog yet? The TidyTuesday data set of 2020-01-21 works as it is: "
@@ -84,7 +85,7 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     column->addSpacing(12);
     column->addLayout(centred(open));
     column->addLayout(centred(signIn));
-    column->addWidget(signInNote);
+    column->addWidget(m_signInNote);
     column->addSpacing(16);
     column->addWidget(hint);
 
@@ -99,6 +100,14 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     outer->addStretch(3);
 
     setFocusProxy(open);
+}
+
+void WelcomeView::setSignInNote(const QString &text)
+{
+    m_signInNote->setText(text.isEmpty() ? tr("Encore reads your playlists with a free Spotify "
+                                              "developer app of your own; the sign-in dialog "
+                                              "shows how to make one in two minutes.")
+                                         : text);
 }
 
 }  // namespace encore

@@ -1,5 +1,6 @@
 #include "icons.h"
 #include "mainwindow.h"
+#include "spotify/spotifyaccount.h"
 #include "storage/librarydb.h"
 
 #include <QApplication>
@@ -26,7 +27,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    encore::MainWindow window(encore::LibraryDb::defaultPath(), settings);
+    encore::SpotifyAccount account(settings);
+    encore::MainWindow window(encore::LibraryDb::defaultPath(), settings, account);
     window.show();
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openCatalog(files.constFirst());

@@ -2,9 +2,12 @@
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "recommendationtablemodel.h"
+#include "spotifysignindialog.h"
 #include "tracktablemodel.h"
 
 #include "testsupport.h"
+
+#include "spotify/spotifyaccount.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -87,6 +90,7 @@ class TestMainWindow : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SpotifyAccount> m_account;  // never signed in here: see tst_mainwindow_spotify
     QString m_playlistId;
     QString m_seedId;
 
@@ -94,7 +98,7 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path)
     {
-        auto window = std::make_unique<MainWindow>(path, *m_settings);
+        auto window = std::make_unique<MainWindow>(path, *m_settings, *m_account);
         window->show();
         return window;
     }
@@ -107,6 +111,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
+        m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
     }
 
     void welcomeOnEmptyLibrary()
@@ -118,9 +123,12 @@ private slots:
 
         auto *open = child<QPushButton>(*window, "openCatalogButton");
         QVERIFY(open && open->isEnabled());
-        auto *signIn = child<QPushButton>(*window, "signInButton");
-        QVERIFY(signIn && !signIn->isEnabled());
-        QVERIFY(signIn->toolTip().contains(QStringLiteral("later version")));
+        auto *signIn = child<QPushButton>(*window, "welcomeSignInButton");
+        QVERIFY(signIn && signIn->isEnabled());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto *dialog = child<SpotifySignInDialog>(*window, "spotifySignInDialog");
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
         QVERIFY(child<QLabel>(*window, "welcomeHint")->text().contains(QStringLiteral("2020-01-21")));
         QVERIFY(window->minimumSize().width() >= 900);
         QCOMPARE(child<QAction>(*window, "openCatalogAction")->shortcut(), QKeySequence(QKeySequence::Open));
@@ -218,7 +226,7 @@ private slots:
         auto window = makeWindow(m_dir.filePath(QStringLiteral("cancelled.sqlite")));
         QSignalSpy finished(window.get(), &MainWindow::importFinished);
         window->openCatalog(test::realCatalogPath());
-        auto *cancel = child<QPushButton>(*window, "cancelImportButton");
+        auto *cancel = child<QWidget>(*window, "importProgress")->findChild<QPushButton *>();
         QVERIFY(cancel && cancel->isVisibleTo(window.get()));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kImportTimeoutMs);

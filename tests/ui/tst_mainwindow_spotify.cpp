@@ -1,0 +1,354 @@
+#include "mainwindow.h"
+#include "spotifypane.h"
+#include "spotifyplaylistmodel.h"
+#include "spotifysignindialog.h"
+
+#include "fakebrowser.h"
+#include "fakespotify.h"
+#include "keychainsupport.h"
+#include "testsupport.h"
+
+#include "spotify/secretstore.h"
+#include "spotify/spotifyaccount.h"
+#include "spotify/spotifysettings.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+#include <memory>
+
+using namespace encore;
+using encore::test::FakeBrowser;
+using encore::test::FakeSpotify;
+using encore::test::FakeSpotifyApi;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+template <typename T>
+T *child(const QObject &parent, const char *name)
+{
+    return parent.findChild<T *>(QString::fromLatin1(name));
+}
+
+QString currentPage(const MainWindow &window)
+{
+    return child<QStackedWidget>(window, "pages")->currentWidget()->objectName();
+}
+
+}  // namespace
+
+// The window with a Spotify account, end to end against the fake accounts service and Web API:
+// signing in from the welcome page, the playlists in the sidebar, reading one into the library
+// with progress and cancel, the sign-in restored at start, and an expired one.
+class TestMainWindowSpotify : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeSpotify> m_spotify;
+    FakeSpotifyApi *m_api = nullptr;
+    FakeBrowser m_browser;
+    QString m_clientId;
+    int m_serial = 0;
+
+    // A window on a fresh library, with fresh settings, and its account.
+    struct Setup {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<SpotifyAccount> account;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    std::unique_ptr<QSettings> freshSettings()
+    {
+        return std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_serial)), QSettings::IniFormat);
+    }
+
+    Setup makeWindow(std::unique_ptr<QSettings> settings,
+                     SecretStore::Backend backend = SecretStore::Backend::Memory)
+    {
+        Setup setup;
+        setup.settings = std::move(settings);
+        setup.account = std::make_unique<SpotifyAccount>(*setup.settings, backend);
+        setup.window = std::make_unique<MainWindow>(
+            m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_serial)), *setup.settings,
+            *setup.account);
+        setup.window->show();
+        return setup;
+    }
+
+    // Signs in through the dialog, as a user would: Client ID, port, Sign in, the browser.
+    bool signInThroughDialog(MainWindow &window, SpotifyAccount &account)
+    {
+        auto *dialog = child<SpotifySignInDialog>(window, "spotifySignInDialog");
+        if (!dialog)
+            return false;
+        child<QLineEdit>(*dialog, "clientIdEdit")->setText(m_clientId);
+        QSpinBox *port = child<QSpinBox>(*dialog, "redirectPortSpinBox");
+        port->setValue(freePort());
+        QTest::mouseClick(child<QPushButton>(*dialog, "signInButton"), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return account.isSignedIn(); }, kTimeoutMs)
+               && QTest::qWaitFor([&] { return !dialog->isVisible(); }, kTimeoutMs);
+    }
+
+    // A window on an empty library, signed in through the dialog, with its playlists listed; no
+    // window when that failed.
+    Setup signedInWindow()
+    {
+        Setup setup = makeWindow(freshSettings());
+        child<QAction>(*setup.window, "signInAction")->trigger();
+        if (!signInThroughDialog(*setup.window, *setup.account) || !waitForPlaylists(*setup.window))
+            setup.window.reset();
+        return setup;
+    }
+
+    // A session that signs in through the dialog, with the keychain, and ends: what the next
+    // start restores.
+    bool signInAndQuit(const QString &settingsPath)
+    {
+        Setup session = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
+                                   SecretStore::Backend::Keychain);
+        child<QAction>(*session.window, "signInAction")->trigger();
+        return signInThroughDialog(*session.window, *session.account)
+               && QTest::qWaitFor([&] { return !session.account->hasPendingKeychainWrites(); },
+                                  kTimeoutMs);
+    }
+
+    static int freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    static bool waitForPlaylists(MainWindow &window)
+    {
+        return QTest::qWaitFor([&] {
+            return window.spotifyPane()->model().rowCount() > 0
+                   && !window.spotifyPane()->isReadingPlaylists();
+        }, kTimeoutMs);
+    }
+
+    static void clickPlaylist(MainWindow &window, const QString &playlistId)
+    {
+        QTreeView *view = window.spotifyPane()->view();
+        const int row = window.spotifyPane()->model().rowForId(playlistId);
+        QVERIFY(row >= 0);
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        m_clientId = QUuid::createUuid().toString(QUuid::Id128);  // 32 hex digits, like Spotify's
+        const QString data = encore::test::sharedDataFile(QStringLiteral("spotify-api"));
+        ENCORE_REQUIRE_FILE(data);
+        m_spotify = std::make_unique<FakeSpotify>(m_clientId, data);
+        m_api = &m_spotify->api;
+        m_api->addSyntheticPlaylist(QStringLiteral("4SyntheticReadInGui001"), 230);
+        m_api->addSyntheticPlaylist(QStringLiteral("4SyntheticCancelInGui1"), 600);
+        const QString failure = m_spotify->start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "handleUrl");
+    }
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+
+    void cleanup()
+    {
+        m_api->setLatency(std::chrono::milliseconds(0));
+    }
+
+    void signInFromTheWelcomePage()
+    {
+        m_browser.clear();
+        Setup setup = makeWindow(freshSettings());
+        MainWindow &window = *setup.window;
+        QCOMPARE(currentPage(window), QStringLiteral("welcomeView"));
+        QTest::mouseClick(child<QPushButton>(window, "welcomeSignInButton"), Qt::LeftButton);
+        QVERIFY(signInThroughDialog(window, *setup.account));
+        QCOMPARE(m_browser.openedUrls().size(), 1);
+
+        // Signed in with an empty library: the window shows the sidebar with the playlists.
+        QTRY_COMPARE(currentPage(window), QStringLiteral("mainView"));
+        QVERIFY(waitForPlaylists(window));
+        QCOMPARE(child<QLabel>(window, "spotifyAccountLabel")->text(),
+                 QStringLiteral("Spotify: Antoine Egea"));
+        QVERIFY(child<QLabel>(window, "spotifyHeading")->text().contains(QStringLiteral("Antoine Egea")));
+        // No keychain here (memory backend): the user is told the sign-in is not remembered.
+        QCOMPARE(child<QLabel>(window, "spotifyNote")->text(), SecretStore::notPersistentNotice());
+        QVERIFY(child<QLabel>(window, "spotifyNote")->isVisibleTo(&window));
+
+        const SpotifyPlaylistModel &model = window.spotifyPane()->model();
+        const int foreign = model.rowForId(FakeSpotifyApi::foreignPlaylistId());
+        QVERIFY(foreign >= 0);
+        QVERIFY(!(model.flags(model.index(foreign, 0)) & Qt::ItemIsEnabled));
+        QCOMPARE(model.data(model.index(foreign, 0), Qt::ToolTipRole).toString(),
+                 playlistNotReadableReason());
+        const int collaborative = model.rowForId(FakeSpotifyApi::collaborativePlaylistId());
+        QVERIFY(collaborative >= 0 && model.isReadable(collaborative));
+
+        QVERIFY(!child<QAction>(window, "signInAction")->isEnabled());
+        QVERIFY(child<QAction>(window, "signOutAction")->isEnabled());
+        child<QAction>(window, "signOutAction")->trigger();
+        QTRY_COMPARE(setup.account->state(), SpotifyAccount::State::SignedOut);
+        QTRY_COMPARE(currentPage(window), QStringLiteral("welcomeView"));
+        QVERIFY(child<QAction>(window, "signInAction")->isEnabled());
+        QVERIFY(child<QLabel>(window, "spotifyAccountLabel")->text().isEmpty());
+    }
+
+    void readsAPlaylistIntoTheLibrary()
+    {
+        Setup setup = signedInWindow();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+
+        const QString id = QStringLiteral("4SyntheticReadInGui001");
+        const QString itemsPath = QStringLiteral("/v1/playlists/%1/items").arg(id);
+        m_api->setLatency(std::chrono::milliseconds(40));
+        QSignalSpy finished(&window, &MainWindow::spotifyReadFinished);
+        auto *progress = child<QWidget>(window, "spotifyReadProgress");
+        QLabel *progressLabel = progress->findChild<QLabel *>();
+        QStringList progressTexts;
+        clickPlaylist(window, id);
+        QVERIFY(progress->isVisibleTo(&window));
+        QVERIFY(window.isBusy());
+        QVERIFY(QTest::qWaitFor([&] {
+            progressTexts << progressLabel->text();
+            return finished.count() > 0;
+        }, kTimeoutMs));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY2(progressTexts.contains(QStringLiteral("Reading “Synthetic 230”: 50 of 230 tracks")),
+                 qPrintable(progressTexts.join(u'|')));
+        QVERIFY(!progress->isVisibleTo(&window));
+
+        // In the library, shown, and marked as read.
+        QCOMPARE(window.currentPlaylistId(), id);
+        const Catalog &catalog = *window.library().catalog;
+        const int playlist = catalog.playlistIndexOf(id);
+        QVERIFY(playlist >= 0);
+        QCOMPARE(int(catalog.playlistRows(playlist).size()), 230);
+        QCOMPARE(catalog.playlists()[playlist].origin, QStringLiteral("spotify"));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Read 230 tracks from “Synthetic 230”."));
+        const SpotifyPlaylistModel &model = window.spotifyPane()->model();
+        QCOMPARE(model.libraryState(model.rowForId(id)), SpotifyPlaylistModel::LibraryState::UpToDate);
+
+        // Unchanged on Spotify: choosing it again shows it without reading it again.
+        const qsizetype itemRequests = m_api->requestsTo(itemsPath).size();
+        QCOMPARE(itemRequests, 5);
+        window.readSpotifyPlaylist(model.playlist(model.rowForId(id)));
+        QVERIFY(!window.isBusy());
+        QCOMPARE(m_api->requestsTo(itemsPath).size(), itemRequests);
+        QCOMPARE(window.currentPlaylistId(), id);
+    }
+
+    void cancelLeavesTheLibraryUnchanged()
+    {
+        Setup setup = signedInWindow();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+
+        m_api->setLatency(std::chrono::milliseconds(400));
+        QSignalSpy finished(&window, &MainWindow::spotifyReadFinished);
+        clickPlaylist(window, QStringLiteral("4SyntheticCancelInGui1"));
+        auto *progress = child<QWidget>(window, "spotifyReadProgress");
+        QVERIFY(progress->isVisibleTo(&window));
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Stopped reading “Synthetic 600”; your library is unchanged."));
+        QVERIFY(!child<QMessageBox>(window, "errorBox"));
+        QVERIFY(window.library().isEmpty());
+        QVERIFY(!window.isBusy());
+    }
+
+    void refusedPlaylistIsExplained()
+    {
+        Setup setup = signedInWindow();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+
+        const QString id = QStringLiteral("4SyntheticReadInGui001");
+        m_api->failRequests(404, 1, QStringLiteral("/v1/playlists/%1/items").arg(id));
+        QSignalSpy finished(&window, &MainWindow::spotifyReadFinished);
+        clickPlaylist(window, id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        auto *box = child<QMessageBox>(window, "errorBox");
+        QVERIFY(box);
+        QCOMPARE(box->windowTitle(), QStringLiteral("Reading “Synthetic 230”"));
+        QVERIFY2(box->text().startsWith(QStringLiteral("Spotify could not find this playlist;")),
+                 qPrintable(box->text()));
+        box->close();
+        QVERIFY(window.library().isEmpty());
+    }
+
+    void restoresTheSignInAtStart()
+    {
+        if (!encore::test::keychainExpected())
+            QSKIP("Needs a keychain: run through scripts/bootstrap test.");
+        const QString settingsPath = m_dir.filePath(QStringLiteral("restore.ini"));
+        QVERIFY(signInAndQuit(settingsPath));
+        const int authorizations = m_spotify->accounts.authorizeCount();
+
+        Setup second = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
+                                  SecretStore::Backend::Keychain);
+        QCOMPARE(second.account->state(), SpotifyAccount::State::Restoring);
+        QCOMPARE(child<QLabel>(*second.window, "spotifyAccountLabel")->text(),
+                 QStringLiteral("Signing in to Spotify…"));
+        QTRY_COMPARE_WITH_TIMEOUT(second.account->state(), SpotifyAccount::State::SignedIn, kTimeoutMs);
+        QCOMPARE(m_spotify->accounts.authorizeCount(), authorizations);  // no browser
+        QCOMPARE(currentPage(*second.window), QStringLiteral("mainView"));
+        QVERIFY(waitForPlaylists(*second.window));
+        QVERIFY(!child<QLabel>(*second.window, "spotifyNote")->isVisibleTo(second.window.get()));
+
+        child<QAction>(*second.window, "signOutAction")->trigger();
+        QTRY_COMPARE(second.account->state(), SpotifyAccount::State::SignedOut);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            encore::test::readSecret(SecretStore::refreshTokenKey(m_clientId)).error().kind,
+            ErrorKind::NotFound, kTimeoutMs);
+    }
+
+    void expiredSignInAsksToSignInAgain()
+    {
+        if (!encore::test::keychainExpected())
+            QSKIP("Needs a keychain: run through scripts/bootstrap test.");
+        const QString settingsPath = m_dir.filePath(QStringLiteral("expired.ini"));
+        QVERIFY(signInAndQuit(settingsPath));
+        m_spotify->accounts.revokeAllRefreshTokens();
+
+        Setup second = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
+                                  SecretStore::Backend::Keychain);
+        QTRY_COMPARE_WITH_TIMEOUT(second.account->state(), SpotifyAccount::State::SignedOut, kTimeoutMs);
+        QTRY_COMPARE(currentPage(*second.window), QStringLiteral("welcomeView"));
+        QVERIFY(child<QLabel>(*second.window, "signInNote")->text().contains(QStringLiteral("sign in again")));
+        QVERIFY(child<QAction>(*second.window, "signInAction")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindowSpotify)
+#include "tst_mainwindow_spotify.moc"

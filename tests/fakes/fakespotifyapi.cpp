@@ -383,6 +383,67 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
 }
 
 // limit and offset as Spotify reads them; an Answer when they are not acceptable.
+// Spotify's `fields` filter, "next,items(is_local,track(id,artists(name)))": only the members
+// named are kept, a filter on an array applies to each element, and a member named without a
+// sub-filter is kept whole.
+struct FieldFilter {
+    QHash<QString, FieldFilter> members;
+};
+
+// Parses `text` from `at` up to the closing parenthesis of this level (or the end at the top);
+// nothing when it is malformed.
+static std::optional<FieldFilter> parseFields(QStringView text, qsizetype &at, bool nested)
+{
+    FieldFilter filter;
+    while (at < text.size()) {
+        qsizetype end = at;
+        while (end < text.size() && text[end] != u',' && text[end] != u'(' && text[end] != u')')
+            ++end;
+        const QString name = text.mid(at, end - at).trimmed().toString();
+        if (name.isEmpty())
+            return std::nullopt;
+        at = end;
+        FieldFilter &member = filter.members[name];
+        if (at < text.size() && text[at] == u'(') {
+            ++at;
+            auto inner = parseFields(text, at, true);
+            if (!inner || inner->members.isEmpty())
+                return std::nullopt;
+            member = std::move(*inner);
+        }
+        if (at < text.size() && text[at] == u')') {
+            if (!nested)
+                return std::nullopt;
+            ++at;
+            return filter;
+        }
+        if (at < text.size())
+            ++at;  // the comma
+    }
+    return nested ? std::nullopt : std::optional(filter);
+}
+
+static QJsonValue applyFields(const QJsonValue &value, const FieldFilter &filter)
+{
+    if (filter.members.isEmpty())
+        return value;
+    if (value.isArray()) {
+        QJsonArray result;
+        for (const QJsonValue &element : value.toArray())
+            result.append(applyFields(element, filter));
+        return result;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    QJsonObject result;
+    for (auto member = filter.members.cbegin(); member != filter.members.cend(); ++member) {
+        if (object.contains(member.key()))
+            result.insert(member.key(), applyFields(object.value(member.key()), member.value()));
+    }
+    return result;
+}
+
 static std::optional<std::pair<int, int>> readWindow(const QUrlQuery &query, QByteArray *error)
 {
     bool ok = true;
@@ -473,6 +534,14 @@ FakeSpotifyApi::Answer FakeSpotifyApi::itemsPage(const Request &request, const P
         {QStringLiteral("previous"), QJsonValue::Null},
         {QStringLiteral("next"), more ? QJsonValue(nextUrl(path, offset + served, served, keep).toString())
                                       : QJsonValue(QJsonValue::Null)}};
+    if (keep.hasQueryItem(QStringLiteral("fields"))) {
+        const QString fields = keep.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
+        qsizetype at = 0;
+        const auto filter = parseFields(fields, at, false);
+        if (!filter)
+            return {400, errorBody(400, QStringLiteral("Invalid fields")), {}};
+        page = applyFields(page, *filter).toObject();
+    }
     return {200, toJson(page), {}};
 }
 

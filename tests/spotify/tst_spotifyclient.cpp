@@ -6,11 +6,15 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -58,6 +62,7 @@ private slots:
     void cancelStopsFurtherRequests();
     void foreignNextLinkIsRefused();
     void fakeRefusesOldTracksPathAndLargeLimits();
+    void fieldsTrimTheItemsPage();
 
 private:
     SpotifyEndpoints endpoints() const;
@@ -457,6 +462,43 @@ void TestSpotifyClient::fakeRefusesOldTracksPathAndLargeLimits()
     QCOMPARE(status(QStringLiteral("/playlists/%1/items?limit=51").arg(mixed)), 400);
     QCOMPARE(status(QStringLiteral("/me/playlists?limit=100")), 400);
     QCOMPARE(status(QStringLiteral("/playlists/%1/items?limit=50").arg(mixed)), 200);
+}
+
+// The fake applies `fields` as Spotify does, so every test that reads items through the client
+// also proves that the client asks for everything its parser reads.
+void TestSpotifyClient::fieldsTrimTheItemsPage()
+{
+    auto get = [this](const QString &fields) {
+        QUrl url(m_api->baseUrl().toString()
+                 + QStringLiteral("/playlists/%1/items").arg(FakeSpotifyApi::mixedPlaylistId()));
+        url.setQuery(QUrlQuery{{QStringLiteral("fields"), fields}});
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+        (void)QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000);
+        return std::pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         QJsonDocument::fromJson(reply->readAll()).object());
+    };
+    const auto [status, page] = get(QStringLiteral("total,items(track(name,artists(name)))"));
+    QCOMPARE(status, 200);
+    QCOMPARE(page.keys(), (QStringList{QStringLiteral("items"), QStringLiteral("total")}));
+    const QStringList kept{QStringLiteral("artists"), QStringLiteral("name")};
+    int withArtists = 0;
+    for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject entry = item.toObject();
+        QVERIFY(entry.keys() == QStringList{QStringLiteral("track")} || entry.isEmpty());
+        const QJsonObject track = entry.value(QStringLiteral("track")).toObject();
+        for (const QString &key : track.keys())
+            QVERIFY2(kept.contains(key), qPrintable(key));
+        for (const QJsonValue &artist : track.value(QStringLiteral("artists")).toArray()) {
+            QCOMPARE(artist.toObject().keys(), QStringList{QStringLiteral("name")});
+            ++withArtists;
+        }
+    }
+    QVERIFY(withArtists > 0);
+
+    QCOMPARE(get(QStringLiteral("items(track(name)")).first, 400);
+    QCOMPARE(get(QStringLiteral("items,,total")).first, 400);
 }
 
 QTEST_GUILESS_MAIN(TestSpotifyClient)

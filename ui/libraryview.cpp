@@ -3,11 +3,14 @@
 #include "featurechart.h"
 #include "itemroles.h"
 #include "playlistlistmodel.h"
+#include "previewplayer.h"
 #include "rankingcontrols.h"
 #include "recommendationtablemodel.h"
 #include "searchproxymodel.h"
 #include "tracktablemodel.h"
 #include "uitext.h"
+
+#include "features/previewfinder.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -114,7 +117,8 @@ QLabel *makeHeading(QWidget *parent, const QString &objectName)
 
 }  // namespace
 
-LibraryView::LibraryView(QSettings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
+LibraryView::LibraryView(QSettings &settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_previewFinder(std::make_unique<PreviewFinder>(m_network))
 {
     setObjectName(QStringLiteral("mainView"));
 
@@ -151,6 +155,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent) : QWidget(parent)
     setTabOrderChain();
     setLibrary({});
 }
+
+LibraryView::~LibraryView() = default;
 
 // ---- construction ------------------------------------------------------------------------------
 
@@ -210,6 +216,9 @@ QWidget *LibraryView::createTrackPane()
     m_trackProxy->setSourceModel(m_trackModel);
 
     m_trackHeading = makeHeading(pane, QStringLiteral("trackHeading"));
+    m_featureSummary = makeHeading(pane, QStringLiteral("featureSummary"));
+    m_featureSummary->setTextFormat(Qt::PlainText);
+    m_featureSummary->setEnabled(false);  // secondary to the heading
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
     m_trackFilter->setMinimumWidth(220);
@@ -219,12 +228,14 @@ QWidget *LibraryView::createTrackPane()
     m_trackView->setSortingEnabled(true);
     m_trackView->sortByColumn(static_cast<int>(TrackTableModel::Column::Position), Qt::AscendingOrder);
     m_trackView->setToolTip(QString());
-    // Sized so that every column shows in the default window; Genre is there on demand.
+    // Sized so that every column shows in the default window, Features taking what is left;
+    // Genre is there on demand.
     const std::pair<TrackTableModel::Column, int> widths[] = {
-        {TrackTableModel::Column::Position, 40}, {TrackTableModel::Column::Title, 180},
-        {TrackTableModel::Column::Artists, 120}, {TrackTableModel::Column::Album, 130},
-        {TrackTableModel::Column::Year, 48},     {TrackTableModel::Column::Popularity, 76},
-        {TrackTableModel::Column::Duration, 64}, {TrackTableModel::Column::Genre, 80},
+        {TrackTableModel::Column::Position, 36}, {TrackTableModel::Column::Title, 150},
+        {TrackTableModel::Column::Artists, 100}, {TrackTableModel::Column::Album, 100},
+        {TrackTableModel::Column::Year, 44},     {TrackTableModel::Column::Popularity, 72},
+        {TrackTableModel::Column::Duration, 58}, {TrackTableModel::Column::Genre, 80},
+        {TrackTableModel::Column::Features, 80},
     };
     for (const auto &[column, width] : widths)
         m_trackView->setColumnWidth(static_cast<int>(column), width);
@@ -266,6 +277,7 @@ QWidget *LibraryView::createTrackPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_featureSummary);
     layout->addWidget(m_trackView);
     return pane;
 }
@@ -282,6 +294,11 @@ QWidget *LibraryView::createRecommendationPane()
     m_recommendationProxy->setSourceModel(m_recommendationModel);
 
     m_seedHeading = makeHeading(pane, QStringLiteral("recommendationsHeading"));
+    m_rankingNote = makeHeading(pane, QStringLiteral("rankingNote"));
+    m_rankingNote->setTextFormat(Qt::PlainText);
+    m_rankingNote->setEnabled(false);  // secondary to the heading
+    m_rankingNote->setToolTip(tr("Tracks need all eleven audio features to be ranked. The "
+                                 "Features column of the track table says which have them."));
 
     m_recommendationMessage = new QLabel(pane);
     m_recommendationMessage->setObjectName(QStringLiteral("recommendationsMessage"));
@@ -313,10 +330,18 @@ QWidget *LibraryView::createRecommendationPane()
     m_recommendationStack->addWidget(m_recommendationMessage);
     m_recommendationStack->addWidget(m_recommendationView);
 
+    // The player sits under the recommendations, whose selected track it plays.
+    m_player = new PreviewPlayer(m_settings, pane);
+    m_player->setObjectName(QStringLiteral("previewPlayer"));
+    m_player->addPlayPauseShortcut(m_trackView);
+    m_player->addPlayPauseShortcut(m_recommendationView);
+
     auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(m_seedHeading);
-    layout->addWidget(m_recommendationStack);
+    layout->addWidget(m_rankingNote);
+    layout->addWidget(m_recommendationStack, 1);
+    layout->addWidget(m_player);
     return pane;
 }
 
@@ -361,7 +386,7 @@ QWidget *LibraryView::createDetailsPane()
 void LibraryView::setTabOrderChain()
 {
     const QList<QWidget *> chain = {m_playlistFilter, m_playlistView, m_trackFilter, m_trackView,
-                                    m_recommendationView, m_controls};
+                                    m_recommendationView, m_player, m_controls};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -493,6 +518,8 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
     }
     m_currentPlaylistIndex = playlist;
     m_currentPlaylistId = playlist < 0 ? QString() : m_library.catalog->playlists()[playlist].id;
+    m_featureSummary->setText(uitext::featureSummary(*m_library.catalog, rows, QLocale()));
+    m_featureSummary->setToolTip(m_featureSummary->text());
     m_trackModel->setTracks(m_library.catalog, std::move(rows));
     m_trackModel->setSeedRow(m_seedRow);
     m_settings.setValue(key::playlistId, m_currentPlaylistId);
@@ -505,6 +532,7 @@ void LibraryView::updateTrackHeading()
 {
     if (m_library.isEmpty()) {
         m_trackHeading->clear();
+        m_featureSummary->clear();
         return;
     }
     const int row = m_playlistModel->rowForPlaylistId(m_currentPlaylistId);
@@ -556,6 +584,7 @@ void LibraryView::setSeed(int catalogRow, int playlistIndex)
                                       .arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))));
     // The recommendations shown belong to the previous seed until the ranking answers.
     m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, nullptr);
+    updatePreview();
     requestRanking();
 }
 
@@ -569,6 +598,7 @@ void LibraryView::clearSeed(const QString &message)
     updateSeedHeading();
     showRecommendationMessage(message);
     m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
+    updatePreview();
 }
 
 void LibraryView::updateSeedHeading()
@@ -627,6 +657,8 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
                                      "or include this playlist's tracks."));
     } else {
         m_recommendationStack->setCurrentWidget(m_recommendationView);
+        m_rankingNote->setText(uitext::leftOutOfRanking(catalog->size() - catalog->tracksWithFeatures(), QLocale()));
+        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty());
         int row = m_recommendationModel->rowOfCatalogRow(selectedRow);
         const QModelIndex index = m_recommendationProxy->mapFromSource(
             m_recommendationModel->index(std::max(row, 0), static_cast<int>(RecommendationTableModel::Column::Title)));
@@ -641,10 +673,12 @@ void LibraryView::showRecommendationMessage(const QString &text)
 {
     m_recommendationMessage->setText(text);
     m_recommendationStack->setCurrentWidget(m_recommendationMessage);
+    m_rankingNote->hide();
 }
 
 void LibraryView::updateChart()
 {
+    updatePreview();
     if (m_library.isEmpty() || m_seedRow < 0) {
         m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
@@ -657,6 +691,28 @@ void LibraryView::updateChart()
             recommendation = &m_recommendationModel->recommendation(row);
     }
     m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, recommendation);
+}
+
+void LibraryView::updatePreview()
+{
+    int row = m_seedRow;
+    const QModelIndex current = m_recommendationView->currentIndex();
+    if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
+        row = current.data(roles::CatalogRow).toInt();
+    if (m_library.isEmpty() || row < 0) {
+        ++m_previewRequest;
+        m_player->clear();
+        return;
+    }
+    const Track &track = m_library.catalog->track(row);
+    if (m_player->state() != PreviewPlayer::State::NoTrack && m_player->track().id == track.id)
+        return;  // a new ranking kept the same track selected: let it play on
+    const quint64 request = ++m_previewRequest;
+    m_player->setSearching(track);
+    m_previewFinder->find(track, [this, request, track](const QUrl &preview) {
+        if (request == m_previewRequest)
+            m_player->setPreview(track, preview);
+    });
 }
 
 void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)

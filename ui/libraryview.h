@@ -3,6 +3,7 @@
 #include "libraryjobs.h"
 #include "rankingrunner.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QWidget>
 
@@ -21,21 +22,25 @@ namespace encore {
 
 class FeatureChart;
 class PlaylistListModel;
+class PreviewFinder;
+class PreviewPlayer;
 class RankingControls;
 class RecommendationTableModel;
 class SearchProxyModel;
 class TrackTableModel;
 
-// The library in three panes: the playlists, the tracks of the chosen one, and the
-// recommendations for the seed with the ranking controls and a chart comparing seed and
+// The library in three panes: the playlists; the tracks of the chosen one with where their
+// features came from, the recommendations for the seed and a player for the preview of the
+// selected recommendation (or of the seed); the ranking controls and a chart comparing seed and
 // recommendation. Remembers the playlist and the seed between sessions, and its splitters,
-// columns and ranking options in `settings`.
+// columns, ranking options and volume in `settings`.
 class LibraryView : public QWidget {
     Q_OBJECT
 
 public:
     // `settings` must outlive the view.
     explicit LibraryView(QSettings &settings, QWidget *parent = nullptr);
+    ~LibraryView() override;
 
     const LibrarySnapshot &library() const { return m_library; }
     // Shows `library` (nothing for an empty one) and, for a library with tracks, the playlist and
@@ -85,9 +90,15 @@ private:
                            const RankOutcome &outcome);
     void showRecommendationMessage(const QString &text);
     void updateChart();
+    void updatePreview();
     void showTrackContextMenu(QTableView *view, const QPoint &pos);
 
     QSettings &m_settings;
+    // Previews are looked up on the view's own connection; declared before the finder, which
+    // must go first.
+    QNetworkAccessManager m_network;
+    std::unique_ptr<PreviewFinder> m_previewFinder;
+    quint64 m_previewRequest = 0;  // answers to older requests are dropped
 
     LibrarySnapshot m_library;
     int m_currentPlaylistIndex = -1;
@@ -110,16 +121,19 @@ private:
     TrackTableModel *m_trackModel = nullptr;
     SearchProxyModel *m_trackProxy = nullptr;
     QLabel *m_trackHeading = nullptr;
+    QLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
     QTableView *m_trackView = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;
     SearchProxyModel *m_recommendationProxy = nullptr;
     QLabel *m_seedHeading = nullptr;
+    QLabel *m_rankingNote = nullptr;
     QStackedWidget *m_recommendationStack = nullptr;
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;
     RankingControls *m_controls = nullptr;
     FeatureChart *m_chart = nullptr;
+    PreviewPlayer *m_player = nullptr;
 };
 
 }  // namespace encore

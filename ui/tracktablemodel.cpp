@@ -97,6 +97,8 @@ QVariant TrackTableModel::display(const Track &track, int row, Column column) co
         return uitext::duration(track.durationMs);
     case Column::Genre:
         return track.genre;
+    case Column::Features:
+        return uitext::featureSources(m_catalog->features(m_rows[static_cast<std::size_t>(row)]));
     }
     return {};
 }
@@ -116,6 +118,7 @@ QVariant TrackTableModel::sortKey(const Track &track, int row, Column column) co
     case Column::Artists:
     case Column::Album:
     case Column::Genre:
+    case Column::Features:
         return display(track, row, column);
     }
     return {};
@@ -139,8 +142,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
             return m_noFeaturesIcon;
         return {};
     case Qt::ToolTipRole:
-        if (!hasFeatures)
-            return tr("No audio features: this track can't be a seed or a recommendation.");
+        if (!hasFeatures || column == Column::Features)
+            return uitext::featureSourcesToolTip(m_catalog->features(catalogRow));
         if (column == Column::Album && track.releaseDate.isValid())
             return QStringLiteral("%1 (%2)").arg(track.album, track.releaseDate.toString());
         if (column == Column::Title || column == Column::Artists || column == Column::Album)
@@ -190,6 +193,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Popularity: return tr("Popularity");
         case Column::Duration: return tr("Duration");
         case Column::Genre: return tr("Genre");
+        case Column::Features: return tr("Features");
         }
         return {};
     case Qt::ToolTipRole:
@@ -197,6 +201,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Position: return tr("Position in the playlist");
         case Column::Popularity: return tr("Spotify popularity, 0–100, as the catalog gave it");
         case Column::Genre: return tr("Genre of the playlist the catalog found the track in");
+        case Column::Features: return tr("Where the track's audio features came from");
         default: return {};
         }
     case Qt::TextAlignmentRole:

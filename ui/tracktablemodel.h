@@ -10,15 +10,17 @@
 
 namespace encore {
 
-// The tracks of one playlist (or of the whole catalog), in playlist order. Tracks without
-// features stay visible, dimmed and marked, since they cannot be a seed. Sort and filter through
-// a SearchProxyModel (roles::Sort, roles::Search).
+// The tracks of one playlist (or of the whole catalog), in playlist order, with where each
+// track's features came from. Tracks without features stay visible, dimmed and marked, since they
+// are left out of ranking. Sort and filter through a SearchProxyModel (roles::Sort,
+// roles::Search).
 class TrackTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Column { Position, Title, Artists, Album, Year, Popularity, Duration, Genre };
-    static constexpr int kColumnCount = 8;
+    // Features comes last so that header states saved before it existed still restore.
+    enum class Column { Position, Title, Artists, Album, Year, Popularity, Duration, Genre, Features };
+    static constexpr int kColumnCount = 9;
 
     explicit TrackTableModel(QObject *parent = nullptr);
 

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace encore::uitext {
 
 namespace {
@@ -12,22 +16,82 @@ QString tr(const char *text)
     return QCoreApplication::translate("encore::uitext", text);
 }
 
-}  // namespace
-
-QString duration(int durationMs)
+// "3:07", "1:02:03".
+QString clock(qint64 totalSeconds)
 {
-    if (durationMs <= 0)
-        return {};
-    const int totalSeconds = (durationMs + 500) / 1000;
-    const int hours = totalSeconds / 3600;
-    const int minutes = (totalSeconds / 60) % 60;
-    const int seconds = totalSeconds % 60;
+    const qint64 hours = totalSeconds / 3600;
+    const qint64 minutes = (totalSeconds / 60) % 60;
+    const qint64 seconds = totalSeconds % 60;
     if (hours > 0)
         return QStringLiteral("%1:%2:%3")
             .arg(hours)
             .arg(minutes, 2, 10, QLatin1Char('0'))
             .arg(seconds, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+}
+
+// How many of a track's values came from each source, most first (ties in FeatureSource order);
+// Missing is left out.
+std::vector<std::pair<FeatureSource, int>> sourceCounts(const AudioFeatures &features)
+{
+    std::array<int, 5> counts{};
+    for (Feature feature : kAllFeatures)
+        ++counts[static_cast<std::size_t>(features.source(feature))];
+    std::vector<std::pair<FeatureSource, int>> known;
+    for (std::size_t source = 1; source < counts.size(); ++source)
+        if (counts[source] > 0)
+            known.emplace_back(static_cast<FeatureSource>(source), counts[source]);
+    std::stable_sort(known.begin(), known.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return known;
+}
+
+int knownCount(const std::vector<std::pair<FeatureSource, int>> &counts)
+{
+    int known = 0;
+    for (const auto &[source, n] : counts)
+        known += n;
+    return known;
+}
+
+// "ReccoBeats": a source as a table cell names it.
+QString sourceName(FeatureSource source)
+{
+    switch (source) {
+    case FeatureSource::Missing: return tr("None");
+    case FeatureSource::Catalog: return tr("Catalog");
+    case FeatureSource::Spotify: return QStringLiteral("Spotify");
+    case FeatureSource::ReccoBeats: return QStringLiteral("ReccoBeats");
+    case FeatureSource::Analysis: return tr("Analysis");
+    }
+    return {};
+}
+
+// "on-device analysis of the preview": a source as a sentence names it.
+QString sourceOrigin(FeatureSource source)
+{
+    switch (source) {
+    case FeatureSource::Catalog: return tr("an imported catalog");
+    case FeatureSource::Analysis: return tr("on-device analysis of the preview");
+    default: return sourceName(source);
+    }
+}
+
+// "a", "a and b", "a, b and c".
+QString listText(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return tr("%1 and %2").arg(items.first(items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+}  // namespace
+
+QString duration(int durationMs)
+{
+    if (durationMs <= 0)
+        return {};
+    return clock((durationMs + 500) / 1000);
 }
 
 QString count(const QLocale &locale, qint64 n, const QString &singular, const QString &plural)
@@ -92,6 +156,112 @@ QString matchingFeatures(const std::vector<Feature> &features)
     for (Feature feature : features)
         labels.push_back(labels.isEmpty() ? featureLabel(feature) : featureLabel(feature).toLower());
     return labels.join(QStringLiteral(", "));
+}
+
+QString featureSources(const AudioFeatures &features)
+{
+    const auto counts = sourceCounts(features);
+    if (counts.empty())
+        return sourceName(FeatureSource::Missing);
+    QStringList names;
+    for (const auto &[source, n] : counts)
+        names << sourceName(source);
+    const QString text = names.join(QStringLiteral(" + "));
+    const int known = knownCount(counts);
+    if (known < kFeatureCount)
+        return tr("%1 (%2 of %3)").arg(text).arg(known).arg(kFeatureCount);
+    return text;
+}
+
+QString featureSourcesToolTip(const AudioFeatures &features)
+{
+    const auto counts = sourceCounts(features);
+    if (counts.empty())
+        return tr("No audio features, so this track is left out of ranking: it can't be a seed "
+                  "or a recommendation.");
+    QStringList origins;
+    for (const auto &[source, n] : counts)
+        origins << (counts.size() == 1 ? sourceOrigin(source)
+                                       : tr("%1 (%2)").arg(sourceOrigin(source)).arg(n));
+    const int known = knownCount(counts);
+    if (known < kFeatureCount)
+        return tr("Only %1 of %2 audio features are known (from %3), so this track is left out "
+                  "of ranking.")
+            .arg(known)
+            .arg(kFeatureCount)
+            .arg(listText(origins));
+    return tr("Features from %1").arg(listText(origins));
+}
+
+QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, const QLocale &locale)
+{
+    if (rows.empty())
+        return {};
+    std::array<qint64, 5> bySource{};
+    qint64 mixed = 0;
+    qint64 withFeatures = 0;
+    for (int row : rows) {
+        if (!catalog.hasFeatures(row))
+            continue;
+        ++withFeatures;
+        const auto counts = sourceCounts(catalog.features(row));
+        if (counts.size() == 1)
+            ++bySource[static_cast<std::size_t>(counts.front().first)];
+        else
+            ++mixed;
+    }
+    const auto total = static_cast<qint64>(rows.size());
+    const QString tracks = count(locale, total, tr("track"), tr("tracks"));
+    if (withFeatures == 0)
+        return tr("%1, none with audio features").arg(tracks);
+
+    std::vector<std::pair<qint64, QString>> parts = {
+        {bySource[static_cast<std::size_t>(FeatureSource::ReccoBeats)], QStringLiteral("ReccoBeats")},
+        {bySource[static_cast<std::size_t>(FeatureSource::Spotify)], QStringLiteral("Spotify")},
+        {bySource[static_cast<std::size_t>(FeatureSource::Catalog)], tr("catalog")},
+        {bySource[static_cast<std::size_t>(FeatureSource::Analysis)], tr("analysed")},
+        {mixed, tr("mixed")},
+    };
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList breakdown;
+    for (const auto &[n, name] : parts)
+        if (n > 0)
+            breakdown << QStringLiteral("%1 %2").arg(locale.toString(n), name);
+
+    const QString have = withFeatures == total && total > 1
+                             ? tr("All %1 have features").arg(tracks)
+                             : (withFeatures == 1 ? tr("%1 of %2 has features")
+                                                  : tr("%1 of %2 have features"))
+                                   .arg(locale.toString(withFeatures), tracks);
+    return QStringLiteral("%1: %2").arg(have, breakdown.join(QStringLiteral(", ")));
+}
+
+QString leftOutOfRanking(qint64 tracks, const QLocale &locale)
+{
+    if (tracks <= 0)
+        return {};
+    if (tracks == 1)
+        return tr("1 track without audio features was left out.");
+    return tr("%1 tracks without audio features were left out.").arg(locale.toString(tracks));
+}
+
+QString playbackPosition(qint64 positionMs, qint64 durationMs)
+{
+    const QString position = clock(std::max<qint64>(positionMs, 0) / 1000);
+    if (durationMs <= 0)
+        return position;
+    return QStringLiteral("%1 / %2").arg(position, clock((durationMs + 500) / 1000));
+}
+
+QString playbackError(const QString &errorString)
+{
+    QString reason = errorString.simplified();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    if (reason.isEmpty())
+        return tr("This preview can't be played.");
+    return tr("This preview can't be played: %1.").arg(reason);
 }
 
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,

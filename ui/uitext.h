@@ -42,6 +42,25 @@ QString titleByArtist(const Track &track);
 // "Danceability, energy, valence": why a recommendation matches, from its closest features.
 QString matchingFeatures(const std::vector<Feature> &features);
 
+// Where a track's features came from, for a table cell: "ReccoBeats", "ReccoBeats + Analysis"
+// (most values first), "ReccoBeats (7 of 11)" when some are missing, "None".
+QString featureSources(const AudioFeatures &features);
+// The same as a sentence: "Features from ReccoBeats", "Features from ReccoBeats (9) and on-device
+// analysis of the preview (2)"; for a track without all eleven features, that it is left out of
+// ranking.
+QString featureSourcesToolTip(const AudioFeatures &features);
+// "1,180 of 1,200 tracks have features: 900 ReccoBeats, 250 catalog, 30 analysed", counted over
+// `rows` of `catalog`; a track whose values came from several sources counts as "mixed". Empty
+// for no rows.
+QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, const QLocale &locale);
+// "20 tracks without audio features were left out."; empty when there are none.
+QString leftOutOfRanking(qint64 tracks, const QLocale &locale);
+
+// "0:12 / 0:30": how far a preview has played.
+QString playbackPosition(qint64 positionMs, qint64 durationMs);
+// "This preview can't be played: Resource not found." One sentence whatever the player said.
+QString playbackError(const QString &errorString);
+
 // "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
                       const QLocale &locale);

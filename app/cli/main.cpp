@@ -1,4 +1,6 @@
+#include "analyzecommand.h"
 #include "commands.h"
+#include "featurescommand.h"
 #include "spotifycommands.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,9 @@ const char usage[] =
     "  logout                         forget the saved Spotify sign-in\n"
     "  playlists [--json]             list your Spotify playlists and which ones can be read\n"
     "  fetch PLAYLIST [--json]        read a Spotify playlist (id, URI or link) into the library\n"
+    "  analyze AUDIO_FILE [--json]    estimate the audio features of a local audio file\n"
+    "  features [--playlist PLAYLIST] [--json]\n"
+    "                                 find the missing audio features of the library's tracks\n"
     "\n"
     "Run 'encore-cli <command> --help' for the options of a command.\n";
 
@@ -52,6 +57,10 @@ int main(int argc, char *argv[])
         return encore::cli::runPlaylists(arguments, io);
     if (command == QLatin1String("fetch"))
         return encore::cli::runFetch(arguments, io);
+    if (command == QLatin1String("analyze"))
+        return encore::cli::runAnalyze(arguments, io);
+    if (command == QLatin1String("features"))
+        return encore::cli::runFeatures(arguments, io);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out << usage;
         return encore::cli::ExitOk;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -21,6 +22,7 @@ struct Track {
     QString isrc;
     std::optional<int> popularity;  // 0..100 when a catalog gave it; never invented
     QString genre;         // from a catalog's playlist_genre/genre column; empty when unknown
+    QUrl previewUrl;       // Spotify's 30-second preview; only older apps are still given one
 
     QString primaryArtist() const { return artists.value(0); }
     QString artistsText() const { return artists.join(QStringLiteral(", ")); }

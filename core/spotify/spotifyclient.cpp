@@ -383,6 +383,41 @@ void SpotifyPlaylistTracksJob::assemble()
     m_pages.clear();
 }
 
+SpotifyAudioFeaturesJob::SpotifyAudioFeaturesJob(SpotifyClient &client, QStringList trackIds)
+    : SpotifyJob(client)
+    , m_trackIds(std::move(trackIds))
+{
+}
+
+void SpotifyAudioFeaturesJob::start()
+{
+    if (m_trackIds.isEmpty() || m_trackIds.size() > kMaxIds) {
+        QTimer::singleShot(0, this, [this] {
+            finish(Error{ErrorKind::Api, QStringLiteral("Spotify gives the audio features of 1 to "
+                                                        "%1 tracks at a time.").arg(kMaxIds)});
+        });
+        return;
+    }
+    QUrl url = m_client.endpoints().apiUrl(QStringLiteral("audio-features"));
+    url.setQuery(QUrlQuery{{QStringLiteral("ids"), m_trackIds.join(u',')}});
+    get(url, [this](Result<QByteArray> body, int httpStatus) {
+        if (!body) {
+            m_accessRefused = httpStatus == 403;
+            if (m_accessRefused)
+                m_client.m_audioFeaturesRefused = true;
+            return finish(body.error());
+        }
+        Result<std::vector<std::optional<SpotifyAudioFeatures>>> parsed = parseAudioFeatures(*body);
+        if (!parsed)
+            return finish(parsed.error());
+        for (std::optional<SpotifyAudioFeatures> &entry : *parsed) {
+            if (entry)
+                m_result.push_back(std::move(*entry));
+        }
+        finish(std::nullopt);
+    });
+}
+
 // ---- SpotifyClient ---------------------------------------------------------------------------
 
 SpotifyClient::SpotifyClient(QNetworkAccessManager &network, SpotifyEndpoints endpoints,
@@ -420,10 +455,17 @@ SpotifyPlaylistTracksJob *SpotifyClient::playlistTracks(const QString &playlistI
     return job;
 }
 
+SpotifyAudioFeaturesJob *SpotifyClient::audioFeatures(const QStringList &trackIds)
+{
+    auto *job = new SpotifyAudioFeaturesJob(*this, trackIds);
+    job->start();
+    return job;
+}
+
 QString SpotifyClient::playlistItemsFields()
 {
     const QString track = QStringLiteral(
-        "type,id,uri,name,is_local,duration_ms,popularity,external_ids(isrc),artists(id,name),"
+        "type,id,uri,name,is_local,duration_ms,popularity,preview_url,external_ids(isrc),artists(id,name),"
         "album(id,name,release_date,release_date_precision),show(id)");
     return QStringLiteral("next,total,offset,limit,items(is_local,item(%1),track(%1))").arg(track);
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -138,6 +139,27 @@ private:
     SpotifyItemsPage m_result;
 };
 
+// GET /audio-features?ids=... for at most kMaxIds track ids. Spotify answers 403 to apps created
+// since November 2024: the job then fails and accessRefused() is true.
+class SpotifyAudioFeaturesJob : public SpotifyJob {
+    Q_OBJECT
+public:
+    static constexpr int kMaxIds = 100;
+
+    // The features of each id Spotify knew, in request order; unknown ids are left out.
+    const std::vector<SpotifyAudioFeatures> &result() const { return m_result; }
+    bool accessRefused() const { return m_accessRefused; }
+
+private:
+    friend class SpotifyClient;
+    SpotifyAudioFeaturesJob(SpotifyClient &client, QStringList trackIds);
+    void start();
+
+    QStringList m_trackIds;
+    std::vector<SpotifyAudioFeatures> m_result;
+    bool m_accessRefused = false;
+};
+
 // The Spotify Web API calls Encore makes, asynchronously on one QNetworkAccessManager with the
 // session's access token. Every request follows the same rules: a 401 refreshes the session once
 // and retries once; a 429 waits for Retry-After (unless the developer quota is spent); 5xx answers,
@@ -159,6 +181,10 @@ public:
     SpotifyUserJob *currentUser();
     SpotifyPlaylistsJob *allPlaylists();
     SpotifyPlaylistTracksJob *playlistTracks(const QString &playlistId);
+    // At most SpotifyAudioFeaturesJob::kMaxIds ids (more fail the job at once).
+    SpotifyAudioFeaturesJob *audioFeatures(const QStringList &trackIds);
+    // True once Spotify answered 403 to audio features: this app has no access, for the session.
+    bool audioFeaturesRefused() const { return m_audioFeaturesRefused; }
 
     // The fields asked of /playlists/{id}/items: paging and what the parser reads.
     static QString playlistItemsFields();
@@ -167,11 +193,13 @@ public:
 
 private:
     friend class SpotifyJob;
+    friend class SpotifyAudioFeaturesJob;
 
     QNetworkAccessManager &m_network;
     SpotifyEndpoints m_endpoints;
     SpotifySession &m_session;
     SpotifyClientOptions m_options;
+    bool m_audioFeaturesRefused = false;
 };
 
 }  // namespace encore

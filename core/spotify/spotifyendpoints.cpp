@@ -4,9 +4,7 @@
 
 namespace encore {
 
-namespace {
-
-QUrl below(const QUrl &base, const QString &path)
+QUrl urlBelow(const QUrl &base, const QString &path)
 {
     QString relative = path;
     QString query;
@@ -25,8 +23,8 @@ QUrl below(const QUrl &base, const QString &path)
     return url;
 }
 
-Result<QUrl> baseFromVariable(const QProcessEnvironment &environment, const char *variable,
-                              const QUrl &fallback)
+Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable,
+                                    const QUrl &fallback)
 {
     const QString name = QString::fromLatin1(variable);
     const QString value = environment.value(name).trimmed();
@@ -37,8 +35,6 @@ Result<QUrl> baseFromVariable(const QProcessEnvironment &environment, const char
         return valid.error();
     return url;
 }
-
-}  // namespace
 
 bool isLoopbackHost(const QString &host)
 {
@@ -74,10 +70,10 @@ Status SpotifyEndpoints::validateBase(const QUrl &base, const QString &what)
 Result<SpotifyEndpoints> SpotifyEndpoints::fromEnvironment(const QProcessEnvironment &environment)
 {
     SpotifyEndpoints endpoints;
-    Result<QUrl> accounts = baseFromVariable(environment, kAccountsVariable, endpoints.accounts);
+    Result<QUrl> accounts = baseUrlFromEnvironment(environment, kAccountsVariable, endpoints.accounts);
     if (!accounts)
         return accounts.error();
-    Result<QUrl> apiBase = baseFromVariable(environment, kApiVariable, endpoints.api);
+    Result<QUrl> apiBase = baseUrlFromEnvironment(environment, kApiVariable, endpoints.api);
     if (!apiBase)
         return apiBase.error();
     endpoints.accounts = *accounts;
@@ -87,17 +83,17 @@ Result<SpotifyEndpoints> SpotifyEndpoints::fromEnvironment(const QProcessEnviron
 
 QUrl SpotifyEndpoints::authorizeUrl() const
 {
-    return below(accounts, QStringLiteral("authorize"));
+    return urlBelow(accounts, QStringLiteral("authorize"));
 }
 
 QUrl SpotifyEndpoints::tokenUrl() const
 {
-    return below(accounts, QStringLiteral("api/token"));
+    return urlBelow(accounts, QStringLiteral("api/token"));
 }
 
 QUrl SpotifyEndpoints::apiUrl(const QString &path) const
 {
-    return below(api, path);
+    return urlBelow(api, path);
 }
 
 }  // namespace encore

@@ -35,6 +35,13 @@ struct SpotifyEndpoints {
     QUrl apiUrl(const QString &path) const;
 };
 
+// A service's base URL: the value of the environment `variable` when set, validated as
+// SpotifyEndpoints::validateBase does (an Error names the variable), else `fallback`.
+Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable,
+                                    const QUrl &fallback);
+// {base}/path; a query in `path` ("search?term=x") is kept as the URL's query.
+QUrl urlBelow(const QUrl &base, const QString &path);
+
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool isLoopbackHost(const QString &host);
 

@@ -231,6 +231,10 @@ EntryKind readTrackObject(const QJsonObject &object, bool entryIsLocal, Track &t
     if (duration && std::isfinite(*duration) && *duration >= 0 && *duration <= INT_MAX)
         result.durationMs = static_cast<int>(std::lround(*duration));
     result.isrc = normalizedIsrc(fields.child(u"external_ids").string(u"isrc"));
+    // null for new apps since 2024; only an absolute web address is kept.
+    const QUrl preview(fields.string(u"preview_url"), QUrl::StrictMode);
+    if (preview.isValid() && (preview.scheme() == u"https" || preview.scheme() == u"http"))
+        result.previewUrl = preview;
     // Absent since 2026: unknown then, never 0.
     const std::optional<double> popularity = fields.number(u"popularity");
     if (popularity && *popularity >= 0 && *popularity <= 100)
@@ -304,17 +308,14 @@ std::optional<SpotifyAudioFeatures> audioFeaturesFromJson(const QJsonValue &entr
 {
     if (!entry.isObject())
         return std::nullopt;
+    const QJsonObject object = entry.toObject();
     bool wrongType = false;
-    const Fields fields(entry.toObject(), wrongType);
     SpotifyAudioFeatures result;
-    result.trackId = fields.string(u"id");
-    for (Feature feature : kAllFeatures) {
-        const std::optional<double> value = fields.number(featureKey(feature));
-        if (value && featureInRange(feature, *value))
-            result.features.set(feature, static_cast<float>(*value), FeatureSource::Spotify);
-    }
-    if (wrongType || !isSpotifyId(result.trackId) || result.features.isEmpty())
+    result.trackId = Fields(object, wrongType).string(u"id");
+    std::optional<AudioFeatures> features = featuresFromJson(object, FeatureSource::Spotify);
+    if (wrongType || !features || !isSpotifyId(result.trackId))
         return std::nullopt;
+    result.features = *features;
     return result;
 }
 
@@ -562,6 +563,21 @@ Result<std::vector<std::optional<SpotifyAudioFeatures>>> parseAudioFeatures(cons
     for (const QJsonValue &entry : entries.toArray())
         result.push_back(audioFeaturesFromJson(entry));
     return result;
+}
+
+std::optional<AudioFeatures> featuresFromJson(const QJsonObject &object, FeatureSource source)
+{
+    bool wrongType = false;
+    const Fields fields(object, wrongType);
+    AudioFeatures features;
+    for (Feature feature : kAllFeatures) {
+        const std::optional<double> value = fields.number(featureKey(feature));
+        if (value && featureInRange(feature, *value))
+            features.set(feature, static_cast<float>(*value), source);
+    }
+    if (wrongType || features.isEmpty())
+        return std::nullopt;
+    return features;
 }
 
 Error errorFromResponse(int httpStatus, const QByteArray &body)

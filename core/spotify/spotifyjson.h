@@ -111,6 +111,11 @@ Result<std::vector<std::optional<Track>>> parseTracks(const QByteArray &body);
 // where Spotify answered null or sent an entry that cannot be used.
 Result<std::vector<std::optional<SpotifyAudioFeatures>>> parseAudioFeatures(const QByteArray &body);
 
+// The eleven features named as Spotify names them ("danceability", ..., "tempo") in `object`,
+// with `source`; values outside Spotify's ranges stay missing. std::nullopt when none is usable
+// or one has the wrong JSON type. Other services (ReccoBeats) answer in the same shape.
+std::optional<AudioFeatures> featuresFromJson(const QJsonObject &object, FeatureSource source);
+
 // The same, on an already parsed object: a track object, a playlist object (as listed).
 Result<Track> trackFromJson(const QJsonObject &object);
 Result<SpotifyPlaylist> playlistFromJson(const QJsonObject &object);

@@ -71,9 +71,24 @@ QStringList migrationV2()
     return {QStringLiteral("ALTER TABLE playlists ADD COLUMN snapshot_id TEXT NOT NULL DEFAULT ''")};
 }
 
+// Spotify's preview_url of a track ('' when unknown), and the on-device analyses already made, so a
+// preview is analysed once and a track without one is not searched again on every run.
+QStringList migrationV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE tracks ADD COLUMN preview_url TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE analyses (\n"
+                       "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,\n"
+                       "    preview_url TEXT NOT NULL,\n"     // the preview analysed; '' when none
+                       "    analysed_at TEXT NOT NULL,\n"     // ISO 8601, UTC
+                       "    outcome TEXT NOT NULL,\n"         // 'ok', 'no-preview' or 'failed'
+                       "    reason TEXT NOT NULL)"),         // why it failed; '' otherwise
+    };
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {migrationV1(), migrationV2()};
+    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3()};
     return steps;
 }
 
@@ -104,24 +119,105 @@ QStringList artistsFromJson(const QString &json)
     return artists;
 }
 
-// An upsert for the features row: a value the batch does not have leaves the stored one alone.
-QString featureUpsertSql()
+// An upsert for the features row. A value the row does not bring leaves the stored one alone; a
+// value it brings replaces the stored one (an import: the file is the newer word) or only fills a
+// gap (a provider's find: the first known value stays).
+enum class KnownValues { Replace, Keep };
+
+QString featureUpsertSql(KnownValues known)
 {
     QStringList columns{QStringLiteral("track_id")};
     QStringList updates;
     for (Feature f : kAllFeatures) {
         const QString key = featureKey(f);
         columns << key << key + QStringLiteral("_source");
-        updates << QStringLiteral("%1 = COALESCE(excluded.%1, %1)").arg(key)
-                << QStringLiteral("%1_source = CASE WHEN excluded.%1 IS NULL THEN %1_source "
-                                  "ELSE excluded.%1_source END")
-                       .arg(key);
+        if (known == KnownValues::Replace) {
+            updates << QStringLiteral("%1 = COALESCE(excluded.%1, %1)").arg(key)
+                    << QStringLiteral("%1_source = CASE WHEN excluded.%1 IS NULL THEN %1_source "
+                                      "ELSE excluded.%1_source END")
+                           .arg(key);
+        } else {
+            updates << QStringLiteral("%1 = COALESCE(%1, excluded.%1)").arg(key)
+                    << QStringLiteral("%1_source = CASE WHEN %1 IS NULL THEN excluded.%1_source "
+                                      "ELSE %1_source END")
+                           .arg(key);
+        }
     }
     QStringList placeholders;
     for (int i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
     return QStringLiteral("INSERT INTO features (%1) VALUES (%2) ON CONFLICT(track_id) DO UPDATE SET %3")
         .arg(columns.join(u','), placeholders.join(u','), updates.join(QStringLiteral(", ")));
+}
+
+void bindFeatures(QSqlQuery &query, const QString &trackId, const AudioFeatures &features)
+{
+    query.addBindValue(trackId);
+    for (Feature f : kAllFeatures) {
+        query.addBindValue(features.has(f) ? QVariant(double(features.value(f)))
+                                           : QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(static_cast<int>(features.source(f)));
+    }
+}
+
+// A track with its features, as every query that reads tracks selects them; readTrackRow() reads
+// one row of it.
+QString trackSelectSql()
+{
+    QString featureColumns;
+    for (Feature f : kAllFeatures)
+        featureColumns += QStringLiteral(", f.%1, f.%1_source").arg(featureKey(f));
+    return QStringLiteral(
+               "SELECT t.id, t.name, t.artists, t.album, t.album_id, t.release_date, t.duration_ms,"
+               " t.isrc, t.popularity, t.genre, t.preview_url%1"
+               " FROM tracks t LEFT JOIN features f ON f.track_id = t.id")
+        .arg(featureColumns);
+}
+
+TrackFeatures readTrackRow(const QSqlQuery &query)
+{
+    TrackFeatures row;
+    Track &track = row.track;
+    track.id = query.value(0).toString();
+    track.name = query.value(1).toString();
+    track.artists = artistsFromJson(query.value(2).toString());
+    track.album = query.value(3).toString();
+    track.albumId = query.value(4).toString();
+    track.releaseDate = ReleaseDate::parse(query.value(5).toString());
+    track.durationMs = query.value(6).toInt();
+    track.isrc = query.value(7).toString();
+    if (!query.isNull(8))
+        track.popularity = query.value(8).toInt();
+    track.genre = query.value(9).toString();
+    track.previewUrl = QUrl(query.value(10).toString());
+    constexpr int firstFeatureColumn = 11;
+    for (int i = 0; i < kFeatureCount; ++i) {
+        const int column = firstFeatureColumn + 2 * i;
+        if (!query.isNull(column))
+            row.features.set(kAllFeatures[i], query.value(column).toFloat(),
+                             static_cast<FeatureSource>(query.value(column + 1).toInt()));
+    }
+    return row;
+}
+
+// `condition` ORed over the eleven feature columns, "%1" standing for a column's name.
+QString anyFeature(const QString &condition)
+{
+    QStringList parts;
+    for (Feature f : kAllFeatures)
+        parts << condition.arg(QStringLiteral("f.") + featureKey(f));
+    return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
+// SQLite limits the parameters of one statement; lists of ids are asked about in chunks.
+constexpr qsizetype kIdsPerStatement = 500;
+
+QString placeholders(qsizetype count)
+{
+    QString list;
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return list;
 }
 
 QByteArray fileContentHash(const QString &path)
@@ -135,6 +231,25 @@ QByteArray fileContentHash(const QString &path)
 }
 
 }  // namespace
+
+QString analysisOutcomeName(AnalysisOutcome outcome)
+{
+    switch (outcome) {
+    case AnalysisOutcome::Ok: return QStringLiteral("ok");
+    case AnalysisOutcome::NoPreview: return QStringLiteral("no-preview");
+    case AnalysisOutcome::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
+AnalysisOutcome analysisOutcomeFromName(const QString &name)
+{
+    if (name == QLatin1String("ok"))
+        return AnalysisOutcome::Ok;
+    if (name == QLatin1String("no-preview"))
+        return AnalysisOutcome::NoPreview;
+    return AnalysisOutcome::Failed;
+}
 
 QString LibraryDb::defaultPath()
 {
@@ -243,7 +358,7 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
     QSqlQuery trackQuery(db);
     trackQuery.prepare(QStringLiteral(
         "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
-        " popularity, genre) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " popularity, genre, preview_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET"
         " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
         " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
@@ -255,9 +370,11 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         " ELSE duration_ms END,"
         " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
         " popularity = COALESCE(excluded.popularity, popularity),"
-        " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END"));
+        " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END,"
+        " preview_url = CASE WHEN excluded.preview_url <> '' THEN excluded.preview_url"
+        " ELSE preview_url END"));
     QSqlQuery featureQuery(db);
-    featureQuery.prepare(featureUpsertSql());
+    featureQuery.prepare(featureUpsertSql(KnownValues::Replace));
 
     for (std::size_t i = 0; i < batch.tracks.size(); ++i) {
         const Track &track = batch.tracks[i];
@@ -272,18 +389,14 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         trackQuery.addBindValue(track.popularity ? QVariant(*track.popularity)
                                                  : QVariant(QMetaType::fromType<int>()));
         trackQuery.addBindValue(text(track.genre));
+        trackQuery.addBindValue(text(track.previewUrl.toString(QUrl::FullyEncoded)));
         if (!trackQuery.exec())
             return fail(QStringLiteral("store a track"), trackQuery);
 
         const AudioFeatures &features = batch.features[i];
         if (features.isEmpty())
             continue;
-        featureQuery.addBindValue(track.id);
-        for (Feature f : kAllFeatures) {
-            featureQuery.addBindValue(features.has(f) ? QVariant(double(features.value(f)))
-                                                      : QVariant(QMetaType::fromType<double>()));
-            featureQuery.addBindValue(static_cast<int>(features.source(f)));
-        }
+        bindFeatures(featureQuery, track.id, features);
         if (!featureQuery.exec())
             return fail(QStringLiteral("store audio features"), featureQuery);
     }
@@ -380,41 +493,15 @@ Result<Catalog> LibraryDb::loadCatalog() const
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    QString featureColumns;
-    for (Feature f : kAllFeatures)
-        featureColumns += QStringLiteral(", f.%1, f.%1_source").arg(featureKey(f));
-    if (!query.exec(QStringLiteral(
-            "SELECT t.id, t.name, t.artists, t.album, t.album_id, t.release_date, t.duration_ms,"
-            " t.isrc, t.popularity, t.genre%1 FROM tracks t LEFT JOIN features f ON f.track_id = t.id")
-                        .arg(featureColumns)))
+    if (!query.exec(trackSelectSql()))
         return databaseError(QStringLiteral("read the tracks"), query.lastError());
 
     std::vector<Track> tracks;
     std::vector<AudioFeatures> features;
-    constexpr int firstFeatureColumn = 10;
     while (query.next()) {
-        Track track;
-        track.id = query.value(0).toString();
-        track.name = query.value(1).toString();
-        track.artists = artistsFromJson(query.value(2).toString());
-        track.album = query.value(3).toString();
-        track.albumId = query.value(4).toString();
-        track.releaseDate = ReleaseDate::parse(query.value(5).toString());
-        track.durationMs = query.value(6).toInt();
-        track.isrc = query.value(7).toString();
-        if (!query.isNull(8))
-            track.popularity = query.value(8).toInt();
-        track.genre = query.value(9).toString();
-        tracks.push_back(std::move(track));
-
-        AudioFeatures f;
-        for (int i = 0; i < kFeatureCount; ++i) {
-            const int column = firstFeatureColumn + 2 * i;
-            if (!query.isNull(column))
-                f.set(kAllFeatures[i], query.value(column).toFloat(),
-                      static_cast<FeatureSource>(query.value(column + 1).toInt()));
-        }
-        features.push_back(f);
+        TrackFeatures row = readTrackRow(query);
+        tracks.push_back(std::move(row.track));
+        features.push_back(row.features);
     }
     if (query.lastError().isValid())
         return databaseError(QStringLiteral("read the tracks"), query.lastError());
@@ -440,6 +527,151 @@ Result<Catalog> LibraryDb::loadCatalog() const
     }
 
     return Catalog(std::move(tracks), std::move(features), std::move(playlists));
+}
+
+Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+    QSqlQuery query(db);
+    query.prepare(featureUpsertSql(KnownValues::Keep));
+    // A find for a track removed from the library meanwhile is dropped.
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM tracks WHERE id = ?"));
+    for (const FoundFeatures &entry : found) {
+        if (entry.features.isEmpty())
+            continue;
+        exists.addBindValue(entry.trackId);
+        if (!exists.exec()) {
+            const Error error = databaseError(QStringLiteral("store audio features"), exists.lastError());
+            db.rollback();
+            return error;
+        }
+        if (!exists.next())
+            continue;
+        bindFeatures(query, entry.trackId, entry.features);
+        if (!query.exec()) {
+            const Error error = databaseError(QStringLiteral("store audio features"), query.lastError());
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit()) {
+        const Error error = databaseError(QStringLiteral("save audio features"), db.lastError());
+        db.rollback();
+        return error;
+    }
+    return success();
+}
+
+Result<std::vector<TrackFeatures>> LibraryDb::selectTracks(const QString &condition,
+                                                           const std::optional<QStringList> &scope) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    std::vector<TrackFeatures> rows;
+    auto readAll = [&]() -> Status {
+        if (!query.exec())
+            return databaseError(QStringLiteral("read the tracks"), query.lastError());
+        while (query.next())
+            rows.push_back(readTrackRow(query));
+        if (query.lastError().isValid())
+            return databaseError(QStringLiteral("read the tracks"), query.lastError());
+        return success();
+    };
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    if (!scope) {
+        query.prepare(trackSelectSql() + where);
+        if (Status read = readAll(); !read)
+            return read.error();
+        return rows;
+    }
+    QStringList ids = *scope;
+    ids.removeDuplicates();
+    for (qsizetype at = 0; at < ids.size(); at += kIdsPerStatement) {
+        const QStringList chunk = ids.mid(at, kIdsPerStatement);
+        query.prepare(trackSelectSql() + (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND "))
+                      + QStringLiteral("t.id IN (%1)").arg(placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (Status read = readAll(); !read)
+            return read.error();
+    }
+    return rows;
+}
+
+Result<std::vector<TrackFeatures>> LibraryDb::tracks(const std::optional<QStringList> &scope) const
+{
+    return selectTracks({}, scope);
+}
+
+Result<std::vector<TrackFeatures>> LibraryDb::tracksMissingFeatures(
+    const std::optional<QStringList> &scope) const
+{
+    return selectTracks(QStringLiteral("(f.track_id IS NULL OR %1)").arg(anyFeature(QStringLiteral("%1 IS NULL"))),
+                        scope);
+}
+
+Result<std::vector<TrackFeatures>> LibraryDb::catalogReferenceTracks() const
+{
+    return selectTracks(
+        anyFeature(QStringLiteral("%1_source = ") + QString::number(int(FeatureSource::Catalog))),
+        std::nullopt);
+}
+
+Result<FeatureSourceCounts> LibraryDb::featureSourceCounts(const std::optional<QStringList> &scope) const
+{
+    Result<std::vector<TrackFeatures>> rows = tracks(scope);
+    if (!rows)
+        return rows.error();
+    FeatureSourceCounts counts;
+    for (const TrackFeatures &row : *rows)
+        counts.add(row.features);
+    return counts;
+}
+
+Result<QHash<QString, AnalysisRecord>> LibraryDb::analysisRecords(const QStringList &trackIds) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    QHash<QString, AnalysisRecord> records;
+    for (qsizetype at = 0; at < trackIds.size(); at += kIdsPerStatement) {
+        const QStringList chunk = trackIds.mid(at, kIdsPerStatement);
+        query.prepare(QStringLiteral("SELECT track_id, preview_url, analysed_at, outcome, reason"
+                                     " FROM analyses WHERE track_id IN (%1)")
+                          .arg(placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(QStringLiteral("read the analyses"), query.lastError());
+        while (query.next()) {
+            AnalysisRecord record;
+            record.trackId = query.value(0).toString();
+            record.previewUrl = QUrl(query.value(1).toString());
+            record.analysedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+            record.outcome = analysisOutcomeFromName(query.value(3).toString());
+            record.reason = query.value(4).toString();
+            records.insert(record.trackId, record);
+        }
+    }
+    return records;
+}
+
+Status LibraryDb::recordAnalysis(const AnalysisRecord &record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO analyses (track_id, preview_url, analysed_at, outcome, reason)"
+        " SELECT id, ?, ?, ?, ? FROM tracks WHERE id = ?"));
+    query.addBindValue(text(record.previewUrl.toString(QUrl::FullyEncoded)));
+    query.addBindValue(record.analysedAt.toUTC().toString(Qt::ISODate));
+    query.addBindValue(analysisOutcomeName(record.outcome));
+    query.addBindValue(text(record.reason));
+    query.addBindValue(record.trackId);
+    if (!query.exec())
+        return databaseError(QStringLiteral("record an analysis"), query.lastError());
+    return success();
 }
 
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,

@@ -2,9 +2,14 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
+#include "storage/featurecounts.h"
 #include "util/result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -19,6 +24,35 @@ struct ImportSummary {
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
     bool alreadyImported = false;  // the same content was imported before; counts are from then
+};
+
+// A track of the library with the features it has so far.
+struct TrackFeatures {
+    Track track;
+    AudioFeatures features;
+};
+
+// Feature values a provider found for one track.
+struct FoundFeatures {
+    QString trackId;
+    AudioFeatures features;
+};
+
+// What became of the on-device analysis of a track's preview.
+enum class AnalysisOutcome {
+    Ok,         // analysed; the features found are stored with source Analysis
+    NoPreview,  // no service had a preview
+    Failed,     // the preview could not be downloaded, decoded or analysed
+};
+QString analysisOutcomeName(AnalysisOutcome outcome);  // "ok", "no-preview", "failed"
+AnalysisOutcome analysisOutcomeFromName(const QString &name);
+
+struct AnalysisRecord {
+    QString trackId;
+    QUrl previewUrl;  // the preview analysed (or that failed); empty for NoPreview
+    QDateTime analysedAt;
+    AnalysisOutcome outcome = AnalysisOutcome::Ok;
+    QString reason;   // why it failed, one sentence; empty otherwise
 };
 
 // The user's library: tracks, their features with source, and playlists, in one SQLite file.
@@ -49,8 +83,33 @@ public:
     Result<Catalog> loadCatalog() const;
     int trackCount() const;
 
+    // ---- audio features found by the feature providers. A scope is a list of track ids, or
+    // std::nullopt for the whole library; ids the library does not hold are left out.
+
+    // Stores the values a provider found, in one transaction. A value is stored only where the
+    // track has none yet: the first known value stays, whoever finds another later (providers
+    // are asked in order of trust, so the first is the better one); a missing value changes
+    // nothing. Finds for tracks the library does not hold are dropped.
+    Status storeFoundFeatures(const std::vector<FoundFeatures> &found);
+    // The tracks in scope with their features.
+    Result<std::vector<TrackFeatures>> tracks(const std::optional<QStringList> &scope) const;
+    // The tracks in scope that lack at least one of the eleven features.
+    Result<std::vector<TrackFeatures>> tracksMissingFeatures(const std::optional<QStringList> &scope) const;
+    // Every track with at least one value from an imported catalog: what catalog matching copies.
+    Result<std::vector<TrackFeatures>> catalogReferenceTracks() const;
+    // The tracks in scope counted by the source of their features (see FeatureSourceCounts).
+    Result<FeatureSourceCounts> featureSourceCounts(const std::optional<QStringList> &scope) const;
+
+    // ---- the analysis cache: one record per track whose preview was looked for and analysed.
+    Result<QHash<QString, AnalysisRecord>> analysisRecords(const QStringList &trackIds) const;
+    // Replaces the track's record; a track the library does not hold is ignored.
+    Status recordAnalysis(const AnalysisRecord &record);
+
 private:
     explicit LibraryDb(QString connectionName, QString path);
+    // The tracks (with features) that meet the SQL `condition` on t (tracks) and f (features).
+    Result<std::vector<TrackFeatures>> selectTracks(const QString &condition,
+                                                    const std::optional<QStringList> &scope) const;
     QString m_connectionName;
     QString m_path;
 };

@@ -5,19 +5,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
-#include <memory>
 #include <optional>
 
 namespace encore::test {
 
 namespace {
-
-using StatusCode = QHttpServerResponder::StatusCode;
 
 QByteArray toJson(const QJsonObject &object)
 {
@@ -310,26 +304,7 @@ void FakeSpotifyApi::handle(const QHttpServerRequest &httpRequest, QHttpServerRe
 
 void FakeSpotifyApi::send(QHttpServerResponder &&responder, const Answer &answer)
 {
-    auto write = [answer](QHttpServerResponder &target) {
-        target.writeStatusLine(StatusCode(answer.status));
-        target.writeHeader("Content-Type", "application/json");
-        target.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-        for (const auto &[key, value] : answer.headers)
-            target.writeHeader(key, value);
-        target.writeBody(answer.body);
-    };
-    if (m_latency.count() <= 0) {
-        write(responder);
-        --m_inFlight;
-        return;
-    }
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = pending->socket();
-    QTimer::singleShot(m_latency, this, [this, pending, socket, write] {
-        --m_inFlight;
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            write(*pending);
-    });
+    sendFakeAnswer(std::move(responder), answer, m_latency, this, [this] { --m_inFlight; });
 }
 
 FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
@@ -366,6 +341,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
     }
     if (path == QLatin1String("/v1/me/playlists"))
         return playlistsPage(request);
+    if (path == QLatin1String("/v1/audio-features"))
+        return audioFeatures(request);
 
     static const QString prefix = QStringLiteral("/v1/playlists/");
     if (path.startsWith(prefix)) {
@@ -543,6 +520,34 @@ FakeSpotifyApi::Answer FakeSpotifyApi::itemsPage(const Request &request, const P
         page = applyFields(page, *filter).toObject();
     }
     return {200, toJson(page), {}};
+}
+
+void FakeSpotifyApi::setAudioFeatures(const QString &trackId, const QJsonObject &features)
+{
+    m_audioFeatures.insert(trackId, features);
+}
+
+FakeSpotifyApi::Answer FakeSpotifyApi::audioFeatures(const Request &request) const
+{
+    if (!m_audioFeaturesAccess)
+        return {403, errorBody(403, QStringLiteral("Forbidden")), {}};
+    const QStringList ids = request.query.queryItemValue(QStringLiteral("ids"))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ids.isEmpty() || ids.size() > 100)
+        return {400, errorBody(400, QStringLiteral("Invalid ids")), {}};
+    QJsonArray entries;
+    for (const QString &id : ids) {
+        const auto known = m_audioFeatures.constFind(id);
+        if (known == m_audioFeatures.constEnd()) {
+            entries.append(QJsonValue::Null);
+            continue;
+        }
+        QJsonObject entry = *known;
+        entry.insert(QStringLiteral("id"), id);
+        entry.insert(QStringLiteral("type"), QStringLiteral("audio_features"));
+        entries.append(entry);
+    }
+    return {200, toJson(QJsonObject{{QStringLiteral("audio_features"), entries}}), {}};
 }
 
 QJsonObject FakeSpotifyApi::shaped(const QJsonObject &object, bool entry) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fakehttpservice.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHttpServer>
@@ -65,6 +67,11 @@ public:
     QJsonObject episodeEntry() const;  // from the recording
     // Serves at most this many entries per page, whatever the limit asked (0 = no cap).
     void setMaxPageSize(int size) { m_maxPageSize = size; }
+    // GET /v1/audio-features?ids= (at most 100): 403 unless this app has access, as for apps
+    // created since November 2024 (the default); with access, the features set here, null for
+    // other ids.
+    void setAudioFeaturesAccess(bool access) { m_audioFeaturesAccess = access; }
+    void setAudioFeatures(const QString &trackId, const QJsonObject &features);
 
     // ---- authorisation: a request whose Bearer token the validator refuses gets 401.
     void setValidToken(const QString &token);
@@ -98,11 +105,7 @@ private:
         QString reason;
         bool malformed = false;
     };
-    struct Answer {
-        int status = 200;
-        QByteArray body;
-        QList<std::pair<QByteArray, QByteArray>> headers;
-    };
+    using Answer = FakeAnswer;
     struct Playlist {
         QJsonObject object;  // as listed, pre-2026 shape
         QJsonArray entries;  // pre-2026 shape
@@ -114,6 +117,7 @@ private:
     Answer answer(const Request &request);
     Answer playlistsPage(const Request &request);
     Answer itemsPage(const Request &request, const Playlist &playlist, const QString &id);
+    Answer audioFeatures(const Request &request) const;
     QJsonObject shaped(const QJsonObject &playlistOrEntry, bool entry) const;
     QUrl nextUrl(const QString &path, int offset, int limit, const QUrlQuery &keep) const;
     void send(QHttpServerResponder &&responder, const Answer &answer);
@@ -127,6 +131,8 @@ private:
     QHash<QString, Playlist> m_playlists;
     QJsonObject m_episode;
     int m_maxPageSize = 0;
+    bool m_audioFeaturesAccess = false;
+    QHash<QString, QJsonObject> m_audioFeatures;
     std::function<bool(const QString &)> m_validator;
     QList<Failure> m_failures;
     std::chrono::milliseconds m_latency{0};

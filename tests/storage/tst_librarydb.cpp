@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,10 +246,217 @@ private slots:
         QCOMPARE((*db)->playlist(QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
         db->reset();
 
-        // Reopening finds version 2 and does not upgrade again.
+        // Reopening finds the current version and does not upgrade again.
         auto again = LibraryDb::open(m_path);
         QVERIFY(again.ok());
         QCOMPARE((*again)->playlist(QStringLiteral("pl1"))->snapshotId, QStringLiteral("snap-2"));
+    }
+
+    void upgradesVersion2AndKeepsItsData()
+    {
+        {
+            // The whole version 2 schema, with a track, its features and a playlist.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QString featureColumns;
+            QString featureValues;
+            for (Feature f : kAllFeatures) {
+                featureColumns += QStringLiteral(", %1 REAL, %1_source INTEGER NOT NULL DEFAULT 0").arg(featureKey(f));
+                featureValues += QStringLiteral(", 0.5, 1");
+            }
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE tracks (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                               " artists TEXT NOT NULL, album TEXT NOT NULL, album_id TEXT NOT NULL,"
+                               " release_date TEXT NOT NULL, duration_ms INTEGER NOT NULL,"
+                               " isrc TEXT NOT NULL, popularity INTEGER, genre TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE features (track_id TEXT PRIMARY KEY%1)").arg(featureColumns),
+                QStringLiteral("CREATE TABLE playlists (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                               " owner TEXT NOT NULL, origin TEXT NOT NULL,"
+                               " snapshot_id TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE playlist_tracks (playlist_id TEXT NOT NULL,"
+                               " position INTEGER NOT NULL, track_id TEXT NOT NULL,"
+                               " PRIMARY KEY (playlist_id, position))"),
+                QStringLiteral("INSERT INTO tracks VALUES ('%1', 'Alpha', '[\"Ann\"]', '', '', '',"
+                               " 0, 'USUM71200001', 40, '')").arg(trackId(1)),
+                QStringLiteral("INSERT INTO features VALUES ('%1'%2)").arg(trackId(1), featureValues),
+                QStringLiteral("INSERT INTO playlists VALUES ('pl1', 'Roadtrip', 'Ann', 'spotify', 'snap-1')"),
+                QStringLiteral("INSERT INTO playlist_tracks VALUES ('pl1', 0, '%1')").arg(trackId(1)),
+                QStringLiteral("PRAGMA user_version = 2")};
+            for (const QString &sql : statements)
+                QVERIFY2(query.exec(sql), qPrintable(sql + query.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        auto db = LibraryDb::open(m_path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        QCOMPARE(catalog->size(), 1);
+        QCOMPARE(catalog->track(0).isrc, QStringLiteral("USUM71200001"));
+        QCOMPARE(*catalog->track(0).popularity, 40);
+        QVERIFY(catalog->track(0).previewUrl.isEmpty());
+        QVERIFY(catalog->hasFeatures(0));
+        QCOMPARE(catalog->featureSource(0, Feature::Tempo), FeatureSource::Catalog);
+        QCOMPARE((*db)->playlist(QStringLiteral("pl1"))->snapshotId, QStringLiteral("snap-1"));
+        const auto records = (*db)->analysisRecords({trackId(1)});
+        QVERIFY(records.ok());
+        QVERIFY(records->isEmpty());
+    }
+
+    void keepsSpotifyPreviewUrl()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        ImportBatch batch;
+        Track track = makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann"));
+        track.previewUrl = QUrl(QStringLiteral("https://p.scdn.co/mp3-preview/abc?cid=1"));
+        batch.tracks = {track};
+        batch.features.resize(1);
+        QVERIFY((*db)->store(batch, {}).ok());
+        // A later read without a preview keeps the known one.
+        batch.tracks[0].previewUrl = QUrl();
+        QVERIFY((*db)->store(batch, {}).ok());
+        const auto stored = (*db)->tracks(QStringList{trackId(1)});
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), std::size_t(1));
+        QCOMPARE(stored->front().track.previewUrl, track.previewUrl);
+    }
+
+    void foundFeaturesFillOnlyGaps()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->store(sampleBatch(), {}).ok());  // track 2 misses its tempo
+
+        AudioFeatures reccoBeats;
+        for (Feature f : kAllFeatures)
+            reccoBeats.set(f, 100.0f + float(index(f)), FeatureSource::ReccoBeats);
+        AudioFeatures analysisTempoOnly;
+        analysisTempoOnly.set(Feature::Tempo, 200.0f, FeatureSource::Analysis);
+        const std::vector<FoundFeatures> found = {
+            {trackId(2), reccoBeats},
+            {trackId(2), analysisTempoOnly},      // later: the first known value stays
+            {trackId(9), reccoBeats},             // not in the library: dropped
+            {trackId(1), AudioFeatures()}};       // nothing found: changes nothing
+        QVERIFY((*db)->storeFoundFeatures(found).ok());
+
+        const auto rows = (*db)->tracks(QStringList{trackId(1), trackId(2), trackId(9)});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), std::size_t(2));
+        for (const TrackFeatures &row : *rows) {
+            if (row.track.id == trackId(1)) {
+                QCOMPARE(row.features.source(Feature::Tempo), FeatureSource::Catalog);
+                QCOMPARE(row.features.value(Feature::Tempo), 0.1f + float(index(Feature::Tempo)));
+                continue;
+            }
+            QCOMPARE(row.features.source(Feature::Energy), FeatureSource::Catalog);
+            QCOMPARE(row.features.value(Feature::Energy), 1.5f);
+            QCOMPARE(row.features.source(Feature::Tempo), FeatureSource::ReccoBeats);
+            QCOMPARE(row.features.value(Feature::Tempo), 110.0f);
+        }
+    }
+
+    void missingFeaturesByScope()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        ImportBatch batch = sampleBatch();
+        batch.tracks.push_back(makeTrack(trackId(3), QStringLiteral("Gamma"), QStringLiteral("Cy")));
+        batch.features.emplace_back();  // no features row at all
+        QVERIFY((*db)->store(batch, {}).ok());
+
+        auto ids = [](const Result<std::vector<TrackFeatures>> &rows) {
+            QStringList list;
+            for (const TrackFeatures &row : *rows)
+                list << row.track.id;
+            list.sort();
+            return list;
+        };
+        QCOMPARE(ids((*db)->tracksMissingFeatures(std::nullopt)), QStringList({trackId(2), trackId(3)}));
+        QCOMPARE(ids((*db)->tracksMissingFeatures(QStringList{trackId(1), trackId(3)})),
+                 QStringList{trackId(3)});
+        QCOMPARE(ids((*db)->catalogReferenceTracks()), QStringList({trackId(1), trackId(2)}));
+
+        // More ids than one statement takes.
+        QStringList many;
+        for (int i = 0; i < 1200; ++i)
+            many << trackId(1000 + i);
+        many << trackId(2);
+        QCOMPARE(ids((*db)->tracksMissingFeatures(many)), QStringList{trackId(2)});
+    }
+
+    void countsTracksBySource()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        ImportBatch batch = sampleBatch();
+        for (int n = 3; n <= 5; ++n) {
+            batch.tracks.push_back(makeTrack(trackId(n), QStringLiteral("T%1").arg(n), QStringLiteral("A")));
+            batch.features.emplace_back();
+        }
+        QVERIFY((*db)->store(batch, {}).ok());
+        AudioFeatures mostlyReccoBeats;
+        AudioFeatures mostlyAnalysis;
+        for (Feature f : kAllFeatures) {
+            mostlyReccoBeats.set(f, 0.5f, index(f) < 6 ? FeatureSource::ReccoBeats : FeatureSource::Analysis);
+            mostlyAnalysis.set(f, 0.5f, index(f) < 5 ? FeatureSource::Spotify : FeatureSource::Analysis);
+        }
+        QVERIFY((*db)->storeFoundFeatures({{trackId(3), mostlyReccoBeats}, {trackId(4), mostlyAnalysis}}).ok());
+
+        const Result<FeatureSourceCounts> all = (*db)->featureSourceCounts(std::nullopt);
+        QVERIFY(all.ok());
+        QCOMPARE(all->catalog, 1);     // track 1
+        QCOMPARE(all->reccoBeats, 1);  // track 3
+        QCOMPARE(all->analysis, 1);    // track 4
+        QCOMPARE(all->spotify, 0);
+        QCOMPARE(all->missing, 2);     // track 2 lacks its tempo, track 5 has nothing
+        QCOMPARE(all->total(), 5);
+
+        const Result<FeatureSourceCounts> some = (*db)->featureSourceCounts(QStringList{trackId(1), trackId(5)});
+        QVERIFY(some.ok());
+        QCOMPARE(some->catalog, 1);
+        QCOMPARE(some->missing, 1);
+        QCOMPARE(some->total(), 2);
+    }
+
+    void countedSourceBreaksTiesByTrust()
+    {
+        AudioFeatures tied;
+        for (Feature f : kAllFeatures)
+            tied.set(f, 0.5f, index(f) < 5 ? FeatureSource::Analysis
+                              : index(f) < 10 ? FeatureSource::Catalog : FeatureSource::Spotify);
+        QCOMPARE(countedSource(tied), FeatureSource::Catalog);
+        tied.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
+        QCOMPARE(countedSource(tied), FeatureSource::Missing);
+    }
+
+    void remembersAnalyses()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->store(sampleBatch(), {}).ok());
+        const QDateTime when = QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC);
+        const AnalysisRecord failed{trackId(2), QUrl(QStringLiteral("https://cdn.example/p.mp3")), when,
+                                    AnalysisOutcome::Failed, QStringLiteral("The preview could not be decoded.")};
+        QVERIFY((*db)->recordAnalysis(failed).ok());
+        QVERIFY((*db)->recordAnalysis({trackId(9), {}, when, AnalysisOutcome::NoPreview, {}}).ok());
+        auto records = (*db)->analysisRecords({trackId(1), trackId(2), trackId(9)});
+        QVERIFY(records.ok());
+        QCOMPARE(records->size(), 1);
+        const AnalysisRecord read = records->value(trackId(2));
+        QCOMPARE(read.previewUrl, failed.previewUrl);
+        QCOMPARE(read.analysedAt, when);
+        QCOMPARE(read.outcome, AnalysisOutcome::Failed);
+        QCOMPARE(read.reason, failed.reason);
+
+        // A later analysis replaces the record.
+        QVERIFY((*db)->recordAnalysis({trackId(2), failed.previewUrl, when.addDays(40), AnalysisOutcome::Ok, {}}).ok());
+        records = (*db)->analysisRecords({trackId(2)});
+        QCOMPARE(records->value(trackId(2)).outcome, AnalysisOutcome::Ok);
+        QVERIFY(records->value(trackId(2)).reason.isEmpty());
     }
 
     void failsClearlyWhereNothingCanBeWritten()

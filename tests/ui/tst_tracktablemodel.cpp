@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 
 using namespace encore;
@@ -87,6 +88,8 @@ private slots:
         QTest::newRow("duration") << 1 << int(Column::Duration) << QStringLiteral("1:02:05") << QVariant(3'725'000);
         QTest::newRow("unknown duration") << 2 << int(Column::Duration) << QString() << QVariant(0);
         QTest::newRow("genre") << 1 << int(Column::Genre) << QStringLiteral("rock") << QVariant(QStringLiteral("rock"));
+        QTest::newRow("features") << 1 << int(Column::Features) << QStringLiteral("Catalog") << QVariant(QStringLiteral("Catalog"));
+        QTest::newRow("no features") << 2 << int(Column::Features) << QStringLiteral("None") << QVariant(QStringLiteral("None"));
     }
     void data()
     {
@@ -117,10 +120,51 @@ private slots:
         QVERIFY(gamma.data(Qt::ForegroundRole).isValid());
         QVERIFY(gamma.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No audio features")));
 
+        // Every cell of the row says it is left out of ranking, the Features cell included.
+        for (Column c : {Column::Title, Column::Album, Column::Features})
+            QVERIFY(model.index(2, int(c)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("left out of ranking")));
+
         const QModelIndex alpha = model.index(0, int(Column::Title));
         QCOMPARE(alpha.data(roles::HasFeatures).toBool(), true);
         QVERIFY(!alpha.data(Qt::DecorationRole).isValid());
         QVERIFY(!alpha.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(alpha.data(Qt::ToolTipRole).toString(), QStringLiteral("Alpha"));
+    }
+
+    void featureSourcesShowPerTrack()
+    {
+        // Alpha from ReccoBeats, Beta mostly from ReccoBeats with a tempo from analysis, Delta with
+        // a missing tempo.
+        std::vector<Track> tracks;
+        std::vector<AudioFeatures> features;
+        const auto base = test::smallCatalog();
+        for (int row : {0, 1, 3}) {
+            tracks.push_back(base->track(row));
+            AudioFeatures f = base->features(row);
+            for (Feature feature : kAllFeatures)
+                f.set(feature, f.value(feature), FeatureSource::ReccoBeats);
+            features.push_back(f);
+        }
+        features[1].set(Feature::Tempo, 80.0f, FeatureSource::Analysis);
+        features[2].set(Feature::Tempo, std::nanf(""), FeatureSource::ReccoBeats);
+        const auto catalog = std::make_shared<const Catalog>(std::move(tracks), std::move(features),
+                                                             std::vector<Playlist>{});
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTracks(catalog, allRows(*catalog));
+
+        QCOMPARE(model.headerData(int(Column::Features), Qt::Horizontal).toString(), QStringLiteral("Features"));
+        QCOMPARE(column(model, Column::Features),
+                 (QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("ReccoBeats + Analysis"),
+                              QStringLiteral("ReccoBeats (10 of 11)")}));
+        const auto toolTip = [&](int row) {
+            return model.index(row, int(Column::Features)).data(Qt::ToolTipRole).toString();
+        };
+        QCOMPARE(toolTip(0), QStringLiteral("Features from ReccoBeats"));
+        QCOMPARE(toolTip(1), QStringLiteral("Features from ReccoBeats (10) and on-device analysis of the preview (1)"));
+        QVERIFY(toolTip(2).contains(QStringLiteral("left out of ranking")));
+        QVERIFY(!model.index(2, int(Column::Title)).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(2, int(Column::Title)).data(roles::HasFeatures).toBool(), false);
     }
 
     void seedRowIsBold()

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace encore;
 
@@ -114,6 +115,102 @@ private slots:
         QCOMPARE(uitext::matchingFeatures({Feature::Danceability, Feature::Energy, Feature::Valence}),
                  QStringLiteral("Danceability, energy, valence"));
         QCOMPARE(uitext::matchingFeatures({}), QString());
+    }
+
+    void featureSources_data()
+    {
+        QTest::addColumn<QList<int>>("sources");  // one FeatureSource per feature, in kAllFeatures order
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("toolTip");
+        const int m = int(FeatureSource::Missing), c = int(FeatureSource::Catalog),
+                  r = int(FeatureSource::ReccoBeats), a = int(FeatureSource::Analysis);
+        QTest::newRow("one source") << QList<int>{r, r, r, r, r, r, r, r, r, r, r} << QStringLiteral("ReccoBeats")
+                                    << QStringLiteral("Features from ReccoBeats");
+        QTest::newRow("catalog") << QList<int>{c, c, c, c, c, c, c, c, c, c, c} << QStringLiteral("Catalog")
+                                 << QStringLiteral("Features from an imported catalog");
+        QTest::newRow("mixed, most first")
+            << QList<int>{a, a, r, r, r, r, r, r, r, r, r} << QStringLiteral("ReccoBeats + Analysis")
+            << QStringLiteral("Features from ReccoBeats (9) and on-device analysis of the preview (2)");
+        QTest::newRow("three sources")
+            << QList<int>{c, a, a, r, r, r, r, r, r, r, r} << QStringLiteral("ReccoBeats + Analysis + Catalog")
+            << QStringLiteral("Features from ReccoBeats (8), on-device analysis of the preview (2) and an "
+                              "imported catalog (1)");
+        QTest::newRow("partial") << QList<int>{r, r, r, r, r, r, r, m, m, m, m}
+                                 << QStringLiteral("ReccoBeats (7 of 11)")
+                                 << QStringLiteral("Only 7 of 11 audio features are known (from ReccoBeats), so "
+                                                   "this track is left out of ranking.");
+        QTest::newRow("none") << QList<int>{m, m, m, m, m, m, m, m, m, m, m} << QStringLiteral("None")
+                              << QStringLiteral("No audio features, so this track is left out of ranking: it "
+                                                "can't be a seed or a recommendation.");
+    }
+    void featureSources()
+    {
+        QFETCH(QList<int>, sources);
+        QFETCH(QString, cell);
+        QFETCH(QString, toolTip);
+        AudioFeatures features;
+        for (Feature feature : kAllFeatures)
+            features.set(feature, 0.5f, static_cast<FeatureSource>(sources[index(feature)]));
+        QCOMPARE(uitext::featureSources(features), cell);
+        QCOMPARE(uitext::featureSourcesToolTip(features), toolTip);
+    }
+
+    void featureSummary()
+    {
+        // 1,200 tracks: 900 from ReccoBeats, 250 from the catalog, 30 analysed, 5 mixed, 15 without.
+        std::vector<Track> tracks;
+        std::vector<AudioFeatures> features;
+        auto add = [&](int n, auto source) {
+            for (int i = 0; i < n; ++i) {
+                tracks.push_back(test::makeTrack(QStringLiteral("t%1").arg(tracks.size(), 5, 10, QLatin1Char('0')),
+                                                 QStringLiteral("T"), {}, {}, 0, {}, 0));
+                AudioFeatures f;
+                for (Feature feature : kAllFeatures)
+                    f.set(feature, 0.5f, source(feature));
+                features.push_back(f);
+            }
+        };
+        add(900, [](Feature) { return FeatureSource::ReccoBeats; });
+        add(250, [](Feature) { return FeatureSource::Catalog; });
+        add(30, [](Feature) { return FeatureSource::Analysis; });
+        add(5, [](Feature f) { return f == Feature::Tempo ? FeatureSource::Analysis : FeatureSource::Spotify; });
+        add(10, [](Feature f) { return f == Feature::Tempo ? FeatureSource::Missing : FeatureSource::ReccoBeats; });
+        add(5, [](Feature) { return FeatureSource::Missing; });
+        const Catalog catalog(std::move(tracks), std::move(features), {});
+        std::vector<int> all(static_cast<std::size_t>(catalog.size()));
+        std::iota(all.begin(), all.end(), 0);
+
+        QCOMPARE(uitext::featureSummary(catalog, all, m_english),
+                 QStringLiteral("1,185 of 1,200 tracks have features: 900 ReccoBeats, 250 catalog, "
+                                "30 analysed, 5 mixed"));
+        QCOMPARE(uitext::featureSummary(catalog, {0, 1, 900}, m_english),
+                 QStringLiteral("All 3 tracks have features: 2 ReccoBeats, 1 catalog"));
+        QCOMPARE(uitext::featureSummary(catalog, {0, 1195}, m_english),
+                 QStringLiteral("1 of 2 tracks has features: 1 ReccoBeats"));
+        QCOMPARE(uitext::featureSummary(catalog, {1190, 1195}, m_english),
+                 QStringLiteral("2 tracks, none with audio features"));
+        QCOMPARE(uitext::featureSummary(catalog, {}, m_english), QString());
+    }
+
+    void leftOutOfRanking()
+    {
+        QCOMPARE(uitext::leftOutOfRanking(0, m_english), QString());
+        QCOMPARE(uitext::leftOutOfRanking(1, m_english),
+                 QStringLiteral("1 track without audio features was left out."));
+        QCOMPARE(uitext::leftOutOfRanking(1200, m_english),
+                 QStringLiteral("1,200 tracks without audio features were left out."));
+    }
+
+    void playbackTexts()
+    {
+        QCOMPARE(uitext::playbackPosition(12'900, 30'000), QStringLiteral("0:12 / 0:30"));
+        QCOMPARE(uitext::playbackPosition(0, 29'980), QStringLiteral("0:00 / 0:30"));
+        QCOMPARE(uitext::playbackPosition(61'000, 0), QStringLiteral("1:01"));
+        QCOMPARE(uitext::playbackError(QStringLiteral("Resource not found.")),
+                 QStringLiteral("This preview can't be played: Resource not found."));
+        QCOMPARE(uitext::playbackError(QStringLiteral("  Could not open\n file  ")),
+                 QStringLiteral("This preview can't be played: Could not open file."));
+        QCOMPARE(uitext::playbackError(QString()), QStringLiteral("This preview can't be played."));
     }
 
     void featureScale_data()

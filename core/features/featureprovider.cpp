@@ -1,0 +1,28 @@
+#include "features/featureprovider.h"
+
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcFeatures, "encore.features", QtInfoMsg)
+
+namespace encore {
+
+void FeatureProvider::finishLater()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    QTimer::singleShot(0, this, &FeatureProvider::finished);
+}
+
+std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size)
+{
+    std::vector<QStringList> batches;
+    for (const Track &track : tracks) {
+        if (batches.empty() || batches.back().size() >= size)
+            batches.emplace_back();
+        batches.back().append(track.id);
+    }
+    return batches;
+}
+
+}  // namespace encore

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/track.h"
+#include "storage/librarydb.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFeatures)
+
+namespace encore {
+
+// One link of the chain that finds audio features for tracks that lack them (see FeatureFiller).
+// Asynchronous on the thread that owns it; a provider that cannot help (no sign-in, service down)
+// simply finds nothing.
+class FeatureProvider : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // What the values it finds are stored as.
+    virtual FeatureSource source() const = 0;
+    // What it is doing, for a progress line: "Asking ReccoBeats".
+    virtual QString stage() const = 0;
+
+    // Looks for the features of `tracks`. Emits `found` for each batch as it comes in, `progress`
+    // as tracks are dealt with, and `finished` once at the end, always after start() returns.
+    // Start once.
+    virtual void start(std::vector<Track> tracks) = 0;
+    // Stops at once: nothing more is found; `finished` follows (later, not inside cancel()).
+    virtual void cancel() = 0;
+
+signals:
+    void found(const std::vector<encore::FoundFeatures> &features);
+    void progress(int done, int total);
+    void finished();
+
+protected:
+    // Emits `finished` from the event loop, once however often it is called.
+    void finishLater();
+
+private:
+    bool m_finishing = false;
+};
+
+// The Spotify ids of `tracks`, in chunks of at most `size`.
+std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size);
+
+}  // namespace encore

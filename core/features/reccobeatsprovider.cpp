@@ -1,0 +1,91 @@
+#include "features/reccobeatsprovider.h"
+
+#include "spotify/spotifyendpoints.h"
+#include "spotify/spotifyjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace encore {
+
+Result<std::vector<FoundFeatures>> parseReccoBeatsFeatures(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    const QJsonValue content = document.object().value(u"content");
+    if (error.error != QJsonParseError::NoError || !document.isObject() || !content.isArray())
+        return Error{ErrorKind::Parse, QStringLiteral("ReccoBeats sent audio features Encore cannot read.")};
+    static const QRegularExpression trackHref(QStringLiteral("/track/([0-9A-Za-z]{22})/?$"));
+    std::vector<FoundFeatures> found;
+    for (const QJsonValue &entry : content.toArray()) {
+        const QJsonObject object = entry.toObject();
+        const QRegularExpressionMatch match =
+            trackHref.match(QUrl(object.value(u"href").toString()).path());
+        if (!match.hasMatch())
+            continue;
+        if (std::optional<AudioFeatures> features = featuresFromJson(object, FeatureSource::ReccoBeats))
+            found.push_back({match.captured(1), *features});
+    }
+    return found;
+}
+
+ReccoBeatsProvider::ReccoBeatsProvider(QNetworkAccessManager &network, QUrl base, QObject *parent)
+    : FeatureProvider(parent)
+    , m_client(network, QStringLiteral("ReccoBeats"))
+    , m_base(std::move(base))
+{
+}
+
+QString ReccoBeatsProvider::stage() const
+{
+    return QStringLiteral("Asking ReccoBeats");
+}
+
+void ReccoBeatsProvider::start(std::vector<Track> tracks)
+{
+    m_total = int(tracks.size());
+    for (const QStringList &batch : idBatches(tracks, kMaxIds)) {
+        QUrl url = urlBelow(m_base, QStringLiteral("v1/audio-features"));
+        url.setQuery(QUrlQuery{{QStringLiteral("ids"), batch.join(u',')}});
+        const int size = int(batch.size());
+        ++m_pending;
+        m_client.get(url, [this, size](Result<QByteArray> body, int) { onBatch(std::move(body), size); });
+    }
+    if (m_pending == 0)
+        finishLater();
+}
+
+void ReccoBeatsProvider::cancel()
+{
+    m_client.cancelAll();
+    finishLater();
+}
+
+void ReccoBeatsProvider::onBatch(Result<QByteArray> body, int batchSize)
+{
+    --m_pending;
+    m_done += batchSize;
+    Result<std::vector<FoundFeatures>> parsed =
+        body ? parseReccoBeatsFeatures(*body) : Result<std::vector<FoundFeatures>>(body.error());
+    if (parsed) {
+        m_failuresInARow = 0;
+        if (!parsed->empty())
+            emit found(*parsed);
+    } else {
+        qCDebug(lcFeatures) << "ReccoBeats batch given up:" << parsed.error().message;
+        if (++m_failuresInARow >= kFailuresToGiveUp) {
+            qCInfo(lcFeatures) << "ReccoBeats keeps failing; skipping the remaining tracks";
+            m_client.cancelAll();
+            m_pending = 0;
+            m_done = m_total;
+        }
+    }
+    emit progress(m_done, m_total);
+    if (m_pending == 0)
+        finishLater();
+}
+
+}  // namespace encore

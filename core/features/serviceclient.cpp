@@ -1,0 +1,166 @@
+#include "features/serviceclient.h"
+
+#include "features/featureprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace encore {
+
+struct ServiceClient::Request {
+    QUrl url;
+    Callback done;
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr;  // a pending retry
+    int retries = 0;
+    bool tooLarge = false;
+
+    ~Request()
+    {
+        delete timer;
+        if (reply) {
+            QObject::disconnect(reply, nullptr, nullptr, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+};
+
+ServiceClient::ServiceClient(QNetworkAccessManager &network, QString serviceName, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_serviceName(std::move(serviceName))
+{
+}
+
+ServiceClient::~ServiceClient()
+{
+    cancelAll();
+}
+
+void ServiceClient::get(const QUrl &url, Callback done)
+{
+    auto *request = new Request;
+    request->url = url;
+    request->done = std::move(done);
+    m_queued.append(request);
+    // Later, so the callback never runs inside get().
+    QTimer::singleShot(0, this, &ServiceClient::pump);
+}
+
+void ServiceClient::cancelAll()
+{
+    qDeleteAll(std::exchange(m_queued, {}));
+    qDeleteAll(std::exchange(m_active, {}));
+}
+
+void ServiceClient::pump()
+{
+    while (!m_queued.isEmpty() && m_active.size() < std::max(1, m_options.concurrency)) {
+        Request *request = m_queued.takeFirst();
+        m_active.append(request);
+        send(request);
+    }
+}
+
+void ServiceClient::send(Request *request)
+{
+    QNetworkRequest networkRequest(request->url);
+    networkRequest.setTransferTimeout(int(m_options.transferTimeout.count()));
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network.get(networkRequest);
+    request->reply = reply;
+    request->tooLarge = false;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, request](qint64 received, qint64 total) {
+        if (std::max(received, total) > m_options.maxBodyBytes && request->reply) {
+            request->tooLarge = true;
+            request->reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, request] { onReply(request); });
+}
+
+void ServiceClient::onReply(Request *request)
+{
+    QNetworkReply *reply = request->reply;
+    request->reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (request->tooLarge) {
+        return complete(request,
+                        Error{ErrorKind::Api, QStringLiteral("%1 sent a larger answer than expected.")
+                                                  .arg(m_serviceName)},
+                        0);
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool mayRetry = request->retries < m_options.maxRetries;
+    const auto backoff = m_options.backoffBase * (1 << std::min(request->retries, 16));
+
+    if (status == 0) {
+        // Our transfer timeout (reported as a cancelled operation) or a network failure.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        if (mayRetry)
+            return retryLater(request, backoff);
+        return complete(request,
+                        Error{ErrorKind::Network,
+                              timedOut ? QStringLiteral("%1 did not answer in time.").arg(m_serviceName)
+                                       : QStringLiteral("%1 could not be reached.").arg(m_serviceName)},
+                        0);
+    }
+    if (status >= 200 && status <= 299)
+        return complete(request, reply->readAll(), status);
+    if (status == 429) {
+        bool ok = false;
+        const qint64 seconds = reply->rawHeader("Retry-After").trimmed().toLongLong(&ok);
+        const std::chrono::milliseconds wait =
+            ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds)) : backoff;
+        if (mayRetry && wait <= m_options.maxRetryAfter) {
+            qCDebug(lcFeatures) << m_serviceName << "rate limited; retrying in" << wait.count() << "ms";
+            return retryLater(request, wait);
+        }
+        return complete(request,
+                        Error{ErrorKind::Quota,
+                              QStringLiteral("%1 asks Encore to slow down; try again later.")
+                                  .arg(m_serviceName)},
+                        status);
+    }
+    if (status >= 500 && status <= 599 && mayRetry)
+        return retryLater(request, backoff);
+    complete(request,
+             Error{status >= 500 ? ErrorKind::Unavailable : ErrorKind::Http,
+                   QStringLiteral("%1 answered with HTTP status %2.").arg(m_serviceName).arg(status)},
+             status);
+}
+
+void ServiceClient::retryLater(Request *request, std::chrono::milliseconds delay)
+{
+    ++request->retries;
+    delete request->timer;
+    request->timer = new QTimer(this);
+    request->timer->setSingleShot(true);
+    connect(request->timer, &QTimer::timeout, this, [this, request] {
+        request->timer->deleteLater();
+        request->timer = nullptr;
+        send(request);
+    });
+    request->timer->start(delay);
+}
+
+void ServiceClient::complete(Request *request, Result<QByteArray> body, int httpStatus)
+{
+    m_active.removeOne(request);
+    Callback done = std::move(request->done);
+    delete request;
+    pump();
+    done(std::move(body), httpStatus);
+}
+
+}  // namespace encore

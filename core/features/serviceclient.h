@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace encore {
+
+// How ServiceClient treats a slow or failing service. The defaults suit the real services; tests
+// make the waits small.
+struct ServiceClientOptions {
+    std::chrono::milliseconds transferTimeout = std::chrono::seconds(15);  // per request
+    std::chrono::milliseconds backoffBase = std::chrono::milliseconds(500);  // doubles per retry
+    int maxRetries = 2;              // for 429s, 5xx, timeouts and network errors
+    std::chrono::seconds maxRetryAfter = std::chrono::seconds(30);  // a longer Retry-After fails
+    int concurrency = 3;             // requests in flight at once; more wait their turn
+    qint64 maxBodyBytes = 2 * 1024 * 1024;  // a longer answer is refused
+};
+
+// Plain GETs to one keyless web service (ReccoBeats, Deezer, iTunes, preview files) with the rules
+// every provider needs: bounded concurrency, a transfer timeout, Retry-After honoured on 429 up to
+// a limit, bounded exponential backoff on 5xx, timeouts and network errors, and a cap on the size
+// of an answer.
+class ServiceClient : public QObject {
+    Q_OBJECT
+public:
+    // `serviceName` ("ReccoBeats") names the service in error messages.
+    ServiceClient(QNetworkAccessManager &network, QString serviceName, QObject *parent = nullptr);
+    ~ServiceClient() override;
+
+    void setOptions(const ServiceClientOptions &options) { m_options = options; }
+    const ServiceClientOptions &options() const { return m_options; }
+
+    // `done` gets the body of a 2xx answer or why there is none, and the HTTP status (0 when
+    // there was no answer). Called once, on this thread, after get() returns; never after
+    // cancelAll() or the client's destruction.
+    using Callback = std::function<void(Result<QByteArray> body, int httpStatus)>;
+    void get(const QUrl &url, Callback done);
+    // Drops every queued, running and waiting request without calling back.
+    void cancelAll();
+
+private:
+    struct Request;
+    void pump();
+    void send(Request *request);
+    void onReply(Request *request);
+    void retryLater(Request *request, std::chrono::milliseconds delay);
+    void complete(Request *request, Result<QByteArray> body, int httpStatus);
+
+    QNetworkAccessManager &m_network;
+    QString m_serviceName;
+    ServiceClientOptions m_options;
+    QList<Request *> m_queued;
+    QList<Request *> m_active;  // sent, or waiting to be sent again
+};
+
+}  // namespace encore

@@ -1,0 +1,131 @@
+#include "fakehttpservice.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace encore::test {
+
+FakeHttpService::FakeHttpService(QObject *parent)
+    : QObject(parent)
+{
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder) {
+            Request request{httpRequest.url().path(), httpRequest.query()};
+            m_requests.append(request);
+            ++m_inFlight;
+            m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+            for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
+                if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
+                    continue;
+                Answer failed{it->status,
+                              json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Injected failure")}}),
+                              {}};
+                if (it->retryAfter >= 0)
+                    failed.headers.append({"Retry-After", QByteArray::number(it->retryAfter)});
+                if (--it->times <= 0)
+                    m_failures.erase(it);
+                return send(std::move(responder), failed);
+            }
+            const auto file = m_files.constFind(request.path);
+            if (file != m_files.constEnd())
+                return send(std::move(responder), Answer{200, file->first, {}, file->second});
+            send(std::move(responder), answer(request));
+        });
+}
+
+bool FakeHttpService::listen()
+{
+    m_port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    return m_port != 0;
+}
+
+QUrl FakeHttpService::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl FakeHttpService::urlOf(const QString &path) const
+{
+    QUrl url = baseUrl();
+    url.setPath(path);
+    return url;
+}
+
+QUrl FakeHttpService::serveFile(const QString &path, QByteArray body, QByteArray contentType)
+{
+    m_files.insert(path, {std::move(body), std::move(contentType)});
+    return urlOf(path);
+}
+
+void FakeHttpService::failRequests(int status, int times, const QString &pathPrefix,
+                                   int retryAfterSeconds)
+{
+    m_failures.append(Failure{status, times, pathPrefix, retryAfterSeconds});
+}
+
+QList<FakeHttpService::Request> FakeHttpService::requestsTo(const QString &pathPrefix) const
+{
+    QList<Request> found;
+    for (const Request &request : m_requests) {
+        if (request.path.startsWith(pathPrefix))
+            found.append(request);
+    }
+    return found;
+}
+
+void FakeHttpService::resetRecord()
+{
+    m_requests.clear();
+    m_maxInFlight = m_inFlight;
+}
+
+QByteArray FakeHttpService::json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void FakeHttpService::send(QHttpServerResponder &&responder, const Answer &answer)
+{
+    sendFakeAnswer(std::move(responder), answer, m_latency, this, [this] { --m_inFlight; });
+}
+
+void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
+                    std::chrono::milliseconds latency, QObject *context,
+                    const std::function<void()> &settled)
+{
+    auto write = [answer](QHttpServerResponder &target) {
+        target.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+        target.writeHeader("Content-Type", answer.contentType);
+        target.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        for (const auto &[key, value] : answer.headers)
+            target.writeHeader(key, value);
+        target.writeBody(answer.body);
+    };
+    if (latency.count() <= 0) {
+        write(responder);
+        settled();
+        return;
+    }
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = pending->socket();
+    QTimer::singleShot(latency, context, [pending, socket, write, settled] {
+        settled();
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*pending);
+    });
+}
+
+}  // namespace encore::test

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHttpServer>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <utility>
+
+namespace encore::test {
+
+// An HTTP answer of a fake service.
+struct FakeAnswer {
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray contentType = "application/json";
+};
+
+// Writes `answer` now, or after `latency` unless the client has gone meanwhile; `settled` runs
+// once either way (after `context` is gone, neither happens).
+void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
+                    std::chrono::milliseconds latency, QObject *context,
+                    const std::function<void()> &settled);
+
+// What the small fakes of keyless web services (ReccoBeats, Deezer, iTunes) share: a QHttpServer
+// on 127.0.0.1 and a random port, files served at fixed paths (previews), injected failures,
+// latency, and a record of every request. Subclasses answer the rest.
+class FakeHttpService : public QObject {
+    Q_OBJECT
+public:
+    struct Request {
+        QString path;
+        QUrlQuery query;
+    };
+    using Answer = FakeAnswer;
+
+    bool listen();
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT
+    QUrl urlOf(const QString &path) const;
+
+    // Serves `body` at `path` from now on; returns its URL.
+    QUrl serveFile(const QString &path, QByteArray body, QByteArray contentType = "audio/wav");
+    // The next `times` requests whose path starts with `pathPrefix` (all when empty) get `status`
+    // with a JSON error body, and Retry-After when retryAfterSeconds >= 0.
+    void failRequests(int status, int times = 1, const QString &pathPrefix = {},
+                      int retryAfterSeconds = -1);
+    // Every answer waits this long (answers to closed connections are dropped).
+    void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
+
+    QList<Request> requests() const { return m_requests; }
+    QList<Request> requestsTo(const QString &pathPrefix) const;
+    int maxInFlight() const { return m_maxInFlight; }
+    void resetRecord();
+
+protected:
+    explicit FakeHttpService(QObject *parent = nullptr);
+    virtual Answer answer(const Request &request) = 0;
+    static QByteArray json(const QJsonObject &object);
+
+private:
+    struct Failure {
+        int status = 500;
+        int times = 0;
+        QString pathPrefix;
+        int retryAfter = -1;
+    };
+    void send(QHttpServerResponder &&responder, const Answer &answer);
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    QHash<QString, std::pair<QByteArray, QByteArray>> m_files;  // path → body, content type
+    QList<Failure> m_failures;
+    std::chrono::milliseconds m_latency{0};
+    QList<Request> m_requests;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
+
+}  // namespace encore::test

@@ -72,6 +72,56 @@ QString describeTrack(const Track &track, bool withAlbum = false)
     return text + QStringLiteral(" [") + track.id + u']';
 }
 
+// The playlist named by id or by name (any case); nullopt, with the reason on stderr, when none
+// or several match.
+std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &text, Streams io)
+{
+    const QString wanted = text.trimmed();
+    const int byId = catalog.playlistIndexOf(wanted);
+    if (byId >= 0)
+        return byId;
+    std::vector<int> byName;
+    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p)
+        if (normalizedText(catalog.playlists()[static_cast<std::size_t>(p)].name) == normalizedText(wanted))
+            byName.push_back(p);
+    if (byName.size() == 1)
+        return byName.front();
+    if (byName.empty()) {
+        io.err << "No playlist in the library is called \"" << text << "\".\n";
+    } else {
+        io.err << "\"" << text << "\" names " << byName.size() << " playlists; name one by its id:\n";
+        for (int p : byName) {
+            const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(p)];
+            io.err << "  " << playlist.name << " [" << playlist.id << "]\n";
+        }
+    }
+    return std::nullopt;
+}
+
+int printRecommendations(const Recommender &recommender, const RankingRequest &request, bool json,
+                         Streams io)
+{
+    const Catalog &catalog = recommender.catalog();
+    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
+    if (!ranked) {
+        io.err << ranked.error().message << '\n';
+        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
+    }
+    const int seedRow = request.seedIsPlaylist ? -1 : request.seedRow;
+    if (json) {
+        io.out << recommendationJson(catalog, seedRow, *ranked);
+        return ExitOk;
+    }
+    if (request.seedIsPlaylist) {
+        const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(request.playlistIndex)];
+        io.out << "Seed: the playlist " << playlist.name << " [" << playlist.id << "]\n";
+    } else {
+        io.out << "Seed: " << describeTrack(catalog.track(seedRow)) << '\n';
+    }
+    io.out << recommendationTable(catalog, seedRow, *ranked);
+    return ExitOk;
+}
+
 }  // namespace
 
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
@@ -136,17 +186,22 @@ int runRecommend(const QStringList &arguments, Streams io)
     const QCommandLineOption countOption(QStringLiteral("k"),
                                          QStringLiteral("How many songs to list (default 10)."),
                                          QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption playlistOption(
+        QStringLiteral("playlist"),
+        QStringLiteral("A playlist of the library (id or name): with --seed, rank in its spirit; "
+                       "alone, rank against the whole playlist (hybrid only)."),
+        QStringLiteral("PLAYLIST"));
     const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          QStringLiteral("tutorial or content (default content)."),
-                                          QStringLiteral("METHOD"), QStringLiteral("content"));
+                                          QStringLiteral("hybrid, content or tutorial (default hybrid)."),
+                                          QStringLiteral("METHOD"), QStringLiteral("hybrid"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print a JSON array instead of a table."));
-    parser.addOptions({seedOption, catalogOption, countOption, methodOption, jsonOption});
+    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
-    if (!parser.isSet(seedOption)) {
-        io.err << "Name a seed song with --seed.\n";
+    if (!parser.isSet(seedOption) && !parser.isSet(playlistOption)) {
+        io.err << "Name a seed song with --seed, or a playlist with --playlist.\n";
         return ExitFailure;
     }
     bool countOk = false;
@@ -157,8 +212,12 @@ int runRecommend(const QStringList &arguments, Streams io)
     }
     const std::optional<RankingMethod> method = rankingMethodFromName(parser.value(methodOption));
     if (!method) {
-        io.err << "--method is tutorial or content, not \"" << parser.value(methodOption)
+        io.err << "--method is hybrid, content or tutorial, not \"" << parser.value(methodOption)
                << "\".\n";
+        return ExitFailure;
+    }
+    if (!parser.isSet(seedOption) && *method != RankingMethod::Hybrid) {
+        io.err << "Only --method hybrid takes a whole playlist as the seed; name a song with --seed.\n";
         return ExitFailure;
     }
 
@@ -180,6 +239,19 @@ int runRecommend(const QStringList &arguments, Streams io)
     const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()));
     const Catalog &catalog = recommender.catalog();
 
+    RankingRequest request;
+    request.k = k;
+    request.method = *method;
+    if (parser.isSet(playlistOption)) {
+        const std::optional<int> playlist = findPlaylistOrReport(catalog, parser.value(playlistOption), io);
+        if (!playlist)
+            return ExitBadSeed;
+        request.playlistIndex = *playlist;
+        request.seedIsPlaylist = !parser.isSet(seedOption);
+    }
+    if (request.seedIsPlaylist)
+        return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
+
     const QString seedText = parser.value(seedOption);
     const SeedLookup seed = findSeed(catalog, seedText);
     if (seed.outcome == SeedLookup::Outcome::NotFound) {
@@ -194,23 +266,8 @@ int runRecommend(const QStringList &arguments, Streams io)
         return ExitBadSeed;
     }
 
-    RankingRequest request;
     request.seedRow = seed.rows.front();
-    request.k = k;
-    request.method = *method;
-    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
-    if (!ranked) {
-        io.err << ranked.error().message << '\n';
-        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
-    }
-
-    if (parser.isSet(jsonOption)) {
-        io.out << recommendationJson(catalog, *ranked);
-    } else {
-        io.out << "Seed: " << describeTrack(catalog.track(request.seedRow)) << '\n'
-               << recommendationTable(catalog, *ranked);
-    }
-    return ExitOk;
+    return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
 }
 
 }  // namespace encore::cli

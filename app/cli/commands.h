@@ -30,7 +30,8 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 // `encore-cli import FILE...`
 int runImport(const QStringList &arguments, Streams io);
-// `encore-cli recommend --seed SEED [--catalog FILE] [-k N] [--method tutorial|content] [--json]`
+// `encore-cli recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]
+//  [--method hybrid|content|tutorial] [--json]`
 int runRecommend(const QStringList &arguments, Streams io);
 
 }  // namespace encore::cli

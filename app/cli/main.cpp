@@ -1,5 +1,6 @@
 #include "analyzecommand.h"
 #include "commands.h"
+#include "evalcommand.h"
 #include "featurescommand.h"
 #include "spotifycommands.h"
 
@@ -14,9 +15,13 @@ const char usage[] =
     "\n"
     "Commands:\n"
     "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
-    "  recommend --seed SEED [--catalog FILE] [-k N] [--method tutorial|content] [--json]\n"
+    "  recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]\n"
+    "            [--method hybrid|content|tutorial] [--json]\n"
     "                                 songs most like SEED (a track id, spotify:track: URI,\n"
-    "                                 open.spotify.com link, or \"Title - Artist\")\n"
+    "                                 open.spotify.com link, or \"Title - Artist\"), in the\n"
+    "                                 spirit of PLAYLIST, or like the whole PLAYLIST\n"
+    "  eval --catalog FILE [-k N] [--seeds N] [--rng N] [--tune] [--json]\n"
+    "                                 measure each method on the catalog's playlists\n"
     "  login --client-id ID [--port N]\n"
     "                                 sign in to Spotify in the browser (the URL is printed)\n"
     "  logout                         forget the saved Spotify sign-in\n"
@@ -49,6 +54,8 @@ int main(int argc, char *argv[])
         return encore::cli::runImport(arguments, io);
     if (command == QLatin1String("recommend"))
         return encore::cli::runRecommend(arguments, io);
+    if (command == QLatin1String("eval"))
+        return encore::cli::runEval(arguments, io);
     if (command == QLatin1String("login"))
         return encore::cli::runLogin(arguments, io);
     if (command == QLatin1String("logout"))

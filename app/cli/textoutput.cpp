@@ -1,5 +1,7 @@
 #include "textoutput.h"
 
+#include "recommend/explanation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,38 +35,41 @@ QString countOf(qint64 count, const QString &singular, const QString &plural)
     return formatCount(count) + u' ' + (count == 1 ? singular : plural);
 }
 
-QString recommendationTable(const Catalog &catalog, const std::vector<Recommendation> &list)
+QString recommendationTable(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list)
 {
     struct Line {
-        QString rank, score, title, artists, id;
+        QString rank, score, title, artists, id, why;
     };
     std::vector<Line> lines{{QStringLiteral("#"), QStringLiteral("score"), QStringLiteral("title"),
-                             QStringLiteral("artists"), QStringLiteral("track id")}};
+                             QStringLiteral("artists"), QStringLiteral("track id"), QStringLiteral("why")}};
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Track &track = catalog.track(list[i].row);
         lines.push_back({QString::number(i + 1), QString::number(list[i].score, 'f', 4),
-                         clipped(track.name), clipped(track.artistsText()), track.id});
+                         clipped(track.name), clipped(track.artistsText()), track.id,
+                         explainMatch(catalog, seedRow, list[i])});
     }
 
-    qsizetype rankWidth = 0, scoreWidth = 0, titleWidth = 0, artistsWidth = 0;
+    qsizetype rankWidth = 0, scoreWidth = 0, titleWidth = 0, artistsWidth = 0, idWidth = 0;
     for (const Line &line : lines) {
         rankWidth = std::max(rankWidth, line.rank.size());
         scoreWidth = std::max(scoreWidth, line.score.size());
         titleWidth = std::max(titleWidth, line.title.size());
         artistsWidth = std::max(artistsWidth, line.artists.size());
+        idWidth = std::max(idWidth, line.id.size());
     }
     QString table;
     for (const Line &line : lines) {
         table += line.rank.rightJustified(rankWidth) + QStringLiteral("  ")
                  + line.score.rightJustified(scoreWidth) + QStringLiteral("  ")
                  + line.title.leftJustified(titleWidth) + QStringLiteral("  ")
-                 + line.artists.leftJustified(artistsWidth) + QStringLiteral("  ") + line.id
+                 + line.artists.leftJustified(artistsWidth) + QStringLiteral("  ")
+                 + (line.why.isEmpty() ? line.id : line.id.leftJustified(idWidth) + QStringLiteral("  ") + line.why)
                  + u'\n';
     }
     return table;
 }
 
-QByteArray recommendationJson(const Catalog &catalog, const std::vector<Recommendation> &list)
+QByteArray recommendationJson(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list)
 {
     QJsonArray array;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -75,6 +80,7 @@ QByteArray recommendationJson(const Catalog &catalog, const std::vector<Recommen
             {QStringLiteral("track_id"), track.id},
             {QStringLiteral("name"), track.name},
             {QStringLiteral("artists"), QJsonArray::fromStringList(track.artists)},
+            {QStringLiteral("why"), explainMatch(catalog, seedRow, list[i])},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -15,10 +15,11 @@ QString formatCount(qint64 count);
 // formatCount plus the noun: "1 track", "28,356 tracks".
 QString countOf(qint64 count, const QString &singular, const QString &plural);
 
-// An aligned table: rank, score, title, artists, track id.
-QString recommendationTable(const Catalog &catalog, const std::vector<Recommendation> &list);
+// An aligned table: rank, score, title, artists, track id, and why (against the seed at
+// `seedRow`; none for -1).
+QString recommendationTable(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list);
 
-// [{"rank":1,"score":0.98,"track_id":"…","name":"…","artists":["…"]}, …]
-QByteArray recommendationJson(const Catalog &catalog, const std::vector<Recommendation> &list);
+// [{"rank":1,"score":0.98,"track_id":"…","name":"…","artists":["…"],"why":"same key, …"}, …]
+QByteArray recommendationJson(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list);
 
 }  // namespace encore::cli

@@ -79,6 +79,16 @@ QDate ReleaseDate::earliestDate() const
     return {};
 }
 
+QDate ReleaseDate::middleDate() const
+{
+    const QDate first = earliestDate();
+    switch (m_precision) {
+    case Precision::Year: return first.addDays((first.daysInYear() - 1) / 2);
+    case Precision::Month: return first.addDays((first.daysInMonth() - 1) / 2);
+    default: return first;
+    }
+}
+
 QString ReleaseDate::toString() const
 {
     switch (m_precision) {

@@ -25,6 +25,9 @@ public:
 
     // The first day the release could have been: Jan 1 for a year, the 1st for a month.
     QDate earliestDate() const;
+    // The middle of the period it names: the 183rd day of a year, the middle day of a month,
+    // the day itself; for "days since release" without pretending a year means January 1.
+    QDate middleDate() const;
     // Back to the form it came in: "2012", "2012-06", "2012-06-14"; empty when unknown.
     QString toString() const;
 

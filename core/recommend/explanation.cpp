@@ -40,6 +40,14 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value)
     }
 }
 
+QString describeSharedPlaylists(int count)
+{
+    if (count <= 0)
+        return {};
+    return count == 1 ? QStringLiteral("in 1 playlist with the seed")
+                      : QStringLiteral("in %1 playlists with the seed").arg(count);
+}
+
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
                      const std::vector<Feature> &features)
 {
@@ -57,8 +65,16 @@ QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &
     if (seedRow < 0 || seedRow >= catalog.size() || recommendation.row < 0
         || recommendation.row >= catalog.size())
         return {};
-    return explainMatch(catalog.features(seedRow), catalog.features(recommendation.row),
-                        recommendation.matchingFeatures);
+    QStringList phrases;
+    if (recommendation.sameArtist)
+        phrases.push_back(QStringLiteral("same artist"));
+    if (recommendation.sharedPlaylists > 0)
+        phrases.push_back(describeSharedPlaylists(recommendation.sharedPlaylists));
+    const QString features = explainMatch(catalog.features(seedRow), catalog.features(recommendation.row),
+                                          recommendation.matchingFeatures);
+    if (!features.isEmpty())
+        phrases.push_back(features);
+    return phrases.join(QStringLiteral(", "));
 }
 
 }  // namespace encore

@@ -20,7 +20,12 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value);
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
                      const std::vector<Feature> &features);
 
-// Why `recommendation` was suggested for the seed at `seedRow`, from its matchingFeatures.
+// "in 3 playlists with the seed" ("in 1 playlist …"); empty for none.
+QString describeSharedPlaylists(int count);
+
+// Why `recommendation` was suggested for the seed at `seedRow`: "same artist", the playlists
+// it shares with the seed, then its matchingFeatures: "same artist, in 3 playlists with the
+// seed, same key, tempo 124 vs 122 BPM".
 QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &recommendation);
 
 }  // namespace encore

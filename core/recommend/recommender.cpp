@@ -16,6 +16,27 @@ namespace {
 
 // How many features Recommendation::matchingFeatures names at most.
 constexpr int kMatchingFeatureCount = 3;
+// Hybrid: how much the liked tracks count in all, against the seed's 1; and the disliked ones.
+constexpr float kLikedWeight = 0.5f;
+constexpr float kDislikedWeight = -0.5f;
+
+void sortUnique(std::vector<int> &rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+}
+
+// `rows` as seeds sharing `totalWeight` equally, except `skippedRow`.
+void addSeeds(std::vector<WeightedSeed> &seeds, const std::vector<int> &rows, float totalWeight,
+              int skippedRow = -1)
+{
+    const auto count = std::count_if(rows.begin(), rows.end(), [&](int row) { return row != skippedRow; });
+    if (count == 0 || totalWeight == 0.0f)
+        return;
+    for (int row : rows)
+        if (row != skippedRow)
+            seeds.push_back({row, totalWeight / static_cast<float>(count)});
+}
 
 // The best k rows with at most one copy of each song (same title and main artist): a list
 // holding the single and the album version of one song shows the user the same music twice.
@@ -46,6 +67,7 @@ QString rankingMethodName(RankingMethod method)
     switch (method) {
     case RankingMethod::Tutorial: return QStringLiteral("tutorial");
     case RankingMethod::Content: return QStringLiteral("content");
+    case RankingMethod::Hybrid: return QStringLiteral("hybrid");
     }
     return {};
 }
@@ -53,7 +75,7 @@ QString rankingMethodName(RankingMethod method)
 std::optional<RankingMethod> rankingMethodFromName(const QString &name)
 {
     const QString key = name.trimmed();
-    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content})
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content, RankingMethod::Hybrid})
         if (key.compare(rankingMethodName(method), Qt::CaseInsensitive) == 0)
             return method;
     return std::nullopt;
@@ -62,7 +84,47 @@ std::optional<RankingMethod> rankingMethodFromName(const QString &name)
 struct Recommender::Impl {
     std::shared_ptr<const Catalog> catalog;
     FeatureSpace space;
+    HybridRanker hybrid;
+
+    Result<std::vector<ScoredRow>> rankHybrid(const RankingRequest &request) const;
 };
+
+Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingRequest &request) const
+{
+    const bool playlistKnown = request.playlistIndex >= 0
+        && request.playlistIndex < static_cast<int>(catalog->playlists().size());
+    HybridQuery query;
+    query.k = request.k;
+    query.featureWeights = request.weights.values;
+    query.leftOutPlaylist = request.leftOutPlaylist;
+    std::vector<int> excluded = request.feedback.dislikedRows;
+    if (request.seedIsPlaylist) {
+        if (!playlistKnown)
+            return Error{ErrorKind::NotFound, QStringLiteral("That playlist is not in this library.")};
+        const std::vector<int> &rows = catalog->playlistRows(request.playlistIndex);
+        if (std::none_of(rows.begin(), rows.end(), [&](int row) { return space.isRankable(row); }))
+            return Error{ErrorKind::Unavailable,
+                         QStringLiteral("No song in “%1” has audio features, so it cannot be used as a seed.")
+                             .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
+        addSeeds(query.seeds, rows, 1.0f);
+        excluded.insert(excluded.end(), rows.begin(), rows.end());
+    } else {
+        query.seeds.push_back({request.seedRow, 1.0f});
+        const std::span<const int> copies = space.copiesOf(request.seedRow);
+        excluded.insert(excluded.end(), copies.begin(), copies.end());
+        if (playlistKnown && request.playlistIndex != request.leftOutPlaylist) {
+            const std::vector<int> &rows = catalog->playlistRows(request.playlistIndex);
+            addSeeds(query.seeds, rows, std::max(request.playlistContext, 0.0f), request.seedRow);
+            if (request.excludePlaylistTracks)
+                excluded.insert(excluded.end(), rows.begin(), rows.end());
+        }
+    }
+    addSeeds(query.seeds, request.feedback.likedRows, kLikedWeight);
+    addSeeds(query.seeds, request.feedback.dislikedRows, kDislikedWeight);
+    sortUnique(excluded);
+    query.excludedSorted = excluded;
+    return hybrid.rank(space, query, request.hybrid);
+}
 
 Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
     : m_impl(std::make_unique<Impl>())
@@ -72,8 +134,9 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
     QElapsedTimer timer;
     timer.start();
     m_impl->space = FeatureSpace(*catalog);
+    m_impl->hybrid = HybridRanker(*catalog);
     m_impl->catalog = std::move(catalog);
-    qCDebug(lcRecommend) << "feature space built:" << m_impl->space.rankableCount() << "of"
+    qCDebug(lcRecommend) << "feature space and co-occurrence built:" << m_impl->space.rankableCount() << "of"
                          << m_impl->space.size() << "tracks rankable, in" << timer.elapsed() << "ms";
 }
 
@@ -91,14 +154,25 @@ const std::shared_ptr<const Catalog> &Recommender::catalogPtr() const
     return m_impl->catalog;
 }
 
+const FeatureSpace &Recommender::featureSpace() const
+{
+    return m_impl->space;
+}
+
+const HybridRanker &Recommender::hybridRanker() const
+{
+    return m_impl->hybrid;
+}
+
 Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest &request) const
 {
     const Catalog &catalog = *m_impl->catalog;
     const FeatureSpace &space = m_impl->space;
-    const int seed = request.seedRow;
-    if (seed < 0 || seed >= catalog.size())
+    const bool playlistSeed = request.method == RankingMethod::Hybrid && request.seedIsPlaylist;
+    const int seed = playlistSeed ? -1 : request.seedRow;
+    if (!playlistSeed && (seed < 0 || seed >= catalog.size()))
         return Error{ErrorKind::NotFound, QStringLiteral("The seed track is not in this library.")};
-    if (!space.isRankable(seed)) {
+    if (!playlistSeed && !space.isRankable(seed)) {
         const QString title = catalog.track(seed).name.isEmpty() ? QStringLiteral("This track")
                                                                  : catalog.track(seed).name;
         return Error{ErrorKind::Unavailable,
@@ -112,8 +186,11 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     switch (request.method) {
     case RankingMethod::Tutorial: {
         // The baseline, reproduced exactly: only the seed itself is left out (and, as always,
-        // tracks without features). Copies of the seed and the playlist's tracks may appear.
-        const int excluded[] = {seed};
+        // tracks without features, and the ones disliked for this seed). Copies of the seed and
+        // the playlist's tracks may appear.
+        std::vector<int> excluded = request.feedback.dislikedRows;
+        excluded.push_back(seed);
+        sortUnique(excluded);
         ranked = rankTutorial(space, seed, request.k, excluded);
         explainWeights.fill(1.0f);  // the tutorial has no weights: explain with every feature
         break;
@@ -121,16 +198,25 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     case RankingMethod::Content: {
         const std::span<const int> copies = space.copiesOf(seed);
         std::vector<int> excluded(copies.begin(), copies.end());
+        excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(),
+                        request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0
             && request.playlistIndex < static_cast<int>(catalog.playlists().size())) {
             const std::vector<int> &inPlaylist = catalog.playlistRows(request.playlistIndex);
             excluded.insert(excluded.end(), inPlaylist.begin(), inPlaylist.end());
-            std::sort(excluded.begin(), excluded.end());
-            excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
         }
+        sortUnique(excluded);
         ranked = bestOfEachSong(space, request.k, [&](int fetch) {
             return rankContent(space, seed, fetch, request.weights.values, excluded);
         });
+        explainWeights = request.weights.values;
+        break;
+    }
+    case RankingMethod::Hybrid: {
+        Result<std::vector<ScoredRow>> hybrid = m_impl->rankHybrid(request);
+        if (!hybrid)
+            return hybrid.error();
+        ranked = std::move(hybrid).value();
         explainWeights = request.weights.values;
         break;
     }
@@ -140,10 +226,18 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
 
     std::vector<Recommendation> recommendations;
     recommendations.reserve(ranked.size());
+    const Cooccurrence &cooccurrence = m_impl->hybrid.cooccurrence();
     for (const ScoredRow &scored : ranked) {
-        recommendations.push_back(
-            {scored.row, scored.score,
-             space.closestFeatures(seed, scored.row, explainWeights, kMatchingFeatureCount)});
+        Recommendation recommendation{scored.row, scored.score, {}, 0, false};
+        if (seed >= 0) {
+            recommendation.matchingFeatures =
+                space.closestFeatures(seed, scored.row, explainWeights, kMatchingFeatureCount);
+            recommendation.sharedPlaylists =
+                cooccurrence.sharedPlaylists(seed, scored.row, request.leftOutPlaylist);
+            recommendation.sameArtist = cooccurrence.artistOf(seed) >= 0
+                && cooccurrence.artistOf(seed) == cooccurrence.artistOf(scored.row);
+        }
+        recommendations.push_back(std::move(recommendation));
     }
     return recommendations;
 }

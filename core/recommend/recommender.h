@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "feedback.h"
+#include "hybridranker.h"
 #include "model/audiofeatures.h"
 #include "util/result.h"
 
@@ -16,9 +18,10 @@ namespace encore {
 enum class RankingMethod {
     Tutorial,  // the seed project's: MinMax-scaled features, cosine similarity
     Content,   // Encore's: standardised, key on the pitch circle, log tempo, weighted cosine
+    Hybrid,    // content blended with playlist co-occurrence, metadata and popularity
 };
 
-QString rankingMethodName(RankingMethod method);  // "tutorial", "content"
+QString rankingMethodName(RankingMethod method);  // "tutorial", "content", "hybrid"
 std::optional<RankingMethod> rankingMethodFromName(const QString &name);
 
 // How much each feature counts in the content ranker, 0 (ignored) upwards; 1 by default.
@@ -37,12 +40,26 @@ struct RankingRequest {
     FeatureWeights weights;          // used by the content method
     int playlistIndex = -1;          // the playlist the seed was picked from, or -1
     bool excludePlaylistTracks = false;  // leave out tracks already in that playlist
+    HybridSettings hybrid;           // used by the hybrid method
+    // Hybrid: how much the rest of the playlist at playlistIndex shapes the ranking, in all,
+    // against the seed's 1 ("more like this seed, in the spirit of this playlist"); 0 = not at all.
+    float playlistContext = 0.5f;
+    // Hybrid: the whole playlist at playlistIndex is the seed (seedRow is ignored); its tracks
+    // are left out of the list.
+    bool seedIsPlaylist = false;
+    // Likes re-rank (hybrid); disliked tracks never come back for this seed (every method).
+    SeedFeedback feedback;
+    // A playlist no method may see: its membership counts nowhere, as if it were not in the
+    // library (for measuring quality on it), or -1.
+    int leftOutPlaylist = -1;
 };
 
 struct Recommendation {
     int row = -1;       // catalog row
-    float score = 0.0f; // cosine similarity, higher is closer
+    float score = 0.0f; // cosine similarity (hybrid: the blended score), higher is closer
     std::vector<Feature> matchingFeatures;  // the 2-3 features closest to the seed's, best first
+    int sharedPlaylists = 0;  // playlists holding both this track and the seed
+    bool sameArtist = false;  // the seed's primary artist is this track's
 };
 
 // Ranks a catalog's tracks against a seed. Built once per library change (that is when the
@@ -56,6 +73,8 @@ public:
 
     const Catalog &catalog() const;
     const std::shared_ptr<const Catalog> &catalogPtr() const;
+    const FeatureSpace &featureSpace() const;
+    const HybridRanker &hybridRanker() const;
 
     // Fails with NotFound for a seed row out of range and Unavailable for a seed without
     // features. Never returns the seed or tracks without features. Best first: score descending,
@@ -67,6 +86,10 @@ public:
     // so copies of the seed and playlist tracks may appear; it ignores weights and
     // excludePlaylistTracks. matchingFeatures are measured in the content space either way
     // (with the request's weights for content, all features for tutorial).
+    // Hybrid lists each song once too and leaves out the seed's copies, the playlist's tracks
+    // when asked (always when the playlist is the seed) and the disliked tracks; it keeps at most
+    // hybrid.maxPerArtist tracks per artist. With seedIsPlaylist, NotFound for a playlist out of
+    // range and Unavailable for one without a track that has features.
     Result<std::vector<Recommendation>> recommend(const RankingRequest &request) const;
 
 private:

@@ -119,6 +119,7 @@ private slots:
     void jsonOutput_data()
     {
         QTest::addColumn<QString>("method");
+        QTest::newRow("hybrid") << QStringLiteral("hybrid");
         QTest::newRow("content") << QStringLiteral("content");
         QTest::newRow("tutorial") << QStringLiteral("tutorial");
     }
@@ -137,19 +138,21 @@ private slots:
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonArray array = doc.array();
         QCOMPARE(array.size(), 8);
-        double previousScore = 2.0;
+        double previousScore = 100.0;
         for (int i = 0; i < array.size(); ++i) {
             const QJsonObject entry = array[i].toObject();
             QCOMPARE(entry.keys(), QStringList({QStringLiteral("artists"), QStringLiteral("name"),
                                                 QStringLiteral("rank"), QStringLiteral("score"),
-                                                QStringLiteral("track_id")}));
+                                                QStringLiteral("track_id"), QStringLiteral("why")}));
+            QVERIFY(!entry[QStringLiteral("why")].toString().isEmpty());
             QCOMPARE(entry[QStringLiteral("rank")].toInt(), i + 1);
             QVERIFY(entry[QStringLiteral("artists")].isArray());
             QVERIFY(entry[QStringLiteral("track_id")].toString().size() == 22);
             QVERIFY(entry[QStringLiteral("track_id")].toString() != QStringLiteral("2b8fOow8UzyDFAE27YhOZM"));
             const double score = entry[QStringLiteral("score")].toDouble();
             QVERIFY(score <= previousScore);
-            QVERIFY(score <= 1.0 + 1e-6 && score >= -1.0 - 1e-6);
+            if (method != QStringLiteral("hybrid"))  // a cosine similarity
+                QVERIFY(score <= 1.0 + 1e-6 && score >= -1.0 - 1e-6);
             previousScore = score;
         }
     }
@@ -160,9 +163,41 @@ private slots:
                                QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("--json")};
         const Run tutorial = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("tutorial")});
         const Run content = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("content")});
+        const Run hybrid = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("hybrid")});
+        const Run byDefault = cli(base);
         QCOMPARE(tutorial.exitCode, 0);
         QCOMPARE(content.exitCode, 0);
+        QCOMPARE(hybrid.exitCode, 0);
         QVERIFY(tutorial.out != content.out);
+        QVERIFY(hybrid.out != content.out);
+        QCOMPARE(byDefault.out, hybrid.out);
+    }
+
+    void recommendForAPlaylist()
+    {
+        // "Pop Remix", the first playlist of the file.
+        const QString playlist = QStringLiteral("37i9dQZF1DXcZDD7cfEKhW");
+        const QString seed = QStringLiteral("2b8fOow8UzyDFAE27YhOZM");
+        const Run alone = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("--json")});
+        const Run inSpirit = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
+                                  QStringLiteral("--playlist"), playlist, QStringLiteral("--json")});
+        QVERIFY2(inSpirit.exitCode == 0, qPrintable(inSpirit.err));
+        QVERIFY(inSpirit.out != alone.out);
+
+        const Run whole = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist});
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+        QVERIFY2(whole.out.startsWith(QStringLiteral("Seed: the playlist Pop Remix [") + playlist + u']'),
+                 qPrintable(whole.out));
+        QCOMPARE(whole.out.split(u'\n', Qt::SkipEmptyParts).size(), 12);  // seed line, header, ten songs
+        QVERIFY(!whole.out.contains(QStringLiteral("0r7CVbZTWZgbTCYdfa2P31")));  // a member: left out
+
+        const Run unknown = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), QStringLiteral("No Such Mix")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("No playlist in the library is called")), qPrintable(unknown.err));
+        const Run content = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist,
+                                 QStringLiteral("--method"), QStringLiteral("content")});
+        QCOMPARE(content.exitCode, 1);
+        QVERIFY(content.err.contains(QStringLiteral("--method hybrid")));
     }
 
     void badSeedsExitWithStatusTwo_data()

@@ -49,6 +49,17 @@ inline Track syntheticTrack(int index, const QString &title, const QString &arti
     return track;
 }
 
+// A playlist of the synthetic tracks at `rows`, named after its id.
+inline Playlist playlistOf(const QString &id, const std::vector<int> &rows)
+{
+    Playlist playlist;
+    playlist.id = id;
+    playlist.name = id;
+    for (int row : rows)
+        playlist.trackIds.push_back(syntheticTrackId(row));
+    return playlist;
+}
+
 // The pieces a Catalog is built from, so a test can change them and build another.
 struct CatalogParts {
     std::vector<Track> tracks;

@@ -1,5 +1,6 @@
-// What both ranking methods promise alike: errors, k, tracks without features, ties, method
-// names, and use from several threads at once.
+// What the ranking methods promise alike: errors, k, tracks without features, ties, method
+// names, and use from several threads at once (hybrid: errors, names and threads; its artist
+// cap shortens the lists of these one-artist catalogs).
 
 #include "recommend/recommender.h"
 #include "syntheticcatalog.h"
@@ -69,7 +70,7 @@ void TestRecommender::seedOutOfRangeIsNotFound_data()
 {
     QTest::addColumn<RankingMethod>("method");
     QTest::addColumn<int>("seedRow");
-    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content, RankingMethod::Hybrid}) {
         const QString name = rankingMethodName(method);
         QTest::newRow(qPrintable(name + ": -1")) << method << -1;
         QTest::newRow(qPrintable(name + ": size")) << method << 30;
@@ -94,7 +95,7 @@ void TestRecommender::seedWithoutFeaturesIsUnavailable_data()
 {
     QTest::addColumn<RankingMethod>("method");
     QTest::addColumn<int>("seedRow");
-    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+    for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content, RankingMethod::Hybrid}) {
         const QString name = rankingMethodName(method);
         QTest::newRow(qPrintable(name + ": no features")) << method << 1;
         QTest::newRow(qPrintable(name + ": one feature missing")) << method << 2;
@@ -244,7 +245,8 @@ void TestRecommender::methodNames_data()
     QTest::newRow("content") << "content" << true << RankingMethod::Content;
     QTest::newRow("upper case") << "TUTORIAL" << true << RankingMethod::Tutorial;
     QTest::newRow("mixed case, spaces") << "  Content " << true << RankingMethod::Content;
-    QTest::newRow("unknown") << "hybrid" << false << RankingMethod::Content;
+    QTest::newRow("hybrid") << "hybrid" << true << RankingMethod::Hybrid;
+    QTest::newRow("unknown") << "magic" << false << RankingMethod::Content;
     QTest::newRow("empty") << "" << false << RankingMethod::Content;
 }
 
@@ -269,7 +271,7 @@ void TestRecommender::safeFromSeveralThreads()
 
     std::vector<RankingRequest> requests;
     for (int seedRow : seeds) {
-        for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content}) {
+        for (RankingMethod method : {RankingMethod::Tutorial, RankingMethod::Content, RankingMethod::Hybrid}) {
             RankingRequest r = request(method, seedRow, 25);
             r.weights[Feature::Tempo] = 2.0f;
             r.playlistIndex = 1;

@@ -1,0 +1,196 @@
+#include "hybridranker.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace encore {
+
+namespace {
+
+// Content cosines of a seed's best candidates differ by hundredths, co-occurrence scores by
+// tenths: the audio part is scaled so that alpha = 0.5 weighs the two about evenly.
+constexpr float kAudioScale = 0.06f;
+// How much same artist, same album and release era count beside audio and people.
+constexpr float kMetadataWeight = 0.1f;
+// Within people: sharing playlists with the seed itself, against the seed's artist sharing
+// playlists with the candidate's.
+constexpr float kTrackShare = 0.7f;
+// Within metadata: release era against same artist and same album (1 each).
+constexpr float kEraShare = 0.5f;
+// Release years this far apart are about a third as close as the same year.
+constexpr float kEraYears = 5.0f;
+// Squared lengths below this are zero vectors.
+constexpr float kZeroNormSquared = 1e-24f;
+
+using ContentVector = FeatureSpace::ContentVector;
+
+ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentVector &w)
+{
+    const ContentVector v = space.contentRows().row(row).cwiseProduct(w);
+    const float normSquared = v.squaredNorm();
+    return normSquared >= kZeroNormSquared ? ContentVector(v / std::sqrt(normSquared))
+                                           : ContentVector(ContentVector::Zero());
+}
+
+}  // namespace
+
+HybridRanker::HybridRanker(const Catalog &catalog)
+    : m_cooccurrence(catalog), m_popularity(catalog)
+{
+    const int n = catalog.size();
+    m_albumOf.assign(static_cast<std::size_t>(n), -1);
+    m_yearOf.assign(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
+    QHash<QString, int> albums;
+    for (int row = 0; row < n; ++row) {
+        const Track &track = catalog.track(row);
+        // An album is its id when known, else its title by its primary artist.
+        const QString album = !track.albumId.isEmpty()
+            ? track.albumId
+            : (track.album.isEmpty() ? QString()
+                                     : normalizedText(track.album) + u'\n' + normalizedText(track.primaryArtist()));
+        if (!album.isEmpty())
+            m_albumOf[static_cast<std::size_t>(row)] = indexOf(albums, album);
+        if (track.releaseDate.isValid())
+            m_yearOf[static_cast<std::size_t>(row)] = static_cast<float>(track.releaseDate.yearValue());
+    }
+    m_albumCount = static_cast<int>(albums.size());
+}
+
+std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQuery &query,
+                                        const HybridSettings &settings) const
+{
+    const int n = space.size();
+    const float alpha = std::clamp(settings.alpha, 0.0f, 1.0f);
+    const float popularityWeight = std::max(settings.popularityWeight, 0.0f);
+
+    // The seeds folded into one vector per signal, so every candidate costs the same whatever
+    // the number of seeds.
+    const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
+    ContentVector audioQuery = ContentVector::Zero();
+    std::vector<float> trackPeople(static_cast<std::size_t>(n), 0.0f);
+    std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
+    std::vector<float> sameArtist(artistPeople.size(), 0.0f);
+    std::vector<float> sameAlbum(static_cast<std::size_t>(m_albumCount), 0.0f);
+    std::unordered_map<int, float> yearWeights;
+    for (const WeightedSeed &seed : query.seeds) {
+        if (seed.row < 0 || seed.row >= n || seed.weight == 0.0f)
+            continue;
+        const auto row = static_cast<std::size_t>(seed.row);
+        if (space.isRankable(seed.row))
+            audioQuery += seed.weight * weightedUnitRow(space, seed.row, w);
+        m_cooccurrence.addTrackScores(seed.row, seed.weight, query.leftOutPlaylist, trackPeople);
+        const int artist = m_cooccurrence.artistOf(seed.row);
+        if (artist >= 0) {
+            m_cooccurrence.addArtistScores(artist, seed.weight, query.leftOutPlaylist, artistPeople);
+            sameArtist[static_cast<std::size_t>(artist)] += seed.weight;
+        }
+        if (m_albumOf[row] >= 0)
+            sameAlbum[static_cast<std::size_t>(m_albumOf[row])] += seed.weight;
+        if (!std::isnan(m_yearOf[row]))
+            yearWeights[static_cast<int>(m_yearOf[row])] += seed.weight;
+    }
+    const float audioNormSquared = audioQuery.squaredNorm();
+    if (audioNormSquared >= kZeroNormSquared)
+        audioQuery /= std::sqrt(audioNormSquared);
+    const auto eraOf = [&](float year) {
+        float era = 0.0f;
+        for (const auto &[seedYear, weight] : yearWeights)
+            era += weight * std::exp(-std::abs(year - static_cast<float>(seedYear)) / kEraYears);
+        return era;
+    };
+    std::unordered_map<int, float> eraByYear;
+    for (float year : m_yearOf)
+        if (!std::isnan(year) && !eraByYear.contains(static_cast<int>(year)))
+            eraByYear.emplace(static_cast<int>(year), eraOf(year));
+
+    std::vector<float> result(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
+    for (int row = 0; row < n; ++row) {
+        if (!space.isRankable(row))
+            continue;
+        const auto r = static_cast<std::size_t>(row);
+        const float audio = std::max(0.0f, weightedUnitRow(space, row, w).dot(audioQuery));
+        const int artist = m_cooccurrence.artistOf(row);
+        const float artistTogether = artist >= 0 ? artistPeople[static_cast<std::size_t>(artist)] : 0.0f;
+        const float people = kTrackShare * trackPeople[r] + (1.0f - kTrackShare) * artistTogether;
+        float metadata = artist >= 0 ? sameArtist[static_cast<std::size_t>(artist)] : 0.0f;
+        if (m_albumOf[r] >= 0)
+            metadata += sameAlbum[static_cast<std::size_t>(m_albumOf[r])];
+        if (!std::isnan(m_yearOf[r]))
+            metadata += kEraShare * eraByYear[static_cast<int>(m_yearOf[r])];
+        result[r] = (1.0f - alpha) * kAudioScale * audio + alpha * people + kMetadataWeight * metadata
+                    + popularityWeight * (m_popularity.at(row) - PopularityPrior::kNeutral);
+    }
+    return result;
+}
+
+std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const HybridQuery &query,
+                                          const HybridSettings &settings) const
+{
+    const int k = std::min(query.k, space.rankableCount());
+    if (k <= 0)
+        return {};
+    const std::vector<float> relevance = scores(space, query, settings);
+    const float diversity = std::clamp(settings.diversity, 0.0f, 1.0f);
+    const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
+
+    // MMR over a pool of the most relevant candidates; the pool grows when the artist cap and
+    // copies of songs leave fewer than k.
+    for (int poolSize = std::max(8 * k, k + 100);; poolSize *= 2) {
+        const std::vector<ScoredRow> pool =
+            selectTopK(space.rankable(), query.excludedSorted, std::min(poolSize, space.rankableCount()),
+                       [&](int row) { return relevance[static_cast<std::size_t>(row)]; });
+        if (pool.empty())
+            return {};
+        const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;
+        std::vector<ContentVector> unit;
+        unit.reserve(pool.size());
+        for (const ScoredRow &candidate : pool)
+            unit.push_back(weightedUnitRow(space, candidate.row, w));
+
+        std::vector<float> closestPick(pool.size(), 0.0f);
+        std::vector<bool> open(pool.size(), true);
+        std::unordered_map<int, int> perArtist;
+        std::unordered_set<int> songs;
+        std::vector<ScoredRow> picked;
+        while (static_cast<int>(picked.size()) < k) {
+            int best = -1;
+            float bestValue = -std::numeric_limits<float>::infinity();
+            for (std::size_t i = 0; i < pool.size(); ++i) {
+                if (!open[i])
+                    continue;
+                const int artist = m_cooccurrence.artistOf(pool[i].row);
+                if ((settings.maxPerArtist > 0 && artist >= 0 && perArtist[artist] >= settings.maxPerArtist)
+                    || songs.contains(space.copiesOf(pool[i].row).front())) {
+                    open[i] = false;
+                    continue;
+                }
+                const float value = (1.0f - diversity) * pool[i].score / top - diversity * closestPick[i];
+                if (value > bestValue) {  // strictly: ties keep the earlier, better-ranked one
+                    bestValue = value;
+                    best = static_cast<int>(i);
+                }
+            }
+            if (best < 0)
+                break;
+            const ScoredRow chosen = pool[static_cast<std::size_t>(best)];
+            open[static_cast<std::size_t>(best)] = false;
+            picked.push_back(chosen);
+            songs.insert(space.copiesOf(chosen.row).front());
+            if (const int artist = m_cooccurrence.artistOf(chosen.row); artist >= 0)
+                ++perArtist[artist];
+            for (std::size_t i = 0; i < pool.size(); ++i)
+                if (open[i])
+                    closestPick[i] = std::max(closestPick[i], unit[i].dot(unit[static_cast<std::size_t>(best)]));
+        }
+        if (static_cast<int>(picked.size()) == k || static_cast<int>(pool.size()) < std::min(poolSize, space.rankableCount())
+            || poolSize >= space.rankableCount())
+            return picked;
+    }
+}
+
+}  // namespace encore

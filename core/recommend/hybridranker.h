@@ -1,0 +1,71 @@
+#pragma once
+
+#include "cooccurrence.h"
+#include "featurespace.h"
+#include "popularityprior.h"
+#include "topk.h"
+
+#include <span>
+#include <vector>
+
+namespace encore {
+
+// What the user controls in the hybrid ranking. The defaults were chosen by cross-validation
+// (`encore-cli eval --tune`, see the README): on one half of a catalog's playlists, reported
+// on the other.
+struct HybridSettings {
+    float alpha = 0.2f;              // 0 = only what the audio says, 1 = only what people do
+    float popularityWeight = 0.03f;  // how much the popularity prior counts, 0 upwards
+    float diversity = 0.0f;          // MMR: 0 = pure relevance, 1 = only novelty
+    int maxPerArtist = 2;           // at most this many tracks of one artist in a list; 0 = no cap
+
+    friend bool operator==(const HybridSettings &, const HybridSettings &) = default;
+};
+
+// One track the ranking is about, with how much it counts: the seed (1), the rest of a
+// playlist given as context, liked tracks (positive) and disliked ones (negative).
+struct WeightedSeed {
+    int row = -1;
+    float weight = 0.0f;
+};
+
+struct HybridQuery {
+    std::vector<WeightedSeed> seeds;
+    int k = 0;
+    FeatureSpace::Weights featureWeights{};  // for the content part
+    std::span<const int> excludedSorted;     // never ranked (ascending)
+    int leftOutPlaylist = -1;                // a playlist no signal may see, or -1
+};
+
+// Blends, for each candidate c and the weighted seeds s_i (weights w_i):
+//   audio(c)  = max(0, cosine(Σ w_i ŝ_i, c)) in the weighted content space (ŝ: unit length)
+//   people(c) = Σ w_i (0.7 track co-occurrence(s_i, c) + 0.3 artist co-occurrence(s_i, c))
+//   meta(c)   = Σ w_i ([same artist] + [same album] + 0.5 exp(-|year(s_i) - year(c)| / 5))
+//   score(c)  = (1 - alpha) 0.06 audio + alpha people + 0.1 meta
+//               + popularityWeight (prior(c) - 0.5)
+// then re-ranks the best candidates by MMR (similarity between picks: content cosine) with at
+// most maxPerArtist per primary artist and one copy of each song. Immutable; thread-safe.
+class HybridRanker {
+public:
+    HybridRanker() = default;
+    explicit HybridRanker(const Catalog &catalog);
+
+    const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
+    const PopularityPrior &popularity() const { return m_popularity; }
+
+    // The blended scores of every row (NaN for rows that cannot be ranked), before diversity.
+    std::vector<float> scores(const FeatureSpace &space, const HybridQuery &query,
+                              const HybridSettings &settings) const;
+    // The best k after MMR and the artist cap, in list order. Scores are the blended relevance.
+    std::vector<ScoredRow> rank(const FeatureSpace &space, const HybridQuery &query,
+                                const HybridSettings &settings) const;
+
+private:
+    Cooccurrence m_cooccurrence;
+    PopularityPrior m_popularity;
+    std::vector<int> m_albumOf;   // album index per row, -1 when unknown
+    std::vector<float> m_yearOf;  // release year per row, NaN when unknown
+    int m_albumCount = 0;
+};
+
+}  // namespace encore

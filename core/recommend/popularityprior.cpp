@@ -1,0 +1,68 @@
+#include "popularityprior.h"
+
+#include <algorithm>
+
+namespace encore {
+
+double PopularityPrior::recencyWeighted(int popularity, const ReleaseDate &released,
+                                        const QDate &reference)
+{
+    const qint64 days = std::max<qint64>(0, released.middleDate().daysTo(reference));
+    return static_cast<double>(popularity) / static_cast<double>(days + 1);
+}
+
+PopularityPrior::PopularityPrior(const Catalog &catalog)
+{
+    const int n = catalog.size();
+    m_prior.assign(static_cast<std::size_t>(n), kNeutral);
+
+    QDate newest;
+    for (const Track &track : catalog.tracks()) {
+        const QDate middle = track.releaseDate.middleDate();
+        if (middle.isValid() && (!newest.isValid() || middle > newest))
+            newest = middle;
+    }
+    std::vector<qint64> ages;
+    for (const Track &track : catalog.tracks())
+        if (track.releaseDate.isValid())
+            ages.push_back(track.releaseDate.middleDate().daysTo(newest));
+    ReleaseDate typicalRelease;  // for a track without a date: released the median age ago
+    if (!ages.empty()) {
+        const auto median = ages.begin() + static_cast<std::ptrdiff_t>(ages.size() / 2);
+        std::nth_element(ages.begin(), median, ages.end());
+        const QDate typical = newest.addDays(-*median);
+        typicalRelease = ReleaseDate::day(typical.year(), typical.month(), typical.day());
+    }
+
+    std::vector<int> known;
+    std::vector<double> weighted(static_cast<std::size_t>(n), 0.0);
+    for (int row = 0; row < n; ++row) {
+        const Track &track = catalog.track(row);
+        if (!track.popularity)
+            continue;
+        known.push_back(row);
+        const ReleaseDate &released = track.releaseDate.isValid() ? track.releaseDate : typicalRelease;
+        weighted[static_cast<std::size_t>(row)] =
+            released.isValid() ? recencyWeighted(*track.popularity, released, newest)
+                               : static_cast<double>(*track.popularity);
+    }
+    if (known.size() < 2)
+        return;
+    // Ranks, with equal values sharing their mean rank, scaled to [0, 1].
+    std::sort(known.begin(), known.end(), [&](int a, int b) {
+        return weighted[static_cast<std::size_t>(a)] < weighted[static_cast<std::size_t>(b)];
+    });
+    const double last = static_cast<double>(known.size() - 1);
+    for (std::size_t i = 0; i < known.size();) {
+        std::size_t j = i;
+        const double value = weighted[static_cast<std::size_t>(known[i])];
+        while (j < known.size() && weighted[static_cast<std::size_t>(known[j])] == value)
+            ++j;
+        const auto rank = static_cast<float>((static_cast<double>(i + j - 1) / 2.0) / last);
+        for (std::size_t t = i; t < j; ++t)
+            m_prior[static_cast<std::size_t>(known[t])] = rank;
+        i = j;
+    }
+}
+
+}  // namespace encore

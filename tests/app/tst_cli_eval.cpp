@@ -1,0 +1,176 @@
+// `encore-cli eval`: the JSON shape, the table, determinism with a fixed --rng, and usage errors,
+// on tests/data/planted_playlists.csv (two genres, four playlists each, tracks recurring within
+// their genre).
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliEval : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());  // eval never writes there
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), QStringList{QStringLiteral("eval")} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QString fixture() { return QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"); }
+
+    QJsonObject evalJson(const QStringList &extra)
+    {
+        const Run run = cli(QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--json")} + extra);
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    // The precisions alone: timings differ from run to run.
+    static QJsonObject withoutTimings(QJsonObject report)
+    {
+        QJsonObject methods = report[QStringLiteral("methods")].toObject();
+        for (const QString &name : methods.keys()) {
+            QJsonObject method = methods[name].toObject();
+            method.remove(QStringLiteral("ms_per_query"));
+            methods[name] = method;
+        }
+        report[QStringLiteral("methods")] = methods;
+        return report;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(fixture()));
+        QVERIFY(m_dataHome.isValid());
+    }
+
+    void jsonShape()
+    {
+        const QJsonObject report = evalJson({QStringLiteral("-k"), QStringLiteral("5"), QStringLiteral("--seeds"),
+                                             QStringLiteral("60"), QStringLiteral("--rng"), QStringLiteral("3")});
+        QCOMPARE(report.keys(), QStringList({QStringLiteral("k"), QStringLiteral("methods"), QStringLiteral("seeds")}));
+        QCOMPARE(report[QStringLiteral("k")].toInt(), 5);
+        QCOMPARE(report[QStringLiteral("seeds")].toInt(), 60);
+        const QJsonObject methods = report[QStringLiteral("methods")].toObject();
+        QCOMPARE(methods.keys(), QStringList({QStringLiteral("content"), QStringLiteral("hybrid"),
+                                              QStringLiteral("popularity"), QStringLiteral("random"),
+                                              QStringLiteral("tutorial")}));
+        for (const QString &name : methods.keys()) {
+            const QJsonObject method = methods[name].toObject();
+            QCOMPARE(method.keys(), QStringList({QStringLiteral("genre_precision"), QStringLiteral("ms_per_query"),
+                                                 QStringLiteral("playlist_precision")}));
+            for (const QString &metric : {QStringLiteral("genre_precision"), QStringLiteral("playlist_precision")}) {
+                const double value = method[metric].toDouble(-1.0);
+                QVERIFY2(value >= 0.0 && value <= 1.0, qPrintable(name + u' ' + metric));
+            }
+            QVERIFY(method[QStringLiteral("ms_per_query")].toDouble(-1.0) >= 0.0);
+        }
+        // The answers this catalog plants: each genre sounds alike and shares playlists.
+        const QJsonObject hybrid = methods[QStringLiteral("hybrid")].toObject();
+        QCOMPARE(hybrid[QStringLiteral("genre_precision")].toDouble(), 1.0);
+        QVERIFY(hybrid[QStringLiteral("playlist_precision")].toDouble()
+                > 1.5 * methods[QStringLiteral("random")].toObject()[QStringLiteral("playlist_precision")].toDouble());
+    }
+
+    void sameRngSameNumbers()
+    {
+        const QStringList options{QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"), QStringLiteral("11")};
+        const QJsonObject first = withoutTimings(evalJson(options));
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(withoutTimings(evalJson(options)), first);
+        const QJsonObject other = withoutTimings(evalJson({QStringLiteral("--seeds"), QStringLiteral("40"),
+                                                           QStringLiteral("--rng"), QStringLiteral("12")}));
+        QVERIFY(other != first);
+    }
+
+    void tableByDefault()
+    {
+        const Run run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines[0].contains(QStringLiteral("playlist@10")) && lines[0].contains(QStringLiteral("genre@10")));
+        for (const QString &method : {QStringLiteral("random"), QStringLiteral("popularity"), QStringLiteral("tutorial"),
+                                      QStringLiteral("content"), QStringLiteral("hybrid")})
+            QVERIFY2(run.out.contains(u'\n' + method + u' '), qPrintable(method));
+    }
+
+    void withoutGenresNoGenrePrecision()
+    {
+        QTemporaryDir dir;
+        QFile in(fixture());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(dir.filePath(QStringLiteral("no-genre.csv")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("playlist_genre", "playlist_mood"));
+        out.close();
+        const Run run = cli({QStringLiteral("--catalog"), out.fileName(), QStringLiteral("--seeds"), QStringLiteral("10"),
+                             QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject methods = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("methods")].toObject();
+        QVERIFY(!methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("genre_precision")));
+        QVERIFY(methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("playlist_precision")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no catalog") << QStringList{} << "--catalog";
+        QTest::newRow("bad k") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("-k"), QStringLiteral("0")} << "-k";
+        QTest::newRow("bad seeds") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("many")} << "--seeds";
+        QTest::newRow("bad rng") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--rng"), QStringLiteral("-1")} << "--rng";
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("extra")} << "extra";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--catalog"), QStringLiteral("/nonexistent/x.csv")} << "x.csv";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void noQualifyingPlaylist()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("tiny.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QFile in(fixture());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = in.readAll().split('\n');
+        for (int i = 0; i < 5; ++i)  // the header and four tracks of one playlist
+            file.write(lines[i] + '\n');
+        file.close();
+        const Run run = cli({QStringLiteral("--catalog"), file.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("No playlist has 5 or more tracks")), qPrintable(run.err));
+    }
+
+private:
+    QTemporaryDir m_dataHome;
+};
+
+QTEST_GUILESS_MAIN(TestCliEval)
+#include "tst_cli_eval.moc"

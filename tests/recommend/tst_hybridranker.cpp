@@ -1,0 +1,295 @@
+// The hybrid method: the blend, metadata, the artist cap, MMR, feedback, playlist context and
+// a whole playlist as the seed, leaving a playlist out, and explanations.
+
+#include "recommend/explanation.h"
+#include "recommend/recommender.h"
+#include "syntheticcatalog.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace encore;
+using namespace encore::test;
+
+namespace {
+
+const FeatureValues kSeed{0.5f, 0.6f, 3.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.01f, 0.1f, 0.4f, 120.0f};
+const FeatureValues kFar{0.9f, 0.1f, 9.0f, -25.0f, 0.0f, 0.45f, 0.9f, 0.8f, 0.7f, 0.9f, 70.0f};
+
+FeatureValues nudged(FeatureValues values, Feature feature, float delta)
+{
+    values[static_cast<std::size_t>(index(feature))] += delta;
+    return values;
+}
+
+// Random fillers by artists of their own, after the rows a test sets up.
+void addFillers(CatalogParts &parts, int count, unsigned seed = 3)
+{
+    std::mt19937 rng(seed);
+    for (int i = 0; i < count; ++i)
+        parts.add(QStringLiteral("Filler %1").arg(i), QStringLiteral("Filler artist %1").arg(i),
+                  randomFeatureValues(rng));
+}
+
+HybridSettings plain(float alpha)
+{
+    HybridSettings settings;
+    settings.alpha = alpha;
+    settings.popularityWeight = 0.0f;
+    settings.diversity = 0.0f;
+    settings.maxPerArtist = 0;
+    return settings;
+}
+
+RankingRequest hybridRequest(int seedRow, int k, const HybridSettings &settings)
+{
+    RankingRequest request;
+    request.method = RankingMethod::Hybrid;
+    request.seedRow = seedRow;
+    request.k = k;
+    request.hybrid = settings;
+    return request;
+}
+
+std::vector<int> rowsOf(const Recommender &recommender, const RankingRequest &request)
+{
+    const auto ranked = recommender.recommend(request);
+    std::vector<int> rows;
+    if (ranked)
+        for (const Recommendation &r : *ranked)
+            rows.push_back(r.row);
+    return rows;
+}
+
+int rankOf(const std::vector<int> &rows, int row)
+{
+    const auto it = std::find(rows.begin(), rows.end(), row);
+    return it == rows.end() ? -1 : static_cast<int>(it - rows.begin());
+}
+
+}  // namespace
+
+class TestHybridRanker : public QObject {
+    Q_OBJECT
+
+private slots:
+    void alphaMovesFromAudioToPeople()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Sounds alike", "A", nudged(kSeed, Feature::Energy, 0.01f));
+        parts.add("Played together", "B", kFar);
+        addFillers(parts, 40);
+        parts.playlists = {playlistOf("p0", {0, 2, 10}), playlistOf("p1", {0, 2, 20})};
+        const Recommender recommender(parts.build());
+
+        const std::vector<int> audio = rowsOf(recommender, hybridRequest(0, 50, plain(0.0f)));
+        const std::vector<int> people = rowsOf(recommender, hybridRequest(0, 50, plain(1.0f)));
+        QCOMPARE(audio.front(), 1);
+        QVERIFY(rankOf(audio, 2) > 5);
+        QCOMPARE(people.front(), 2);
+        QVERIFY(rankOf(people, 1) > rankOf(people, 2));
+        QCOMPARE(rowsOf(recommender, hybridRequest(0, 50, plain(0.5f))).front(), 2);
+    }
+
+    void sameArtistAndAlbumCount()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Other artist", "A", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.add("Seed's artist", "S", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.add("Seed's album", "B", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.tracks[0].albumId = parts.tracks[3].albumId = QStringLiteral("album");
+        addFillers(parts, 30);
+        const Recommender recommender(parts.build());
+        const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 3, plain(0.0f)));
+        QVERIFY2(rows == std::vector<int>({2, 3, 1}), qPrintable(QStringLiteral("%1 %2 %3").arg(rows[0]).arg(rows[1]).arg(rows[2])));
+    }
+
+    void atMostNTracksPerArtist_data()
+    {
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("expectedMost");
+        QTest::newRow("default 2") << 2 << 2;
+        QTest::newRow("1") << 1 << 1;
+        QTest::newRow("no cap") << 0 << 8;
+    }
+
+    void atMostNTracksPerArtist()
+    {
+        QFETCH(int, cap);
+        QFETCH(int, expectedMost);
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        for (int i = 0; i < 8; ++i)
+            parts.add(QStringLiteral("Close %1").arg(i), "Prolific", nudged(kSeed, Feature::Energy, 0.005f * float(i + 1)));
+        addFillers(parts, 40);
+        const Recommender recommender(parts.build());
+        HybridSettings settings = plain(0.0f);
+        settings.maxPerArtist = cap;
+        const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 10, settings));
+        QCOMPARE(rows.size(), std::size_t(10));
+        const auto prolific = std::count_if(rows.begin(), rows.end(), [](int row) { return row >= 1 && row <= 8; });
+        QCOMPARE(int(prolific), expectedMost);
+        QCOMPARE(HybridSettings().maxPerArtist, 2);
+    }
+
+    void diversityPicksSomethingDifferent()
+    {
+        // Three near-copies of one sound on one side of the seed, slightly closer to it than a
+        // fourth track on the other side.
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        for (int i = 0; i < 3; ++i)
+            parts.add(QStringLiteral("Twin %1").arg(i), QStringLiteral("T%1").arg(i),
+                      nudged(nudged(kSeed, Feature::Energy, 0.2f), Feature::Danceability, 0.001f * float(i)));
+        parts.add("Different", "D", nudged(kSeed, Feature::Energy, -0.21f));
+        addFillers(parts, 40);
+        const Recommender recommender(parts.build());
+
+        const std::vector<int> relevance = rowsOf(recommender, hybridRequest(0, 4, plain(0.0f)));
+        QCOMPARE(rankOf(relevance, 4), 3);
+        HybridSettings diverse = plain(0.0f);
+        diverse.diversity = 0.3f;
+        const std::vector<int> mmr = rowsOf(recommender, hybridRequest(0, 4, diverse));
+        QCOMPARE(mmr.front(), relevance.front());
+        QCOMPARE(rankOf(mmr, 4), 1);
+    }
+
+    void feedbackReranksAndDislikesNeverComeBack()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Liked", "L", kFar);
+        parts.add("Like the liked", "M", nudged(kFar, Feature::Energy, 0.02f));
+        addFillers(parts, 60);
+        const auto catalog = parts.build();
+        const Recommender recommender(catalog);
+        const RankingRequest before = hybridRequest(0, 63, plain(0.3f));
+        const std::vector<int> rows = rowsOf(recommender, before);
+        const int disliked = rows.front();
+
+        FeedbackLog log;
+        log.record(syntheticTrackId(0), syntheticTrackId(disliked), Reaction::Dislike);
+        log.record(syntheticTrackId(0), syntheticTrackId(1), Reaction::Like);
+        RankingRequest after = before;
+        after.feedback = log.forSeed(*catalog, syntheticTrackId(0));
+        const std::vector<int> reranked = rowsOf(recommender, after);
+        QCOMPARE(rankOf(reranked, disliked), -1);
+        QVERIFY(rankOf(reranked, 2) < rankOf(rows, 2));
+        QVERIFY(rankOf(reranked, 1) < rankOf(rows, 1));
+        for (RankingMethod method : {RankingMethod::Content, RankingMethod::Tutorial}) {
+            after.method = method;
+            QCOMPARE(rankOf(rowsOf(recommender, after), disliked), -1);
+        }
+    }
+
+    void playlistShapesTheRankingOrIsTheSeed()
+    {
+        // The playlist holds the seed and four tracks of another sound; "Fits the playlist"
+        // sounds like those four and is in no playlist.
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        for (int i = 0; i < 4; ++i)
+            parts.add(QStringLiteral("Member %1").arg(i), QStringLiteral("M%1").arg(i),
+                      nudged(kFar, Feature::Energy, 0.01f * float(i)));
+        parts.add("Fits the playlist", "F", nudged(kFar, Feature::Energy, 0.05f));
+        addFillers(parts, 40);
+        parts.playlists = {playlistOf("mix", {0, 1, 2, 3, 4})};
+        const Recommender recommender(parts.build());
+
+        RankingRequest request = hybridRequest(0, 45, plain(0.5f));
+        request.playlistIndex = 0;
+        request.playlistContext = 0.0f;
+        const int alone = rankOf(rowsOf(recommender, request), 5);
+        request.playlistContext = 1.0f;
+        const int inSpirit = rankOf(rowsOf(recommender, request), 5);
+        QVERIFY2(inSpirit < alone, qPrintable(QStringLiteral("%1 vs %2").arg(inSpirit).arg(alone)));
+
+        request.seedIsPlaylist = true;
+        request.seedRow = -1;
+        const std::vector<int> forPlaylist = rowsOf(recommender, request);
+        QCOMPARE(forPlaylist.front(), 5);
+        for (int member = 0; member < 5; ++member)
+            QCOMPARE(rankOf(forPlaylist, member), -1);
+
+        request.playlistIndex = 3;
+        const auto unknown = recommender.recommend(request);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
+    }
+
+    // With playlist P left out, the hybrid ranking is the one a library without P gives: a
+    // test that fails if any signal sees P's membership.
+    void leftOutPlaylistHasNoInfluence()
+    {
+        CatalogParts parts = randomCatalogParts(150, 21);
+        std::mt19937 rng(8);
+        parts.playlists.clear();
+        for (int p = 0; p < 10; ++p) {
+            Playlist playlist;
+            playlist.id = QStringLiteral("p%1").arg(p);
+            for (int t = 0; t < 12; ++t)
+                playlist.trackIds.push_back(syntheticTrackId(std::uniform_int_distribution<int>(0, 149)(rng)));
+            playlist.trackIds.removeDuplicates();
+            parts.playlists.push_back(playlist);
+        }
+        const Recommender full(parts.build());
+        for (int leftOut : {0, 4, 9}) {
+            CatalogParts without = parts;
+            without.playlists.erase(without.playlists.begin() + leftOut);
+            const Recommender withoutP(without.build());
+            for (int seed : full.catalog().playlistRows(leftOut)) {
+                if (!full.catalog().hasFeatures(seed))
+                    continue;
+                RankingRequest request = hybridRequest(seed, 20, HybridSettings());
+                RankingRequest leaving = request;
+                leaving.leftOutPlaylist = leftOut;
+                const auto a = full.recommend(leaving);
+                const auto b = withoutP.recommend(request);
+                QVERIFY(a.ok() && b.ok());
+                QCOMPARE(a->size(), b->size());
+                for (std::size_t i = 0; i < a->size(); ++i) {
+                    QCOMPARE((*a)[i].row, (*b)[i].row);
+                    QVERIFY(std::abs((*a)[i].score - (*b)[i].score) < 1e-5f);
+                    QCOMPARE((*a)[i].sharedPlaylists, (*b)[i].sharedPlaylists);
+                }
+                // And P does count when it is not left out.
+                const auto seen = full.recommend(request);
+                QVERIFY(seen.ok());
+                QVERIFY(std::any_of(seen->begin(), seen->end(), [](const Recommendation &r) { return r.sharedPlaylists > 0; }));
+            }
+        }
+    }
+
+    void explainsInWords()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Friend", "S", nudged(kSeed, Feature::Tempo, 2.0f));
+        addFillers(parts, 30);
+        parts.playlists = {playlistOf("p0", {0, 1}), playlistOf("p1", {0, 1, 5}), playlistOf("p2", {0, 1, 7})};
+        const auto catalog = parts.build();
+        const Recommender recommender(catalog);
+        const auto ranked = recommender.recommend(hybridRequest(0, 1, HybridSettings()));
+        QVERIFY(ranked.ok());
+        QCOMPARE(ranked->front().row, 1);
+        QCOMPARE(ranked->front().sharedPlaylists, 3);
+        QVERIFY(ranked->front().sameArtist);
+        const QString why = explainMatch(*catalog, 0, ranked->front());
+        QVERIFY2(why.startsWith(QStringLiteral("same artist, in 3 playlists with the seed, ")), qPrintable(why));
+        QCOMPARE(describeSharedPlaylists(1), QStringLiteral("in 1 playlist with the seed"));
+        QCOMPARE(describeSharedPlaylists(0), QString());
+    }
+
+    void methodName()
+    {
+        QCOMPARE(rankingMethodName(RankingMethod::Hybrid), QStringLiteral("hybrid"));
+        QCOMPARE(rankingMethodFromName(QStringLiteral(" Hybrid ")), std::optional(RankingMethod::Hybrid));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHybridRanker)
+#include "tst_hybridranker.moc"

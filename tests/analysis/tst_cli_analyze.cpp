@@ -1,44 +1,33 @@
+#include "clirunner.h"
 #include "synthaudio.h"
 
 #include "model/audiofeatures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace encore;
+using encore::test::CliRun;
+using encore::test::runCli;
 
 // Runs the real `encore-cli analyze` on audio the test writes.
 class TestCliAnalyze : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_dir;
     QString m_wav;  // 124 BPM over C major chords
 
-    static Run cli(const QStringList &arguments)
+    static CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(ENCORE_CLI_PATH),
-                      QStringList{QStringLiteral("analyze")} + arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(QStringList{QStringLiteral("analyze")} + arguments);
     }
 
     void checkJson(const QString &path)
     {
-        const Run run = cli({path, QStringLiteral("--json")});
+        const CliRun run = cli({path, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
@@ -72,7 +61,7 @@ private slots:
 
     void printsEveryFeature()
     {
-        const Run run = cli({m_wav});
+        const CliRun run = cli({m_wav});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.err.isEmpty());
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -126,7 +115,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, message);
-        const Run run = cli({path});
+        const CliRun run = cli({path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -143,7 +132,7 @@ private slots:
     void needsExactlyOneFile()
     {
         QFETCH(QStringList, arguments);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("Name one audio file")), qPrintable(run.err));
     }

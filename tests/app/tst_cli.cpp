@@ -1,34 +1,23 @@
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using encore::test::CliRun;
+using encore::test::runCli;
 
 // Runs the real encore-cli, with its library in a temporary data directory.
 class TestCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run cli(const QStringList &arguments, const QString &dataHome = {})
+    CliRun cli(const QStringList &arguments, const QString &dataHome = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dataHome.path() : dataHome);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, {{QStringLiteral("XDG_DATA_HOME"),
+                                   dataHome.isEmpty() ? m_dataHome.path() : dataHome}});
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -46,7 +35,7 @@ private slots:
         ENCORE_REQUIRE_FILE(encore::test::realCatalogPath());
         QVERIFY(m_dataHome.isValid());
         QVERIFY(m_files.isValid());
-        const Run run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
+        const CliRun run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("28,356 tracks, 471 playlists, 32,833 rows read")),
                  qPrintable(run.out));
@@ -54,7 +43,7 @@ private slots:
 
     void importingAgainChangesNothing()
     {
-        const Run run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
+        const CliRun run = cli({QStringLiteral("import"), encore::test::realCatalogPath()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("already in the library")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Library: 28,356 tracks")), qPrintable(run.out));
@@ -69,7 +58,7 @@ private slots:
             "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
             ",No Id,Somebody,0.5\n"
             "7GhIk7Il098yCjg4BQjzvb,Bad Number,Somebody,lots\n");
-        const Run run = cli({QStringLiteral("import"), path}, home.path());
+        const CliRun run = cli({QStringLiteral("import"), path}, home.path());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("1 track, 1 playlist, 3 rows read, 2 skipped")),
                  qPrintable(run.out));
@@ -79,7 +68,7 @@ private slots:
 
     void unreadableFileFails()
     {
-        const Run run = cli({QStringLiteral("import"), m_files.filePath(QStringLiteral("absent.csv"))});
+        const CliRun run = cli({QStringLiteral("import"), m_files.filePath(QStringLiteral("absent.csv"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("absent.csv")));
     }
@@ -103,7 +92,7 @@ private slots:
     {
         QFETCH(QString, seed);
         QFETCH(QString, expectedId);
-        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
                              QStringLiteral("-k"), QStringLiteral("5")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -127,7 +116,7 @@ private slots:
     void jsonOutput()
     {
         QFETCH(QString, method);
-        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"),
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"),
                              encore::test::realCatalogPath(), QStringLiteral("--seed"),
                              QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"),
                              QStringLiteral("8"), QStringLiteral("--method"), method,
@@ -161,10 +150,10 @@ private slots:
     {
         const QStringList base{QStringLiteral("recommend"), QStringLiteral("--seed"),
                                QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("--json")};
-        const Run tutorial = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("tutorial")});
-        const Run content = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("content")});
-        const Run hybrid = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("hybrid")});
-        const Run byDefault = cli(base);
+        const CliRun tutorial = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("tutorial")});
+        const CliRun content = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("content")});
+        const CliRun hybrid = cli(base + QStringList{QStringLiteral("--method"), QStringLiteral("hybrid")});
+        const CliRun byDefault = cli(base);
         QCOMPARE(tutorial.exitCode, 0);
         QCOMPARE(content.exitCode, 0);
         QCOMPARE(hybrid.exitCode, 0);
@@ -178,23 +167,23 @@ private slots:
         // "Pop Remix", the first playlist of the file.
         const QString playlist = QStringLiteral("37i9dQZF1DXcZDD7cfEKhW");
         const QString seed = QStringLiteral("2b8fOow8UzyDFAE27YhOZM");
-        const Run alone = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("--json")});
-        const Run inSpirit = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
+        const CliRun alone = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("--json")});
+        const CliRun inSpirit = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
                                   QStringLiteral("--playlist"), playlist, QStringLiteral("--json")});
         QVERIFY2(inSpirit.exitCode == 0, qPrintable(inSpirit.err));
         QVERIFY(inSpirit.out != alone.out);
 
-        const Run whole = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist});
+        const CliRun whole = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist});
         QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
         QVERIFY2(whole.out.startsWith(QStringLiteral("Seed: the playlist Pop Remix [") + playlist + u']'),
                  qPrintable(whole.out));
         QCOMPARE(whole.out.split(u'\n', Qt::SkipEmptyParts).size(), 12);  // seed line, header, ten songs
         QVERIFY(!whole.out.contains(QStringLiteral("0r7CVbZTWZgbTCYdfa2P31")));  // a member: left out
 
-        const Run unknown = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), QStringLiteral("No Such Mix")});
+        const CliRun unknown = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), QStringLiteral("No Such Mix")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("No playlist in the library is called")), qPrintable(unknown.err));
-        const Run content = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist,
+        const CliRun content = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist,
                                  QStringLiteral("--method"), QStringLiteral("content")});
         QCOMPARE(content.exitCode, 1);
         QVERIFY(content.err.contains(QStringLiteral("--method hybrid")));
@@ -216,7 +205,7 @@ private slots:
     {
         QFETCH(QString, seed);
         QFETCH(QString, expectedMessage);
-        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed});
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(expectedMessage), qPrintable(run.err));
@@ -224,7 +213,7 @@ private slots:
 
     void ambiguousSeedListsCandidates()
     {
-        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("memories")});
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("memories")});
         QCOMPARE(run.exitCode, 2);
         for (const char *id : {"2b8fOow8UzyDFAE27YhOZM", "2oZLGAJWR4DQINOTh9W9Zx", "5WeryDMDd3BtnIIPthC7Gz",
                                "1K6oIHSzqcLpToFiwIDSI7", "4HNX9g2kXZ6F9bp2Wm9CYW", "4Ptzp31UszO8vPqoSKtr8U"})
@@ -248,7 +237,7 @@ private slots:
     void usageErrors()
     {
         QFETCH(QStringList, arguments);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.trimmed().isEmpty());
     }
@@ -256,7 +245,7 @@ private slots:
     void emptyLibrarySaysWhatToDo()
     {
         QTemporaryDir home;
-        const Run run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("x")},
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("x")},
                             home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("import a catalog first")), qPrintable(run.err));

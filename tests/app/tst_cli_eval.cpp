@@ -2,41 +2,32 @@
 // on tests/data/planted_playlists.csv (two genres, four playlists each, tracks recurring within
 // their genre).
 
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using encore::test::CliRun;
+using encore::test::runCli;
 
 class TestCliEval : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());  // eval never writes there
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ENCORE_CLI_PATH), QStringList{QStringLiteral("eval")} + arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        // eval never writes there
+        return runCli(QStringList{QStringLiteral("eval")} + arguments,
+                      {{QStringLiteral("XDG_DATA_HOME"), m_dataHome.path()}});
     }
 
     static QString fixture() { return QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"); }
 
     QJsonObject evalJson(const QStringList &extra)
     {
-        const Run run = cli(QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--json")} + extra);
+        const CliRun run = cli(QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--json")} + extra);
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.err));
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -103,7 +94,7 @@ private slots:
 
     void tableByDefault()
     {
-        const Run run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
+        const CliRun run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
@@ -122,7 +113,7 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(in.readAll().replace("playlist_genre", "playlist_mood"));
         out.close();
-        const Run run = cli({QStringLiteral("--catalog"), out.fileName(), QStringLiteral("--seeds"), QStringLiteral("10"),
+        const CliRun run = cli({QStringLiteral("--catalog"), out.fileName(), QStringLiteral("--seeds"), QStringLiteral("10"),
                              QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject methods = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("methods")].toObject();
@@ -146,7 +137,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -163,7 +154,7 @@ private slots:
         for (int i = 0; i < 5; ++i)  // the header and four tracks of one playlist
             file.write(lines[i] + '\n');
         file.close();
-        const Run run = cli({QStringLiteral("--catalog"), file.fileName()});
+        const CliRun run = cli({QStringLiteral("--catalog"), file.fileName()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("No playlist has 5 or more tracks")), qPrintable(run.err));
     }

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "fakespotifyaccounts.h"
 #include "keychainsupport.h"
 #include "spotify/secretstore.h"
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -22,9 +22,11 @@
 #include <optional>
 
 using namespace encore;
+using encore::test::CliRun;
 using encore::test::keychainExpected;
 using encore::test::readSecret;
 using encore::test::FakeSpotifyAccounts;
+using encore::test::runCli;
 
 namespace {
 
@@ -51,55 +53,25 @@ int redirectPortOf(const QString &authorizationUrl)
 class TestCliLogin : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString url;  // the first line of stdout
-        QString out;
-        QString err;
-    };
-
-    // Starts encore-cli, and when `browse` is set opens the URL it prints like a browser would.
-    // The fakes live in this process, so the wait keeps the event loop running.
-    Run cli(const QStringList &arguments, bool browse)
+    // Runs encore-cli, and when `browse` is set opens the URL it prints like a browser would.
+    CliRun cli(const QStringList &arguments, bool browse)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("ENCORE_SPOTIFY_ACCOUNTS_URL"), m_accounts->baseUrl().toString());
-        env.insert(QStringLiteral("ENCORE_SPOTIFY_API_URL"),
-                   QStringLiteral("http://127.0.0.1:%1/v1").arg(m_apiPort));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        QByteArray out;
-        if (browse) {
-            (void)QTest::qWaitFor([&] {
-                out += process.readAllStandardOutput();
-                return out.contains('\n') || process.state() == QProcess::NotRunning;
-            }, 30000);
-            run.url = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
-            if (!run.url.isEmpty()) {
-                QNetworkRequest request{QUrl(run.url)};
-                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                     QNetworkRequest::NoLessSafeRedirectPolicy);
-                std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
-                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
-            }
-        }
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        out += process.readAllStandardOutput();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(out);
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        const QHash<QString, QString> environment{
+            {QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))},
+            {QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data"))},
+            {QStringLiteral("ENCORE_SPOTIFY_ACCOUNTS_URL"), m_accounts->baseUrl().toString()},
+            {QStringLiteral("ENCORE_SPOTIFY_API_URL"), QStringLiteral("http://127.0.0.1:%1/v1").arg(m_apiPort)}};
+        if (!browse)
+            return runCli(arguments, environment);
+        return runCli(arguments, environment, [this](const QString &url) {
+            if (url.isEmpty())
+                return;
+            QNetworkRequest request{QUrl(url)};
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+            (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+        });
     }
 
     // Everything the CLI wrote under the temporary config and data homes.
@@ -120,7 +92,7 @@ class TestCliLogin : public QObject {
         return m_home.filePath(QStringLiteral("config/Encore/Encore.conf"));
     }
 
-    void checkNoSecretLeaked(const Run &run)
+    void checkNoSecretLeaked(const CliRun &run)
     {
         const QByteArray files = writtenFiles();
         for (const QString &secret : m_accounts->issuedSecrets()) {
@@ -161,7 +133,7 @@ private slots:
 
     void withoutClientIdExplainsWhatIsMissing()
     {
-        const Run run = cli({QStringLiteral("login")}, false);
+        const CliRun run = cli({QStringLiteral("login")}, false);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("--client-id")), qPrintable(run.err));
     }
@@ -169,12 +141,12 @@ private slots:
     void deniedConsentFails()
     {
         m_accounts->setDenyConsent(true);
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+        const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
                              QStringLiteral("--port"), QStringLiteral("0")},
                             true);
         m_accounts->setDenyConsent(false);
-        QVERIFY2(run.url.startsWith(m_accounts->baseUrl().toString() + QStringLiteral("/authorize?")),
-                 qPrintable(run.url));
+        QVERIFY2(run.firstLine.startsWith(m_accounts->baseUrl().toString() + QStringLiteral("/authorize?")),
+                 qPrintable(run.firstLine));
         QCOMPARE(run.exitCode, 3);
         const QString sentence = run.err.trimmed();
         QVERIFY2(!sentence.isEmpty() && !sentence.contains(QLatin1Char('\n'))
@@ -193,16 +165,16 @@ private slots:
     {
         m_port = freePort();
         QVERIFY(m_port != 0);
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+        const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
                              QStringLiteral("--port"), QString::number(m_port)},
                             true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(redirectPortOf(run.url), int(m_port));
+        QCOMPARE(redirectPortOf(run.firstLine), int(m_port));
         // The URL alone on the first line, then who signed in.
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0), run.url);
-        QVERIFY(QUrl(run.url).isValid());
+        QCOMPARE(lines.at(0), run.firstLine);
+        QVERIFY(QUrl(run.firstLine).isValid());
         QCOMPARE(lines.at(1), QStringLiteral("Signed in to Spotify as Ada Lovelace."));
         QCOMPARE(m_accounts->tokenRequests(QStringLiteral("authorization_code")).size(), 1);
 
@@ -230,9 +202,9 @@ private slots:
     void loginUsesTheRememberedPort()
     {
         QVERIFY2(m_port != 0, "loginRemembersTheSignIn did not run");
-        const Run run = cli({QStringLiteral("login")}, true);
+        const CliRun run = cli({QStringLiteral("login")}, true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(redirectPortOf(run.url), int(m_port));
+        QCOMPARE(redirectPortOf(run.firstLine), int(m_port));
         QVERIFY2(run.out.endsWith(QStringLiteral("Signed in to Spotify as Ada Lovelace.\n")),
                  qPrintable(run.out));
     }
@@ -242,7 +214,7 @@ private slots:
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), 0));
         const QString port = QString::number(squatter.serverPort());
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--port"), port}, false);
+        const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--port"), port}, false);
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.out.isEmpty());
         const QString sentence = run.err.trimmed();
@@ -254,7 +226,7 @@ private slots:
     void logoutForgetsTheSignIn()
     {
         // No --client-id: logout finds it in the settings.
-        const Run run = cli({QStringLiteral("logout")}, false);
+        const CliRun run = cli({QStringLiteral("logout")}, false);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Signed out")), qPrintable(run.out));
         const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
@@ -264,7 +236,7 @@ private slots:
         QSettings settings(settingsPath(), QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("spotify/clientId")).toString(), m_clientId);
 
-        const Run again = cli({QStringLiteral("logout")}, false);
+        const CliRun again = cli({QStringLiteral("logout")}, false);
         QCOMPARE(again.exitCode, 0);
     }
 

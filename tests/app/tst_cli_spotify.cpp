@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "fakespotify.h"
 #include "keychainsupport.h"
 #include "spotify/secretstore.h"
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -18,10 +18,12 @@
 #include <optional>
 
 using namespace encore;
+using encore::test::CliRun;
 using encore::test::keychainExpected;
 using encore::test::readSecret;
 using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
+using encore::test::runCli;
 
 namespace {
 
@@ -36,49 +38,24 @@ const QString kOwned = QStringLiteral("1hronnZ0DOUXcMna7JtgaN");
 class TestCliSpotify : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run cli(const QStringList &arguments, bool browse = false)
+    // Runs encore-cli, and when `browse` is set opens the URL it prints like a browser would.
+    CliRun cli(const QStringList &arguments, bool browse = false)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        QByteArray out;
-        if (browse) {
-            (void)QTest::qWaitFor([&] {
-                out += process.readAllStandardOutput();
-                return out.contains('\n') || process.state() == QProcess::NotRunning;
-            }, 30000);
-            const QUrl url(QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed());
-            if (url.isValid() && !url.isEmpty()) {
-                QNetworkRequest request{url};
-                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                     QNetworkRequest::NoLessSafeRedirectPolicy);
-                std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
-                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
-            }
-        }
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        out += process.readAllStandardOutput();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(out);
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        const QHash<QString, QString> environment{
+            {QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir)},
+            {QStringLiteral("XDG_DATA_HOME"), dataHome()}};
+        if (!browse)
+            return runCli(arguments, environment);
+        return runCli(arguments, environment, [this](const QString &line) {
+            const QUrl url(line);
+            if (!url.isValid() || url.isEmpty())
+                return;
+            QNetworkRequest request{url};
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+            (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+        });
     }
 
     QString dataHome() const { return m_home.filePath(m_dataDir); }
@@ -115,7 +92,7 @@ private slots:
         for (const QStringList &arguments :
              {QStringList{QStringLiteral("playlists")},
               QStringList{QStringLiteral("fetch"), kOwned, QStringLiteral("--json")}}) {
-            const Run run = cli(arguments);
+            const CliRun run = cli(arguments);
             QCOMPARE(run.exitCode, 3);
             QCOMPARE(run.err.trimmed(), kNotSignedIn);
             QVERIFY(run.out.isEmpty());
@@ -124,7 +101,7 @@ private slots:
 
     void signsIn()
     {
-        const Run run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
+        const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
                              QStringLiteral("--port"), QStringLiteral("0")},
                             true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -140,7 +117,7 @@ private slots:
     {
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
-        const Run run = cli({QStringLiteral("playlists")});
+        const CliRun run = cli({QStringLiteral("playlists")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         auto lineOf = [&](const QString &id) {
@@ -158,7 +135,7 @@ private slots:
         QVERIFY(lineOf(FakeSpotifyApi::editorialPlaylistId()).endsWith(QStringLiteral(" no")));
         QVERIFY(lineOf(FakeSpotifyApi::foreignPlaylistId()).contains(QStringLiteral("Friend's mix")));
 
-        const Run json = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
+        const CliRun json = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -189,7 +166,7 @@ private slots:
         const QString key = SecretStore::refreshTokenKey(m_clientId);
         const Result<QString> before = readSecret(key);
         QVERIFY(before.ok());
-        const Run run = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
+        const CliRun run = cli({QStringLiteral("playlists"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const Result<QString> after = readSecret(key);
         QVERIFY(after.ok());
@@ -219,7 +196,7 @@ private slots:
             QSKIP("not signed in (no keychain)");
         QFETCH(QString, playlist);
         m_dataDir = QStringLiteral("data-%1").arg(QTest::currentDataTag()).replace(u' ', u'-');
-        const Run run = cli({QStringLiteral("fetch"), playlist});
+        const CliRun run = cli({QStringLiteral("fetch"), playlist});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Read 2 tracks")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("Skipped")), qPrintable(run.out));
@@ -243,7 +220,7 @@ private slots:
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
         const QString id = FakeSpotifyApi::mixedPlaylistId();
-        const Run run = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
+        const CliRun run = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject first = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(first[QStringLiteral("playlist")].toString(), id);
@@ -255,12 +232,12 @@ private slots:
         QCOMPARE(skipped[QStringLiteral("local_files")].toInt(), 1);
         QCOMPARE(skipped[QStringLiteral("unavailable")].toInt(), 1);
 
-        const Run text = cli({QStringLiteral("fetch"), id});
+        const CliRun text = cli({QStringLiteral("fetch"), id});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QStringLiteral("up to date")), qPrintable(text.out));
 
         m_spotify->api.resetRecord();
-        const Run again = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
+        const CliRun again = cli({QStringLiteral("fetch"), id, QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).object();
         QCOMPARE(second[QStringLiteral("up_to_date")].toBool(), true);
@@ -289,7 +266,7 @@ private slots:
             QSKIP("not signed in (no keychain)");
         QFETCH(QString, playlist);
         QFETCH(QString, reason);
-        const Run run = cli({QStringLiteral("fetch"), playlist});
+        const CliRun run = cli({QStringLiteral("fetch"), playlist});
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -300,7 +277,7 @@ private slots:
 
     void fetchRefusesWhatIsNotAPlaylist()
     {
-        const Run run = cli({QStringLiteral("fetch"),
+        const CliRun run = cli({QStringLiteral("fetch"),
                              QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("not a Spotify playlist")), qPrintable(run.err));
@@ -311,7 +288,7 @@ private slots:
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
         m_spotify->accounts.revokeAllRefreshTokens();
-        const Run run = cli({QStringLiteral("playlists")});
+        const CliRun run = cli({QStringLiteral("playlists")});
         QCOMPARE(run.exitCode, 3);
         const QString sentence = run.err.trimmed();
         QVERIFY2(!sentence.contains(QLatin1Char('\n')) && sentence.endsWith(QLatin1Char('.'))

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "fakefeatureservices.h"
 #include "featuretestsupport.h"
 #include "features/featureendpoints.h"
@@ -5,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,37 +23,14 @@ const QString kPlaylist = QStringLiteral("3CliFeaturesPlaylist00");
 class TestCliFeatures : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QString::fromLatin1(FeatureEndpoints::kReccoBeatsVariable), m_reccoBeats.baseUrl().toString());
-        env.insert(QString::fromLatin1(FeatureEndpoints::kDeezerVariable), m_deezer.baseUrl().toString());
-        env.insert(QString::fromLatin1(FeatureEndpoints::kITunesVariable), m_iTunes.baseUrl().toString());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        // The fakes live in this process: keep its event loop running while the CLI works.
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(arguments,
+                      {{QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))},
+                       {QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data"))},
+                       {QString::fromLatin1(FeatureEndpoints::kReccoBeatsVariable), m_reccoBeats.baseUrl().toString()},
+                       {QString::fromLatin1(FeatureEndpoints::kDeezerVariable), m_deezer.baseUrl().toString()},
+                       {QString::fromLatin1(FeatureEndpoints::kITunesVariable), m_iTunes.baseUrl().toString()}});
     }
 
     static QJsonObject counts(int reccoBeats, int catalog, int analysis, int missing)
@@ -96,7 +73,7 @@ private slots:
 
     void fillsOnePlaylist()
     {
-        const Run run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
+        const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
                              QStringLiteral("spotify:playlist:") + kPlaylist, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonDocument printed = QJsonDocument::fromJson(run.out.toUtf8());
@@ -107,7 +84,7 @@ private slots:
 
     void countsTheWholeLibrary()
     {
-        const Run run = cli({QStringLiteral("features"), QStringLiteral("--json")});
+        const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(), counts(1, 2, 1, 1));
         // Nothing was analysed twice.
@@ -116,7 +93,7 @@ private slots:
 
     void printsATable()
     {
-        const Run run = cli({QStringLiteral("features")});
+        const CliRun run = cli({QStringLiteral("features")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("4 tracks have audio features, 1 of 5 has none:"));
@@ -126,7 +103,7 @@ private slots:
 
     void unknownPlaylistFails()
     {
-        const Run run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
+        const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
                              QStringLiteral("0000000000000000000000")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());

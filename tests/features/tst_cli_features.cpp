@@ -1,13 +1,21 @@
 #include "clirunner.h"
 #include "fakefeatureservices.h"
+#include "fakespotify.h"
 #include "featuretestsupport.h"
+#include "keychainsupport.h"
 #include "features/featureendpoints.h"
+#include "spotify/secretstore.h"
 #include "storage/librarydb.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#include <memory>
 
 using namespace encore;
 using namespace encore::test;
@@ -18,20 +26,21 @@ const QString kPlaylist = QStringLiteral("3CliFeaturesPlaylist00");
 
 }  // namespace
 
-// Runs the real `encore-cli features` against fake ReccoBeats, Deezer and iTunes servers, with no
-// Spotify sign-in (the Spotify provider is skipped).
+// Runs the real `encore-cli features` against fake ReccoBeats, Deezer and iTunes servers, first
+// with no Spotify sign-in (the Spotify provider is skipped), then signed in to a fake Spotify.
 class TestCliFeatures : public QObject {
     Q_OBJECT
 
-    CliRun cli(const QStringList &arguments)
+    QHash<QString, QString> environment() const
     {
-        return runCli(arguments,
-                      {{QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))},
-                       {QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data"))},
-                       {QString::fromLatin1(FeatureEndpoints::kReccoBeatsVariable), m_reccoBeats.baseUrl().toString()},
-                       {QString::fromLatin1(FeatureEndpoints::kDeezerVariable), m_deezer.baseUrl().toString()},
-                       {QString::fromLatin1(FeatureEndpoints::kITunesVariable), m_iTunes.baseUrl().toString()}});
+        return {{QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))},
+                {QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data"))},
+                {QString::fromLatin1(FeatureEndpoints::kReccoBeatsVariable), m_reccoBeats.baseUrl().toString()},
+                {QString::fromLatin1(FeatureEndpoints::kDeezerVariable), m_deezer.baseUrl().toString()},
+                {QString::fromLatin1(FeatureEndpoints::kITunesVariable), m_iTunes.baseUrl().toString()}};
     }
+
+    CliRun cli(const QStringList &arguments) { return runCli(arguments, environment()); }
 
     static QJsonObject counts(int reccoBeats, int catalog, int analysis, int missing)
     {
@@ -108,6 +117,56 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("encore-cli fetch")), qPrintable(run.err));
+    }
+
+    // Signed in (encore-cli login, the refresh token in the keychain) with an app that still has
+    // Spotify's audio features: Spotify is asked first, about the one song still missing.
+    void signedInAsksSpotifyFirst()
+    {
+        const QString clientId = QStringLiteral("encore-cli-features-test-")
+                                 + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString recordings = sharedDataFile(QStringLiteral("spotify-api"));
+        ENCORE_REQUIRE_FILE(recordings);
+        FakeSpotify spotify(clientId, recordings);
+        const QString failure = spotify.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        spotify.api.setAudioFeaturesAccess(true);
+        spotify.api.setAudioFeatures(featureTrackId(5), featureJson(125));
+
+        QNetworkAccessManager browser;
+        const CliRun login = runCli(
+            {QStringLiteral("login"), QStringLiteral("--client-id"), clientId, QStringLiteral("--port"),
+             QStringLiteral("0")},
+            environment(), [&browser](const QString &url) {
+                QNetworkRequest request{QUrl(url)};
+                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                     QNetworkRequest::NoLessSafeRedirectPolicy);
+                std::unique_ptr<QNetworkReply> reply(browser.get(request));
+                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+            });
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        if (login.err.contains(SecretStore::notPersistentNotice())) {
+            if (keychainExpected())
+                QFAIL("ENCORE_EXPECT_KEYCHAIN=1 but encore-cli found no keychain.");
+            QSKIP("No keychain on this system: the sign-in could not be remembered.");
+        }
+
+        const qsizetype reccoBeatsAsked = m_reccoBeats.requestsTo(QStringLiteral("/v1/")).size();
+        const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--json")});
+        (void)cli({QStringLiteral("logout")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject expected = counts(1, 2, 1, 0);
+        QJsonObject sources = expected[QStringLiteral("sources")].toObject();
+        sources[QStringLiteral("spotify")] = 1;
+        expected[QStringLiteral("sources")] = sources;
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(), expected);
+
+        const auto asked = spotify.api.requestsTo(QStringLiteral("/v1/audio-features"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].query.queryItemValue(QStringLiteral("ids")), featureTrackId(5));
+        QVERIFY(asked[0].header("Authorization").startsWith("Bearer "));
+        // Nothing was left for the providers after Spotify.
+        QCOMPARE(m_reccoBeats.requestsTo(QStringLiteral("/v1/")).size(), reccoBeatsAsked);
     }
 
 private:

@@ -10,6 +10,7 @@
 #include "welcomeview.h"
 #include "whenfinished.h"
 
+#include "features/featurefiller.h"
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyplaylistimport.h"
@@ -102,8 +103,18 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
         if (m_readJob)
             m_readJob->cancel();
     });
+    m_featureProgress = new TaskProgressWidget(tr("Stop looking; the features found so far are kept"), this);
+    m_featureProgress->setObjectName(QStringLiteral("featureProgress"));
+    m_featureProgress->hide();
+    connect(m_featureProgress, &TaskProgressWidget::cancelRequested, this, [this] {
+        m_queuedWholeLibrary = false;
+        m_queuedTrackIds.clear();
+        if (m_filler)
+            m_filler->cancel();
+    });
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_readProgress);
+    statusBar()->addPermanentWidget(m_featureProgress);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_accountLabel);
 
@@ -128,6 +139,7 @@ MainWindow::~MainWindow()
     m_importFuture.waitForFinished();
     m_loadFuture.waitForFinished();
     m_storeFuture.waitForFinished();
+    m_reloadFuture.waitForFinished();
 }
 
 const LibrarySnapshot &MainWindow::library() const
@@ -138,6 +150,11 @@ const LibrarySnapshot &MainWindow::library() const
 bool MainWindow::isBusy() const
 {
     return m_loading || m_importState != nullptr || m_readJob || m_storing;
+}
+
+bool MainWindow::isFindingFeatures() const
+{
+    return m_filler || m_reloading;
 }
 
 int MainWindow::seedRow() const
@@ -164,6 +181,11 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openCatalogAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
+    m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this,
+                                           &MainWindow::findMissingFeatures);
+    m_findFeaturesAction->setObjectName(QStringLiteral("findFeaturesAction"));
+    m_findFeaturesAction->setStatusTip(tr("Ask Spotify, ReccoBeats and your catalogs for the features "
+                                          "your tracks lack, and analyse the previews of the rest"));
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -261,6 +283,8 @@ void MainWindow::updateActions()
 {
     const bool mainView = m_pages->currentWidget() == m_libraryView;
     m_openAction->setEnabled(!isBusy());
+    m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures() && !m_loading
+                                     && !m_importState);
     m_findAction->setEnabled(mainView);
     m_findPlaylistAction->setEnabled(mainView);
     const bool signedOut = m_account.state() == SpotifyAccount::State::SignedOut;
@@ -351,6 +375,17 @@ void MainWindow::openCatalog(const QString &filePath)
         statusBar()->showMessage(tr("An import is already running."), kStatusMessageMs);
         return;
     }
+    if (isFindingFeatures()) {
+        // One long writer at a time: the search stops (what it found is kept) and goes on after
+        // the import.
+        const bool stopSearch = m_filler && m_pendingImport.isEmpty();
+        m_pendingImport = filePath;  // first: the search may end within cancel()
+        if (stopSearch) {
+            queueFeatureSearch(m_fillScope);
+            m_filler->cancel();
+        }
+        return;
+    }
     auto state = std::make_shared<ImportProgressState>();
     m_importState = state;
     m_importFileName = QFileInfo(filePath).fileName();
@@ -399,6 +434,8 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     m_importProgress->hide();
     m_importState.reset();
     updateActions();
+    // A search for features paused by the import goes on once it has shown its outcome.
+    QTimer::singleShot(0, this, &MainWindow::startQueuedFeatureSearch);
 
     if (outcome.error && outcome.error->kind == ErrorKind::Cancelled) {
         statusBar()->showMessage(tr("Import cancelled; your library is unchanged."), kStatusMessageMs);
@@ -443,6 +480,7 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
 {
+    ++m_installs;
     m_spotifyPane->setLibraryPlaylists(snapshot.isEmpty() ? std::vector<Playlist>{}
                                                           : snapshot.catalog->playlists());
     if (snapshot.isEmpty()) {
@@ -454,6 +492,7 @@ void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
     m_summaryLabel->setText(uitext::librarySummary(*snapshot.catalog, QLocale()));
     showPage(m_libraryView);
     m_libraryView->setLibrary(snapshot);  // once shown, as it scrolls to the session's seed
+    updateActions();
     emit libraryLoaded();
 }
 
@@ -609,6 +648,117 @@ void MainWindow::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItems
     statusBar()->showMessage(uitext::playlistReadSummary(m_readPlaylist.name, items, QLocale()),
                              kStatusMessageMs);
     emit spotifyReadFinished(true);
+
+    // Spotify gives a new app no audio features: look for them at once.
+    QStringList trackIds;
+    trackIds.reserve(qsizetype(items.tracks.size()));
+    for (const Track &track : items.tracks)
+        trackIds.push_back(track.id);
+    startFeatureSearch(std::move(trackIds));
+}
+
+// ---- audio features ----------------------------------------------------------------------------
+
+void MainWindow::findMissingFeatures()
+{
+    if (library().isEmpty())
+        return;
+    startFeatureSearch(std::nullopt);
+}
+
+void MainWindow::queueFeatureSearch(const std::optional<QStringList> &trackIds)
+{
+    if (trackIds)
+        m_queuedTrackIds += *trackIds;
+    else
+        m_queuedWholeLibrary = true;
+}
+
+void MainWindow::startQueuedFeatureSearch()
+{
+    if (isFindingFeatures() || m_loading || m_importState)
+        return;
+    if (std::exchange(m_queuedWholeLibrary, false)) {
+        m_queuedTrackIds.clear();
+        startFeatureSearch(std::nullopt);
+    } else if (!m_queuedTrackIds.isEmpty()) {
+        m_queuedTrackIds.removeDuplicates();
+        startFeatureSearch(std::exchange(m_queuedTrackIds, {}));
+    }
+}
+
+void MainWindow::startFeatureSearch(std::optional<QStringList> trackIds)
+{
+    if (isFindingFeatures() || m_loading || m_importState) {
+        queueFeatureSearch(trackIds);
+        return;
+    }
+    auto *filler = new FeatureFiller(m_libraryPath, m_account.client(), m_account.network(), this);
+    m_filler = filler;
+    m_fillScope = trackIds;
+    m_featureProgress->start(tr("Looking for audio features…"));
+    m_featureProgress->show();
+    connect(filler, &FeatureFiller::progress, this, [this](int done, int total, const QString &stage) {
+        m_featureProgress->setProgress(uitext::findingFeatures(stage, done, total, QLocale()), done,
+                                       total);
+    });
+    connect(filler, &FeatureFiller::finished, this, &MainWindow::onFeatureSearchFinished);
+    filler->start(std::move(trackIds));
+    updateActions();
+}
+
+void MainWindow::onFeatureSearchFinished()
+{
+    FeatureFiller *filler = m_filler;
+    m_filler.clear();
+    filler->deleteLater();
+    const FeatureFillSummary summary = filler->summary();
+    m_featureProgress->hide();
+
+    const bool stopped = summary.error && summary.error->kind == ErrorKind::Cancelled;
+    QString outcome;
+    if (!m_pendingImport.isEmpty())
+        outcome = tr("Stopped looking for audio features for the import; it goes on afterwards.");
+    else if (stopped)
+        outcome = tr("Stopped looking for audio features; the ones found are kept.");
+    else if (!summary.error)
+        outcome = uitext::featureFillSummary(summary, QLocale());
+    if (summary.error && !stopped)
+        showError(tr("Finding audio features"), *summary.error);
+
+    // The window shows the library as it was loaded: reload it when something may have been
+    // found (an import about to run reloads it anyway).
+    const bool foundSome = summary.error || summary.counts.missing < summary.looked;
+    if (foundSome && m_pendingImport.isEmpty()) {
+        m_reloading = true;
+        const quint64 installs = m_installs;
+        m_reloadFuture = QtConcurrent::run([path = m_libraryPath] { return loadLibrary(path); });
+        whenFinished(m_reloadFuture, this, [this, outcome, installs](const LoadOutcome &loaded) {
+            onFeaturesReloaded(loaded, outcome, installs);
+        });
+        updateActions();
+        return;
+    }
+    onFeaturesReloaded({}, outcome, m_installs);
+}
+
+void MainWindow::onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText,
+                                    quint64 installsBefore)
+{
+    m_reloading = false;
+    if (outcome.error)
+        showError(tr("Loading the library"), *outcome.error);
+    else if (!outcome.snapshot.isEmpty() && installsBefore == m_installs && !isBusy())
+        installLibrary(outcome.snapshot);  // unless a newer library was installed meanwhile
+    if (!summaryText.isEmpty())
+        statusBar()->showMessage(summaryText, kStatusMessageMs);
+    updateActions();
+    emit featureSearchFinished();
+
+    if (!m_pendingImport.isEmpty())
+        openCatalog(std::exchange(m_pendingImport, QString()));
+    else
+        startQueuedFeatureSearch();
 }
 
 }  // namespace encore

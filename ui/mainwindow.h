@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -19,6 +20,7 @@ class QStackedWidget;
 
 namespace encore {
 
+class FeatureFiller;
 class LibraryView;
 class SpotifyAccount;
 class SpotifyPane;
@@ -28,9 +30,10 @@ class WelcomeView;
 
 // The Encore window: a welcome page for an empty library and no Spotify account, a loading page,
 // and otherwise the LibraryView; the menus, catalog imports (also by drag and drop) and playlists
-// read from Spotify, with their progress in the status bar, and the window's own state. The
-// saved Spotify sign-in is restored silently at start. Imports, stores and library loads run in
-// QtConcurrent workers and Spotify is read asynchronously; the window never waits.
+// read from Spotify, the search for missing audio features (by itself after a playlist is read,
+// or when asked), with their progress in the status bar, and the window's own state. The saved
+// Spotify sign-in is restored silently at start. Imports, stores and library loads run in
+// QtConcurrent workers and the network is asynchronous; the window never waits.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -46,6 +49,8 @@ public:
     const LibrarySnapshot &library() const;
     // True while the library is loaded, a catalog imported or a Spotify playlist read.
     bool isBusy() const;
+    // True while missing audio features are searched for.
+    bool isFindingFeatures() const;
     SpotifyPane *spotifyPane() const { return m_spotifyPane; }
     // The catalog row of the current seed, or -1.
     int seedRow() const;
@@ -61,6 +66,9 @@ public slots:
     void showSignInDialog();
     // Brings a Spotify playlist into the library (unless it is there, unchanged) and shows it.
     void readSpotifyPlaylist(const encore::SpotifyPlaylist &playlist);
+    // Looks for the audio features the library's tracks lack (FeatureFiller), with progress and
+    // Cancel in the status bar, then shows the library with what was found.
+    void findMissingFeatures();
 
 signals:
     void importStarted(const QString &filePath);
@@ -71,6 +79,8 @@ signals:
     void recommendationsChanged();
     // A Spotify playlist was read into the library (succeeded) or not.
     void spotifyReadFinished(bool succeeded);
+    // A search for audio features ended, and the library shows what it found.
+    void featureSearchFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +109,17 @@ private:
     void onPlaylistRead();
     void onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items);
 
+    // Searches for the features of `trackIds` (the whole library: std::nullopt), or queues the
+    // search when one is running.
+    void startFeatureSearch(std::optional<QStringList> trackIds);
+    void queueFeatureSearch(const std::optional<QStringList> &trackIds);
+    void startQueuedFeatureSearch();
+    void onFeatureSearchFinished();
+    // Installs the library reloaded after a search (`outcome` empty: nothing to install) unless
+    // another was installed since, says `summaryText` and goes on with what waits.
+    void onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText,
+                            quint64 installsBefore);
+
     static QString catalogFileIn(const QMimeData *mime);
 
     QString m_libraryPath;
@@ -119,6 +140,15 @@ private:
     QFuture<LoadOutcome> m_storeFuture;
     bool m_storing = false;
 
+    // The search for missing features, and what was asked for while it ran.
+    QPointer<FeatureFiller> m_filler;
+    std::optional<QStringList> m_fillScope;  // what it looks at; std::nullopt = the whole library
+    bool m_queuedWholeLibrary = false;
+    QStringList m_queuedTrackIds;
+    QFuture<LoadOutcome> m_reloadFuture;
+    bool m_reloading = false;
+    quint64 m_installs = 0;  // libraries installed so far: tells a stale reload
+
     // Actions
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -127,6 +157,7 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_refreshSpotifyAction = nullptr;
+    QAction *m_findFeaturesAction = nullptr;
 
     // Pages
     QStackedWidget *m_pages = nullptr;
@@ -140,6 +171,7 @@ private:
     QLabel *m_accountLabel = nullptr;
     TaskProgressWidget *m_importProgress = nullptr;
     TaskProgressWidget *m_readProgress = nullptr;
+    TaskProgressWidget *m_featureProgress = nullptr;
 };
 
 }  // namespace encore

@@ -299,4 +299,28 @@ QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
     return tr("%1 Skipped %2.").arg(read, skipped.join(QStringLiteral(", ")));
 }
 
+QString findingFeatures(const QString &stage, int done, int total, const QLocale &locale)
+{
+    return tr("Audio features: %1, %2 of %3")
+        .arg(stage, locale.toString(done), count(locale, total, tr("track"), tr("tracks")));
+}
+
+QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &locale)
+{
+    if (summary.looked == 0)
+        return tr("Every track already has audio features.");
+    const int stillMissing = summary.counts.missing;
+    const int found = summary.looked - stillMissing;
+    const QString withoutThem = summary.looked == 1
+                                    ? tr("the track without them")
+                                    : tr("the %1 tracks without them").arg(locale.toString(summary.looked));
+    if (found == 0)
+        return tr("No audio features found for %1.").arg(withoutThem);
+    if (stillMissing == 0)
+        return tr("Found audio features for %1.").arg(withoutThem);
+    return tr("Found audio features for %1 of %2; %3 still %4 none.")
+        .arg(locale.toString(found), count(locale, summary.looked, tr("track"), tr("tracks")),
+             locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
+}
+
 }  // namespace encore::uitext

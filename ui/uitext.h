@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
+#include "features/featurefiller.h"
 #include "model/audiofeatures.h"
 #include "model/track.h"
 #include "spotify/spotifyjson.h"
@@ -70,5 +71,12 @@ QString readingPlaylist(const QString &name, int done, int total, const QLocale 
 // only when entries were skipped.
 QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
                             const QLocale &locale);
+
+// "Audio features: Asking ReccoBeats, 40 of 120 tracks" (`stage` as the providers name it).
+QString findingFeatures(const QString &stage, int done, int total, const QLocale &locale);
+// What a search for missing features did: "Found audio features for 110 of 120 tracks; 10 still
+// have none.", "No audio features found for the 12 tracks without them.", "Every track already
+// has audio features."
+QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &locale);
 
 }  // namespace encore::uitext

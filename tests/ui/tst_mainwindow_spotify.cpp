@@ -4,10 +4,13 @@
 #include "spotifysignindialog.h"
 
 #include "fakebrowser.h"
+#include "fakefeatureservices.h"
 #include "fakespotify.h"
+#include "features/featuretestsupport.h"
 #include "keychainsupport.h"
 #include "testsupport.h"
 
+#include "features/featureendpoints.h"
 #include "spotify/secretstore.h"
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifysettings.h"
@@ -34,6 +37,9 @@
 
 using namespace encore;
 using encore::test::FakeBrowser;
+using encore::test::FakeDeezer;
+using encore::test::FakeITunes;
+using encore::test::FakeReccoBeats;
 using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
 
@@ -56,7 +62,8 @@ QString currentPage(const MainWindow &window)
 
 // The window with a Spotify account, end to end against the fake accounts service and Web API:
 // signing in from the welcome page, the playlists in the sidebar, reading one into the library
-// with progress and cancel, the sign-in restored at start, and an expired one.
+// with progress and cancel, the audio features looked for once it is read, the sign-in restored at
+// start, and an expired one. ReccoBeats, Deezer and iTunes are faked too.
 class TestMainWindowSpotify : public QObject {
     Q_OBJECT
 
@@ -65,6 +72,9 @@ private:
     std::unique_ptr<FakeSpotify> m_spotify;
     FakeSpotifyApi *m_api = nullptr;
     FakeBrowser m_browser;
+    FakeReccoBeats m_reccoBeats;
+    FakeDeezer m_deezer;
+    FakeITunes m_iTunes;
     QString m_clientId;
     int m_serial = 0;
 
@@ -169,9 +179,19 @@ private slots:
         m_api = &m_spotify->api;
         m_api->addSyntheticPlaylist(QStringLiteral("4SyntheticReadInGui001"), 230);
         m_api->addSyntheticPlaylist(QStringLiteral("4SyntheticCancelInGui1"), 600);
+        m_api->addSyntheticPlaylist(QStringLiteral("4SyntheticFeatures0001"), 4);
         const QString failure = m_spotify->start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "handleUrl");
+
+        // Of the 4-song playlist ReccoBeats knows song 0 and Deezer has a preview of song 1.
+        QVERIFY(m_reccoBeats.listen() && m_deezer.listen() && m_iTunes.listen());
+        m_reccoBeats.addTrack(FakeSpotifyApi::syntheticTrackId(0), encore::test::featureJson(101));
+        m_deezer.addTrack(QStringLiteral("QZ0000000001"),
+                          m_deezer.serveFile(QStringLiteral("/preview/1.wav"), encore::test::previewWav()));
+        qputenv(FeatureEndpoints::kReccoBeatsVariable, m_reccoBeats.baseUrl().toEncoded());
+        qputenv(FeatureEndpoints::kDeezerVariable, m_deezer.baseUrl().toEncoded());
+        qputenv(FeatureEndpoints::kITunesVariable, m_iTunes.baseUrl().toEncoded());
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
@@ -263,6 +283,46 @@ private slots:
         QVERIFY(!window.isBusy());
         QCOMPARE(m_api->requestsTo(itemsPath).size(), itemRequests);
         QCOMPARE(window.currentPlaylistId(), id);
+    }
+
+    // A new app gets no audio features from Spotify: the window looks for them elsewhere as soon
+    // as the playlist is in the library, and shows what it found.
+    void looksForFeaturesOnceRead()
+    {
+        Setup setup = signedInWindow();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+        const QString id = QStringLiteral("4SyntheticFeatures0001");
+        QSignalSpy searched(&window, &MainWindow::featureSearchFinished);
+        auto *progress = child<QWidget>(window, "featureProgress");
+        QLabel *progressLabel = progress->findChild<QLabel *>();
+        QStringList progressTexts;
+        clickPlaylist(window, id);
+        QVERIFY(QTest::qWaitFor([&] {
+            if (progress->isVisibleTo(&window))
+                progressTexts << progressLabel->text();
+            return searched.count() > 0;
+        }, kTimeoutMs));
+        QVERIFY2(progressTexts.contains(QStringLiteral("Audio features: Asking ReccoBeats, 0 of 4 tracks")),
+                 qPrintable(progressTexts.join(u'|')));
+        QVERIFY(!progress->isVisibleTo(&window));
+        QVERIFY(!window.isFindingFeatures());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Found audio features for 2 of 4 tracks; 2 still have none."));
+
+        // The library shown has them, each with its source; the playlist is still the one shown.
+        QCOMPARE(window.currentPlaylistId(), id);
+        const Catalog &catalog = *window.library().catalog;
+        auto sourceOf = [&](int song) {
+            const int row = catalog.rowOf(FakeSpotifyApi::syntheticTrackId(song));
+            return row < 0 ? FeatureSource::Missing : countedSource(catalog.features(row));
+        };
+        QCOMPARE(sourceOf(0), FeatureSource::ReccoBeats);
+        QCOMPARE(sourceOf(1), FeatureSource::Analysis);
+        QCOMPARE(sourceOf(2), FeatureSource::Missing);
+        QCOMPARE(sourceOf(3), FeatureSource::Missing);
+        // Spotify was asked first and said no, as it does to new apps.
+        QCOMPARE(m_api->requestsTo(QStringLiteral("/v1/audio-features")).size(), 1);
     }
 
     void cancelLeavesTheLibraryUnchanged()

@@ -192,6 +192,33 @@ private slots:
         QCOMPARE(uitext::featureSummary(catalog, {}, m_english), QString());
     }
 
+    void featureFillSummary_data()
+    {
+        QTest::addColumn<int>("looked");
+        QTest::addColumn<int>("stillMissing");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing to do") << 0 << 0 << QStringLiteral("Every track already has audio features.");
+        QTest::newRow("all found") << 1200 << 0 << QStringLiteral("Found audio features for the 1,200 tracks without them.");
+        QTest::newRow("the one found") << 1 << 0 << QStringLiteral("Found audio features for the track without them.");
+        QTest::newRow("some found") << 120 << 10 << QStringLiteral("Found audio features for 110 of 120 tracks; 10 still have none.");
+        QTest::newRow("one left") << 2 << 1 << QStringLiteral("Found audio features for 1 of 2 tracks; 1 still has none.");
+        QTest::newRow("none found") << 12 << 12 << QStringLiteral("No audio features found for the 12 tracks without them.");
+    }
+
+    void featureFillSummary()
+    {
+        QFETCH(int, looked);
+        QFETCH(int, stillMissing);
+        QFETCH(QString, expected);
+        FeatureFillSummary summary;
+        summary.looked = looked;
+        summary.counts.reccoBeats = 1000;  // tracks that had features before count too
+        summary.counts.missing = stillMissing;
+        QCOMPARE(uitext::featureFillSummary(summary, m_english), expected);
+        QCOMPARE(uitext::findingFeatures(QStringLiteral("Asking ReccoBeats"), 40, 1200, m_english),
+                 QStringLiteral("Audio features: Asking ReccoBeats, 40 of 1,200 tracks"));
+    }
+
     void leftOutOfRanking()
     {
         QCOMPARE(uitext::leftOutOfRanking(0, m_english), QString());

@@ -61,7 +61,8 @@ public:
 
 public slots:
     void togglePlayback();
-    // The Spotify app when the desktop has one for spotify: links, else the web player.
+    // The Spotify app when the desktop has one for spotify: links, else the web player. Returns
+    // at once; the link opens when the desktop has said which (within 2 s).
     void openInSpotify();
 
 signals:

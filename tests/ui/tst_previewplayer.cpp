@@ -340,7 +340,7 @@ private slots:
         PreviewPlayer player(*m_settings);
         player.setSearching(makeTrack(QStringLiteral("xyz"), QStringLiteral("Song"), QStringLiteral("Singer")));
         QTest::mouseClick(child<QPushButton>(player, "previewOpenInSpotify"), Qt::LeftButton);
-        QCOMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("spotify:track:xyz"))});
+        QTRY_COMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("spotify:track:xyz"))});
     }
 
     void opensTheWebPlayerOtherwise()
@@ -351,7 +351,7 @@ private slots:
         PreviewPlayer player(*m_settings);
         player.setSearching(makeTrack(QStringLiteral("xyz"), QStringLiteral("Song"), QStringLiteral("Singer")));
         player.openInSpotify();
-        QCOMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://open.spotify.com/track/xyz"))});
+        QTRY_COMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://open.spotify.com/track/xyz"))});
     }
 
     // Without xdg-mime the desktop's answer to openUrl() decides; offscreen it opens nothing.
@@ -362,7 +362,7 @@ private slots:
         PreviewPlayer player(*m_settings);
         player.setSearching(makeTrack(QStringLiteral("xyz"), QStringLiteral("Song"), QStringLiteral("Singer")));
         player.openInSpotify();
-        QCOMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://open.spotify.com/track/xyz"))});
+        QTRY_COMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://open.spotify.com/track/xyz"))});
     }
 };
 

@@ -1,6 +1,7 @@
 #include "features/serviceclient.h"
 
 #include "features/featureprovider.h"
+#include "util/retrypolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -101,39 +102,31 @@ void ServiceClient::onReply(Request *request)
                         0);
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool mayRetry = request->retries < m_options.maxRetries;
-    const auto backoff = m_options.backoffBase * (1 << std::min(request->retries, 16));
+    if (status >= 200 && status <= 299)
+        return complete(request, reply->readAll(), status);
+    const RetryPolicy policy{m_options.backoffBase, m_options.maxRetries, m_options.maxRetryAfter};
+    if (const auto delay = policy.delayBeforeRetry(request->retries, status, reply->rawHeader("Retry-After"))) {
+        if (status == 429)
+            qCDebug(lcFeatures) << m_serviceName << "rate limited; retrying in" << delay->count() << "ms";
+        return retryLater(request, *delay);
+    }
 
     if (status == 0) {
         // Our transfer timeout (reported as a cancelled operation) or a network failure.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        if (mayRetry)
-            return retryLater(request, backoff);
         return complete(request,
                         Error{ErrorKind::Network,
                               timedOut ? QStringLiteral("%1 did not answer in time.").arg(m_serviceName)
                                        : QStringLiteral("%1 could not be reached.").arg(m_serviceName)},
                         0);
     }
-    if (status >= 200 && status <= 299)
-        return complete(request, reply->readAll(), status);
     if (status == 429) {
-        bool ok = false;
-        const qint64 seconds = reply->rawHeader("Retry-After").trimmed().toLongLong(&ok);
-        const std::chrono::milliseconds wait =
-            ok && seconds >= 0 ? std::chrono::milliseconds(std::chrono::seconds(seconds)) : backoff;
-        if (mayRetry && wait <= m_options.maxRetryAfter) {
-            qCDebug(lcFeatures) << m_serviceName << "rate limited; retrying in" << wait.count() << "ms";
-            return retryLater(request, wait);
-        }
         return complete(request,
                         Error{ErrorKind::Quota,
                               QStringLiteral("%1 asks Encore to slow down; try again later.")
                                   .arg(m_serviceName)},
                         status);
     }
-    if (status >= 500 && status <= 599 && mayRetry)
-        return retryLater(request, backoff);
     complete(request,
              Error{status >= 500 ? ErrorKind::Unavailable : ErrorKind::Http,
                    QStringLiteral("%1 answered with HTTP status %2.").arg(m_serviceName).arg(status)},

@@ -2,6 +2,7 @@
 
 #include "spotify/spotifyauth.h"
 #include "util/logging.h"
+#include "util/retrypolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -139,21 +140,6 @@ void SpotifyJob::onReply(Request *request)
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = status != 0 ? reply->readAll() : QByteArray();
-    const SpotifyClientOptions &options = m_client.m_options;
-    const bool mayRetry = request->retries < options.maxRetries;
-    auto backoff = [&] {
-        return options.backoffBase * (1 << std::min(request->retries, 16));
-    };
-
-    if (status == 0) {
-        // No HTTP answer: our transfer timeout (reported as a cancelled operation) or a network
-        // failure. Both may be passing.
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        qCDebug(lcSpotify) << "no answer for" << request->url.path() << reply->error();
-        if (mayRetry)
-            return retryLater(request, backoff());
-        return complete(request, timedOut ? timeoutError() : errorFromResponse(0, {}), 0);
-    }
     if (status >= 200 && status <= 299)
         return complete(request, body, status);
     if (status == 401) {
@@ -161,23 +147,19 @@ void SpotifyJob::onReply(Request *request)
             return refreshThenRetry(request);
         return complete(request, errorFromResponse(status, body), status);
     }
-    if (status == 429) {
-        const Error error = errorFromResponse(status, body);
-        if (error.kind == ErrorKind::Quota || !mayRetry)
-            return complete(request, error, status);
-        bool ok = false;
-        const qint64 seconds = reply->rawHeader("Retry-After").trimmed().toLongLong(&ok);
-        const qint64 wait = ok && seconds >= 0 ? seconds : 1;
-        if (wait > options.maxRetryAfter.count())
-            return complete(request, error, status);
-        qCDebug(lcSpotify) << "rate limited; retrying in" << wait << "s";
-        return retryLater(request, std::chrono::seconds(wait));
+    const Error error = status == 0 && reply->error() == QNetworkReply::OperationCanceledError
+                            ? timeoutError()  // our transfer timeout
+                            : errorFromResponse(status, body);
+    if (error.kind == ErrorKind::Quota)  // the developer quota is spent: waiting will not help
+        return complete(request, error, status);
+    const SpotifyClientOptions &options = m_client.m_options;
+    const RetryPolicy policy{options.backoffBase, options.maxRetries, options.maxRetryAfter};
+    if (const auto delay = policy.delayBeforeRetry(request->retries, status, reply->rawHeader("Retry-After"))) {
+        qCDebug(lcSpotify) << "HTTP" << status << "for" << request->url.path() << "; retrying in"
+                           << delay->count() << "ms";
+        return retryLater(request, *delay);
     }
-    if (status >= 500 && status <= 599 && mayRetry) {
-        qCDebug(lcSpotify) << "HTTP" << status << "for" << request->url.path() << "; retrying";
-        return retryLater(request, backoff());
-    }
-    complete(request, errorFromResponse(status, body), status);
+    complete(request, error, status);
 }
 
 void SpotifyJob::retryLater(Request *request, std::chrono::milliseconds delay)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <chrono>
+#include <optional>
+
+namespace encore {
+
+// The retry rules every web client of Encore shares: no answer at all (a timeout or a network
+// failure) and 5xx answers are retried with exponential backoff; a 429 waits for its Retry-After
+// (the backoff when it gives none), and fails when that is longer than maxRetryAfter; anything
+// else is final. At most maxRetries retries. Special cases (Spotify's 401 refresh, its spent
+// quota) are the client's to handle before asking.
+struct RetryPolicy {
+    std::chrono::milliseconds backoffBase{500};  // the first wait; doubles with each retry
+    int maxRetries = 2;
+    std::chrono::milliseconds maxRetryAfter{30000};
+
+    // How long to wait before trying again after an answer with `httpStatus` (0: none) and its
+    // Retry-After header, `retriesSoFar` retries in; std::nullopt: do not.
+    std::optional<std::chrono::milliseconds> delayBeforeRetry(int retriesSoFar, int httpStatus,
+                                                              const QByteArray &retryAfter = {}) const;
+};
+
+}  // namespace encore

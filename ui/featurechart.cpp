@@ -124,33 +124,24 @@ void FeatureChart::showMessage(const QString &text)
 {
     clearSeries();
     m_catalog.reset();
-    m_seedRow = -1;
+    m_seedRole.clear();
     m_recommendationRow = -1;
     m_legend->clear();
     m_legend->hide();
     m_caption->setText(text.toHtmlEscaped());
 }
 
-void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
-                                  const FeatureScale &scale, int seedRow,
-                                  const Recommendation *recommendation)
+void FeatureChart::addBars(const FeatureScale &scale)
 {
-    clearSeries();
-    m_catalog = std::move(catalog);
-    m_seedRow = seedRow;
-    m_recommendationRow = recommendation ? recommendation->row : -1;
-
-    const Track &seed = m_catalog->track(seedRow);
     auto *series = new QHorizontalBarSeries;
     series->setBarWidth(0.8);
-
-    auto addSet = [&](const QString &label, int row, const QColor &color) {
+    auto addSet = [&](const QString &label, const FeatureValues &values, const QColor &color) {
         auto *set = new QBarSet(label);
         set->setColor(color);
         set->setBorderColor(color.darker(115));
         for (int category = 0; category < kFeatureCount; ++category) {
             const Feature feature = featureAtCategory(category);
-            const float value = scale.scaled(feature, m_catalog->featureMatrix()(row, index(feature)));
+            const float value = scale.scaled(feature, values[index(feature)]);
             set->append(std::isnan(value) ? 0.0 : static_cast<double>(value));
         }
         const int setIndex = series->count();
@@ -159,17 +150,47 @@ void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
         });
         series->append(set);
     };
-    QString legend = legendEntry(tr("Seed"), seed, kSeedColor);
-    addSet(tr("Seed: %1").arg(uitext::title(seed)), seedRow, kSeedColor);
-    if (recommendation) {
-        const Track &track = m_catalog->track(recommendation->row);
-        legend += QStringLiteral("<br>") + legendEntry(tr("Recommendation"), track, kRecommendationColor);
-        addSet(tr("Recommendation: %1").arg(uitext::title(track)), recommendation->row,
-               kRecommendationColor);
-    }
+    addSet(m_seedName, m_seedValues, kSeedColor);
+    if (m_recommendationRow >= 0)
+        addSet(m_recommendationName, m_recommendationValues, kRecommendationColor);
     m_chart->addSeries(series);
     series->attachAxis(m_featureAxis);
     series->attachAxis(m_valueAxis);
+}
+
+QString FeatureChart::takeRecommendation(int row)
+{
+    const Track &track = m_catalog->track(row);
+    m_recommendationName = tr("Recommendation: %1").arg(uitext::title(track));
+    m_recommendationValues = rowValues(row);
+    return legendEntry(tr("Recommendation"), track, kRecommendationColor);
+}
+
+FeatureChart::FeatureValues FeatureChart::rowValues(int row) const
+{
+    FeatureValues values;
+    for (int i = 0; i < kFeatureCount; ++i)
+        values[i] = m_catalog->featureMatrix()(row, i);
+    return values;
+}
+
+void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
+                                  const FeatureScale &scale, int seedRow,
+                                  const Recommendation *recommendation, RankingMethod method)
+{
+    clearSeries();
+    m_catalog = std::move(catalog);
+    m_seedRole = tr("Seed");
+    m_average = false;
+    m_recommendationRow = recommendation ? recommendation->row : -1;
+
+    const Track &seed = m_catalog->track(seedRow);
+    m_seedName = tr("Seed: %1").arg(uitext::title(seed));
+    m_seedValues = rowValues(seedRow);
+    QString legend = legendEntry(tr("Seed"), seed, kSeedColor);
+    if (recommendation)
+        legend += QStringLiteral("<br>") + takeRecommendation(recommendation->row);
+    addBars(scale);
     m_legend->setText(legend);
     m_legend->show();
 
@@ -180,34 +201,94 @@ void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
         return;
     }
 
+    QString text = scoreText(*recommendation, method);
+    const QString why = explainMatch(*m_catalog, seedRow, *recommendation);
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + tr("Closest: %1.").arg(why.toHtmlEscaped());
+    text += QLatin1Char(' ') + furthestText(scale, tr("the seed's"));
+    m_caption->setText(text);
+}
+
+void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog,
+                                          const FeatureScale &scale, int playlistIndex,
+                                          const Recommendation *recommendation, RankingMethod method)
+{
+    clearSeries();
+    m_catalog = std::move(catalog);
+    m_seedRole = tr("Playlist average");
+    m_average = true;
+    m_recommendationRow = recommendation ? recommendation->row : -1;
+
+    // The mean of each feature over the playlist's tracks that have all of them.
+    m_seedValues.fill(0.0f);
+    int count = 0;
+    for (int row : m_catalog->playlistRows(playlistIndex)) {
+        if (!m_catalog->hasFeatures(row))
+            continue;
+        const FeatureValues values = rowValues(row);
+        for (int i = 0; i < kFeatureCount; ++i)
+            m_seedValues[i] += values[i];
+        ++count;
+    }
+    if (count == 0) {
+        showMessage(tr("No track of this playlist has audio features."));
+        return;
+    }
+    for (float &value : m_seedValues)
+        value /= static_cast<float>(count);
+
+    const QString name = m_catalog->playlists()[static_cast<std::size_t>(playlistIndex)].name;
+    m_seedName = tr("Playlist average: %1").arg(name);
+    const QString tracks = uitext::count(QLocale(), count, tr("track"), tr("tracks"));
+    QString legend = QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                         .arg(kSeedColor.name(), tr("Average of <b>%1</b> (%2)").arg(name.toHtmlEscaped(), tracks));
+    if (recommendation)
+        legend += QStringLiteral("<br>") + takeRecommendation(recommendation->row);
+    addBars(scale);
+    m_legend->setText(legend);
+    m_legend->show();
+
+    if (!recommendation) {
+        m_caption->setText(tr("The whole playlist is the seed: its bars are the average of its "
+                              "tracks. Select a recommendation to compare it with them."));
+        return;
+    }
+    m_caption->setText(scoreText(*recommendation, method) + QLatin1Char(' ')
+                       + furthestText(scale, tr("the playlist's average")));
+}
+
+QString FeatureChart::scoreText(const Recommendation &recommendation, RankingMethod method) const
+{
+    const QString score = QLocale().toString(recommendation.score, 'f', 3);
+    return method == RankingMethod::Hybrid ? tr("Relevance in the hybrid blend: %1.").arg(score)
+                                           : tr("Similarity to the seed: %1.").arg(score);
+}
+
+QString FeatureChart::furthestText(const FeatureScale &scale, const QString &against) const
+{
     // The feature where the two differ most on the chart's scale.
     Feature furthest = kAllFeatures[0];
     float largest = -1.0f;
     for (Feature feature : kAllFeatures) {
-        const float a = scale.scaled(feature, m_catalog->featureMatrix()(seedRow, index(feature)));
-        const float b = scale.scaled(feature, m_catalog->featureMatrix()(recommendation->row, index(feature)));
+        if (m_average && (feature == Feature::Key || feature == Feature::Mode))
+            continue;  // a playlist has no average key, and its share of major keys is no mode
+        const float a = scale.scaled(feature, m_seedValues[index(feature)]);
+        const float b = scale.scaled(feature, m_recommendationValues[index(feature)]);
         if (std::abs(a - b) > largest) {
             largest = std::abs(a - b);
             furthest = feature;
         }
     }
-    const QLocale locale;
-    QString text = tr("Similarity to the seed: %1.").arg(locale.toString(recommendation->score, 'f', 3));
-    const QString why = explainMatch(*m_catalog, seedRow, *recommendation);
-    if (!why.isEmpty())
-        text += QLatin1Char(' ') + tr("Closest: %1.").arg(why.toHtmlEscaped());
-    if (largest >= kNotableDifference) {
-        const auto value = [&](int row) {
-            return formatFeatureValue(furthest, m_catalog->featureMatrix()(row, index(furthest))).toHtmlEscaped();
-        };
-        text += QLatin1Char(' ') + tr("Furthest apart in %1 (%2 against the seed's %3).")
-                    .arg(featureLabel(furthest).toLower(), value(recommendation->row), value(seedRow));
-    } else {
-        text += QLatin1Char(' ')
-                + tr("No feature is further than %1% of the catalog's range from the seed's.")
-                      .arg(qRound(kNotableDifference * 100));
-    }
-    m_caption->setText(text);
+    if (largest < kNotableDifference)
+        return tr("No feature is further than %1% of the catalog's range from %2.")
+            .arg(qRound(kNotableDifference * 100))
+            .arg(against.toHtmlEscaped());
+    const auto value = [&](const FeatureValues &values) {
+        return formatFeatureValue(furthest, values[index(furthest)]).toHtmlEscaped();
+    };
+    return tr("Furthest apart in %1 (%2 against %3 %4).")
+        .arg(featureLabel(furthest).toLower(), value(m_recommendationValues), against.toHtmlEscaped(),
+             value(m_seedValues));
 }
 
 QString FeatureChart::legendText() const
@@ -222,21 +303,26 @@ QString FeatureChart::captionText() const
 
 void FeatureChart::showToolTip(int setIndex, int category, bool hovered)
 {
-    if (!hovered || !m_catalog || m_seedRow < 0 || category < 0 || category >= kFeatureCount) {
+    if (!hovered || !m_catalog || m_seedRole.isEmpty() || category < 0 || category >= kFeatureCount) {
         QToolTip::hideText();
         return;
     }
     const Feature feature = featureAtCategory(category);
-    const auto &matrix = m_catalog->featureMatrix();
     QString text = QStringLiteral("<b>%1</b>").arg(featureLabel(feature));
-    auto line = [&](const QString &who, int row, bool current) {
-        const QString value = formatFeatureValue(feature, matrix(row, index(feature))).toHtmlEscaped();
+    auto line = [&](const QString &who, const FeatureValues &values, bool current) {
+        QString value = formatFeatureValue(feature, values[index(feature)]).toHtmlEscaped();
+        if (m_average && &values == &m_seedValues) {
+            if (feature == Feature::Mode)
+                value = tr("%1% major").arg(qRound(values[index(feature)] * 100.0f));
+            else if (feature == Feature::Key)
+                value = tr("no average (keys differ)");
+        }
         const QString entry = tr("%1: %2").arg(who, value);
         text += QStringLiteral("<br>") + (current ? QStringLiteral("<b>%1</b>").arg(entry) : entry);
     };
-    line(tr("Seed"), m_seedRow, setIndex == 0);
+    line(m_seedRole, m_seedValues, setIndex == 0);
     if (m_recommendationRow >= 0)
-        line(tr("Recommendation"), m_recommendationRow, setIndex == 1);
+        line(tr("Recommendation"), m_recommendationValues, setIndex == 1);
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 

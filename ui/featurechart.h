@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QChart;
 class QChartView;
 class QBarCategoryAxis;
@@ -14,9 +16,9 @@ class QLabel;
 
 namespace encore {
 
-// A horizontal grouped bar chart of the eleven features of the seed and of the selected
-// recommendation, each scaled 0–1 over the catalog (raw values in the tooltips), with a caption
-// that says in words how they match.
+// A horizontal grouped bar chart of the eleven features of the seed (or of a playlist's average,
+// when the whole playlist is the seed) and of the selected recommendation, each scaled 0–1 over
+// the catalog (raw values in the tooltips), with a caption that says in words how they match.
 class FeatureChart : public QWidget {
     Q_OBJECT
 
@@ -25,9 +27,16 @@ public:
 
     // An empty chart with `text` as the caption.
     void showMessage(const QString &text);
-    // The seed alone, or the seed beside `recommendation` when it is given.
+    // The seed alone, or the seed beside `recommendation` when it is given, which `method`
+    // ranked (it says what the score means).
     void showComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale,
-                        int seedRow, const Recommendation *recommendation);
+                        int seedRow, const Recommendation *recommendation,
+                        RankingMethod method = RankingMethod::Content);
+
+    // The average of the playlist's tracks (with features) alone, or beside `recommendation`.
+    void showPlaylistComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale,
+                                int playlistIndex, const Recommendation *recommendation,
+                                RankingMethod method = RankingMethod::Hybrid);
 
     QChart *chart() const { return m_chart; }
     // The legend's and the caption's text without markup.
@@ -35,7 +44,17 @@ public:
     QString captionText() const;
 
 private:
+    using FeatureValues = std::array<float, kFeatureCount>;  // raw values, by index(feature)
+
     void clearSeries();
+    // The series of the seed's values and, when there is one, the recommendation's.
+    void addBars(const FeatureScale &scale);
+    FeatureValues rowValues(int row) const;
+    // Makes the catalog row the recommendation the bars compare; returns its legend entry.
+    QString takeRecommendation(int row);
+    QString scoreText(const Recommendation &recommendation, RankingMethod method) const;
+    // The feature where seed and recommendation differ most, `against` naming the seed's side.
+    QString furthestText(const FeatureScale &scale, const QString &against) const;
     void showToolTip(int setIndex, int category, bool hovered);
     static Feature featureAtCategory(int category);
 
@@ -47,8 +66,13 @@ private:
     QLabel *m_caption;
 
     std::shared_ptr<const Catalog> m_catalog;
-    int m_seedRow = -1;
+    QString m_seedRole;  // "Seed" or "Playlist average"; empty with no bars
+    QString m_seedName;
+    bool m_average = false;  // the seed's values are a playlist's average
+    FeatureValues m_seedValues{};
     int m_recommendationRow = -1;
+    QString m_recommendationName;
+    FeatureValues m_recommendationValues{};
 };
 
 }  // namespace encore

@@ -12,21 +12,33 @@ LibrarySnapshot makeSnapshot(Catalog catalog)
     return snapshot;
 }
 
+namespace {
+
+// The catalog and the feedback stored in `db`.
+Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
+{
+    auto catalog = db.loadCatalog();
+    if (!catalog)
+        return catalog.error();
+    auto feedback = db.feedback();
+    if (!feedback)
+        return feedback.error();
+    LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value());
+    snapshot.feedback = FeedbackLog(*feedback);
+    return snapshot;
+}
+
+}  // namespace
+
 LoadOutcome loadLibrary(const QString &libraryPath)
 {
-    LoadOutcome outcome;
     auto db = LibraryDb::open(libraryPath);
-    if (!db) {
-        outcome.error = db.error();
-        return outcome;
-    }
-    auto catalog = (*db)->loadCatalog();
-    if (!catalog) {
-        outcome.error = catalog.error();
-        return outcome;
-    }
-    outcome.snapshot = makeSnapshot(std::move(catalog).value());
-    return outcome;
+    if (!db)
+        return {db.error(), {}};
+    auto snapshot = loadSnapshot(**db);
+    if (!snapshot)
+        return {snapshot.error(), {}};
+    return {std::nullopt, std::move(snapshot).value()};
 }
 
 LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch)
@@ -36,10 +48,20 @@ LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batc
         return {db.error(), {}};
     if (const Status stored = (*db)->store(batch, {}); !stored)
         return {stored.error(), {}};
-    auto catalog = (*db)->loadCatalog();
-    if (!catalog)
-        return {catalog.error(), {}};
-    return {std::nullopt, makeSnapshot(std::move(catalog).value())};
+    auto snapshot = loadSnapshot(**db);
+    if (!snapshot)
+        return {snapshot.error(), {}};
+    return {std::nullopt, std::move(snapshot).value()};
+}
+
+Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
+                     std::optional<Reaction> reaction)
+{
+    auto db = LibraryDb::open(libraryPath);
+    if (!db)
+        return db.error();
+    return reaction ? (*db)->recordFeedback({seedId, trackId, *reaction})
+                    : (*db)->clearFeedback(seedId, trackId);
 }
 
 ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
@@ -69,12 +91,12 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
     outcome.imported = true;
 
     progress.stage = Stage::Loading;
-    auto catalog = (*db)->loadCatalog();
-    if (!catalog) {
-        outcome.error = catalog.error();
+    auto snapshot = loadSnapshot(**db);
+    if (!snapshot) {
+        outcome.error = snapshot.error();
         return outcome;
     }
-    outcome.snapshot = makeSnapshot(std::move(catalog).value());
+    outcome.snapshot = std::move(snapshot).value();
     return outcome;
 }
 
@@ -83,7 +105,8 @@ RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &req
 {
     RankOutcome outcome;
     outcome.generation = generation;
-    outcome.seedRow = request.seedRow;
+    outcome.seedRow = request.method == RankingMethod::Hybrid && request.seedIsPlaylist ? -1 : request.seedRow;
+    outcome.method = request.method;
     auto result = recommender.recommend(request);
     if (result)
         outcome.recommendations = std::move(result).value();

@@ -17,12 +17,14 @@
 // its own LibraryDb there when it needs one, and returns plain values the window installs.
 namespace encore {
 
-// What the interface works on: an immutable catalog, its recommender and its feature scale.
+// What the interface works on: an immutable catalog, its recommender and its feature scale, and
+// the user's likes and dislikes as stored in the library.
 // Copies share the data; a worker can keep one alive while the window installs another.
 struct LibrarySnapshot {
     std::shared_ptr<const Catalog> catalog;
     std::shared_ptr<const Recommender> recommender;
     FeatureScale scale;
+    FeedbackLog feedback;
 
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }
 };
@@ -45,7 +47,7 @@ struct LoadOutcome {
     LibrarySnapshot snapshot;  // empty when the library holds no tracks
 };
 
-// Opens the library at `libraryPath` and loads its catalog.
+// Opens the library at `libraryPath` and loads its catalog and feedback.
 LoadOutcome loadLibrary(const QString &libraryPath);
 
 struct ImportOutcome {
@@ -64,9 +66,15 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
 // library. An error while storing leaves the library as it was.
 LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch);
 
+// Stores the user's reaction to a recommendation in the library at `libraryPath`, or forgets it
+// when `reaction` is empty.
+Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
+                     std::optional<Reaction> reaction);
+
 struct RankOutcome {
     quint64 generation = 0;
-    int seedRow = -1;
+    int seedRow = -1;  // -1 when a playlist was the seed
+    RankingMethod method = RankingMethod::Content;
     std::optional<Error> error;
     std::vector<Recommendation> recommendations;
 };

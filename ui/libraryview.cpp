@@ -9,6 +9,7 @@
 #include "searchproxymodel.h"
 #include "tracktablemodel.h"
 #include "uitext.h"
+#include "whenfinished.h"
 
 #include "features/previewfinder.h"
 
@@ -20,21 +21,27 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
+#include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace encore {
 
 namespace {
 
 constexpr int kRankDebounceMs = 150;
+constexpr int kMaxControlsHeight = 300;  // of the 720 or so the right-hand pane has at first
 constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.1 s: not per key
 
 // Under "window/" since they were the window's: renaming them would lose the users' saved state.
@@ -46,10 +53,15 @@ const QString rightSplitter = QStringLiteral("window/rightSplitter");
 const QString playlistHeader = QStringLiteral("window/playlistHeader");
 const QString trackHeader = QStringLiteral("window/trackHeader");
 const QString recommendationHeader = QStringLiteral("window/recommendationHeader");
+const QString weightsShown = QStringLiteral("window/weightsShown");
 const QString playlistId = QStringLiteral("session/playlistId");
 const QString seedTrackId = QStringLiteral("session/seedTrackId");
 const QString seedPlaylistId = QStringLiteral("session/seedPlaylistId");
+const QString seedIsPlaylist = QStringLiteral("session/seedIsPlaylist");
 }  // namespace key
+
+// Feedback for a playlist seed is recorded against this prefix and the playlist's id.
+const QString kPlaylistSeedPrefix = QStringLiteral("playlist:");
 
 QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
@@ -121,6 +133,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_previewFinder(std::make_unique<PreviewFinder>(m_network))
 {
     setObjectName(QStringLiteral("mainView"));
+    m_feedbackWriter.setMaxThreadCount(1);
 
     m_rankTimer.setSingleShot(true);
     m_rankTimer.setInterval(kRankDebounceMs);
@@ -156,7 +169,10 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     setLibrary({});
 }
 
-LibraryView::~LibraryView() = default;
+LibraryView::~LibraryView()
+{
+    m_feedbackWriter.waitForDone();  // a reaction the user made is not dropped on closing
+}
 
 // ---- construction ------------------------------------------------------------------------------
 
@@ -196,6 +212,8 @@ QWidget *LibraryView::createPlaylistPane()
                     showPlaylist(current);
             });
     connect(m_playlistView, &QTreeView::activated, this, [this] { m_trackView->setFocus(); });
+    m_playlistView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_playlistView, &QWidget::customContextMenuRequested, this, &LibraryView::showPlaylistContextMenu);
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(6, 6, 0, 0);
@@ -222,6 +240,13 @@ QWidget *LibraryView::createTrackPane()
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
     m_trackFilter->setMinimumWidth(220);
+    m_playlistSeedButton = new QPushButton(tr("Recomme&nd for this playlist"), pane);
+    m_playlistSeedButton->setObjectName(QStringLiteral("playlistSeedButton"));
+    m_playlistSeedButton->setToolTip(tr("Find songs for the whole playlist shown, as if all its "
+                                        "tracks were the seed (Hybrid method)"));
+    m_playlistSeedButton->setEnabled(false);
+    connect(m_playlistSeedButton, &QPushButton::clicked, this,
+            [this] { chooseSeedPlaylist(m_currentPlaylistIndex); });
 
     m_trackView = makeTable(pane, QStringLiteral("trackView"));
     m_trackView->setModel(m_trackProxy);
@@ -273,6 +298,7 @@ QWidget *LibraryView::createTrackPane()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_trackHeading, 1);
+    top->addWidget(m_playlistSeedButton);
     top->addWidget(m_trackFilter);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -300,6 +326,13 @@ QWidget *LibraryView::createRecommendationPane()
     m_rankingNote->setToolTip(tr("Tracks need all eleven audio features to be ranked. The "
                                  "Features column of the track table says which have them."));
 
+    m_feedbackError = new QLabel(pane);
+    m_feedbackError->setObjectName(QStringLiteral("feedbackError"));
+    m_feedbackError->setWordWrap(true);
+    m_feedbackError->setText(tr("Your like or dislike could not be saved in the library, so it "
+                                "only lasts until Encore closes."));
+    m_feedbackError->hide();
+
     m_recommendationMessage = new QLabel(pane);
     m_recommendationMessage->setObjectName(QStringLiteral("recommendationsMessage"));
     m_recommendationMessage->setAlignment(Qt::AlignCenter);
@@ -312,7 +345,7 @@ QWidget *LibraryView::createRecommendationPane()
     m_recommendationView->setSortingEnabled(true);
     m_recommendationView->sortByColumn(static_cast<int>(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
     const std::pair<RecommendationTableModel::Column, int> widths[] = {
-        {RecommendationTableModel::Column::Rank, 36}, {RecommendationTableModel::Column::Score, 56},
+        {RecommendationTableModel::Column::Rank, 36}, {RecommendationTableModel::Column::Score, 72},
         {RecommendationTableModel::Column::Title, 190}, {RecommendationTableModel::Column::Artists, 120},
     };
     for (const auto &[column, width] : widths)
@@ -320,8 +353,44 @@ QWidget *LibraryView::createRecommendationPane()
     addColumnChooser(m_recommendationView->horizontalHeader(),
                      static_cast<int>(RecommendationTableModel::Column::Title));
 
-    connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LibraryView::updateChart);
+    connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateChart();
+        updateReactionActions();
+    });
+
+    // The reactions work on the selected recommendation, from the buttons, the context menu and
+    // their shortcuts anywhere in this pane.
+    m_likeAction = new QAction(tr("&Like"), pane);
+    m_likeAction->setObjectName(QStringLiteral("likeAction"));
+    m_likeAction->setIconText(tr("♥ Like"));
+    m_likeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_likeAction->setToolTip(tr("Like this recommendation (Ctrl+L): songs like it rank higher for this seed"));
+    m_dislikeAction = new QAction(tr("&Dislike"), pane);
+    m_dislikeAction->setObjectName(QStringLiteral("dislikeAction"));
+    m_dislikeAction->setIconText(tr("✕ Dislike"));
+    m_dislikeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dislikeAction->setToolTip(tr("Dislike this recommendation (Ctrl+D): it never comes back for this seed"));
+    m_clearReactionAction = new QAction(tr("&Clear your like"), pane);
+    m_clearReactionAction->setObjectName(QStringLiteral("clearReactionAction"));
+    for (QAction *action : {m_likeAction, m_dislikeAction, m_clearReactionAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        pane->addAction(action);
+    }
+    connect(m_likeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Like); });
+    connect(m_dislikeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Dislike); });
+    connect(m_clearReactionAction, &QAction::triggered, this, [this] { reactToCurrent(std::nullopt); });
+    m_reactionButtons = new QWidget(pane);
+    auto *buttons = new QHBoxLayout(m_reactionButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_likeAction, m_dislikeAction}) {
+        auto *button = new QToolButton(m_reactionButtons);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        buttons->addWidget(button);
+    }
     connect(m_recommendationView, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showTrackContextMenu(m_recommendationView, pos); });
 
@@ -338,8 +407,12 @@ QWidget *LibraryView::createRecommendationPane()
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_seedHeading);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_seedHeading, 1);
+    top->addWidget(m_reactionButtons);
+    layout->addLayout(top);
     layout->addWidget(m_rankingNote);
+    layout->addWidget(m_feedbackError);
     layout->addWidget(m_recommendationStack, 1);
     layout->addWidget(m_player);
     return pane;
@@ -385,8 +458,11 @@ QWidget *LibraryView::createDetailsPane()
 
 void LibraryView::setTabOrderChain()
 {
-    const QList<QWidget *> chain = {m_playlistFilter, m_playlistView, m_trackFilter, m_trackView,
-                                    m_recommendationView, m_player, m_controls};
+    QList<QWidget *> chain = {m_playlistFilter, m_playlistView, m_playlistSeedButton, m_trackFilter,
+                              m_trackView, m_recommendationView};
+    for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())
+        chain << button;
+    chain << m_player << m_controls;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -397,7 +473,7 @@ void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
     m_sidebarSplitter->setStretchFactor(0, 3);
     m_sidebarSplitter->setStretchFactor(1, 2);
     setTabOrder(m_playlistView, focusTarget);
-    setTabOrder(focusTarget, m_trackFilter);
+    setTabOrder(focusTarget, m_playlistSeedButton);
 }
 
 // ---- state kept between sessions ---------------------------------------------------------------
@@ -408,11 +484,14 @@ void LibraryView::restoreState()
         m_mainSplitter->setSizes({230, 680, 370});
     if (!m_sidebarSplitter->restoreState(m_settings.value(key::sidebarSplitter).toByteArray()))
         m_sidebarSplitter->setSizes({440, 300});
+    m_controls->setWeightsShown(m_settings.value(key::weightsShown, false).toBool());
     if (!m_centreSplitter->restoreState(m_settings.value(key::centreSplitter).toByteArray()))
         m_centreSplitter->setSizes({400, 320});
     if (!m_rightSplitter->restoreState(m_settings.value(key::rightSplitter).toByteArray())) {
-        const int controls = m_controls->sizeHint().height() + 12;  // all controls, no scroll bar
-        m_rightSplitter->setSizes({controls, std::max(720 - controls, 300)});
+        // All controls without a scroll bar, unless the chart would get too little room for
+        // its bars, legend and caption (with the feature weights unfolded, say).
+        const int controls = std::min(m_controls->sizeHint().height() + 12, kMaxControlsHeight);
+        m_rightSplitter->setSizes({controls, 720 - controls});
     }
 
     // Header states carry the column widths, order and the sort the user chose.
@@ -431,6 +510,7 @@ void LibraryView::saveState()
     m_settings.setValue(key::sidebarSplitter, m_sidebarSplitter->saveState());
     m_settings.setValue(key::centreSplitter, m_centreSplitter->saveState());
     m_settings.setValue(key::rightSplitter, m_rightSplitter->saveState());
+    m_settings.setValue(key::weightsShown, m_controls->weightsShown());
     m_settings.setValue(key::playlistHeader, m_playlistView->header()->saveState());
     m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
@@ -465,10 +545,16 @@ void LibraryView::selectPlaylist(const QString &playlistId)
 
 void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
+    // Reactions made here are all in memory, while a library loaded meanwhile may have been read
+    // before the last of them was written.
+    FeedbackLog feedback = m_library.feedback;
     m_library = library;
+    if (m_feedbackChanged)
+        m_library.feedback = std::move(feedback);
     m_ranking.cancel();  // rankings under way refer to the old catalog
     m_seedRow = -1;
     m_seedPlaylistIndex = -1;
+    m_seedIsPlaylist = false;
     m_recommendationModel->clear();
     m_trackModel->clear();
 
@@ -492,8 +578,11 @@ void LibraryView::restoreSession()
     m_playlistView->scrollTo(m_playlistView->currentIndex(), QAbstractItemView::PositionAtCenter);
 
     const int seedRow = catalog.rowOf(m_settings.value(key::seedTrackId).toString());
-    if (seedRow >= 0 && catalog.hasFeatures(seedRow)) {
-        setSeed(seedRow, catalog.playlistIndexOf(m_settings.value(key::seedPlaylistId).toString()));
+    const int seedPlaylist = catalog.playlistIndexOf(m_settings.value(key::seedPlaylistId).toString());
+    if (m_settings.value(key::seedIsPlaylist).toBool() && seedPlaylist >= 0) {
+        setPlaylistSeed(seedPlaylist);
+    } else if (seedRow >= 0 && catalog.hasFeatures(seedRow)) {
+        setSeed(seedRow, seedPlaylist);
         selectTrackRow(seedRow);
     } else {
         clearSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
@@ -521,6 +610,7 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
     m_featureSummary->setText(uitext::featureSummary(*m_library.catalog, rows, QLocale()));
     m_featureSummary->setToolTip(m_featureSummary->text());
     m_trackModel->setTracks(m_library.catalog, std::move(rows));
+    m_playlistSeedButton->setEnabled(playlist >= 0);
     m_trackModel->setSeedRow(m_seedRow);
     m_settings.setValue(key::playlistId, m_currentPlaylistId);
     updateTrackHeading();
@@ -571,12 +661,50 @@ void LibraryView::chooseSeed(int catalogRow)
     setSeed(catalogRow, m_currentPlaylistIndex);
     m_settings.setValue(key::seedTrackId, m_library.catalog->track(catalogRow).id);
     m_settings.setValue(key::seedPlaylistId, m_currentPlaylistId);
+    m_settings.setValue(key::seedIsPlaylist, false);
+}
+
+void LibraryView::chooseSeedPlaylist(int playlistIndex)
+{
+    if (m_library.isEmpty() || playlistIndex < 0
+        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+        return;
+    setPlaylistSeed(playlistIndex);
+    m_settings.setValue(key::seedTrackId, QString());
+    m_settings.setValue(key::seedPlaylistId, m_library.catalog->playlists()[playlistIndex].id);
+    m_settings.setValue(key::seedIsPlaylist, true);
+}
+
+QString LibraryView::seedId() const
+{
+    if (m_library.isEmpty())
+        return {};
+    if (m_seedIsPlaylist)
+        return kPlaylistSeedPrefix + m_library.catalog->playlists()[m_seedPlaylistIndex].id;
+    return m_seedRow >= 0 ? m_library.catalog->track(m_seedRow).id : QString();
+}
+
+void LibraryView::setPlaylistSeed(int playlistIndex)
+{
+    m_seedRow = -1;
+    m_seedPlaylistIndex = playlistIndex;
+    m_seedIsPlaylist = true;
+    m_trackModel->setSeedRow(-1);
+    updateSeedHeading();
+    if (m_recommendationModel->rowCount() == 0)
+        showRecommendationMessage(tr("Finding songs for %1…")
+                                      .arg(m_library.catalog->playlists()[playlistIndex].name));
+    // The recommendations shown belong to the previous seed until the ranking answers.
+    m_chart->showPlaylistComparison(m_library.catalog, m_library.scale, playlistIndex, nullptr);
+    updatePreview();
+    requestRanking();
 }
 
 void LibraryView::setSeed(int catalogRow, int playlistIndex)
 {
     m_seedRow = catalogRow;
     m_seedPlaylistIndex = playlistIndex;
+    m_seedIsPlaylist = false;
     m_trackModel->setSeedRow(catalogRow);
     updateSeedHeading();
     if (m_recommendationModel->rowCount() == 0)
@@ -593,6 +721,7 @@ void LibraryView::clearSeed(const QString &message)
     m_ranking.cancel();
     m_seedRow = -1;
     m_seedPlaylistIndex = -1;
+    m_seedIsPlaylist = false;
     m_trackModel->setSeedRow(-1);
     m_recommendationModel->clear();
     updateSeedHeading();
@@ -603,6 +732,11 @@ void LibraryView::clearSeed(const QString &message)
 
 void LibraryView::updateSeedHeading()
 {
+    if (m_seedIsPlaylist) {
+        const QString &name = m_library.catalog->playlists()[m_seedPlaylistIndex].name;
+        m_seedHeading->setText(tr("<b>Recommendations for the whole playlist %1</b>").arg(name.toHtmlEscaped()));
+        return;
+    }
     if (m_seedRow < 0) {
         m_seedHeading->setText(QStringLiteral("<b>%1</b>").arg(tr("Recommendations")));
         return;
@@ -617,11 +751,10 @@ void LibraryView::updateSeedHeading()
 
 // ---- ranking -----------------------------------------------------------------------------------
 
-void LibraryView::requestRanking()
+RankingRequest LibraryView::rankingRequest() const
 {
-    m_rankTimer.stop();
-    if (m_library.isEmpty() || m_seedRow < 0)
-        return;
+    if (m_library.isEmpty() || !hasSeed())
+        return {};
     const RankingOptions options = m_controls->options();
     RankingRequest request;
     request.seedRow = m_seedRow;
@@ -630,7 +763,29 @@ void LibraryView::requestRanking()
     request.weights = options.weights;
     request.playlistIndex = m_seedPlaylistIndex;
     request.excludePlaylistTracks = options.excludePlaylistTracks;
-    m_ranking.run(m_library, request);
+    request.hybrid = options.hybrid;
+    request.playlistContext = options.playlistContext;
+    request.seedIsPlaylist = m_seedIsPlaylist;
+    request.feedback = m_library.feedback.forSeed(*m_library.catalog, seedId());
+    return request;
+}
+
+void LibraryView::requestRanking()
+{
+    m_rankTimer.stop();
+    if (m_library.isEmpty() || !hasSeed())
+        return;
+    const RankingOptions options = m_controls->options();
+    if (m_seedIsPlaylist && options.method != RankingMethod::Hybrid) {
+        m_ranking.cancel();
+        m_recommendationModel->clear();
+        showRecommendationMessage(tr("Only the Hybrid method takes a whole playlist as the seed: "
+                                     "choose it under Method, or pick one track as the seed."));
+        updateChart();
+        emit recommendationsChanged();
+        return;
+    }
+    m_ranking.run(m_library, rankingRequest());
 }
 
 void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
@@ -644,14 +799,16 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         return;
     }
 
-    // Keep the selected recommendation selected when it is still among the results.
-    int selectedRow = -1;
+    // Keep the selected recommendation selected when it is still among the results (or, after a
+    // dislike, the one that followed it).
+    int selectedRow = std::exchange(m_preferredSelection, -1);
     const QModelIndex current = m_recommendationView->currentIndex();
-    if (current.isValid())
+    if (selectedRow < 0 && current.isValid())
         selectedRow = current.data(roles::CatalogRow).toInt();
 
     const bool empty = outcome.recommendations.empty();
-    m_recommendationModel->setRecommendations(catalog, outcome.seedRow, outcome.recommendations);
+    m_recommendationModel->setRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method);
+    m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*catalog, seedId()).likedRows);
     if (empty) {
         showRecommendationMessage(tr("No other track is similar enough to show. Try another seed "
                                      "or include this playlist's tracks."));
@@ -666,6 +823,7 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         m_recommendationView->scrollTo(index);
     }
     updateChart();
+    updateReactionActions();
     emit recommendationsChanged();
 }
 
@@ -674,12 +832,13 @@ void LibraryView::showRecommendationMessage(const QString &text)
     m_recommendationMessage->setText(text);
     m_recommendationStack->setCurrentWidget(m_recommendationMessage);
     m_rankingNote->hide();
+    updateReactionActions();
 }
 
 void LibraryView::updateChart()
 {
     updatePreview();
-    if (m_library.isEmpty() || m_seedRow < 0) {
+    if (m_library.isEmpty() || !hasSeed()) {
         m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
     }
@@ -690,7 +849,12 @@ void LibraryView::updateChart()
         if (row >= 0 && row < m_recommendationModel->rowCount())
             recommendation = &m_recommendationModel->recommendation(row);
     }
-    m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, recommendation);
+    if (m_seedIsPlaylist)
+        m_chart->showPlaylistComparison(m_library.catalog, m_library.scale, m_seedPlaylistIndex,
+                                        recommendation, m_recommendationModel->method());
+    else
+        m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, recommendation,
+                                m_recommendationModel->method());
 }
 
 void LibraryView::updatePreview()
@@ -723,12 +887,110 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     const int catalogRow = index.data(roles::CatalogRow).toInt();
     const Track &track = m_library.catalog->track(catalogRow);
     QMenu menu(this);
+    if (view == m_recommendationView) {
+        view->setCurrentIndex(index);  // the reactions work on the current recommendation
+        menu.addAction(m_likeAction);
+        menu.addAction(m_dislikeAction);
+        if (m_clearReactionAction->isEnabled())
+            menu.addAction(m_clearReactionAction);
+        // Disliked songs are gone from the list; this is how they come back.
+        const SeedFeedback feedback = m_library.feedback.forSeed(*m_library.catalog, seedId());
+        if (!feedback.dislikedRows.empty()) {
+            QMenu *undo = menu.addMenu(tr("&Undo a dislike"));
+            for (int row : feedback.dislikedRows)
+                undo->addAction(uitext::titleByArtist(m_library.catalog->track(row)), this,
+                                [this, row] { react(row, std::nullopt); });
+        }
+        menu.addSeparator();
+    }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
     seed->setEnabled(m_library.catalog->hasFeatures(catalogRow) && catalogRow != m_seedRow);
     menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
         QGuiApplication::clipboard()->setText(QStringLiteral("https://open.spotify.com/track/%1").arg(id));
     });
     menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void LibraryView::showPlaylistContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_playlistView->indexAt(pos);
+    if (!index.isValid() || m_library.isEmpty())
+        return;
+    const int playlist = m_playlistModel->playlistIndex(m_playlistProxy->mapToSource(index).row());
+    if (playlist < 0)
+        return;  // All tracks
+    QMenu menu(this);
+    menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { chooseSeedPlaylist(playlist); });
+    menu.exec(m_playlistView->viewport()->mapToGlobal(pos));
+}
+
+// ---- likes and dislikes ------------------------------------------------------------------------
+
+int LibraryView::currentRecommendationRow() const
+{
+    const QModelIndex current = m_recommendationView->currentIndex();
+    if (!current.isValid() || m_recommendationStack->currentWidget() != m_recommendationView)
+        return -1;
+    return current.data(roles::CatalogRow).toInt();
+}
+
+void LibraryView::reactToCurrent(std::optional<Reaction> reaction)
+{
+    const int row = currentRecommendationRow();
+    if (row < 0)
+        return;
+    if (reaction == Reaction::Dislike) {
+        // The disliked row goes; the one after it (or before, at the end) takes the selection.
+        const QModelIndex current = m_recommendationView->currentIndex();
+        QModelIndex next = current.siblingAtRow(current.row() + 1);
+        if (!next.isValid())
+            next = current.siblingAtRow(current.row() - 1);
+        m_preferredSelection = next.isValid() ? next.data(roles::CatalogRow).toInt() : -1;
+    }
+    react(row, reaction);
+}
+
+void LibraryView::react(int catalogRow, std::optional<Reaction> reaction)
+{
+    if (m_library.isEmpty() || !hasSeed() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+        return;
+    const QString seed = seedId();
+    const QString track = m_library.catalog->track(catalogRow).id;
+    if (reaction)
+        m_library.feedback.record(seed, track, *reaction);
+    else
+        m_library.feedback.clear(seed, track);
+    m_feedbackChanged = true;
+    m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seed).likedRows);
+    updateReactionActions();
+    saveFeedback(seed, track, reaction);
+    requestRanking();
+}
+
+void LibraryView::updateReactionActions()
+{
+    const int row = currentRecommendationRow();
+    const bool liked = row >= 0 && m_recommendationModel->isLiked(m_recommendationModel->rowOfCatalogRow(row));
+    m_likeAction->setEnabled(row >= 0 && !liked);
+    m_dislikeAction->setEnabled(row >= 0);
+    m_clearReactionAction->setEnabled(liked);
+}
+
+void LibraryView::saveFeedback(const QString &seedId, const QString &trackId,
+                               std::optional<Reaction> reaction)
+{
+    if (m_libraryPath.isEmpty())
+        return;
+    whenFinished(QtConcurrent::run(&m_feedbackWriter,
+                                   [path = m_libraryPath, seedId, trackId, reaction] {
+                                       const Status stored = storeFeedback(path, seedId, trackId, reaction);
+                                       return stored ? std::optional<Error>() : std::optional<Error>(stored.error());
+                                   }),
+                 this, [this](const std::optional<Error> &error) {
+                     // Never silent: the user believes the reaction is kept.
+                     m_feedbackError->setVisible(error.has_value());
+                     m_feedbackError->setToolTip(error ? error->message : QString());
+                 });
 }
 
 }  // namespace encore

@@ -4,12 +4,16 @@
 #include "rankingrunner.h"
 
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QModelIndex;
 class QSettings;
@@ -32,8 +36,10 @@ class TrackTableModel;
 // The library in three panes: the playlists; the tracks of the chosen one with where their
 // features came from, the recommendations for the seed and a player for the preview of the
 // selected recommendation (or of the seed); the ranking controls and a chart comparing seed and
-// recommendation. Remembers the playlist and the seed between sessions, and its splitters,
-// columns, ranking options and volume in `settings`.
+// recommendation. The seed is a track or a whole playlist. The user likes or dislikes
+// recommendations, which re-ranks at once and is stored in the library. Remembers the playlist
+// and the seed between sessions, and its splitters, columns, ranking options and volume in
+// `settings`.
 class LibraryView : public QWidget {
     Q_OBJECT
 
@@ -43,12 +49,21 @@ public:
     ~LibraryView() override;
 
     const LibrarySnapshot &library() const { return m_library; }
+    // Where likes and dislikes are stored; with none they last for the session only.
+    void setLibraryPath(const QString &path) { m_libraryPath = path; }
     // Shows `library` (nothing for an empty one) and, for a library with tracks, the playlist and
     // the seed of the last session. Scrolls to them, so the view should be visible by then.
     void setLibrary(const LibrarySnapshot &library);
 
-    // The catalog row of the current seed, or -1.
+    // The catalog row of the current seed, or -1 (also when a whole playlist is the seed).
     int seedRow() const { return m_seedRow; }
+    bool seedIsPlaylist() const { return m_seedIsPlaylist; }
+    // What feedback is recorded against: the seed track's id, or "playlist:<id>" for a
+    // playlist seed (so the two cannot collide); empty without a seed.
+    QString seedId() const;
+    // What the view asks the recommender for the current seed and options (a default request
+    // without a seed).
+    RankingRequest rankingRequest() const;
     // The id of the playlist shown ("" for All tracks).
     QString currentPlaylistId() const { return m_currentPlaylistId; }
 
@@ -62,6 +77,11 @@ public:
 public slots:
     // Makes a catalog row the seed and ranks: what Enter or a double-click on a track does.
     void chooseSeed(int catalogRow);
+    // Makes the whole library playlist at this index the seed and ranks.
+    void chooseSeedPlaylist(int playlistIndex);
+    // Records the user's reaction to a recommendation for the current seed (none: forgets it),
+    // re-ranks and stores it in the library in the background.
+    void react(int catalogRow, std::optional<Reaction> reaction);
     void focusTrackFilter();
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
@@ -82,7 +102,9 @@ private:
     void showPlaylist(const QModelIndex &proxyIndex);
     void updateTrackHeading();
     void selectTrackRow(int catalogRow);
+    bool hasSeed() const { return m_seedRow >= 0 || m_seedIsPlaylist; }
     void setSeed(int catalogRow, int playlistIndex);
+    void setPlaylistSeed(int playlistIndex);
     void clearSeed(const QString &message);
     void updateSeedHeading();
     void requestRanking();
@@ -92,6 +114,11 @@ private:
     void updateChart();
     void updatePreview();
     void showTrackContextMenu(QTableView *view, const QPoint &pos);
+    void showPlaylistContextMenu(const QPoint &pos);
+    int currentRecommendationRow() const;  // the catalog row, or -1
+    void reactToCurrent(std::optional<Reaction> reaction);
+    void updateReactionActions();
+    void saveFeedback(const QString &seedId, const QString &trackId, std::optional<Reaction> reaction);
 
     QSettings &m_settings;
     // Previews are looked up on the view's own connection; declared before the finder, which
@@ -101,10 +128,15 @@ private:
     quint64 m_previewRequest = 0;  // answers to older requests are dropped
 
     LibrarySnapshot m_library;
+    QString m_libraryPath;
+    bool m_feedbackChanged = false;  // reactions made here: a library loaded meanwhile may miss them
+    QThreadPool m_feedbackWriter;    // one thread, so that writes land in the order made
     int m_currentPlaylistIndex = -1;
     QString m_currentPlaylistId;
     int m_seedRow = -1;
     int m_seedPlaylistIndex = -1;
+    bool m_seedIsPlaylist = false;
+    int m_preferredSelection = -1;  // the catalog row to select after the next ranking, or -1
 
     RankingRunner m_ranking;
     QTimer m_rankTimer;
@@ -123,11 +155,17 @@ private:
     QLabel *m_trackHeading = nullptr;
     QLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
+    QPushButton *m_playlistSeedButton = nullptr;
     QTableView *m_trackView = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;
     SearchProxyModel *m_recommendationProxy = nullptr;
     QLabel *m_seedHeading = nullptr;
     QLabel *m_rankingNote = nullptr;
+    QLabel *m_feedbackError = nullptr;
+    QAction *m_likeAction = nullptr;
+    QAction *m_dislikeAction = nullptr;
+    QAction *m_clearReactionAction = nullptr;
+    QWidget *m_reactionButtons = nullptr;
     QStackedWidget *m_recommendationStack = nullptr;
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;

@@ -77,6 +77,7 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     connect(m_welcome, &WelcomeView::signInRequested, this, &MainWindow::showSignInDialog);
     m_loadingPage = createLoadingPage();
     m_libraryView = new LibraryView(m_settings, m_pages);
+    m_libraryView->setLibraryPath(m_libraryPath);
     connect(m_libraryView, &LibraryView::recommendationsChanged, this,
             &MainWindow::recommendationsChanged);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);

@@ -13,11 +13,14 @@ class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QToolButton;
 
 namespace encore {
 
-// The ranking method, the number of results, "leave out this playlist's tracks" and the eleven
-// feature weights (0–2, only used by the content method).
+// The ranking method, the number of results, "leave out this playlist's tracks", the hybrid
+// blend (audio ↔ people, popularity, diversity, the cap per artist, the playlist's spirit; only
+// used by the hybrid method) and the eleven feature weights (0–2, used by the content method and
+// the audio part of hybrid).
 class RankingControls : public QWidget {
     Q_OBJECT
 
@@ -28,25 +31,48 @@ public:
     // Shows `options` without emitting optionsChanged.
     void setOptions(const RankingOptions &options);
 
+    // Whether the feature weights are shown: they fold away (the default) to keep the chart
+    // below them roomy.
+    bool weightsShown() const;
+    void setWeightsShown(bool shown);
+
 signals:
     // The user changed something.
     void optionsChanged();
 
 private:
-    static constexpr int kStepsPerUnit = 20;  // a slider step is 0.05
+    static constexpr int kStepsPerUnit = 20;             // a weight, alpha, diversity step is 0.05
+    static constexpr int kPopularityStepsPerUnit = 200;  // a popularity step is 0.005
 
-    void updateWeightLabels();
+    QGroupBox *createHybridGroup();
+    QGroupBox *createWeightsGroup();
+    void updateLabels();
     void updateEnabledState();
+    void resetHybrid();
     void resetWeights();
     void emitChanged();
 
     QComboBox *m_method;
     QSpinBox *m_count;
     QCheckBox *m_exclude;
-    QGroupBox *m_weightsGroup;
+
+    QGroupBox *m_hybridGroup = nullptr;
+    QSlider *m_alpha = nullptr;
+    QLabel *m_alphaValue = nullptr;
+    QSlider *m_popularity = nullptr;
+    QLabel *m_popularityValue = nullptr;
+    QSlider *m_diversity = nullptr;
+    QLabel *m_diversityValue = nullptr;
+    QSpinBox *m_perArtist = nullptr;
+    QSlider *m_context = nullptr;
+    QLabel *m_contextValue = nullptr;
+    QPushButton *m_resetHybrid = nullptr;
+
+    QToolButton *m_weightsToggle = nullptr;
+    QGroupBox *m_weightsGroup = nullptr;
     std::array<QSlider *, kFeatureCount> m_sliders{};
     std::array<QLabel *, kFeatureCount> m_values{};
-    QPushButton *m_reset;
+    QPushButton *m_reset = nullptr;
     bool m_updating = false;
 };
 

@@ -16,9 +16,11 @@ RecommendationTableModel::RecommendationTableModel(QObject *parent) : QAbstractT
 
 void RecommendationTableModel::setRecommendations(std::shared_ptr<const Catalog> catalog,
                                                   int seedRow,
-                                                  std::vector<Recommendation> recommendations)
+                                                  std::vector<Recommendation> recommendations,
+                                                  RankingMethod method)
 {
     beginResetModel();
+    m_method = method;
     m_catalog = std::move(catalog);
     m_seedRow = m_catalog ? seedRow : -1;
     m_recommendations = m_catalog ? std::move(recommendations) : std::vector<Recommendation>{};
@@ -35,7 +37,34 @@ void RecommendationTableModel::setRecommendations(std::shared_ptr<const Catalog>
 
 void RecommendationTableModel::clear()
 {
-    setRecommendations(nullptr, -1, {});
+    setRecommendations(nullptr, -1, {}, m_method);
+}
+
+void RecommendationTableModel::setLikedRows(std::vector<int> catalogRows)
+{
+    std::sort(catalogRows.begin(), catalogRows.end());
+    if (catalogRows == m_likedRows)
+        return;
+    m_likedRows = std::move(catalogRows);
+    if (!m_recommendations.empty()) {
+        const int why = static_cast<int>(Column::Why);
+        emit dataChanged(index(0, why), index(rowCount() - 1, why));
+    }
+}
+
+bool RecommendationTableModel::isLiked(int row) const
+{
+    return row >= 0 && row < rowCount()
+        && std::binary_search(m_likedRows.begin(), m_likedRows.end(),
+                              m_recommendations[static_cast<std::size_t>(row)].row);
+}
+
+QString RecommendationTableModel::scoreToolTip() const
+{
+    return m_method == RankingMethod::Hybrid
+        ? tr("Relevance in the hybrid blend of audio, playlists and popularity; higher fits "
+             "better. Not a similarity: the list's order (#) also weighs variety.")
+        : tr("Similarity to the seed: 1 is identical");
 }
 
 int RecommendationTableModel::rowOfCatalogRow(int catalogRow) const
@@ -71,14 +100,22 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         case Column::Score: return QLocale().toString(recommendation.score, 'f', 3);
         case Column::Title: return uitext::title(track);
         case Column::Artists: return track.artistsText();
-        case Column::Why: return m_why[static_cast<std::size_t>(row)];
+        case Column::Why:
+            return isLiked(row) ? QStringLiteral("♥ %1").arg(m_why[static_cast<std::size_t>(row)]).trimmed()
+                                : m_why[static_cast<std::size_t>(row)];
         }
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case Column::Score: return tr("Similarity to the seed: 1 is identical");
-        case Column::Why:
-            return tr("Closest to the seed: %1").arg(m_why[static_cast<std::size_t>(row)]);
+        case Column::Score: return scoreToolTip();
+        case Column::Why: {
+            QString tip = m_why[static_cast<std::size_t>(row)].isEmpty()
+                ? QString()
+                : tr("Closest to the seed: %1").arg(m_why[static_cast<std::size_t>(row)]);
+            if (isLiked(row))
+                tip = tip.isEmpty() ? tr("You liked this") : tr("You liked this. %1").arg(tip);
+            return tip.isEmpty() ? QVariant() : QVariant(tip);
+        }
         case Column::Title:
         case Column::Artists: return uitext::titleByArtist(track);
         default: return {};
@@ -119,7 +156,7 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
     case Qt::DisplayRole:
         switch (column) {
         case Column::Rank: return tr("#");
-        case Column::Score: return tr("Score");
+        case Column::Score: return m_method == RankingMethod::Hybrid ? tr("Relevance") : tr("Score");
         case Column::Title: return tr("Title");
         case Column::Artists: return tr("Artists");
         case Column::Why: return tr("Why");
@@ -128,8 +165,9 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Rank: return tr("Rank, best first");
-        case Column::Score: return tr("Similarity to the seed: 1 is identical");
-        case Column::Why: return tr("The features closest to the seed's, closest first");
+        case Column::Score: return scoreToolTip();
+        case Column::Why: return tr("Why it was suggested: the artist, the playlists and the features it "
+                                    "shares with the seed; ♥ marks the ones you liked");
         default: return {};
         }
     case Qt::TextAlignmentRole:

@@ -11,7 +11,8 @@
 
 namespace encore {
 
-// The ranked recommendations for a seed, best first. Sort through a SearchProxyModel.
+// The ranked recommendations for a seed, in the list's order (Rank). Sort through a
+// SearchProxyModel. Liked tracks are marked with ♥ in the Why column.
 class RecommendationTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -21,10 +22,16 @@ public:
 
     explicit RecommendationTableModel(QObject *parent = nullptr);
 
-    // `recommendations` for the seed at `seedRow` of `catalog`, best first.
+    // `recommendations` for the seed at `seedRow` of `catalog` (-1 for a playlist), in the
+    // list's order, as `method` ranked them (which says what the scores mean).
     void setRecommendations(std::shared_ptr<const Catalog> catalog, int seedRow,
-                            std::vector<Recommendation> recommendations);
+                            std::vector<Recommendation> recommendations,
+                            RankingMethod method = RankingMethod::Content);
     void clear();
+    // The catalog rows the user liked for this seed (any order); their rows are marked.
+    void setLikedRows(std::vector<int> catalogRows);
+    bool isLiked(int row) const;
+    RankingMethod method() const { return m_method; }
 
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
     int seedRow() const { return m_seedRow; }
@@ -42,10 +49,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString scoreToolTip() const;
+
     std::shared_ptr<const Catalog> m_catalog;
     int m_seedRow = -1;
     std::vector<Recommendation> m_recommendations;
     std::vector<QString> m_why;  // the explanation of each recommendation
+    std::vector<int> m_likedRows;  // catalog rows, ascending
+    RankingMethod m_method = RankingMethod::Content;
 };
 
 }  // namespace encore

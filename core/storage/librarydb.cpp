@@ -86,9 +86,21 @@ QStringList migrationV3()
     };
 }
 
+// The user's likes and dislikes of recommendations, by seed. Not tied to the tracks table: a seed
+// may be a playlist ("playlist:<id>"), and a reaction outlives the track leaving the library.
+QStringList migrationV4()
+{
+    return {QStringLiteral("CREATE TABLE feedback (\n"
+                           "    seed_id TEXT NOT NULL,\n"
+                           "    track_id TEXT NOT NULL,\n"
+                           "    reaction TEXT NOT NULL,\n"      // 'like' or 'dislike'
+                           "    made_order INTEGER NOT NULL,\n" // ascending in the order made
+                           "    PRIMARY KEY (seed_id, track_id))")};
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3()};
+    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4()};
     return steps;
 }
 
@@ -103,6 +115,19 @@ Error databaseError(const QString &what, const QSqlError &error)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString reactionName(Reaction reaction)
+{
+    return reaction == Reaction::Like ? QStringLiteral("like") : QStringLiteral("dislike");
+}
+
+std::optional<Reaction> reactionFromName(const QString &name)
+{
+    for (Reaction reaction : {Reaction::Like, Reaction::Dislike})
+        if (name == reactionName(reaction))
+            return reaction;
+    return std::nullopt;
 }
 
 QString artistsToJson(const QStringList &artists)
@@ -671,6 +696,46 @@ Status LibraryDb::recordAnalysis(const AnalysisRecord &record)
     query.addBindValue(record.trackId);
     if (!query.exec())
         return databaseError(QStringLiteral("record an analysis"), query.lastError());
+    return success();
+}
+
+Result<std::vector<FeedbackEntry>> LibraryDb::feedback() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("SELECT seed_id, track_id, reaction FROM feedback ORDER BY made_order")))
+        return databaseError(QStringLiteral("read your likes and dislikes"), query.lastError());
+    std::vector<FeedbackEntry> entries;
+    while (query.next()) {
+        // A reaction this version does not know (a newer one wrote it) is left out.
+        if (const std::optional<Reaction> reaction = reactionFromName(query.value(2).toString()))
+            entries.push_back({query.value(0).toString(), query.value(1).toString(), *reaction});
+    }
+    return entries;
+}
+
+Status LibraryDb::recordFeedback(const FeedbackEntry &entry)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    // Replacing moves the pair to the end, as FeedbackLog::record does.
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO feedback (seed_id, track_id, reaction, made_order)"
+        " SELECT ?, ?, ?, COALESCE(MAX(made_order), 0) + 1 FROM feedback"));
+    query.addBindValue(entry.seedId);
+    query.addBindValue(entry.trackId);
+    query.addBindValue(reactionName(entry.reaction));
+    if (!query.exec())
+        return databaseError(QStringLiteral("save your reaction"), query.lastError());
+    return success();
+}
+
+Status LibraryDb::clearFeedback(const QString &seedId, const QString &trackId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM feedback WHERE seed_id = ? AND track_id = ?"));
+    query.addBindValue(seedId);
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return databaseError(QStringLiteral("clear your reaction"), query.lastError());
     return success();
 }
 

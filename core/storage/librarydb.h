@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
+#include "recommend/feedback.h"
 #include "storage/featurecounts.h"
 #include "util/result.h"
 
@@ -55,7 +56,8 @@ struct AnalysisRecord {
     QString reason;   // why it failed, one sentence; empty otherwise
 };
 
-// The user's library: tracks, their features with source, and playlists, in one SQLite file.
+// The user's library: tracks, their features with source, playlists and the user's likes and
+// dislikes, in one SQLite file.
 // One instance per thread (a QSqlDatabase connection may only be used by the thread that made it).
 class LibraryDb {
 public:
@@ -104,6 +106,14 @@ public:
     Result<QHash<QString, AnalysisRecord>> analysisRecords(const QStringList &trackIds) const;
     // Replaces the track's record; a track the library does not hold is ignored.
     Status recordAnalysis(const AnalysisRecord &record);
+
+    // ---- the user's likes and dislikes of recommendations (see FeedbackLog).
+    // Every reaction, in the order it was made.
+    Result<std::vector<FeedbackEntry>> feedback() const;
+    // Stores a reaction, replacing an earlier one to the same track for the same seed.
+    Status recordFeedback(const FeedbackEntry &entry);
+    // Forgets the reaction to `trackId` for `seedId`, if there is one.
+    Status clearFeedback(const QString &seedId, const QString &trackId);
 
 private:
     explicit LibraryDb(QString connectionName, QString path);

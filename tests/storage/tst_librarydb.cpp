@@ -459,6 +459,91 @@ private slots:
         QVERIFY(records->value(trackId(2)).reason.isEmpty());
     }
 
+    // Each row: reactions made in order (seed, track, '+' like / '-' dislike / '0' clear), and
+    // what feedback() reads back, in order.
+    void remembersFeedback_data()
+    {
+        QTest::addColumn<QStringList>("made");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("none") << QStringList{} << QStringList{};
+        QTest::newRow("in the order made")
+            << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"}
+            << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"};
+        QTest::newRow("a later reaction replaces and moves last")
+            << QStringList{"s1 t1 +", "s1 t2 +", "s1 t1 -"} << QStringList{"s1 t2 +", "s1 t1 -"};
+        QTest::newRow("same track, other seed is separate")
+            << QStringList{"s1 t1 +", "s2 t1 -"} << QStringList{"s1 t1 +", "s2 t1 -"};
+        QTest::newRow("cleared") << QStringList{"s1 t1 +", "s1 t2 -", "s1 t1 0"} << QStringList{"s1 t2 -"};
+        QTest::newRow("clearing what is not there")
+            << QStringList{"s1 t1 +", "s2 t1 0", "s1 t9 0"} << QStringList{"s1 t1 +"};
+        QTest::newRow("cleared, then made again goes last")
+            << QStringList{"s1 t1 -", "s1 t2 +", "s1 t1 0", "s1 t1 +"} << QStringList{"s1 t2 +", "s1 t1 +"};
+    }
+    void remembersFeedback()
+    {
+        QFETCH(QStringList, made);
+        QFETCH(QStringList, expected);
+        auto toText = [](const std::vector<FeedbackEntry> &entries) {
+            QStringList text;
+            for (const FeedbackEntry &entry : entries)
+                text << QStringLiteral("%1 %2 %3").arg(entry.seedId, entry.trackId,
+                                                       entry.reaction == Reaction::Like ? "+" : "-");
+            return text;
+        };
+        {
+            auto db = LibraryDb::open(m_path);
+            QVERIFY(db.ok());
+            // Feedback does not need the tracks to be in the library.
+            for (const QString &step : made) {
+                const QStringList parts = step.split(QLatin1Char(' '));
+                const Status done = parts[2] == QLatin1String("0")
+                    ? (*db)->clearFeedback(parts[0], parts[1])
+                    : (*db)->recordFeedback({parts[0], parts[1],
+                                             parts[2] == QLatin1String("+") ? Reaction::Like : Reaction::Dislike});
+                QVERIFY2(done.ok(), qPrintable(step));
+            }
+            const auto entries = (*db)->feedback();
+            QVERIFY(entries.ok());
+            QCOMPARE(toText(*entries), expected);
+        }
+        // Stored: a new connection reads the same, which is what FeedbackLog keeps in memory.
+        auto reopened = LibraryDb::open(m_path);
+        QVERIFY(reopened.ok());
+        const auto entries = (*reopened)->feedback();
+        QVERIFY(entries.ok());
+        QCOMPARE(toText(*entries), expected);
+        FeedbackLog log;
+        for (const QString &step : made) {
+            const QStringList parts = step.split(QLatin1Char(' '));
+            if (parts[2] == QLatin1String("0"))
+                log.clear(parts[0], parts[1]);
+            else
+                log.record(parts[0], parts[1], parts[2] == QLatin1String("+") ? Reaction::Like : Reaction::Dislike);
+        }
+        QCOMPARE(toText(log.entries()), expected);
+    }
+
+    void upgradesVersion3WithEmptyFeedback()
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(!query.exec(QStringLiteral("SELECT * FROM feedback")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        auto db = LibraryDb::open(m_path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const auto entries = (*db)->feedback();
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().message));
+        QVERIFY(entries->empty());
+        QVERIFY((*db)->recordFeedback({QStringLiteral("s"), QStringLiteral("t"), Reaction::Dislike}).ok());
+        QCOMPARE((*db)->feedback()->size(), std::size_t(1));
+    }
+
     void failsClearlyWhereNothingCanBeWritten()
     {
         QFile blocker(m_dir.filePath(QStringLiteral("blocker")));

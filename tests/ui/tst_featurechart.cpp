@@ -133,6 +133,59 @@ private slots:
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 
+    // A whole playlist as the seed: its bars are the average of its tracks with features.
+    void playlistAverage()
+    {
+        const auto catalog = test::smallCatalog();
+        const FeatureScale scale = FeatureScale::fromCatalog(*catalog);
+        const int zed = catalog->playlistIndexOf(QStringLiteral("pl-zed"));  // Beta, Alpha, Gamma
+        FeatureChart chart;
+        chart.resize(400, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.showPlaylistComparison(catalog, scale, zed, nullptr);
+        QCOMPARE(barSeries(chart.chart())->count(), 1);
+        QCOMPARE(chart.legendText(), QStringLiteral("■ Average of Zed mix (2 tracks)"));
+        QVERIFY(chart.captionText().contains(QStringLiteral("Select a recommendation")));
+
+        const Recommendation recommendation{3, 0.5f, {}};
+        chart.showPlaylistComparison(catalog, scale, zed, &recommendation, RankingMethod::Hybrid);
+        const QList<QBarSet *> sets = barSeries(chart.chart())->barSets();
+        QCOMPARE(sets.size(), 2);
+        // Tempo (category 0): Alpha 124 and Beta 80 BPM; Gamma has no features and does not count.
+        QCOMPARE(sets[0]->at(0), double(scale.scaled(Feature::Tempo, 102.0f)));
+        QCOMPARE(sets[1]->at(0), double(scale.scaled(Feature::Tempo, 122.0f)));
+        QCOMPARE(chart.legendText(), QStringLiteral("■ Average of Zed mix (2 tracks)\n■ Recommendation: Delta by Dee"));
+        QVERIFY2(chart.captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: 0.500. Furthest apart in ")),
+                 qPrintable(chart.captionText()));
+        QVERIFY(chart.captionText().contains(QStringLiteral("against the playlist's average")));
+
+        emit sets[1]->hovered(true, 0);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("<b>Tempo</b><br>Playlist average: 102 BPM<br><b>Recommendation: 122 BPM</b>"));
+        emit sets[1]->hovered(false, 0);
+        // Key and mode have no average: the share of major keys stands for the mode.
+        emit sets[0]->hovered(true, kFeatureCount - 1 - index(Feature::Mode));
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("<b>Mode</b><br><b>Playlist average: 50% major</b><br>Recommendation: major"));
+        emit sets[0]->hovered(false, 0);
+        QVERIFY(!chart.captionText().contains(QStringLiteral(" mode ")));
+        QVERIFY(!chart.captionText().contains(QStringLiteral(" key ")));
+
+        // A playlist with no track to average says so.
+        std::vector<AudioFeatures> features;
+        for (int row = 0; row < catalog->size(); ++row)
+            features.push_back(catalog->features(row));
+        Playlist silent;
+        silent.id = QStringLiteral("pl-silent");
+        silent.name = QStringLiteral("Silent");
+        silent.trackIds = {QStringLiteral("id2")};  // Gamma, without features
+        const auto withSilent = std::make_shared<const Catalog>(catalog->tracks(), std::move(features),
+                                                                std::vector<Playlist>{silent});
+        chart.showPlaylistComparison(withSilent, scale, 0, nullptr);
+        QVERIFY(chart.chart()->series().isEmpty());
+        QVERIFY(chart.captionText().contains(QStringLiteral("No track")));
+    }
+
     void messageClearsTheChart()
     {
         const auto catalog = test::smallCatalog();

@@ -323,7 +323,8 @@ private slots:
         const int first = recommendations->model()->index(0, 0).data(roles::CatalogRow).toInt();
         QVERIFY(chart->legendText().contains(catalog.track(seed).name));
         QVERIFY(chart->legendText().contains(catalog.track(first).name));
-        QVERIFY(chart->captionText().startsWith(QStringLiteral("Similarity to the seed: ")));
+        // Hybrid is the default method; its scores are relevance, not similarity.
+        QVERIFY(chart->captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: ")));
 
         // Selecting another recommendation charts that one.
         const int third = recommendations->model()->index(2, 0).data(roles::CatalogRow).toInt();

@@ -87,6 +87,57 @@ private slots:
         QCOMPARE(model.index(row, column).data(roles::CatalogRow).toInt(), recommendationsForAlpha()[row].row);
     }
 
+    void likedRowsAreMarked()
+    {
+        RecommendationTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecommendations(test::smallCatalog(), 0, recommendationsForAlpha());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLikedRows({4});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!model.isLiked(0));
+        QVERIFY(model.isLiked(1));
+        QCOMPARE(model.index(1, int(Column::Why)).data().toString(), QStringLiteral("♥ both major"));
+        QVERIFY(model.index(1, int(Column::Why)).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("You liked")));
+        QCOMPARE(model.index(0, int(Column::Why)).data().toString(),
+                 QStringLiteral("similar danceability, tempo 122 vs 124 BPM, same key"));
+        // The same again changes nothing; a new list keeps the marks by catalog row.
+        model.setLikedRows({4});
+        QCOMPARE(changed.count(), 1);
+        model.setRecommendations(test::smallCatalog(), 0, {recommendationsForAlpha()[1]});
+        QVERIFY(model.isLiked(0));
+        model.setLikedRows({});
+        QVERIFY(!model.isLiked(0));
+        QCOMPARE(model.index(0, int(Column::Why)).data().toString(), QStringLiteral("both major"));
+    }
+
+    void scoreMeaningFollowsMethod_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("toolTipStart");
+        QTest::newRow("content") << int(RankingMethod::Content) << QStringLiteral("Score")
+                                 << QStringLiteral("Similarity to the seed");
+        QTest::newRow("tutorial") << int(RankingMethod::Tutorial) << QStringLiteral("Score")
+                                  << QStringLiteral("Similarity to the seed");
+        QTest::newRow("hybrid") << int(RankingMethod::Hybrid) << QStringLiteral("Relevance")
+                                << QStringLiteral("Relevance in the hybrid blend");
+    }
+    void scoreMeaningFollowsMethod()
+    {
+        QFETCH(int, method);
+        QFETCH(QString, header);
+        QFETCH(QString, toolTipStart);
+        RecommendationTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecommendations(test::smallCatalog(), 0, recommendationsForAlpha(),
+                                 static_cast<RankingMethod>(method));
+        QCOMPARE(model.headerData(int(Column::Score), Qt::Horizontal).toString(), header);
+        QVERIFY(model.headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(toolTipStart));
+        QVERIFY(model.index(0, int(Column::Score)).data(Qt::ToolTipRole).toString().startsWith(toolTipStart));
+        QCOMPARE(model.method(), static_cast<RankingMethod>(method));
+    }
+
     void proxySortsScoresAsNumbers()
     {
         RecommendationTableModel model;

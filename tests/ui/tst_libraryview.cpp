@@ -1,0 +1,397 @@
+#include "featurechart.h"
+#include "itemroles.h"
+#include "libraryjobs.h"
+#include "libraryview.h"
+#include "rankingcontrols.h"
+#include "recommendationtablemodel.h"
+
+#include "uitestcatalog.h"
+
+#include "storage/librarydb.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace encore;
+using Column = RecommendationTableModel::Column;
+
+namespace {
+
+constexpr int kTimeoutMs = 10'000;
+
+template <typename T>
+T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+QList<int> shownRows(const LibraryView &view)
+{
+    const QAbstractItemModel *model = child<QTableView>(view, "recommendationView")->model();
+    QList<int> rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows << model->index(row, 0).data(roles::CatalogRow).toInt();
+    return rows;
+}
+
+QString whyOf(const LibraryView &view, int catalogRow)
+{
+    const QAbstractItemModel *model = child<QTableView>(view, "recommendationView")->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(roles::CatalogRow).toInt() == catalogRow)
+            return model->index(row, int(Column::Why)).data().toString();
+    return {};
+}
+
+void selectRecommendation(LibraryView &view, int catalogRow)
+{
+    auto *table = child<QTableView>(view, "recommendationView");
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data(roles::CatalogRow).toInt() == catalogRow)
+            table->setCurrentIndex(table->model()->index(row, int(Column::Title)));
+}
+
+// The small test catalog stored in a library file.
+QString makeLibrary(const QString &path)
+{
+    const std::shared_ptr<const Catalog> catalog = test::smallCatalog();
+    ImportBatch batch;
+    for (int row = 0; row < catalog->size(); ++row) {
+        batch.tracks.push_back(catalog->track(row));
+        batch.features.push_back(catalog->features(row));
+    }
+    batch.playlists = catalog->playlists();
+    auto db = LibraryDb::open(path);
+    if (!db || !(*db)->store(batch, {}))
+        qFatal("could not write the test library");
+    return path;
+}
+
+std::vector<FeedbackEntry> storedFeedback(const QString &path)
+{
+    return loadLibrary(path).snapshot.feedback.entries();
+}
+
+}  // namespace
+
+class TestLibraryView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    // A view on the library at `path` (settings of its own unless given), shown, with the
+    // recommendation model under a tester.
+    struct Fixture {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<LibraryView> view;
+        std::unique_ptr<QAbstractItemModelTester> tester;
+    };
+    Fixture open(const QString &path, const QString &settingsName = {})
+    {
+        Fixture fixture;
+        fixture.settings = std::make_unique<QSettings>(
+            m_dir.filePath(settingsName.isEmpty() ? QStringLiteral("settings-%1.ini").arg(++m_counter) : settingsName),
+            QSettings::IniFormat);
+        fixture.view = std::make_unique<LibraryView>(*fixture.settings);
+        fixture.view->setLibraryPath(path);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(
+            child<QTableView>(*fixture.view, "recommendationView")->model());
+        fixture.tester = std::make_unique<QAbstractItemModelTester>(
+            proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fixture.view->resize(1280, 760);
+        fixture.view->show();
+        const LoadOutcome loaded = loadLibrary(path);
+        if (loaded.error)
+            qFatal("%s", qPrintable(loaded.error->message));
+        fixture.view->setLibrary(loaded.snapshot);
+        return fixture;
+    }
+
+    QString newLibrary() { return makeLibrary(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter))); }
+
+    // Makes `seedId` the seed and waits for its recommendations.
+    static void rankFor(LibraryView &view, const QString &seedId)
+    {
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        view.chooseSeed(view.library().catalog->rowOf(seedId));
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+    }
+    static void react(LibraryView &view, int catalogRow, const char *action)
+    {
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        selectRecommendation(view, catalogRow);
+        QAction *reaction = child<QAction>(view, action);
+        QVERIFY2(reaction->isEnabled(), action);
+        reaction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Preview look-ups go nowhere.
+        qputenv("ENCORE_DEEZER_URL", "http://127.0.0.1:9");
+        qputenv("ENCORE_ITUNES_URL", "http://127.0.0.1:9");
+    }
+
+    void controlsMapToTheRequest()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        QCOMPARE(view.rankingRequest().seedRow, -1);  // no seed yet
+        const Catalog &catalog = *view.library().catalog;
+        view.selectPlaylist(QStringLiteral("pl-zed"));
+        rankFor(view, QStringLiteral("id0"));
+
+        child<QSlider>(view, "alphaSlider")->setValue(15);
+        child<QSlider>(view, "popularitySlider")->setValue(10);
+        child<QSlider>(view, "diversitySlider")->setValue(4);
+        child<QSpinBox>(view, "perArtistSpin")->setValue(1);
+        child<QSlider>(view, "playlistContextSlider")->setValue(0);
+        child<QSpinBox>(view, "resultCountSpin")->setValue(3);
+        child<QSlider>(view, "weightSlider_tempo")->setValue(0);
+
+        const RankingRequest request = view.rankingRequest();
+        QCOMPARE(request.method, RankingMethod::Hybrid);
+        QCOMPARE(request.seedRow, catalog.rowOf(QStringLiteral("id0")));
+        QCOMPARE(request.playlistIndex, catalog.playlistIndexOf(QStringLiteral("pl-zed")));
+        QVERIFY(!request.seedIsPlaylist);
+        QCOMPARE(request.k, 3);
+        QCOMPARE(request.hybrid.alpha, 0.75f);
+        QCOMPARE(request.hybrid.popularityWeight, 0.05f);
+        QCOMPARE(request.hybrid.diversity, 0.2f);
+        QCOMPARE(request.hybrid.maxPerArtist, 1);
+        QCOMPARE(request.playlistContext, 0.0f);
+        QCOMPARE(request.weights[Feature::Tempo], 0.0f);
+        QVERIFY(request.feedback.isEmpty());
+
+        // The options reach the ranking.
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        child<QSpinBox>(view, "resultCountSpin")->setValue(1);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QCOMPARE(shownRows(view).size(), 1);
+
+        // The options were saved.
+        QCOMPARE(loadRankingOptions(*f.settings).hybrid.maxPerArtist, 1);
+    }
+
+    void scoreSaysWhatItIs()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        rankFor(view, QStringLiteral("id0"));
+        const QAbstractItemModel *model = child<QTableView>(view, "recommendationView")->model();
+        QCOMPARE(model->headerData(int(Column::Score), Qt::Horizontal).toString(), QStringLiteral("Relevance"));
+        QVERIFY(model->headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+            QStringLiteral("Not a similarity")));
+        QVERIFY(child<FeatureChart>(view, "featureChart")->captionText().startsWith(QStringLiteral("Relevance")));
+        // The table keeps the list's order.
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, int(Column::Rank)).data().toInt(), row + 1);
+
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        auto *method = child<QComboBox>(view, "methodCombo");
+        method->setCurrentIndex(method->findData(int(RankingMethod::Content)));
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QCOMPARE(model->headerData(int(Column::Score), Qt::Horizontal).toString(), QStringLiteral("Score"));
+        QVERIFY(child<FeatureChart>(view, "featureChart")->captionText().startsWith(QStringLiteral("Similarity")));
+    }
+
+    void likeAndDislikeReRankAndPersist()
+    {
+        const QString path = newLibrary();
+        Fixture f = open(path);
+        LibraryView &view = *f.view;
+        const Catalog &catalog = *view.library().catalog;
+        const int seed = catalog.rowOf(QStringLiteral("id0"));
+        rankFor(view, QStringLiteral("id0"));
+        const QList<int> before = shownRows(view);
+        QVERIFY(before.size() >= 2);
+        const int liked = before.at(1);
+        const int disliked = before.at(0);
+
+        // Nothing to react to without a selected recommendation... then the selected one.
+        QVERIFY(!child<QAction>(view, "clearReactionAction")->isEnabled());
+        react(view, liked, "likeAction");
+        QVERIFY(whyOf(view, liked).startsWith(QStringLiteral("♥")));
+        QVERIFY(!whyOf(view, disliked).startsWith(QStringLiteral("♥")));
+        QCOMPARE(view.rankingRequest().feedback.likedRows, std::vector<int>{liked});
+        QVERIFY(!child<QAction>(view, "likeAction")->isEnabled());  // already liked
+        QVERIFY(child<QAction>(view, "clearReactionAction")->isEnabled());
+
+        react(view, disliked, "dislikeAction");
+        QVERIFY(!shownRows(view).contains(disliked));
+        QVERIFY(shownRows(view).contains(liked));
+        // The selection moved on to another recommendation.
+        QVERIFY(child<QTableView>(view, "recommendationView")->currentIndex().isValid());
+
+        // Gone for this seed only, and still gone when the seed comes back.
+        rankFor(view, QStringLiteral("id1"));
+        QVERIFY(shownRows(view).contains(disliked));
+        QVERIFY(shownRows(view).contains(seed));
+        rankFor(view, QStringLiteral("id0"));
+        QVERIFY(!shownRows(view).contains(disliked));
+        QVERIFY(whyOf(view, liked).startsWith(QStringLiteral("♥")));
+
+        // Stored in the library in the order made, in the background.
+        const std::vector<FeedbackEntry> expected = {
+            {QStringLiteral("id0"), catalog.track(liked).id, Reaction::Like},
+            {QStringLiteral("id0"), catalog.track(disliked).id, Reaction::Dislike}};
+        QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path) == expected, kTimeoutMs);
+        QVERIFY(!child<QLabel>(view, "feedbackError")->isVisible());
+
+        // A new view on the same library knows them.
+        {
+            Fixture again = open(path);
+            rankFor(*again.view, QStringLiteral("id0"));
+            QVERIFY(!shownRows(*again.view).contains(disliked));
+            QVERIFY(whyOf(*again.view, liked).startsWith(QStringLiteral("♥")));
+        }
+
+        // Clearing the like unmarks it; undoing the dislike brings the track back.
+        react(view, liked, "clearReactionAction");
+        QVERIFY(!whyOf(view, liked).startsWith(QStringLiteral("♥")));
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        view.react(disliked, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QCOMPARE(shownRows(view), before);
+        QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path).empty(), kTimeoutMs);
+    }
+
+    void reactionShortcutsAreUnique()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        QCOMPARE(child<QAction>(view, "likeAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(child<QAction>(view, "dislikeAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QList<QKeySequence> seen;
+        for (const QAction *action : view.findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->shortcut().toString()));
+            seen << action->shortcut();
+        }
+        // The buttons in the pane are reachable by Tab.
+        for (const char *name : {"likeActionButton", "dislikeActionButton"})
+            QVERIFY(child<QWidget>(view, name)->focusPolicy() & Qt::TabFocus);
+
+        // The shortcut works from the recommendations table.
+        rankFor(view, QStringLiteral("id0"));
+        auto *table = child<QTableView>(view, "recommendationView");
+        const int first = shownRows(view).first();
+        selectRecommendation(view, first);
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        table->setFocus();
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(!shownRows(view).contains(first));
+    }
+
+    void failedWriteIsShown()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        view.setLibraryPath(blocker.fileName() + QStringLiteral("/library.sqlite"));
+        rankFor(view, QStringLiteral("id0"));
+        auto *error = child<QLabel>(view, "feedbackError");
+        QVERIFY(!error->isVisible());
+        react(view, shownRows(view).first(), "likeAction");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kTimeoutMs);
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!error->toolTip().isEmpty());
+        // It still counts for the session.
+        QVERIFY(!view.rankingRequest().feedback.likedRows.empty());
+    }
+
+    void playlistAsSeed()
+    {
+        const QString settingsName = QStringLiteral("playlist-seed.ini");
+        const QString path = newLibrary();
+        Fixture f = open(path, settingsName);
+        LibraryView &view = *f.view;
+        const Catalog &catalog = *view.library().catalog;
+        const int playlist = catalog.playlistIndexOf(QStringLiteral("pl-another"));
+
+        auto *button = child<QPushButton>(view, "playlistSeedButton");
+        view.selectPlaylist(QString());  // All tracks: no playlist to use
+        QVERIFY(!button->isEnabled());
+        view.selectPlaylist(QStringLiteral("pl-another"));
+        QVERIFY(button->isEnabled());
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+
+        QVERIFY(view.seedIsPlaylist());
+        QCOMPARE(view.seedRow(), -1);
+        QCOMPARE(view.seedId(), QStringLiteral("playlist:pl-another"));
+        QVERIFY(view.rankingRequest().seedIsPlaylist);
+        QCOMPARE(view.rankingRequest().playlistIndex, playlist);
+        QVERIFY(child<QLabel>(view, "recommendationsHeading")->text().contains(QStringLiteral("whole playlist Another")));
+        const QList<int> rows = shownRows(view);
+        QVERIFY(!rows.isEmpty());
+        for (int row : catalog.playlistRows(playlist))
+            QVERIFY(!rows.contains(row));
+        // The chart compares the selected recommendation with the playlist's average.
+        auto *chart = child<FeatureChart>(view, "featureChart");
+        QVERIFY(chart->legendText().contains(QStringLiteral("Average of Another (3 tracks)")));
+        QVERIFY(chart->legendText().contains(catalog.track(rows.first()).name));
+        QVERIFY(chart->captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: ")));
+
+        // Other methods cannot take a playlist as the seed, and say so.
+        ranked.clear();
+        auto *method = child<QComboBox>(view, "methodCombo");
+        method->setCurrentIndex(method->findData(int(RankingMethod::Content)));
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(shownRows(view).isEmpty());
+        QVERIFY(child<QLabel>(view, "recommendationsMessage")->text().contains(QStringLiteral("Hybrid")));
+        method->setCurrentIndex(method->findData(int(RankingMethod::Hybrid)));
+        view.saveState();
+        f.view.reset();
+
+        // The session remembers the playlist seed.
+        f.settings->sync();
+        Fixture again = open(path, settingsName);
+        QVERIFY(again.view->seedIsPlaylist());
+        QCOMPARE(again.view->seedId(), QStringLiteral("playlist:pl-another"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownRows(*again.view), rows, kTimeoutMs);
+
+        // Reactions work for a playlist seed too, recorded against the playlist.
+        react(*again.view, rows.first(), "dislikeAction");
+        QVERIFY(!shownRows(*again.view).contains(rows.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path).size() == 1, kTimeoutMs);
+        QCOMPARE(storedFeedback(path).front().seedId, QStringLiteral("playlist:pl-another"));
+
+        // Picking a track makes it the seed again.
+        rankFor(*again.view, QStringLiteral("id3"));
+        QVERIFY(!again.view->seedIsPlaylist());
+        QCOMPARE(again.view->seedId(), QStringLiteral("id3"));
+    }
+};
+
+QTEST_MAIN(TestLibraryView)
+#include "tst_libraryview.moc"

@@ -253,8 +253,11 @@ void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog
                               "tracks. Select a recommendation to compare it with them."));
         return;
     }
-    m_caption->setText(scoreText(*recommendation, method) + QLatin1Char(' ')
-                       + furthestText(scale, tr("the playlist's average")));
+    QString text = scoreText(*recommendation, method);
+    const QString why = explainMatch(*m_catalog, -1, *recommendation);
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + tr("Why: %1.").arg(why.toHtmlEscaped());
+    m_caption->setText(text + QLatin1Char(' ') + furthestText(scale, tr("the playlist's average")));
 }
 
 QString FeatureChart::scoreText(const Recommendation &recommendation, RankingMethod method) const

@@ -40,12 +40,12 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value)
     }
 }
 
-QString describeSharedPlaylists(int count)
+QString describeSharedPlaylists(int count, const QString &other)
 {
     if (count <= 0)
         return {};
-    return count == 1 ? QStringLiteral("in 1 playlist with the seed")
-                      : QStringLiteral("in %1 playlists with the seed").arg(count);
+    return count == 1 ? QStringLiteral("in 1 playlist with %1").arg(other)
+                      : QStringLiteral("in %1 playlists with %2").arg(count).arg(other);
 }
 
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
@@ -62,15 +62,23 @@ QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendat
 
 QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &recommendation)
 {
-    if (seedRow < 0 || seedRow >= catalog.size() || recommendation.row < 0
+    const bool playlistSeed = seedRow < 0;
+    const int anchor = playlistSeed ? recommendation.anchorRow : seedRow;
+    if (anchor < 0 || anchor >= catalog.size() || recommendation.row < 0
         || recommendation.row >= catalog.size())
         return {};
     QStringList phrases;
+    if (playlistSeed) {
+        const QString title = catalog.track(anchor).name;
+        phrases.push_back(title.isEmpty() ? QStringLiteral("most like one of its songs")
+                                          : QStringLiteral("most like “%1”").arg(title));
+    }
     if (recommendation.sameArtist)
         phrases.push_back(QStringLiteral("same artist"));
     if (recommendation.sharedPlaylists > 0)
-        phrases.push_back(describeSharedPlaylists(recommendation.sharedPlaylists));
-    const QString features = explainMatch(catalog.features(seedRow), catalog.features(recommendation.row),
+        phrases.push_back(describeSharedPlaylists(recommendation.sharedPlaylists,
+                                                  playlistSeed ? QStringLiteral("it") : QStringLiteral("the seed")));
+    const QString features = explainMatch(catalog.features(anchor), catalog.features(recommendation.row),
                                           recommendation.matchingFeatures);
     if (!features.isEmpty())
         phrases.push_back(features);

@@ -20,12 +20,15 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value);
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
                      const std::vector<Feature> &features);
 
-// "in 3 playlists with the seed" ("in 1 playlist …"); empty for none.
-QString describeSharedPlaylists(int count);
+// "in 3 playlists with the seed" ("in 1 playlist …"), or with `other` instead of "the seed";
+// empty for none.
+QString describeSharedPlaylists(int count, const QString &other = QStringLiteral("the seed"));
 
 // Why `recommendation` was suggested for the seed at `seedRow`: "same artist", the playlists
 // it shares with the seed, then its matchingFeatures: "same artist, in 3 playlists with the
-// seed, same key, tempo 124 vs 122 BPM".
+// seed, same key, tempo 124 vs 122 BPM". When the seed was a whole playlist (seedRow -1) it is
+// explained against its anchor, the playlist's song most like it: "most like “Hello”, in 2
+// playlists with it, same key, similar energy".
 QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &recommendation);
 
 }  // namespace encore

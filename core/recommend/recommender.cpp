@@ -26,6 +26,30 @@ void sortUnique(std::vector<int> &rows)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 }
 
+// The rankable row of `candidates` closest to `row` by weighted cosine in the content space (ties
+// to the first), or -1 when none is rankable.
+int closestOf(const FeatureSpace &space, const std::vector<int> &candidates, int row,
+              const FeatureSpace::Weights &weights)
+{
+    const FeatureSpace::ContentVector w = FeatureSpace::contentWeights(weights);
+    const FeatureSpace::ContentVector target = space.contentRows().row(row).cwiseProduct(w);
+    const float targetNorm = target.norm();
+    int best = -1;
+    float bestCosine = -2.0f;
+    for (int candidate : candidates) {
+        if (!space.isRankable(candidate))
+            continue;
+        const FeatureSpace::ContentVector other = space.contentRows().row(candidate).cwiseProduct(w);
+        const float norms = targetNorm * other.norm();
+        const float cosine = norms > 0.0f ? target.dot(other) / norms : 0.0f;
+        if (cosine > bestCosine) {
+            best = candidate;
+            bestCosine = cosine;
+        }
+    }
+    return best;
+}
+
 // `rows` as seeds sharing `totalWeight` equally, except `skippedRow`.
 void addSeeds(std::vector<WeightedSeed> &seeds, const std::vector<int> &rows, float totalWeight,
               int skippedRow = -1)
@@ -228,14 +252,17 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     recommendations.reserve(ranked.size());
     const Cooccurrence &cooccurrence = m_impl->hybrid.cooccurrence();
     for (const ScoredRow &scored : ranked) {
-        Recommendation recommendation{scored.row, scored.score, {}, 0, false};
-        if (seed >= 0) {
+        const int anchor = playlistSeed
+            ? closestOf(space, catalog.playlistRows(request.playlistIndex), scored.row, explainWeights)
+            : seed;
+        Recommendation recommendation{scored.row, scored.score, {}, 0, false, anchor};
+        if (anchor >= 0) {
             recommendation.matchingFeatures =
-                space.closestFeatures(seed, scored.row, explainWeights, kMatchingFeatureCount);
+                space.closestFeatures(anchor, scored.row, explainWeights, kMatchingFeatureCount);
             recommendation.sharedPlaylists =
-                cooccurrence.sharedPlaylists(seed, scored.row, request.leftOutPlaylist);
-            recommendation.sameArtist = cooccurrence.artistOf(seed) >= 0
-                && cooccurrence.artistOf(seed) == cooccurrence.artistOf(scored.row);
+                cooccurrence.sharedPlaylists(anchor, scored.row, request.leftOutPlaylist);
+            recommendation.sameArtist = cooccurrence.artistOf(anchor) >= 0
+                && cooccurrence.artistOf(anchor) == cooccurrence.artistOf(scored.row);
         }
         recommendations.push_back(std::move(recommendation));
     }

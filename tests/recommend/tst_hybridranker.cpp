@@ -214,6 +214,14 @@ private slots:
         QCOMPARE(forPlaylist.front(), 5);
         for (int member = 0; member < 5; ++member)
             QCOMPARE(rankOf(forPlaylist, member), -1);
+        // Explained against the playlist's song that sounds most like it: the nearest in energy.
+        const auto explained = recommender.recommend(request);
+        QVERIFY(explained.ok());
+        const Recommendation &top = explained->front();
+        QCOMPARE(top.anchorRow, 4);
+        QVERIFY(!top.matchingFeatures.empty());
+        QVERIFY2(explainMatch(recommender.catalog(), -1, top).startsWith(QStringLiteral("most like “Member 3”, ")),
+                 qPrintable(explainMatch(recommender.catalog(), -1, top)));
 
         request.playlistIndex = 3;
         const auto unknown = recommender.recommend(request);
@@ -282,6 +290,7 @@ private slots:
         QVERIFY2(why.startsWith(QStringLiteral("same artist, in 3 playlists with the seed, ")), qPrintable(why));
         QCOMPARE(describeSharedPlaylists(1), QStringLiteral("in 1 playlist with the seed"));
         QCOMPARE(describeSharedPlaylists(0), QString());
+        QCOMPARE(describeSharedPlaylists(2, QStringLiteral("it")), QStringLiteral("in 2 playlists with it"));
     }
 
     void methodName()

@@ -361,6 +361,10 @@ private slots:
         QVERIFY(chart->legendText().contains(QStringLiteral("Average of Another (3 tracks)")));
         QVERIFY(chart->legendText().contains(catalog.track(rows.first()).name));
         QVERIFY(chart->captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: ")));
+        // Each recommendation says which of the playlist's songs it is most like.
+        QVERIFY2(whyOf(view, rows.first()).startsWith(QStringLiteral("most like “")),
+                 qPrintable(whyOf(view, rows.first())));
+        QVERIFY2(chart->captionText().contains(QStringLiteral("Why: most like “")), qPrintable(chart->captionText()));
 
         // Other methods cannot take a playlist as the seed, and say so.
         ranked.clear();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace encore {
 
@@ -9,6 +10,84 @@ namespace {
 
 // Squared lengths below this are zero vectors: their similarity is 0, never NaN.
 constexpr float kZeroNormSquared = 1e-24f;
+constexpr int kLanes = FeatureSpace::kPackedLanes;
+
+// One value per row of a packed block (GCC and Clang vector extension: plain IEEE arithmetic
+// lane by lane, the same on every instruction set, so the SIMD and the scalar rescoring agree).
+using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
+
+// Out parameters rather than return values: a vector return would tie the ABI to the SIMD width.
+void load(Lanes &v, const float *p)
+{
+    std::memcpy(&v, p, sizeof v);
+}
+
+void broadcast(Lanes &v, float x)
+{
+    for (int l = 0; l < kLanes; ++l)
+        v[l] = x;
+}
+
+// What one query scans: the packed rows, and the weighted seed and squared weights, one copy
+// per lane.
+struct Scan {
+    const float *packed = nullptr;
+    const int *rows = nullptr;
+    std::size_t blocks = 0;
+    Lanes query[kContentDims];
+    Lanes w2[kContentDims];
+};
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// The same code built twice; the loader picks the AVX2 build where the CPU has it.
+#define ENCORE_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define ENCORE_SIMD_CLONES
+#endif
+
+// One pass over the packed rows, scoring and keeping the top k together. Rows are ordered by
+// dot·|dot| / |w∘c|², which is cos·|cos|·|w∘s|²: the cosine's order without a square root per
+// row (0 for a zero candidate). Only a row beating the k-th best so far is checked against
+// `excludedSorted` and kept.
+ENCORE_SIMD_CLONES
+void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
+{
+    Lanes zero;
+    broadcast(zero, 0.0f);
+    Lanes epsilon;
+    broadcast(epsilon, kZeroNormSquared);
+    for (std::size_t b = 0; b < s.blocks; ++b) {
+        const float *x = s.packed + b * kContentDims * kLanes;
+        Lanes v;
+        load(v, x);
+        Lanes dot = s.query[0] * v;
+        Lanes norm = s.w2[0] * (v * v);
+        for (int d = 1; d < kContentDims; ++d) {
+            load(v, x + d * kLanes);
+            dot += s.query[d] * v;
+            norm += s.w2[d] * (v * v);
+        }
+        const Lanes magnitude = dot < zero ? -dot : dot;
+        const Lanes order = norm >= epsilon ? dot * magnitude / norm : zero;
+        Lanes threshold;
+        broadcast(threshold, top.threshold());
+        const auto better = order > threshold;
+        bool any = false;
+        for (int l = 0; l < kLanes; ++l)
+            any |= better[l] != 0;
+        if (!any)
+            continue;
+        for (int l = 0; l < kLanes; ++l) {
+            // Earlier lanes may have raised the threshold.
+            if (!(order[l] > top.threshold()))
+                continue;
+            const int row = s.rows[b * kLanes + static_cast<std::size_t>(l)];
+            if (row < 0 || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+                continue;
+            top.push(row, order[l]);
+        }
+    }
+}
 
 }  // namespace
 
@@ -20,23 +99,42 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
     const Row w2 = FeatureSpace::contentWeights(weights).cwiseAbs2();
     const Row seed = space.contentRows().row(seedRow);
     const Row query = w2.cwiseProduct(seed);
-    const float seedNormSquared = query.dot(seed);
+    float seedNormSquared = 0.0f;
+    for (int d = 0; d < kContentDims; ++d)
+        seedNormSquared += w2(d) * (seed(d) * seed(d));
     const bool seedIsZero = !(seedNormSquared >= kZeroNormSquared);
     const float seedNorm = std::sqrt(seedNormSquared);
-    const float *data = space.contentRows().data();
 
-    // Per-row weighted norms are recomputed for every query, as weights change per query.
-    return selectTopK(space.rankable(), excludedSorted, std::min(k, space.rankableCount()),
-                      [&](int row) {
-                          if (seedIsZero)
-                              return 0.0f;
-                          const Eigen::Map<const Row> candidate(
-                              data + static_cast<Eigen::Index>(row) * kContentDims);
-                          const float normSquared = candidate.cwiseAbs2().dot(w2);
-                          if (!(normSquared >= kZeroNormSquared))
-                              return 0.0f;
-                          return candidate.dot(query) / (seedNorm * std::sqrt(normSquared));
-                      });
+    Scan s;
+    s.packed = space.packedContent().data();
+    s.rows = space.packedRows().data();
+    s.blocks = space.packedRows().size() / kLanes;
+    for (int d = 0; d < kContentDims; ++d) {
+        broadcast(s.query[d], query(d));
+        broadcast(s.w2[d], w2(d));
+    }
+    TopK top(std::min(k, space.rankableCount()));
+    scan(s, excludedSorted, top);
+
+    // The cosines of the rows kept, computed as in the scan (dimension by dimension), best first.
+    std::vector<ScoredRow> ranked = std::move(top).take();
+    const float *data = space.contentRows().data();
+    for (ScoredRow &scored : ranked) {
+        if (seedIsZero) {
+            scored.score = 0.0f;
+            continue;
+        }
+        const float *c = data + static_cast<std::ptrdiff_t>(scored.row) * kContentDims;
+        float dot = query(0) * c[0];
+        float norm = w2(0) * (c[0] * c[0]);
+        for (int d = 1; d < kContentDims; ++d) {
+            dot += query(d) * c[d];
+            norm += w2(d) * (c[d] * c[d]);
+        }
+        scored.score = norm >= kZeroNormSquared ? dot / (seedNorm * std::sqrt(norm)) : 0.0f;
+    }
+    std::sort(ranked.begin(), ranked.end(), RankedBefore{});
+    return ranked;
 }
 
 }  // namespace encore

@@ -8,6 +8,7 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <span>
 
 namespace encore {
 
@@ -27,6 +28,38 @@ int pitchClass(float key)
         return -1;
     const long pitch = std::lround(key);
     return pitch >= 0 && pitch < 12 ? static_cast<int>(pitch) : -1;
+}
+
+// Each pitch class on the unit circle: (cos 2πk/12, sin 2πk/12).
+const std::array<std::array<double, 2>, 12> &pitchCircle()
+{
+    static const std::array<std::array<double, 2>, 12> circle = [] {
+        std::array<std::array<double, 2>, 12> points{};
+        for (std::size_t pitch = 0; pitch < points.size(); ++pitch) {
+            const double angle = 2.0 * std::numbers::pi * static_cast<double>(pitch) / 12.0;
+            points[pitch] = {std::cos(angle), std::sin(angle)};
+        }
+        return points;
+    }();
+    return circle;
+}
+
+// Puts the values that sorting would put at `positions` (ascending, offsets from `begin`) there,
+// without sorting the rest: each selection splits the range for the positions on either side,
+// O(n log positions) rather than O(n log n).
+void selectPositions(std::vector<float>::iterator begin, std::vector<float>::iterator end,
+                     std::span<const std::size_t> positions, std::size_t offset = 0)
+{
+    if (positions.empty() || begin == end)
+        return;
+    const std::size_t middle = positions[positions.size() / 2];
+    const auto nth = begin + static_cast<std::ptrdiff_t>(middle - offset);
+    std::nth_element(begin, nth, end);
+    const auto below = std::lower_bound(positions.begin(), positions.end(), middle);
+    const auto above = std::upper_bound(positions.begin(), positions.end(), middle);
+    selectPositions(begin, nth, positions.subspan(0, static_cast<std::size_t>(below - positions.begin())), offset);
+    selectPositions(nth + 1, end, positions.subspan(static_cast<std::size_t>(above - positions.begin())),
+                    middle + 1);
 }
 
 struct Moments {
@@ -159,9 +192,9 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
                 const int pitch = pitchClass(static_cast<float>(value));
                 if (pitch >= 0) {
                     detected |= kKeyDetected;
-                    const double angle = 2.0 * std::numbers::pi * pitch / 12.0;
-                    m_content(row, dim) = static_cast<float>(std::cos(angle));
-                    m_content(row, dim + 1) = static_cast<float>(std::sin(angle));
+                    const auto &[cosine, sine] = pitchCircle()[static_cast<std::size_t>(pitch)];
+                    m_content(row, dim) = static_cast<float>(cosine);
+                    m_content(row, dim + 1) = static_cast<float>(sine);
                 }
             } else if (f == Feature::Tempo) {
                 if (value > 0.0) {
@@ -174,6 +207,18 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
             }
         }
         m_detected[static_cast<std::size_t>(row)] = detected;
+    }
+
+    const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
+    m_packedRows.assign(blocks * kPackedLanes, -1);
+    m_packed.assign(blocks * kPackedLanes * kContentDims, 0.0f);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::size_t block = i / kPackedLanes;
+        const std::size_t lane = i % kPackedLanes;
+        m_packedRows[i] = rows[i];
+        for (int d = 0; d < kContentDims; ++d)
+            m_packed[(block * kContentDims + static_cast<std::size_t>(d)) * kPackedLanes + lane] =
+                m_content(rows[i], d);
     }
 
     // Distributions for shareWithin(): quantiles of each feature's content values, and the
@@ -199,12 +244,14 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         }
         if (values.empty())
             continue;
-        std::sort(values.begin(), values.end());
+        std::vector<std::size_t> positions(kQuantiles + 1);
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            positions[i] = i * (values.size() - 1) / kQuantiles;
+        selectPositions(values.begin(), values.end(), positions);
         std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(f))];
-        q.resize(kQuantiles + 1);
-        for (int i = 0; i <= kQuantiles; ++i)
-            q[static_cast<std::size_t>(i)] =
-                values[static_cast<std::size_t>(i) * (values.size() - 1) / kQuantiles];
+        q.resize(positions.size());
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            q[i] = values[positions[i]];
     }
 
     // Copies of one song. A track without a title is a song of its own.
@@ -265,13 +312,12 @@ double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) c
     const int dim = contentDim(feature);
     if (feature == Feature::Key) {
         double share = 0.0;
-        for (int pitch = 0; pitch < 12; ++pitch) {
-            const double angle = 2.0 * std::numbers::pi * pitch / 12.0;
-            const double dc = m_content(seedRow, dim) - std::cos(angle);
-            const double ds = m_content(seedRow, dim + 1) - std::sin(angle);
+        for (std::size_t pitch = 0; pitch < 12; ++pitch) {
+            const double dc = m_content(seedRow, dim) - pitchCircle()[pitch][0];
+            const double ds = m_content(seedRow, dim + 1) - pitchCircle()[pitch][1];
             // A little slack, so the seed's own pitch class counts despite float rounding.
             if (std::sqrt(dc * dc + ds * ds) <= distance + 1e-4)
-                share += m_pitchShare[static_cast<std::size_t>(pitch)];
+                share += m_pitchShare[pitch];
         }
         return share;
     }

@@ -48,6 +48,14 @@ public:
     const TutorialMatrix &tutorialRows() const { return m_tutorial; }
     const ContentMatrix &contentRows() const { return m_content; }
 
+    // The rankable rows' content vectors again, laid out for rankContent's single pass: blocks of
+    // kPackedLanes rows, each block dimension by dimension (kContentDims x kPackedLanes floats),
+    // so the scan reads memory once, in order, with every SIMD lane busy. packedRows() names
+    // the row in each slot, ascending; the last block is padded with zero vectors named -1.
+    static constexpr int kPackedLanes = 8;
+    const std::vector<float> &packedContent() const { return m_packed; }
+    const std::vector<int> &packedRows() const { return m_packedRows; }
+
     // Where a feature lives in the content space: its first dimension and how many it has.
     static int contentDim(Feature feature);
     static int contentDimCount(Feature feature) { return feature == Feature::Key ? 2 : 1; }
@@ -92,6 +100,8 @@ private:
     std::array<double, 12> m_pitchShare{};  // share of key-detected tracks in each pitch class
     TutorialMatrix m_tutorial;
     ContentMatrix m_content;
+    std::vector<float> m_packed;
+    std::vector<int> m_packedRows;
     // Copies of one song, as compressed rows: group g holds m_groupRows[m_groupStart[g] ..
     // m_groupStart[g + 1]).
     std::vector<int> m_songGroup;

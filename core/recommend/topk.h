@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <utility>
 #include <vector>
@@ -21,6 +22,12 @@ inline bool rankedBefore(const ScoredRow &a, const ScoredRow &b)
     return a.score > b.score || (a.score == b.score && a.row < b.row);
 }
 
+// rankedBefore as a type, so the heap and sort algorithms inline it rather than call through
+// a function pointer.
+struct RankedBefore {
+    bool operator()(const ScoredRow &a, const ScoredRow &b) const { return rankedBefore(a, b); }
+};
+
 // Keeps the k best rows seen so far in a bounded heap: O(n log k), no full sort.
 class TopK {
 public:
@@ -33,19 +40,29 @@ public:
         const ScoredRow entry{row, score};
         if (static_cast<int>(m_heap.size()) < m_k) {
             m_heap.push_back(entry);
-            std::push_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+            std::push_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
         } else if (rankedBefore(entry, m_heap.front())) {
             // The front is the worst of the k kept so far.
-            std::pop_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+            std::pop_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
             m_heap.back() = entry;
-            std::push_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+            std::push_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
         }
+    }
+
+    // What a score must exceed to be kept when rows come in ascending order (an equal score
+    // with a higher row never is): the worst kept score once k are kept, -infinity before.
+    float threshold() const
+    {
+        if (m_k == 0)
+            return std::numeric_limits<float>::infinity();
+        return static_cast<int>(m_heap.size()) < m_k ? -std::numeric_limits<float>::infinity()
+                                                      : m_heap.front().score;
     }
 
     // The kept rows, best first.
     std::vector<ScoredRow> take() &&
     {
-        std::sort_heap(m_heap.begin(), m_heap.end(), rankedBefore);
+        std::sort_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
         return std::move(m_heap);
     }
 

@@ -1,3 +1,4 @@
+#include "recommend/contentranker.h"
 #include "recommend/recommender.h"
 #include "referenceranking.h"
 #include "syntheticcatalog.h"
@@ -119,6 +120,32 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
     return bestOfEachSong;
 }
 
+// rankContent's own list in double: every rankable row not in `excluded`, equal weights, no
+// deduplication of songs.
+std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, const std::set<int> &excluded)
+{
+    std::vector<int> rows;
+    for (int row = 0; row < catalog.size(); ++row)
+        if (catalog.hasFeatures(row))
+            rows.push_back(row);
+    const auto vectors = contentVectors(catalog, rows);
+    const std::vector<double> &seed = vectors[std::size_t(seedRow)];
+    std::vector<ReferenceScore> scores;
+    for (int row : rows) {
+        if (excluded.count(row))
+            continue;
+        double dot = 0, ns = 0, nc = 0;
+        for (std::size_t d = 0; d < seed.size(); ++d) {
+            dot += seed[d] * vectors[std::size_t(row)][d];
+            ns += seed[d] * seed[d];
+            nc += vectors[std::size_t(row)][d] * vectors[std::size_t(row)][d];
+        }
+        scores.push_back({row, ns == 0.0 || nc == 0.0 ? 0.0 : dot / (std::sqrt(ns) * std::sqrt(nc))});
+    }
+    sortReference(scores);
+    return scores;
+}
+
 RankingRequest contentRequest(int seedRow, int k, const ContentOptions &options = {})
 {
     RankingRequest request;
@@ -149,6 +176,8 @@ class TestContentRanker : public QObject {
 private slots:
     void matchesReference_data();
     void matchesReference();
+    void scanMatchesReferenceAtBlockEdges_data();
+    void scanMatchesReferenceAtBlockEdges();
     void zeroVarianceFeatureContributesNothing();
     void zeroWeightHasNoInfluence_data();
     void zeroWeightHasNoInfluence();
@@ -203,6 +232,42 @@ void TestContentRanker::matchesReference()
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(QStringLiteral("seed row %1, playlist %2").arg(seedRow).arg(playlist)));
         }
+    }
+}
+
+void TestContentRanker::scanMatchesReferenceAtBlockEdges_data()
+{
+    // rankContent scores rows in blocks of FeatureSpace::kPackedLanes, the last one padded:
+    // catalogs just below, at and above block edges, with rows that cannot be ranked, exact
+    // ties (rows with the very same features) and excluded rows inside blocks.
+    QTest::addColumn<int>("size");
+    QTest::addColumn<unsigned>("seed");
+    QTest::addColumn<int>("k");
+    const int lanes = FeatureSpace::kPackedLanes;
+    for (int size : {1, lanes - 1, lanes, lanes + 1, 2 * lanes + 1, 97})
+        for (int k : {1, 5, 1000})
+            QTest::addRow("%d tracks, top %d", size, k) << size << unsigned(size * 31 + k) << k;
+}
+
+void TestContentRanker::scanMatchesReferenceAtBlockEdges()
+{
+    QFETCH(int, size);
+    QFETCH(unsigned, seed);
+    QFETCH(int, k);
+
+    const auto catalog = randomCatalogParts(size, seed).build();
+    const FeatureSpace space(*catalog);
+    const FeatureSpace::Weights equal = FeatureWeights().values;
+    for (int seedRow : seedRowsOf(*catalog, 8)) {
+        // The seed and every third row from it are left out.
+        std::set<int> excluded;
+        for (int row = seedRow; row < catalog->size(); row += 3)
+            excluded.insert(row);
+        const std::vector<int> excludedSorted(excluded.begin(), excluded.end());
+        std::vector<Recommendation> got;
+        for (const ScoredRow &scored : rankContent(space, seedRow, k, equal, excludedSorted))
+            got.push_back({scored.row, scored.score, {}, 0, false});
+        compareWithReference(got, scanReference(*catalog, seedRow, excluded), k);
     }
 }
 

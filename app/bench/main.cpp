@@ -1,0 +1,254 @@
+// encore-bench: measures the figures of the performance issue; see the README's Performance
+// section. Not part of the test run (only `--quick` is, as a smoke test).
+#include "benchmarks.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogimporter.h"
+#include "machine.h"
+#include "playlistbench.h"
+#include "recommend/recommender.h"
+#include "stallprobe.h"
+#include "syntheticcatalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <chrono>
+#include <memory>
+
+using namespace encore;
+using namespace encore::bench;
+
+namespace {
+
+// How much is measured: the full run, or tiny sizes that only check every section works.
+struct Plan {
+    int generatedRows = 1'000'000;
+    int rankingQueries = 30;
+    int realImportRuns = 5;
+    int generatedImportRuns = 3;
+    int coldOpenRuns = 3;
+    int stallRuns = 10;
+    int playlistTracks = 2000;
+    std::chrono::milliseconds playlistLatency{100};
+    int playlistRuns = 5;
+
+    static Plan quick()
+    {
+        Plan plan;
+        plan.generatedRows = 20'000;
+        plan.rankingQueries = 5;
+        plan.realImportRuns = 2;
+        plan.generatedImportRuns = 2;
+        plan.coldOpenRuns = 2;
+        plan.stallRuns = 3;
+        plan.playlistTracks = 200;
+        plan.playlistLatency = std::chrono::milliseconds(20);
+        plan.playlistRuns = 2;
+        return plan;
+    }
+};
+
+class Report {
+public:
+    explicit Report(bool json) : m_json(json), m_out(stdout) {}
+
+    void line(const QString &text)
+    {
+        if (!m_json)
+            m_out << text << Qt::endl;
+    }
+    void set(const QString &key, const QJsonValue &value) { m_object.insert(key, value); }
+    void finish()
+    {
+        if (m_json)
+            m_out << QJsonDocument(m_object).toJson(QJsonDocument::Indented);
+        m_out.flush();
+    }
+
+private:
+    bool m_json;
+    QTextStream m_out;
+    QJsonObject m_object;
+};
+
+QString thousands(qint64 n)
+{
+    QLocale locale(QLocale::English);
+    return locale.toString(n);
+}
+
+int fail(const Error &error)
+{
+    QTextStream(stderr) << "encore-bench: " << error.message << Qt::endl;
+    return 1;
+}
+
+Result<std::shared_ptr<const Recommender>> loadRecommender(const QString &path)
+{
+    Result<ImportBatch> batch = CatalogImporter().importFile(path);
+    if (!batch)
+        return batch.error();
+    return std::make_shared<const Recommender>(std::make_shared<const Catalog>(
+        std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
+}
+
+void reportImport(Report &report, const QString &label, const ImportFigures &figures)
+{
+    const double median = figures.seconds.median();
+    report.line(QStringLiteral("  %1  %2 rows, %3 MB of CSV  %4 s  (%5 rows/s, %6 MB/s)")
+                    .arg(label, -9)
+                    .arg(thousands(figures.rows), 9)
+                    .arg(static_cast<double>(figures.csvBytes) / 1e6, 6, 'f', 1)
+                    .arg(figures.seconds.text(3))
+                    .arg(thousands(static_cast<qint64>(static_cast<double>(figures.rows) / median)))
+                    .arg(static_cast<double>(figures.csvBytes) / 1e6 / median, 0, 'f', 1));
+}
+
+void reportRanking(Report &report, const QString &label, const RankingFigures &figures)
+{
+    report.line(QStringLiteral("  %1 %2 tracks  content %3 ms | content kernel %4 ms | hybrid %5 ms")
+                    .arg(label, -9)
+                    .arg(thousands(figures.tracks), 9)
+                    .arg(figures.contentMs.text(3), figures.contentKernelMs.text(3), figures.hybridMs.text(3)));
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("encore-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Encore's ranking, import, cold open, playlist reading and event-loop stalls."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Tiny sizes: only checks that every section works."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The real catalog (default: the shared TidyTuesday file)."), QStringLiteral("FILE"),
+                                           QStringLiteral(ENCORE_SHARED_DATA "/catalogs/spotify_songs_2020.csv.gz"));
+    const QCommandLineOption workDirOption(QStringLiteral("work-dir"), QStringLiteral("Keep the generated CSV and library here (default: a temporary directory)."), QStringLiteral("DIR"));
+    const QCommandLineOption coldOpenOption(QStringLiteral("cold-open"), QStringLiteral("Internal: open the library, rank once, report."), QStringLiteral("LIBRARY"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
+    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption});
+    parser.process(app);
+
+    if (parser.isSet(coldOpenOption))
+        return runColdOpenChild(parser.value(coldOpenOption));
+    const QString realPath = parser.value(catalogOption);
+    if (parser.isSet(dumpOption)) {
+        const Status dumped = dumpSpace(realPath, parser.value(dumpOption), 20);
+        return dumped ? 0 : fail(dumped.error());
+    }
+
+    const Plan plan = parser.isSet(quickOption) ? Plan::quick() : Plan();
+    QTemporaryDir temporary;
+    const QString workDir = parser.isSet(workDirOption) ? parser.value(workDirOption) : temporary.path();
+    if (!QDir().mkpath(workDir))
+        return fail(Error{ErrorKind::Io, QStringLiteral("Cannot create %1.").arg(workDir)});
+    const QString generatedPath = QDir(workDir).filePath(QStringLiteral("generated-%1.csv").arg(plan.generatedRows));
+    const QString libraryPath = QDir(workDir).filePath(QStringLiteral("library-%1.sqlite").arg(plan.generatedRows));
+    QFile::remove(libraryPath);
+
+    Report report(parser.isSet(jsonOption));
+    const Machine machine = Machine::current();
+    report.line(machine.text());
+    report.set(QStringLiteral("machine"), machine.toJson());
+    report.set(QStringLiteral("quick"), parser.isSet(quickOption));
+    report.set(QStringLiteral("k"), kTopK);
+    report.line(QStringLiteral("every figure: median / min / max over the runs shown in --json"));
+
+    // 1 and 2 on the real catalog.
+    Result<ImportFigures> realImport = measureImport(realPath, plan.realImportRuns);
+    if (!realImport)
+        return fail(realImport.error());
+    Result<std::shared_ptr<const Recommender>> real = loadRecommender(realPath);
+    if (!real)
+        return fail(real.error());
+    const Result<RankingFigures> realRanking = measureRanking(**real, plan.rankingQueries);
+    if (!realRanking)
+        return fail(realRanking.error());
+    real->reset();
+
+    // ... and on the generated one.
+    if (const Status written = writeSyntheticCatalog(realPath, generatedPath, plan.generatedRows); !written)
+        return fail(written.error());
+    Result<ImportFigures> generatedImport = measureImport(generatedPath, plan.generatedImportRuns);
+    if (!generatedImport)
+        return fail(generatedImport.error());
+    Result<std::shared_ptr<const Recommender>> generated = loadRecommender(generatedPath);
+    if (!generated)
+        return fail(generated.error());
+    const Result<RankingFigures> generatedRanking = measureRanking(**generated, plan.rankingQueries);
+    if (!generatedRanking)
+        return fail(generatedRanking.error());
+
+    report.line(QStringLiteral("top-%1 ranking latency, one thread, ms:").arg(kTopK));
+    reportRanking(report, QStringLiteral("real"), *realRanking);
+    reportRanking(report, QStringLiteral("generated"), *generatedRanking);
+    report.set(QStringLiteral("ranking"), QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
+                                                      {QStringLiteral("generated"), generatedRanking->toJson()}});
+    report.line(QStringLiteral("CSV import (CatalogImporter), s:"));
+    reportImport(report, QStringLiteral("real"), *realImport);
+    reportImport(report, QStringLiteral("generated"), *generatedImport);
+    report.set(QStringLiteral("import"), QJsonObject{{QStringLiteral("real"), realImport->toJson()},
+                                                     {QStringLiteral("generated"), generatedImport->toJson()}});
+
+    // 5, ranking: the window's path on the generated catalog.
+    const Result<RankingStallFigures> rankingStall = measureRankingStall(*generated, plan.stallRuns);
+    if (!rankingStall)
+        return fail(rankingStall.error());
+    generated->reset();
+
+    // 3.
+    Result<ColdOpenFigures> coldOpen =
+        measureColdOpen(QCoreApplication::applicationFilePath(), generatedPath, libraryPath, plan.coldOpenRuns);
+    if (!coldOpen)
+        return fail(coldOpen.error());
+    report.line(QStringLiteral("cold open of a stored %1-track library to its first content ranking (child process):")
+                    .arg(thousands(coldOpen->tracks)));
+    report.line(QStringLiteral("  %1 ms since process start, peak RSS %2 MB (open %3, load %4, build %5, rank %6 ms; medians)")
+                    .arg(coldOpen->ms.text(0), coldOpen->peakRssMb.text(0))
+                    .arg(coldOpen->openMs.median(), 0, 'f', 0)
+                    .arg(coldOpen->loadMs.median(), 0, 'f', 0)
+                    .arg(coldOpen->buildMs.median(), 0, 'f', 0)
+                    .arg(coldOpen->rankMs.median(), 0, 'f', 1));
+    report.set(QStringLiteral("cold_open"), coldOpen->toJson());
+
+    // 4, with 5 for the playlist.
+    Result<PlaylistReadFigures> playlist = measurePlaylistRead(
+        QStringLiteral(ENCORE_SHARED_DATA "/spotify-api"), plan.playlistTracks, plan.playlistLatency, plan.playlistRuns);
+    if (!playlist)
+        return fail(playlist.error());
+    report.line(QStringLiteral("reading a %1-track playlist (%2 pages of %3, %4 ms per response, %5 at a time):")
+                    .arg(thousands(playlist->tracks)).arg(playlist->pages).arg(playlist->pageSize)
+                    .arg(playlist->latencyMs).arg(playlist->concurrency));
+    report.line(QStringLiteral("  %1 ms; ideal %2 ms = %3; median %4 x ideal")
+                    .arg(playlist->ms.text(0))
+                    .arg(playlist->idealMs, 0, 'f', 0)
+                    .arg(playlist->idealFormula)
+                    .arg(playlist->ratioToIdeal(), 0, 'f', 2));
+    report.line(QStringLiteral("  with no latency added (the fake server's and the client's own cost): %1 ms")
+                    .arg(playlist->zeroLatencyMs.text(0)));
+    report.set(QStringLiteral("playlist_read"), playlist->toJson());
+
+    report.line(QStringLiteral("longest event-loop stall of the GUI thread (probe every %1 ms), ms:").arg(StallProbe::kIntervalMs));
+    report.line(QStringLiteral("  idle (floor)             %1").arg(rankingStall->idleMs.text(1)));
+    report.line(QStringLiteral("  ranking %1 tracks content  %2").arg(thousands(generatedRanking->tracks), rankingStall->contentMs.text(1)));
+    report.line(QStringLiteral("  ranking %1 tracks hybrid   %2").arg(thousands(generatedRanking->tracks), rankingStall->hybridMs.text(1)));
+    report.line(QStringLiteral("  reading the playlist     %1").arg(playlist->stallMs.text(1)));
+    report.set(QStringLiteral("gui_stall"),
+               QJsonObject{{QStringLiteral("probe_interval_ms"), StallProbe::kIntervalMs},
+                           {QStringLiteral("tracks"), generatedRanking->tracks},
+                           {QStringLiteral("idle_ms"), rankingStall->idleMs.toJson()},
+                           {QStringLiteral("ranking_content_ms"), rankingStall->contentMs.toJson()},
+                           {QStringLiteral("ranking_hybrid_ms"), rankingStall->hybridMs.toJson()},
+                           {QStringLiteral("playlist_read_ms"), playlist->stallMs.toJson()}});
+    report.finish();
+    return 0;
+}

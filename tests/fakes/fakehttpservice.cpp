@@ -1,5 +1,7 @@
 #include "fakehttpservice.h"
 
+#include "loopbacklistener.h"
+
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -44,7 +46,7 @@ FakeHttpService::FakeHttpService(QObject *parent)
 
 bool FakeHttpService::listen()
 {
-    m_port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    m_port = listenOnLoopback(m_server);
     return m_port != 0;
 }
 

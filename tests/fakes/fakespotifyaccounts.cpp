@@ -1,5 +1,7 @@
 #include "fakespotifyaccounts.h"
 
+#include "loopbacklistener.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -89,7 +91,7 @@ FakeSpotifyAccounts::FakeSpotifyAccounts(QString clientId, QObject *parent)
 
 bool FakeSpotifyAccounts::listen()
 {
-    m_port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    m_port = listenOnLoopback(m_server);
     return m_port != 0;
 }
 

@@ -1,5 +1,7 @@
 #include "fakespotifyapi.h"
 
+#include "loopbacklistener.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -89,7 +91,7 @@ bool FakeSpotifyApi::listen()
 {
     if (!load())
         return false;
-    m_port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    m_port = listenOnLoopback(m_server);
     if (m_port == 0)
         m_loadError = QStringLiteral("cannot listen on 127.0.0.1");
     return m_port != 0;

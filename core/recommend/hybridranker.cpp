@@ -46,6 +46,8 @@ HybridRanker::HybridRanker(const Catalog &catalog)
     m_albumOf.assign(static_cast<std::size_t>(n), -1);
     m_yearOf.assign(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
     QHash<QString, int> albums;
+    int firstYear = std::numeric_limits<int>::max();
+    int lastYear = std::numeric_limits<int>::min();
     for (int row = 0; row < n; ++row) {
         const Track &track = catalog.track(row);
         // An album is its id when known, else its title by its primary artist.
@@ -55,10 +57,18 @@ HybridRanker::HybridRanker(const Catalog &catalog)
                                      : normalizedText(track.album) + u'\n' + normalizedText(track.primaryArtist()));
         if (!album.isEmpty())
             m_albumOf[static_cast<std::size_t>(row)] = indexOf(albums, album);
-        if (track.releaseDate.isValid())
-            m_yearOf[static_cast<std::size_t>(row)] = static_cast<float>(track.releaseDate.yearValue());
+        if (track.releaseDate.isValid()) {
+            const int year = track.releaseDate.yearValue();
+            m_yearOf[static_cast<std::size_t>(row)] = static_cast<float>(year);
+            firstYear = std::min(firstYear, year);
+            lastYear = std::max(lastYear, year);
+        }
     }
     m_albumCount = static_cast<int>(albums.size());
+    if (firstYear <= lastYear) {
+        m_firstYear = firstYear;
+        m_yearCount = lastYear - firstYear + 1;
+    }
 }
 
 std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQuery &query,
@@ -103,10 +113,10 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
             era += weight * std::exp(-std::abs(year - static_cast<float>(seedYear)) / kEraYears);
         return era;
     };
-    std::unordered_map<int, float> eraByYear;
-    for (float year : m_yearOf)
-        if (!std::isnan(year) && !eraByYear.contains(static_cast<int>(year)))
-            eraByYear.emplace(static_cast<int>(year), eraOf(year));
+    // The era term of every release year the library spans, once per query rather than per row.
+    std::vector<float> eraOfYear(static_cast<std::size_t>(m_yearCount));
+    for (int i = 0; i < m_yearCount; ++i)
+        eraOfYear[static_cast<std::size_t>(i)] = eraOf(static_cast<float>(m_firstYear + i));
 
     std::vector<float> result(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
     for (int row = 0; row < n; ++row) {
@@ -121,7 +131,7 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
         if (m_albumOf[r] >= 0)
             metadata += sameAlbum[static_cast<std::size_t>(m_albumOf[r])];
         if (!std::isnan(m_yearOf[r]))
-            metadata += kEraShare * eraByYear[static_cast<int>(m_yearOf[r])];
+            metadata += kEraShare * eraOfYear[static_cast<std::size_t>(static_cast<int>(m_yearOf[r]) - m_firstYear)];
         result[r] = (1.0f - alpha) * kAudioScale * audio + alpha * people + kMetadataWeight * metadata
                     + popularityWeight * (m_popularity.at(row) - PopularityPrior::kNeutral);
     }

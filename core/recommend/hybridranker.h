@@ -66,6 +66,8 @@ private:
     std::vector<int> m_albumOf;   // album index per row, -1 when unknown
     std::vector<float> m_yearOf;  // release year per row, NaN when unknown
     int m_albumCount = 0;
+    int m_firstYear = 0;  // the known release years run from here ...
+    int m_yearCount = 0;  // ... for this many years
 };
 
 }  // namespace encore

@@ -12,9 +12,18 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 // How a catalog file becomes an ImportBatch:
 //
@@ -44,6 +53,10 @@ namespace {
 
 // How often progress is reported, in records.
 constexpr qint64 kProgressEveryRecords = 4096;
+// After this many records, the rest of the file's size tells how many rows to make room for.
+constexpr qint64 kRecordsBeforeReserve = 1024;
+// Never reserve more rows than this on an estimate; a larger file grows its vectors as it goes.
+constexpr double kMaxReservedRows = 5e6;
 // Longest cell value quoted in a rejection reason.
 constexpr std::size_t kMaxQuotedValue = 40;
 
@@ -97,6 +110,142 @@ ReleaseDate parseReleaseDate(std::string_view cell)
     return ReleaseDate::parse(QString::fromLatin1(cell.data(), static_cast<qsizetype>(cell.size())));
 }
 
+// Asks for huge pages behind a large buffer not yet written to: a million tracks fill hundreds
+// of MB, and faulting that in 4 KiB pages costs about as much as parsing the file. Only a hint.
+template<typename T>
+void adviseHugePages(const std::vector<T> &buffer)
+{
+#ifdef Q_OS_LINUX
+    constexpr std::uintptr_t kHugePage = 2 * 1024 * 1024;
+    const auto begin = reinterpret_cast<std::uintptr_t>(buffer.data());
+    const std::uintptr_t end = begin + buffer.capacity() * sizeof(T);
+    const std::uintptr_t first = (begin + kHugePage - 1) & ~(kHugePage - 1);
+    const std::uintptr_t last = end & ~(kHugePage - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(buffer);
+#endif
+}
+
+// Track id (22 base-62 bytes, as isSpotifyId checks) -> index, without a QString per row.
+// Open addressing that keeps each key's hash in its slot, so a probe rarely compares ids: ids
+// such as generated ones share long prefixes, and comparing those is what a QHash spends on.
+class TrackIndex {
+public:
+    static constexpr std::size_t kIdSize = 22;
+
+    void reserve(std::size_t count)
+    {
+        m_ids.reserve(count);
+        adviseHugePages(m_ids);
+        if (count * 2 > m_slots.size())
+            rehash(std::bit_ceil(count * 2));
+    }
+
+    // The index of `id`, adding it as the next index when it is new; `added` says which.
+    int findOrAdd(std::string_view id, bool &added)
+    {
+        Q_ASSERT(id.size() == kIdSize);
+        if ((m_ids.size() + 1) * 2 > m_slots.size())
+            rehash(std::max<std::size_t>(m_slots.size() * 2, 1024));
+        Key key;
+        std::memcpy(key.data(), id.data(), kIdSize);
+        const quint64 hash = hashOf(key);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index < 0) {
+                slot = Slot{hash, static_cast<int>(m_ids.size())};
+                m_ids.push_back(key);
+                added = true;
+                return slot.index;
+            }
+            if (slot.hash == hash && m_ids[static_cast<std::size_t>(slot.index)] == key) {
+                added = false;
+                return slot.index;
+            }
+        }
+    }
+
+private:
+    using Key = std::array<char, kIdSize>;
+    struct Slot {
+        quint64 hash = 0;
+        int index = -1;
+    };
+
+    static quint64 hashOf(const Key &key)
+    {
+        quint64 a = 0, b = 0, c = 0;
+        std::memcpy(&a, key.data(), 8);
+        std::memcpy(&b, key.data() + 8, 8);
+        std::memcpy(&c, key.data() + 16, 6);
+        // Multiply-xorshift mixing (as in splitmix64): every byte reaches the low bits.
+        quint64 h = a * 0x9E3779B97F4A7C15ull ^ std::rotl(b * 0xC2B2AE3D27D4EB4Full, 31)
+            ^ std::rotl(c * 0x165667B19E3779F9ull, 17);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        return h;
+    }
+
+    void rehash(std::size_t slotCount)
+    {
+        std::vector<Slot> table;
+        table.reserve(slotCount);
+        adviseHugePages(table);
+        table.resize(slotCount);
+        const std::size_t mask = slotCount - 1;
+        for (const Slot &slot : m_slots) {
+            if (slot.index < 0)
+                continue;
+            std::size_t i = slot.hash & mask;
+            while (table[i].index >= 0)
+                i = (i + 1) & mask;
+            table[i] = slot;
+        }
+        m_slots = std::move(table);
+    }
+
+    std::vector<Slot> m_slots;  // a power of two, at most half full
+    std::vector<Key> m_ids;     // by index
+};
+
+// Values made from cells that repeat from row to row (artists, albums, genres, dates), made once
+// per distinct cell: copies of a QString share its data, so a repeated cell costs no allocation.
+// A column whose cells hardly repeat stops being cached, since the cache would only cost there.
+template<typename T>
+class CellCache {
+public:
+    template<typename Make>
+    T value(std::string_view cell, Make make)
+    {
+        if (!m_enabled)
+            return make(cell);
+        const QByteArray key = QByteArray::fromRawData(cell.data(), static_cast<qsizetype>(cell.size()));
+        if (const auto it = m_values.constFind(key); it != m_values.cend()) {
+            ++m_hits;
+            return it.value();
+        }
+        T made = make(cell);
+        // The key must own its bytes: `cell` points into the reader's buffer.
+        m_values.insert(QByteArray(cell.data(), static_cast<qsizetype>(cell.size())), made);
+        if (m_values.size() == kTrialSize && m_hits < kTrialSize) {
+            m_enabled = false;  // fewer hits than distinct cells: mostly unique
+            m_values.clear();
+            m_values.squeeze();
+        }
+        return made;
+    }
+
+private:
+    static constexpr qsizetype kTrialSize = 65536;
+    QHash<QByteArray, T> m_values;
+    qsizetype m_hits = 0;
+    bool m_enabled = true;
+};
+
 // One import: the state built up while the rows stream past.
 class ImportRun {
 public:
@@ -109,27 +258,32 @@ public:
     }
 
     void addRecord(const CsvRecord &record);
+    // Makes room for about `rows` more tracks.
+    void reserve(qsizetype rows);
     ImportBatch takeBatch() { return std::move(m_batch); }
 
 private:
-    struct PlaylistBuilder {
-        QSet<QString> members;
-    };
-
     void reject(const CsvRecord &record, QString reason)
     {
         m_batch.rejected.push_back(RejectedRow{record.line, std::move(reason)});
     }
     int addPlaylist(const QString &id, const QString &name);
     int playlistFor(const CsvRecord &record);
-    Track makeTrack(const CsvRecord &record, QString id) const;
+    Track makeTrack(const CsvRecord &record, std::string_view id);
 
     ColumnMap m_columns;
     QString m_sourcePath;
     QString m_title;
     ImportBatch m_batch;
-    QHash<QString, int> m_trackIndex;            // track id -> index in m_batch.tracks
-    std::vector<PlaylistBuilder> m_builders;     // parallel to m_batch.playlists
+    TrackIndex m_trackIndex;                     // track id -> index in m_batch.tracks
+    // Playlist membership: most tracks are in one playlist, the one they first came with.
+    std::vector<int> m_firstPlaylist;            // by track index
+    QSet<quint64> m_otherMemberships;            // playlist index << 32 | track index, the others
+    CellCache<QStringList> m_artists;
+    CellCache<QString> m_albums;
+    CellCache<QString> m_albumIds;
+    CellCache<ReleaseDate> m_releaseDates;
+    CellCache<QString> m_genres;
     QHash<QString, int> m_playlistById;          // playlist id -> index
     QHash<QByteArray, int> m_playlistByCells;    // raw playlist cells -> index
     char m_lastKind = 0;                         // the previous row's playlist cell...
@@ -148,7 +302,6 @@ int ImportRun::addPlaylist(const QString &id, const QString &name)
     playlist.origin = m_sourcePath;
     const int playlistIndex = static_cast<int>(m_batch.playlists.size());
     m_batch.playlists.push_back(std::move(playlist));
-    m_builders.emplace_back();
     m_playlistById.insert(id, playlistIndex);
     return playlistIndex;
 }
@@ -199,21 +352,39 @@ int ImportRun::playlistFor(const CsvRecord &record)
     return playlistIndex;
 }
 
-Track ImportRun::makeTrack(const CsvRecord &record, QString id) const
+void ImportRun::reserve(qsizetype rows)
+{
+    const std::size_t total = m_batch.tracks.size() + static_cast<std::size_t>(rows);
+    m_batch.tracks.reserve(total);
+    m_batch.features.reserve(total);
+    adviseHugePages(m_batch.tracks);
+    adviseHugePages(m_batch.features);
+    m_trackIndex.reserve(total);
+    m_firstPlaylist.reserve(total);
+}
+
+Track ImportRun::makeTrack(const CsvRecord &record, std::string_view id)
 {
     const ColumnMap &c = m_columns;
     Track track;
-    track.id = std::move(id);
+    track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
     track.name = cellText(record.field(c.name));
-    track.artists = splitArtists(record.field(c.artists), c.artistFormat);
-    track.album = cellText(record.field(c.album));
+    if (c.artists >= 0)
+        track.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
+            return splitArtists(cell, c.artistFormat);
+        });
+    if (c.album >= 0)
+        track.album = m_albums.value(record.field(c.album), cellText);
     if (c.albumId >= 0) {
-        const SpotifyRef album = parseSpotifyRef(record.field(c.albumId), "album");
-        if (album.kind == SpotifyRef::Kind::Id)
-            track.albumId = QString::fromLatin1(album.id.data(), static_cast<qsizetype>(album.id.size()));
+        track.albumId = m_albumIds.value(record.field(c.albumId), [](std::string_view cell) {
+            const SpotifyRef album = parseSpotifyRef(cell, "album");
+            return album.kind == SpotifyRef::Kind::Id
+                ? QString::fromLatin1(album.id.data(), static_cast<qsizetype>(album.id.size()))
+                : QString();
+        });
     }
     if (c.releaseDate >= 0)
-        track.releaseDate = parseReleaseDate(record.field(c.releaseDate));
+        track.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
     double number = 0;
     if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
         && number > 0 && number < std::numeric_limits<int>::max())
@@ -223,7 +394,7 @@ Track ImportRun::makeTrack(const CsvRecord &record, QString id) const
         && number >= 0 && number <= 100)
         track.popularity = static_cast<int>(std::lround(number));
     if (c.genre >= 0)
-        track.genre = c.genreIsList ? firstListItem(record.field(c.genre)) : cellText(record.field(c.genre));
+        track.genre = m_genres.value(record.field(c.genre), c.genreIsList ? firstListItem : cellText);
     return track;
 }
 
@@ -287,22 +458,27 @@ void ImportRun::addRecord(const CsvRecord &record)
         }
     }
 
-    QString id = QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()));
-    // One hash lookup per row: a new id grows the hash. The first occurrence wins.
-    const qsizetype knownTracks = m_trackIndex.size();
-    int &trackIndex = m_trackIndex[id];
-    if (m_trackIndex.size() != knownTracks) {
-        trackIndex = static_cast<int>(m_batch.tracks.size());
-        m_batch.tracks.push_back(makeTrack(record, id));
+    // One hash lookup per row. The first occurrence wins.
+    bool newTrack = false;
+    const int track = m_trackIndex.findOrAdd(ref.id, newTrack);
+    if (newTrack) {
+        m_batch.tracks.push_back(makeTrack(record, ref.id));
         m_batch.features.push_back(features);
     }
 
     const int playlistIndex = playlistFor(record);
-    PlaylistBuilder &builder = m_builders[static_cast<std::size_t>(playlistIndex)];
-    const qsizetype knownMembers = builder.members.size();
-    builder.members.insert(id);
-    if (builder.members.size() != knownMembers)
-        m_batch.playlists[static_cast<std::size_t>(playlistIndex)].trackIds.push_back(std::move(id));
+    bool newMember = false;
+    if (newTrack) {
+        m_firstPlaylist.push_back(playlistIndex);
+        newMember = true;
+    } else if (m_firstPlaylist[static_cast<std::size_t>(track)] != playlistIndex) {
+        const qsizetype known = m_otherMemberships.size();
+        m_otherMemberships.insert(static_cast<quint64>(playlistIndex) << 32 | static_cast<quint32>(track));
+        newMember = m_otherMemberships.size() != known;
+    }
+    if (newMember)
+        m_batch.playlists[static_cast<std::size_t>(playlistIndex)].trackIds.push_back(
+            m_batch.tracks[static_cast<std::size_t>(track)].id);
 }
 
 }  // namespace
@@ -351,7 +527,13 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     qint64 records = 0;
     while (reader.next(record)) {
         run.addRecord(record);
-        if (++records % kProgressEveryRecords == 0 && progress
+        if (++records == kRecordsBeforeReserve && reader.bytesConsumed() > 0) {
+            // Growing vectors of a million tracks copies them again and again.
+            const double perByte = static_cast<double>(records) / static_cast<double>(reader.bytesConsumed());
+            const double rest = perByte * static_cast<double>(reader.bytesTotal() - reader.bytesConsumed());
+            run.reserve(static_cast<qsizetype>(std::clamp(rest * 1.05, 0.0, kMaxReservedRows)));
+        }
+        if (records % kProgressEveryRecords == 0 && progress
             && !progress(reader.bytesConsumed(), reader.bytesTotal()))
             return cancelled();
     }

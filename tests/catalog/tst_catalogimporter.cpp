@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -130,6 +131,9 @@ private slots:
     void trackInTwoPlaylists();
     void rowsWithoutPlaylistGoToFilePlaylist();
     void firstOccurrenceWins();
+    void playlistMembership_data();
+    void playlistMembership();
+    void manyRows();
     void progressReachesTotal();
     void cancel_data();
     void cancel();
@@ -724,6 +728,92 @@ void TestCatalogImporter::trackInTwoPlaylists()
     QVERIFY(chill && party);
     QCOMPARE(chill->trackIds, ids({1, 2}));
     QCOMPARE(party->trackIds, ids({1, 3}));
+}
+
+using Listing = std::pair<int, int>;  // track number, playlist number
+
+void TestCatalogImporter::playlistMembership_data()
+{
+    QTest::addColumn<QList<Listing>>("listings");
+    QTest::newRow("back to the first playlist") << QList<Listing>{{1, 1}, {1, 2}, {1, 1}, {2, 2}, {1, 2}};
+    QTest::newRow("repeat in place") << QList<Listing>{{1, 1}, {1, 1}, {2, 1}, {1, 1}};
+    QTest::newRow("three playlists") << QList<Listing>{{1, 3}, {2, 1}, {1, 1}, {2, 3}, {1, 2}, {2, 1}, {1, 3}};
+    QTest::newRow("second playlist repeats")
+        << QList<Listing>{{1, 1}, {1, 2}, {2, 2}, {1, 2}, {2, 1}, {2, 2}};
+}
+
+// A track lists once per playlist, in the order of its first row there, however rows interleave.
+void TestCatalogImporter::playlistMembership()
+{
+    QFETCH(QList<Listing>, listings);
+    QList<QByteArray> rows{kTidyHeader};
+    QMap<int, QStringList> expected;
+    for (const auto &[track, playlist] : listings) {
+        rows.push_back(tidyRow(trackId(track), "Song", "List " + QByteArray::number(playlist), playlistId(playlist)));
+        QStringList &members = expected[playlist];
+        if (!members.contains(QString::fromLatin1(trackId(track))))
+            members.push_back(QString::fromLatin1(trackId(track)));
+    }
+    IMPORT_OK(batch, write("membership.csv", lines(rows)));
+    QCOMPARE(batch.playlists.size(), std::size_t(expected.size()));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const Playlist *playlist = findPlaylist(batch, QString::fromLatin1(playlistId(it.key())));
+        QVERIFY(playlist);
+        QCOMPARE(playlist->trackIds, it.value());
+    }
+}
+
+// Enough rows to grow the id index, to reserve from the file size and to stop caching a column
+// whose cells never repeat; every value must still come from its own row.
+void TestCatalogImporter::manyRows()
+{
+    constexpr int kTracks = 70000;
+    const QList<QByteArray> artists{"Solo", "\"Tyler, The Creator\"", "NA", ""};
+    const QList<QByteArray> dates{"2019-06-14", "2012", "June 2012", "2012-02-30", "1999-01"};
+    QList<QByteArray> rows{kTidyHeader};
+    QList<int> order;
+    for (int n = 0; n < kTracks; ++n) {
+        order.push_back(n);
+        if (n % 7 == 3)
+            order.push_back(n / 2);  // a repeat, after its first row
+    }
+    for (int n : order) {
+        const QByteArray number = QByteArray::number(n);
+        rows.push_back(trackId(n) + ",Song " + number + "," + artists[n % artists.size()] + ",66,a"
+                       + QByteArray::number(n % 50).rightJustified(21, '0') + ",Album " + number + ","
+                       + dates[n % dates.size()] + ",Mix " + QByteArray::number(n / 1000) + ","
+                       + playlistId(n / 1000) + ",genre " + QByteArray::number(n % 3) + ",sub," + kFeatures
+                       + "," + QByteArray::number(1000 + n));
+    }
+    IMPORT_OK(batch, write("many.csv", lines(rows)));
+    QCOMPARE(batch.rowsRead, qint64(order.size()));
+    QCOMPARE(batch.tracks.size(), std::size_t(kTracks));
+    QCOMPARE(batch.features.size(), std::size_t(kTracks));
+    for (int n = 0; n < kTracks; ++n) {
+        const Track &track = batch.tracks[std::size_t(n)];
+        const QString number = QString::number(n);
+        QCOMPARE(track.id, QString::fromLatin1(trackId(n)));
+        QCOMPARE(track.name, QStringLiteral("Song ") + number);
+        const QByteArray artist = artists[n % artists.size()];
+        const QStringList expectedArtists = artist == "Solo" ? QStringList{"Solo"}
+            : artist.startsWith('"')                         ? QStringList{"Tyler, The Creator"}
+                                                             : QStringList{};
+        QCOMPARE(track.artists, expectedArtists);
+        QCOMPARE(track.album, QStringLiteral("Album ") + number);
+        QCOMPARE(track.albumId, QStringLiteral("a") + QString::number(n % 50).rightJustified(21, u'0'));
+        QCOMPARE(track.releaseDate, ReleaseDate::parse(QString::fromLatin1(dates[n % dates.size()])));
+        QCOMPARE(track.genre, QStringLiteral("genre ") + QString::number(n % 3));
+        QCOMPARE(track.durationMs, 1000 + n);
+    }
+    for (int p = 0; p * 1000 < kTracks; ++p) {
+        const Playlist *playlist = findPlaylist(batch, QString::fromLatin1(playlistId(p)));
+        QVERIFY(playlist);
+        QStringList expected;
+        for (int n : order)
+            if (n / 1000 == p && !expected.contains(QString::fromLatin1(trackId(n))))
+                expected.push_back(QString::fromLatin1(trackId(n)));
+        QCOMPARE(playlist->trackIds, expected);
+    }
 }
 
 void TestCatalogImporter::rowsWithoutPlaylistGoToFilePlaylist()

@@ -49,17 +49,31 @@ void appendCell(QByteArray &out, std::string_view cell)
     out.append('"');
 }
 
-// A 22-character base-62 id: `prefix`, then `number` in base 62, zero-padded.
-std::string spotifyLikeId(std::string_view prefix, std::uint64_t number)
+// splitmix64's finaliser: a bijection of 64-bit numbers that scatters neighbours.
+std::uint64_t scatter(std::uint64_t x)
 {
-    std::string id(prefix);
-    std::string digits;
-    do {
-        digits.push_back(kBase62[number % 62]);
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// Appends `number` as 11 base-62 digits (enough for 64 bits).
+void appendBase62(std::string &out, std::uint64_t number)
+{
+    for (int i = 0; i < 11; ++i) {
+        out.push_back(kBase62[number % 62]);
         number /= 62;
-    } while (number > 0);
-    id.append(22 - id.size() - digits.size(), '0');
-    id.append(digits.rbegin(), digits.rend());
+    }
+}
+
+// A 22-character base-62 id as random-looking as Spotify's, one per `number`: the first half is
+// a bijection of it, so ids never repeat.
+std::string spotifyLikeId(std::uint64_t number)
+{
+    std::string id;
+    appendBase62(id, scatter(number));
+    appendBase62(id, scatter(~number));
     return id;
 }
 
@@ -124,7 +138,7 @@ Status writeSyntheticCatalog(const QString &realPath, const QString &outPath, in
             const std::string_view cell = c < cells.size() ? std::string_view(cells[c]) : std::string_view();
             const int column = static_cast<int>(c);
             if (column == idColumn) {
-                out.append(spotifyLikeId("Bench", i));
+                out.append(spotifyLikeId(i));
             } else if (column == nameColumn) {
                 appendCell(out, std::string(cell) + " #" + std::to_string(i));
             } else if (column == playlistColumn && cell.size() == 22) {

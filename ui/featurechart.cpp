@@ -158,6 +158,16 @@ void FeatureChart::addBars(const FeatureScale &scale)
     series->attachAxis(m_valueAxis);
 }
 
+void FeatureChart::startComparison(std::shared_ptr<const Catalog> catalog, const QString &seedRole,
+                                   bool average, const Recommendation *recommendation)
+{
+    clearSeries();
+    m_catalog = std::move(catalog);
+    m_seedRole = seedRole;
+    m_average = average;
+    m_recommendationRow = recommendation ? recommendation->row : -1;
+}
+
 QString FeatureChart::takeRecommendation(int row)
 {
     const Track &track = m_catalog->track(row);
@@ -178,12 +188,7 @@ void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
                                   const FeatureScale &scale, int seedRow,
                                   const Recommendation *recommendation, RankingMethod method)
 {
-    clearSeries();
-    m_catalog = std::move(catalog);
-    m_seedRole = tr("Seed");
-    m_average = false;
-    m_recommendationRow = recommendation ? recommendation->row : -1;
-
+    startComparison(std::move(catalog), tr("Seed"), false, recommendation);
     const Track &seed = m_catalog->track(seedRow);
     m_seedName = tr("Seed: %1").arg(uitext::title(seed));
     m_seedValues = rowValues(seedRow);
@@ -213,11 +218,7 @@ void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog
                                           const FeatureScale &scale, int playlistIndex,
                                           const Recommendation *recommendation, RankingMethod method)
 {
-    clearSeries();
-    m_catalog = std::move(catalog);
-    m_seedRole = tr("Playlist average");
-    m_average = true;
-    m_recommendationRow = recommendation ? recommendation->row : -1;
+    startComparison(std::move(catalog), tr("Playlist average"), true, recommendation);
 
     // The mean of each feature over the playlist's tracks that have all of them.
     m_seedValues.fill(0.0f);

@@ -50,6 +50,10 @@ private:
     // The series of the seed's values and, when there is one, the recommendation's.
     void addBars(const FeatureScale &scale);
     FeatureValues rowValues(int row) const;
+    // Clears the chart for a new comparison: the seed side named `seedRole` (an average of
+    // several tracks when `average`), against `recommendation` when there is one.
+    void startComparison(std::shared_ptr<const Catalog> catalog, const QString &seedRole,
+                         bool average, const Recommendation *recommendation);
     // Makes the catalog row the recommendation the bars compare; returns its legend entry.
     QString takeRecommendation(int row);
     QString scoreText(const Recommendation &recommendation, RankingMethod method) const;

@@ -136,15 +136,7 @@ void ServiceClient::onReply(Request *request)
 void ServiceClient::retryLater(Request *request, std::chrono::milliseconds delay)
 {
     ++request->retries;
-    delete request->timer;
-    request->timer = new QTimer(this);
-    request->timer->setSingleShot(true);
-    connect(request->timer, &QTimer::timeout, this, [this, request] {
-        request->timer->deleteLater();
-        request->timer = nullptr;
-        send(request);
-    });
-    request->timer->start(delay);
+    scheduleRetry(this, request->timer, delay, [this, request] { send(request); });
 }
 
 void ServiceClient::complete(Request *request, Result<QByteArray> body, int httpStatus)

@@ -1,5 +1,7 @@
 #include "retrypolicy.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace encore {
@@ -20,6 +22,20 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(int retri
     if (wait > maxRetryAfter)
         return std::nullopt;
     return wait;
+}
+
+void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay,
+                   std::function<void()> retry)
+{
+    delete timer;
+    timer = new QTimer(owner);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, owner, [&timer, retry = std::move(retry)] {
+        timer->deleteLater();
+        timer = nullptr;
+        retry();
+    });
+    timer->start(delay);
 }
 
 }  // namespace encore

@@ -3,7 +3,11 @@
 #include <QByteArray>
 
 #include <chrono>
+#include <functional>
 #include <optional>
+
+class QObject;
+class QTimer;
 
 namespace encore {
 
@@ -22,5 +26,10 @@ struct RetryPolicy {
     std::optional<std::chrono::milliseconds> delayBeforeRetry(int retriesSoFar, int httpStatus,
                                                               const QByteArray &retryAfter = {}) const;
 };
+
+// Calls `retry` once after `delay`, on `owner`'s thread, through a single-shot timer that
+// `timer` points to until it fires (a pending one is replaced). Deleting *timer cancels the retry.
+void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay,
+                   std::function<void()> retry);
 
 }  // namespace encore

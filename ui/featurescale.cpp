@@ -17,7 +17,7 @@ FeatureScale FeatureScale::fromCatalog(const Catalog &catalog)
     FeatureScale scale;
     scale.m_min.fill(std::numeric_limits<float>::infinity());
     scale.m_max.fill(-std::numeric_limits<float>::infinity());
-    const Catalog::FeatureMatrix &matrix = catalog.featureMatrix();
+    const Catalog::FeatureView matrix = catalog.featureMatrix();
     for (int row = 0; row < catalog.size(); ++row) {
         if (!catalog.hasFeatures(row))
             continue;

@@ -603,7 +603,8 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
         rows.resize(static_cast<std::size_t>(m_library.catalog->size()));
         std::iota(rows.begin(), rows.end(), 0);
     } else {
-        rows = m_library.catalog->playlistRows(playlist);
+        const auto members = m_library.catalog->playlistRows(playlist);
+        rows.assign(members.begin(), members.end());
     }
     m_currentPlaylistIndex = playlist;
     m_currentPlaylistId = playlist < 0 ? QString() : m_library.catalog->playlists()[playlist].id;

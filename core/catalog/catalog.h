@@ -1,60 +1,128 @@
 #pragma once
 
+#include "column.h"
 #include "model/audiofeatures.h"
 #include "model/playlist.h"
 #include "model/track.h"
 
 #include <Eigen/Core>
 
-#include <QHash>
 #include <QString>
+#include <QStringList>
 
+#include <cstdint>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace encore {
 
-// The library in memory: tracks and playlists, with the features in one row-major float matrix.
-// Rows are sorted by track id, so "ties broken by row" means "ties broken by track id".
-// Immutable once built; the UI and the rankers share it through std::shared_ptr<const Catalog>.
+// Everything a Catalog holds, column by column: flat arrays of plain values, so that a stored
+// library can be mapped into memory as it is and used without being rebuilt (see
+// CatalogSnapshot). n is the number of tracks, m of playlists.
+struct CatalogColumns {
+    // Per track, rows sorted by track id.
+    TextColumn ids;
+    TextColumn names;
+    TextColumn artists;  // each track's artists joined by kArtistSeparator
+    TextColumn albums;
+    TextColumn albumIds;
+    TextColumn isrcs;
+    TextColumn genres;
+    TextColumn previewUrls;
+    ValueColumn<std::int32_t> releaseDates;  // year * 10000 + month * 100 + day; 0 = unknown
+    ValueColumn<std::int32_t> durationsMs;
+    ValueColumn<std::int8_t> popularity;     // 0..100, -1 = unknown
+    ValueColumn<float> features;             // n x kFeatureCount, row-major, NaN = missing
+    ValueColumn<FeatureSource> sources;      // n x kFeatureCount
+    ValueColumn<std::uint8_t> complete;      // 1 when all eleven features are known
+
+    // Per track, the text reduced to numbers once, for the rankers (numbers count from 0).
+    ValueColumn<std::int32_t> songs;         // copies of one song (same songIdentity()) share one
+    ValueColumn<std::int32_t> albumKeys;     // album id, else normalised album + primary artist; -1 = none
+    ValueColumn<std::int32_t> artistStarts;  // n + 1: track r's artists are artistKeys[starts[r] ..)
+    ValueColumn<std::int32_t> artistKeys;    // normalised artist names, primary first, empty names left out
+
+    // Per playlist, in library order.
+    TextColumn playlistIds;
+    TextColumn playlistNames;
+    TextColumn playlistOwners;
+    TextColumn playlistOrigins;
+    TextColumn playlistSnapshots;
+    ValueColumn<std::int32_t> playlistStarts;  // m + 1: playlist p's rows are playlistRows[starts[p] ..)
+    ValueColumn<std::int32_t> playlistRows;    // in playlist order
+
+    static constexpr QChar kArtistSeparator = QChar(0x1f);
+};
+
+// The library in memory: tracks and playlists, stored column by column (CatalogColumns), with the
+// features in one row-major float matrix. Rows are sorted by track id, so "ties broken by row"
+// means "ties broken by track id". Immutable once built; the UI and the rankers share it through
+// std::shared_ptr<const Catalog>. A Track is put together from the columns when asked for.
 class Catalog {
 public:
     using FeatureMatrix = Eigen::Matrix<float, Eigen::Dynamic, kFeatureCount, Eigen::RowMajor>;
+    using FeatureView = Eigen::Map<const FeatureMatrix>;
 
-    Catalog() = default;
+    Catalog();
     // `features[i]` belongs to `tracks[i]`. A repeated track id keeps its first occurrence.
     // Playlist entries naming unknown tracks are dropped.
     Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
             std::vector<Playlist> playlists);
+    // Columns as a snapshot holds them; the caller has checked they fit together.
+    explicit Catalog(CatalogColumns columns);
 
-    int size() const { return static_cast<int>(m_tracks.size()); }
-    bool isEmpty() const { return m_tracks.empty(); }
+    const CatalogColumns &columns() const { return m_columns; }
 
-    const Track &track(int row) const { return m_tracks[row]; }
-    const std::vector<Track> &tracks() const { return m_tracks; }
-    int rowOf(const QString &trackId) const { return m_rowById.value(trackId, -1); }
+    int size() const { return static_cast<int>(m_columns.ids.size()); }
+    bool isEmpty() const { return size() == 0; }
+
+    Track track(int row) const;
+    QString trackId(int row) const { return m_columns.ids.text(static_cast<std::size_t>(row)); }
+    QString trackName(int row) const { return m_columns.names.text(static_cast<std::size_t>(row)); }
+    // -1 when the library has no such track.
+    int rowOf(QStringView trackId) const;
 
     // NaN where a value is missing.
-    const FeatureMatrix &featureMatrix() const { return m_features; }
+    FeatureView featureMatrix() const;
     AudioFeatures features(int row) const;
     FeatureSource featureSource(int row, Feature feature) const;
     // True when all eleven features are known; only such tracks are ranked.
-    bool hasFeatures(int row) const { return m_complete[row]; }
+    bool hasFeatures(int row) const { return m_columns.complete[static_cast<std::size_t>(row)] != 0; }
     int tracksWithFeatures() const { return m_completeCount; }
 
+    // Copies of one song (same songIdentity()) share a song number, 0 .. songCount() - 1.
+    int songOf(int row) const { return m_columns.songs[static_cast<std::size_t>(row)]; }
+    int songCount() const { return m_songCount; }
+    // The album's number, 0 .. albumCount() - 1, or -1 when the track names no album.
+    int albumOf(int row) const { return m_columns.albumKeys[static_cast<std::size_t>(row)]; }
+    int albumCount() const { return m_albumCount; }
+    // The numbers of the track's artists (normalised names), primary first, 0 .. artistCount() - 1.
+    std::span<const std::int32_t> artistsOf(int row) const;
+    int artistCount() const { return m_artistCount; }
+    // The release year, or 0 when unknown.
+    int releaseYear(int row) const { return m_columns.releaseDates[static_cast<std::size_t>(row)] / 10000; }
+    ReleaseDate releaseDate(int row) const;
+    std::optional<int> popularity(int row) const;
+
+    // The playlists without their track ids (see playlistTrackIds and playlistRows).
     const std::vector<Playlist> &playlists() const { return m_playlists; }
     int playlistIndexOf(const QString &playlistId) const;
     // Rows of the playlist's tracks, in playlist order.
-    const std::vector<int> &playlistRows(int playlistIndex) const { return m_playlistRows[playlistIndex]; }
+    std::span<const std::int32_t> playlistRows(int playlistIndex) const;
+    QStringList playlistTrackIds(int playlistIndex) const;
+    // The playlist with its track ids.
+    Playlist playlist(int playlistIndex) const;
 
 private:
-    std::vector<Track> m_tracks;
-    QHash<QString, int> m_rowById;
-    FeatureMatrix m_features;
-    std::vector<std::array<FeatureSource, kFeatureCount>> m_sources;
-    std::vector<bool> m_complete;
-    int m_completeCount = 0;
+    void indexColumns();
+
+    CatalogColumns m_columns;
     std::vector<Playlist> m_playlists;
-    std::vector<std::vector<int>> m_playlistRows;
+    int m_completeCount = 0;
+    int m_songCount = 0;
+    int m_albumCount = 0;
+    int m_artistCount = 0;
 };
 
 }  // namespace encore

@@ -29,33 +29,14 @@ std::vector<float> rowSums(const Matrix &m)
 
 }  // namespace
 
-int indexOf(QHash<QString, int> &numbers, const QString &key)
-{
-    const auto it = numbers.constFind(key);
-    if (it != numbers.constEnd())
-        return it.value();
-    const int number = static_cast<int>(numbers.size());
-    numbers.insert(key, number);
-    return number;
-}
-
 Cooccurrence::Cooccurrence(const Catalog &catalog)
 {
     const int n = catalog.size();
     m_artistOfTrack.assign(static_cast<std::size_t>(n), -1);
-    QHash<QString, int> artistIndex;
-    std::vector<std::vector<int>> artistsOfTrack(static_cast<std::size_t>(n));
-    for (int row = 0; row < n; ++row) {
-        for (const QString &artist : catalog.track(row).artists) {
-            const QString key = normalizedText(artist);
-            if (key.isEmpty())
-                continue;
-            artistsOfTrack[static_cast<std::size_t>(row)].push_back(indexOf(artistIndex, key));
-        }
-        if (!artistsOfTrack[static_cast<std::size_t>(row)].empty())
-            m_artistOfTrack[static_cast<std::size_t>(row)] = artistsOfTrack[static_cast<std::size_t>(row)].front();
-    }
-    const int artists = static_cast<int>(artistIndex.size());
+    for (int row = 0; row < n; ++row)
+        if (const auto credited = catalog.artistsOf(row); !credited.empty())
+            m_artistOfTrack[static_cast<std::size_t>(row)] = credited.front();
+    const int artists = catalog.artistCount();
 
     const auto &playlists = catalog.playlists();
     const int playlistCount = static_cast<int>(playlists.size());
@@ -63,7 +44,8 @@ Cooccurrence::Cooccurrence(const Catalog &catalog)
     std::vector<Triplet> artistEntries;
     m_playlistWeight.assign(static_cast<std::size_t>(playlistCount), 0.0f);
     for (int p = 0; p < playlistCount; ++p) {
-        std::vector<int> rows = catalog.playlistRows(p);
+        const auto members = catalog.playlistRows(p);
+        std::vector<int> rows(members.begin(), members.end());
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
         if (rows.empty())
@@ -73,7 +55,7 @@ Cooccurrence::Cooccurrence(const Catalog &catalog)
         std::vector<int> present;
         for (int row : rows) {
             trackEntries.emplace_back(p, row, weight);
-            const auto &credited = artistsOfTrack[static_cast<std::size_t>(row)];
+            const auto credited = catalog.artistsOf(row);
             present.insert(present.end(), credited.begin(), credited.end());
         }
         std::sort(present.begin(), present.end());

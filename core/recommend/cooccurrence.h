@@ -4,16 +4,11 @@
 
 #include <Eigen/SparseCore>
 
-#include <QHash>
-#include <QString>
 
 #include <span>
 #include <vector>
 
 namespace encore {
-
-// The number of `key` in `numbers`; a new key gets the next number (0, 1, 2, … by arrival).
-int indexOf(QHash<QString, int> &numbers, const QString &key);
 
 // What people put together: item-item and artist-artist co-occurrence over every playlist in the
 // library, kept as sparse playlist incidence matrices and read one seed row at a time.

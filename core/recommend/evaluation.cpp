@@ -138,8 +138,8 @@ MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
 {
     const Catalog &catalog = recommender.catalog();
     const FeatureSpace &space = recommender.featureSpace();
-    const bool hasGenres = std::any_of(catalog.tracks().begin(), catalog.tracks().end(),
-                                       [](const Track &track) { return !track.genre.isEmpty(); });
+    const TextColumn &genres = catalog.columns().genres;
+    const bool hasGenres = !genres.chars.empty();
     EvalRandom random(rng);
     double playlistHits = 0.0;
     double genreHits = 0.0;
@@ -158,14 +158,14 @@ MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
         }
         nanoseconds += timer.nsecsElapsed();
 
-        const std::vector<int> &members = catalog.playlistRows(pair.playlist);
-        const QString &seedGenre = catalog.track(pair.seedRow).genre;
+        const auto members = catalog.playlistRows(pair.playlist);
+        const QStringView seedGenre = genres.view(static_cast<std::size_t>(pair.seedRow));
         int inPlaylist = 0;
         int sameGenre = 0;
         for (int row : ranked) {
             if (row != pair.seedRow && std::find(members.begin(), members.end(), row) != members.end())
                 ++inPlaylist;
-            if (catalog.track(row).genre == seedGenre)
+            if (genres.view(static_cast<std::size_t>(row)) == seedGenre)
                 ++sameGenre;
         }
         playlistHits += static_cast<double>(inPlaylist) / k;

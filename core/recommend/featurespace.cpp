@@ -1,6 +1,5 @@
 #include "featurespace.h"
 
-#include <QHash>
 #include <QString>
 
 #include <algorithm>
@@ -112,7 +111,7 @@ FeatureSpace::ContentVector FeatureSpace::contentWeights(const Weights &weights)
 FeatureSpace::FeatureSpace(const Catalog &catalog)
 {
     const int n = catalog.size();
-    const Catalog::FeatureMatrix &x = catalog.featureMatrix();
+    const Catalog::FeatureView x = catalog.featureMatrix();
     const auto at = [&x](int row, Feature f) { return static_cast<double>(x(row, index(f))); };
 
     // Which rows can be ranked: every feature known and finite.
@@ -254,29 +253,9 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
             q[i] = values[positions[i]];
     }
 
-    // Copies of one song. A track without a title is a song of its own.
-    m_songGroup.assign(static_cast<std::size_t>(n), -1);
-    QHash<QString, int> groupOf;
-    groupOf.reserve(n);
-    int groups = 0;
-    for (int row = 0; row < n; ++row) {
-        const Track &track = catalog.track(row);
-        int group = -1;
-        if (std::none_of(track.name.begin(), track.name.end(),
-                         [](QChar c) { return c.isLetterOrNumber(); })) {  // no title to match
-            group = groups++;
-        } else {
-            QString identity = songIdentity(track);
-            const auto it = groupOf.constFind(identity);
-            if (it != groupOf.constEnd()) {
-                group = it.value();
-            } else {
-                group = groups++;
-                groupOf.insert(std::move(identity), group);
-            }
-        }
-        m_songGroup[static_cast<std::size_t>(row)] = group;
-    }
+    // Copies of one song (the catalog has numbered them).
+    m_songGroup.assign(catalog.columns().songs.begin(), catalog.columns().songs.end());
+    const int groups = catalog.songCount();
     m_groupStart.assign(static_cast<std::size_t>(groups) + 1, 0);
     for (int group : m_songGroup)
         ++m_groupStart[static_cast<std::size_t>(group) + 1];

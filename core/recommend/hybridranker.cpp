@@ -1,6 +1,5 @@
 #include "hybridranker.h"
 
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -45,26 +44,17 @@ HybridRanker::HybridRanker(const Catalog &catalog)
     const int n = catalog.size();
     m_albumOf.assign(static_cast<std::size_t>(n), -1);
     m_yearOf.assign(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
-    QHash<QString, int> albums;
     int firstYear = std::numeric_limits<int>::max();
     int lastYear = std::numeric_limits<int>::min();
     for (int row = 0; row < n; ++row) {
-        const Track &track = catalog.track(row);
-        // An album is its id when known, else its title by its primary artist.
-        const QString album = !track.albumId.isEmpty()
-            ? track.albumId
-            : (track.album.isEmpty() ? QString()
-                                     : normalizedText(track.album) + u'\n' + normalizedText(track.primaryArtist()));
-        if (!album.isEmpty())
-            m_albumOf[static_cast<std::size_t>(row)] = indexOf(albums, album);
-        if (track.releaseDate.isValid()) {
-            const int year = track.releaseDate.yearValue();
+        m_albumOf[static_cast<std::size_t>(row)] = catalog.albumOf(row);
+        if (const int year = catalog.releaseYear(row); year > 0) {
             m_yearOf[static_cast<std::size_t>(row)] = static_cast<float>(year);
             firstYear = std::min(firstYear, year);
             lastYear = std::max(lastYear, year);
         }
     }
-    m_albumCount = static_cast<int>(albums.size());
+    m_albumCount = catalog.albumCount();
     if (firstYear <= lastYear) {
         m_firstYear = firstYear;
         m_yearCount = lastYear - firstYear + 1;

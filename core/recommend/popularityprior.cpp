@@ -16,16 +16,18 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
     const int n = catalog.size();
     m_prior.assign(static_cast<std::size_t>(n), kNeutral);
 
+    std::vector<ReleaseDate> released(static_cast<std::size_t>(n));
     QDate newest;
-    for (const Track &track : catalog.tracks()) {
-        const QDate middle = track.releaseDate.middleDate();
+    for (int row = 0; row < n; ++row) {
+        released[static_cast<std::size_t>(row)] = catalog.releaseDate(row);
+        const QDate middle = released[static_cast<std::size_t>(row)].middleDate();
         if (middle.isValid() && (!newest.isValid() || middle > newest))
             newest = middle;
     }
     std::vector<qint64> ages;
-    for (const Track &track : catalog.tracks())
-        if (track.releaseDate.isValid())
-            ages.push_back(track.releaseDate.middleDate().daysTo(newest));
+    for (const ReleaseDate &date : released)
+        if (date.isValid())
+            ages.push_back(date.middleDate().daysTo(newest));
     ReleaseDate typicalRelease;  // for a track without a date: released the median age ago
     if (!ages.empty()) {
         const auto median = ages.begin() + static_cast<std::ptrdiff_t>(ages.size() / 2);
@@ -37,14 +39,14 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
     std::vector<int> known;
     std::vector<double> weighted(static_cast<std::size_t>(n), 0.0);
     for (int row = 0; row < n; ++row) {
-        const Track &track = catalog.track(row);
-        if (!track.popularity)
+        const std::optional<int> popularity = catalog.popularity(row);
+        if (!popularity)
             continue;
         known.push_back(row);
-        const ReleaseDate &released = track.releaseDate.isValid() ? track.releaseDate : typicalRelease;
+        const ReleaseDate &date = released[static_cast<std::size_t>(row)].isValid()
+            ? released[static_cast<std::size_t>(row)] : typicalRelease;
         weighted[static_cast<std::size_t>(row)] =
-            released.isValid() ? recencyWeighted(*track.popularity, released, newest)
-                               : static_cast<double>(*track.popularity);
+            date.isValid() ? recencyWeighted(*popularity, date, newest) : static_cast<double>(*popularity);
     }
     if (known.size() < 2)
         return;

@@ -28,7 +28,7 @@ void sortUnique(std::vector<int> &rows)
 
 // The rankable row of `candidates` closest to `row` by weighted cosine in the content space (ties
 // to the first), or -1 when none is rankable.
-int closestOf(const FeatureSpace &space, const std::vector<int> &candidates, int row,
+int closestOf(const FeatureSpace &space, std::span<const int> candidates, int row,
               const FeatureSpace::Weights &weights)
 {
     const FeatureSpace::ContentVector w = FeatureSpace::contentWeights(weights);
@@ -51,7 +51,7 @@ int closestOf(const FeatureSpace &space, const std::vector<int> &candidates, int
 }
 
 // `rows` as seeds sharing `totalWeight` equally, except `skippedRow`.
-void addSeeds(std::vector<WeightedSeed> &seeds, const std::vector<int> &rows, float totalWeight,
+void addSeeds(std::vector<WeightedSeed> &seeds, std::span<const int> rows, float totalWeight,
               int skippedRow = -1)
 {
     const auto count = std::count_if(rows.begin(), rows.end(), [&](int row) { return row != skippedRow; });
@@ -125,7 +125,7 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
     if (request.seedIsPlaylist) {
         if (!playlistKnown)
             return Error{ErrorKind::NotFound, QStringLiteral("That playlist is not in this library.")};
-        const std::vector<int> &rows = catalog->playlistRows(request.playlistIndex);
+        const auto rows = catalog->playlistRows(request.playlistIndex);
         if (std::none_of(rows.begin(), rows.end(), [&](int row) { return space.isRankable(row); }))
             return Error{ErrorKind::Unavailable,
                          QStringLiteral("No song in “%1” has audio features, so it cannot be used as a seed.")
@@ -137,7 +137,7 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
         const std::span<const int> copies = space.copiesOf(request.seedRow);
         excluded.insert(excluded.end(), copies.begin(), copies.end());
         if (playlistKnown && request.playlistIndex != request.leftOutPlaylist) {
-            const std::vector<int> &rows = catalog->playlistRows(request.playlistIndex);
+            const auto rows = catalog->playlistRows(request.playlistIndex);
             addSeeds(query.seeds, rows, std::max(request.playlistContext, 0.0f), request.seedRow);
             if (request.excludePlaylistTracks)
                 excluded.insert(excluded.end(), rows.begin(), rows.end());
@@ -226,7 +226,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
                         request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0
             && request.playlistIndex < static_cast<int>(catalog.playlists().size())) {
-            const std::vector<int> &inPlaylist = catalog.playlistRows(request.playlistIndex);
+            const auto inPlaylist = catalog.playlistRows(request.playlistIndex);
             excluded.insert(excluded.end(), inPlaylist.begin(), inPlaylist.end());
         }
         sortUnique(excluded);

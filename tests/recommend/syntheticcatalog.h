@@ -81,10 +81,12 @@ struct CatalogParts {
 inline CatalogParts partsOf(const Catalog &catalog)
 {
     CatalogParts parts;
-    parts.tracks = catalog.tracks();
-    for (int row = 0; row < catalog.size(); ++row)
+    for (int row = 0; row < catalog.size(); ++row) {
+        parts.tracks.push_back(catalog.track(row));
         parts.features.push_back(catalog.features(row));
-    parts.playlists = catalog.playlists();
+    }
+    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p)
+        parts.playlists.push_back(catalog.playlist(p));
     return parts;
 }
 

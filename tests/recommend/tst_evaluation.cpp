@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(pairs.size(), std::size_t(400));
         std::set<int> drawnPlaylists;
         for (const EvalPair &pair : pairs) {
-            const std::vector<int> &members = recommender.catalog().playlistRows(pair.playlist);
+            const auto members = recommender.catalog().playlistRows(pair.playlist);
             QVERIFY(std::find(members.begin(), members.end(), pair.seedRow) != members.end());
             QVERIFY(recommender.catalog().hasFeatures(pair.seedRow));
             drawnPlaylists.insert(pair.playlist);

@@ -173,13 +173,16 @@ private slots:
 
         // A playlist with no track to average says so.
         std::vector<AudioFeatures> features;
-        for (int row = 0; row < catalog->size(); ++row)
+        std::vector<Track> tracks;
+        for (int row = 0; row < catalog->size(); ++row) {
+            tracks.push_back(catalog->track(row));
             features.push_back(catalog->features(row));
+        }
         Playlist silent;
         silent.id = QStringLiteral("pl-silent");
         silent.name = QStringLiteral("Silent");
         silent.trackIds = {QStringLiteral("id2")};  // Gamma, without features
-        const auto withSilent = std::make_shared<const Catalog>(catalog->tracks(), std::move(features),
+        const auto withSilent = std::make_shared<const Catalog>(std::move(tracks), std::move(features),
                                                                 std::vector<Playlist>{silent});
         chart.showPlaylistComparison(withSilent, scale, 0, nullptr);
         QVERIFY(chart.chart()->series().isEmpty());

@@ -76,7 +76,8 @@ QString makeLibrary(const QString &path)
         batch.tracks.push_back(catalog->track(row));
         batch.features.push_back(catalog->features(row));
     }
-    batch.playlists = catalog->playlists();
+    for (int p = 0; p < static_cast<int>(catalog->playlists().size()); ++p)
+        batch.playlists.push_back(catalog->playlist(p));
     auto db = LibraryDb::open(path);
     if (!db || !(*db)->store(batch, {}))
         qFatal("could not write the test library");

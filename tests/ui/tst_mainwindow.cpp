@@ -339,7 +339,7 @@ private slots:
         QCOMPARE(recommendations->model()->rowCount(), kResultCount);
         for (int row : catalogRows(recommendations->model()))
             QVERIFY(!catalog.track(row).id.isEmpty()
-                    && !catalog.playlists()[playlist].trackIds.contains(catalog.track(row).id));
+                    && !catalog.playlistTrackIds(playlist).contains(catalog.track(row).id));
 
         // The tutorial method ignores the weights, and re-ranks too.
         ranked.clear();

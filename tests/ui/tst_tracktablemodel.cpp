@@ -59,7 +59,7 @@ private slots:
         QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-        model.setTracks(catalog, catalog->playlistRows(0));
+        model.setTracks(catalog, test::playlistRowsOf(*catalog, 0));
         QCOMPARE(reset.count(), 1);
         QCOMPARE(aboutToReset.count(), 1);
         QCOMPARE(model.rowCount(), 3);
@@ -172,7 +172,7 @@ private slots:
         const auto catalog = test::smallCatalog();
         TrackTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTracks(catalog, catalog->playlistRows(0));  // Beta, Alpha, Gamma
+        model.setTracks(catalog, test::playlistRowsOf(*catalog, 0));  // Beta, Alpha, Gamma
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         model.setSeedRow(0);  // Alpha, shown in row 1

@@ -73,4 +73,11 @@ inline std::shared_ptr<const Catalog> smallCatalog()
                                            std::vector<Playlist>{zed, another});
 }
 
+// The rows of a playlist of `catalog`, as the table models take them.
+inline std::vector<int> playlistRowsOf(const Catalog &catalog, int playlist)
+{
+    const auto rows = catalog.playlistRows(playlist);
+    return {rows.begin(), rows.end()};
+}
+
 }  // namespace encore::test

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace encore {
+
+// One column of the catalog: a read-only array that either owns its values or looks into memory
+// owned by someone else (a mapped library snapshot), kept alive for as long as the column is.
+// Copies share the values.
+template <typename T>
+class ValueColumn {
+public:
+    ValueColumn() = default;
+    explicit ValueColumn(std::vector<T> values)
+    {
+        auto owned = std::make_shared<const std::vector<T>>(std::move(values));
+        m_values = std::span<const T>(*owned);
+        m_owner = std::move(owned);
+    }
+    ValueColumn(std::span<const T> view, std::shared_ptr<const void> owner)
+        : m_owner(std::move(owner)), m_values(view)
+    {
+    }
+
+    std::size_t size() const { return m_values.size(); }
+    bool empty() const { return m_values.empty(); }
+    const T *data() const { return m_values.data(); }
+    const T &operator[](std::size_t i) const { return m_values[i]; }
+    std::span<const T> span() const { return m_values; }
+    std::span<const T> slice(std::size_t offset, std::size_t count) const { return m_values.subspan(offset, count); }
+    auto begin() const { return m_values.begin(); }
+    auto end() const { return m_values.end(); }
+
+private:
+    std::shared_ptr<const void> m_owner;
+    std::span<const T> m_values;
+};
+
+// A column of texts: all of them one after another in UTF-16, and where each starts.
+// Text i is chars[starts[i] .. starts[i + 1]).
+struct TextColumn {
+    ValueColumn<std::uint64_t> starts;  // size() + 1 entries
+    ValueColumn<char16_t> chars;
+
+    std::size_t size() const { return starts.empty() ? 0 : starts.size() - 1; }
+    QStringView view(std::size_t i) const
+    {
+        return QStringView(chars.data() + starts[i], static_cast<qsizetype>(starts[i + 1] - starts[i]));
+    }
+    QString text(std::size_t i) const { return view(i).toString(); }
+};
+
+// Builds a TextColumn one text at a time.
+class TextColumnBuilder {
+public:
+    void reserve(std::size_t texts, std::size_t chars)
+    {
+        m_starts.reserve(texts + 1);
+        m_chars.reserve(chars);
+    }
+    void append(QStringView text)
+    {
+        const auto *utf16 = reinterpret_cast<const char16_t *>(text.utf16());
+        m_chars.insert(m_chars.end(), utf16, utf16 + text.size());
+        m_starts.push_back(m_chars.size());
+    }
+    TextColumn finish() &&
+    {
+        return TextColumn{ValueColumn<std::uint64_t>(std::move(m_starts)), ValueColumn<char16_t>(std::move(m_chars))};
+    }
+
+private:
+    std::vector<std::uint64_t> m_starts{0};
+    std::vector<char16_t> m_chars;
+};
+
+}  // namespace encore

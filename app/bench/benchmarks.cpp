@@ -209,6 +209,7 @@ QJsonObject ColdOpenFigures::toJson() const
 {
     return QJsonObject{{QStringLiteral("tracks"), tracks},
                        {QStringLiteral("store_s"), storeSeconds},
+                       {QStringLiteral("first_load_s"), firstLoadSeconds},
                        {QStringLiteral("ms"), ms.toJson()},
                        {QStringLiteral("peak_rss_mb"), peakRssMb.toJson()},
                        {QStringLiteral("open_ms"), openMs.toJson()},
@@ -232,6 +233,10 @@ Result<ColdOpenFigures> measureColdOpen(const QString &program, const QString &c
             return stored.error();
         figures.storeSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
         figures.tracks = (*db)->trackCount();
+        clock.restart();
+        if (Result<Catalog> loaded = (*db)->loadCatalog(); !loaded)
+            return loaded.error();
+        figures.firstLoadSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     }
     for (int run = 0; run < runs; ++run) {
         QProcess child;

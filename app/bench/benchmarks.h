@@ -57,10 +57,12 @@ Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Reco
                                                 int runs);
 
 // Cold open, seen from this process: stores `csvPath` into a new library at `libraryPath`
-// once, then runs `program --cold-open libraryPath` `runs` times.
+// once and loads it as the window does after an import (which leaves the catalog snapshot
+// behind), then runs `program --cold-open libraryPath` `runs` times.
 struct ColdOpenFigures {
     int tracks = 0;
     double storeSeconds = 0.0;
+    double firstLoadSeconds = 0.0;  // from the tables, writing the snapshot
     Stats ms;          // from the child's start to its first ranking
     Stats peakRssMb;
     Stats openMs;

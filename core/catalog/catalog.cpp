@@ -63,6 +63,36 @@ QString albumKey(const Track &track)
 
 }  // namespace
 
+bool columnsFitTogether(const CatalogColumns &c)
+{
+    const auto textFits = [](const TextColumn &text, std::size_t count) {
+        return text.starts.size() == count + 1 && text.starts[0] == 0 && text.starts[count] == text.chars.size();
+    };
+    const auto startsFit = [](const ValueColumn<std::int32_t> &starts, std::size_t count, std::size_t values) {
+        return starts.size() == count + 1 && starts[0] == 0 && static_cast<std::size_t>(starts[count]) == values;
+    };
+    if (c.ids.starts.empty() || c.playlistIds.starts.empty())
+        return false;
+    const std::size_t n = c.ids.size();
+    const std::size_t m = c.playlistIds.size();
+    for (const TextColumn *text : {&c.ids, &c.names, &c.artists, &c.albums, &c.albumIds, &c.isrcs,
+                                   &c.genres, &c.previewUrls})
+        if (!textFits(*text, n))
+            return false;
+    for (const TextColumn *text : {&c.playlistIds, &c.playlistNames, &c.playlistOwners,
+                                   &c.playlistOrigins, &c.playlistSnapshots})
+        if (!textFits(*text, m))
+            return false;
+    const std::size_t values = n * kFeatureCount;
+    return c.releaseDates.size() == n && c.durationsMs.size() == n && c.popularity.size() == n
+        && c.features.size() == values && c.sources.size() == values && c.complete.size() == n
+        && c.songs.size() == n && c.albumKeys.size() == n
+        && startsFit(c.artistStarts, n, c.artistKeys.size())
+        && startsFit(c.playlistStarts, m, c.playlistRows.size())
+        && std::all_of(c.playlistRows.begin(), c.playlistRows.end(),
+                       [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; });
+}
+
 Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{})
 {
 }

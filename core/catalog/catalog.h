@@ -55,6 +55,47 @@ struct CatalogColumns {
     static constexpr QChar kArtistSeparator = QChar(0x1f);
 };
 
+// Whether the columns fit together: every per-track column as long as the ids, each text column's
+// starts ending at its last character, playlist rows naming tracks there are. What a snapshot
+// read from disk must pass before it becomes a Catalog.
+bool columnsFitTogether(const CatalogColumns &columns);
+
+// Calls visit(column) for every ValueColumn of `columns` (a text column is two), always in the
+// same order: the one list that a stored snapshot follows. Works on const and non-const columns.
+template <typename Columns, typename Visit>
+void forEachColumn(Columns &columns, Visit &&visit)
+{
+    const auto text = [&](auto &column) {
+        visit(column.starts);
+        visit(column.chars);
+    };
+    text(columns.ids);
+    text(columns.names);
+    text(columns.artists);
+    text(columns.albums);
+    text(columns.albumIds);
+    text(columns.isrcs);
+    text(columns.genres);
+    text(columns.previewUrls);
+    visit(columns.releaseDates);
+    visit(columns.durationsMs);
+    visit(columns.popularity);
+    visit(columns.features);
+    visit(columns.sources);
+    visit(columns.complete);
+    visit(columns.songs);
+    visit(columns.albumKeys);
+    visit(columns.artistStarts);
+    visit(columns.artistKeys);
+    text(columns.playlistIds);
+    text(columns.playlistNames);
+    text(columns.playlistOwners);
+    text(columns.playlistOrigins);
+    text(columns.playlistSnapshots);
+    visit(columns.playlistStarts);
+    visit(columns.playlistRows);
+}
+
 // The library in memory: tracks and playlists, stored column by column (CatalogColumns), with the
 // features in one row-major float matrix. Rows are sorted by track id, so "ties broken by row"
 // means "ties broken by track id". Immutable once built; the UI and the rankers share it through

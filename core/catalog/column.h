@@ -16,6 +16,8 @@ namespace encore {
 template <typename T>
 class ValueColumn {
 public:
+    using value_type = T;
+
     ValueColumn() = default;
     explicit ValueColumn(std::vector<T> values)
     {

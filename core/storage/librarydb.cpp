@@ -1,5 +1,7 @@
 #include "librarydb.h"
 
+#include "catalogsnapshot.h"
+
 #include "util/logging.h"
 
 #include <QAtomicInteger>
@@ -98,11 +100,23 @@ QStringList migrationV4()
                            "    PRIMARY KEY (seed_id, track_id))")};
 }
 
+// A number that every write to the tracks, features or playlists raises, so a snapshot of the
+// catalog (see catalogsnapshot) can tell whether it still shows the library. It starts at a
+// random value, so a snapshot left by a deleted library never matches a new one.
+QStringList migrationV5()
+{
+    return {QStringLiteral("CREATE TABLE catalog_generation (value INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO catalog_generation (value) VALUES (abs(random() / 2))")};
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4()};
+    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
+                                             migrationV5()};
     return steps;
 }
+
+const QString kRaiseGeneration = QStringLiteral("UPDATE catalog_generation SET value = value + 1");
 
 Error databaseError(const QString &what, const QSqlError &error)
 {
@@ -471,6 +485,9 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         if (!importQuery.exec())
             return fail(QStringLiteral("record the import"), importQuery);
     }
+    QSqlQuery bump(db);
+    if (!bump.exec(kRaiseGeneration))
+        return fail(QStringLiteral("record the change"), bump);
 
     if (!db.commit()) {
         const Error error = databaseError(QStringLiteral("save the import"), db.lastError());
@@ -512,7 +529,38 @@ Result<Playlist> LibraryDb::playlist(const QString &id) const
     return found;
 }
 
+QString LibraryDb::snapshotPath() const
+{
+    return m_path + QStringLiteral(".catalog");
+}
+
 Result<Catalog> LibraryDb::loadCatalog() const
+{
+    // One read transaction: the generation and the tables are read as of one moment.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM catalog_generation")) || !query.next()) {
+        const Error error = databaseError(QStringLiteral("read the library's generation"), query.lastError());
+        db.rollback();
+        return error;
+    }
+    const qint64 generation = query.value(0).toLongLong();
+    query.finish();
+    if (std::optional<Catalog> mapped = catalogsnapshot::map(snapshotPath(), generation)) {
+        db.commit();
+        return std::move(*mapped);
+    }
+    Result<Catalog> loaded = readCatalogTables();
+    db.commit();
+    if (loaded)
+        if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
+            qCWarning(lcStorage) << written.error().message;
+    return loaded;
+}
+
+Result<Catalog> LibraryDb::readCatalogTables() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
@@ -581,6 +629,11 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
             db.rollback();
             return error;
         }
+    }
+    if (!query.exec(kRaiseGeneration)) {
+        const Error error = databaseError(QStringLiteral("store audio features"), query.lastError());
+        db.rollback();
+        return error;
     }
     if (!db.commit()) {
         const Error error = databaseError(QStringLiteral("save audio features"), db.lastError());

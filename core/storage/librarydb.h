@@ -82,7 +82,11 @@ public:
     // The stored playlist with its entries and snapshot id; NotFound when there is none.
     Result<Playlist> playlist(const QString &id) const;
 
+    // The whole library. Read from a snapshot beside the database (see catalogsnapshot) when one
+    // shows the library as it is; otherwise from the tables, leaving a new snapshot behind.
     Result<Catalog> loadCatalog() const;
+    // Where that snapshot lives: the database's path with ".catalog" added.
+    QString snapshotPath() const;
     int trackCount() const;
 
     // ---- audio features found by the feature providers. A scope is a list of track ids, or
@@ -117,6 +121,7 @@ public:
 
 private:
     explicit LibraryDb(QString connectionName, QString path);
+    Result<Catalog> readCatalogTables() const;
     // The tracks (with features) that meet the SQL `condition` on t (tracks) and f (features).
     Result<std::vector<TrackFeatures>> selectTracks(const QString &condition,
                                                     const std::optional<QStringList> &scope) const;

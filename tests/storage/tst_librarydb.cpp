@@ -115,6 +115,48 @@ private slots:
         QCOMPARE(catalog->playlistRows(roadtrip).size(), std::size_t(2));
     }
 
+    // The snapshot beside the database is a cache: every load shows the tables as they are now.
+    void theSnapshotFollowsEveryChange()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db);
+        QVERIFY((*db)->loadCatalog()->isEmpty());
+        QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
+        QCOMPARE((*db)->loadCatalog()->size(), 2);
+        QVERIFY(QFile::exists((*db)->snapshotPath()));
+        QCOMPARE((*db)->loadCatalog()->size(), 2);  // now from the snapshot
+
+        ImportBatch more = sampleBatch();
+        more.tracks = {makeTrack(trackId(3), QStringLiteral("Gamma"), QStringLiteral("Cy"))};
+        more.features = {fullFeatures(0.3f)};
+        more.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {}, more.sourcePath,
+                                   {trackId(3)}, {}}};
+        QVERIFY((*db)->store(more, QByteArray("hash-2")).ok());
+        Result<Catalog> afterStore = (*db)->loadCatalog();
+        QCOMPARE(afterStore->size(), 3);
+        QCOMPARE(afterStore->playlistTrackIds(0), QStringList({trackId(3)}));
+        QVERIFY(!afterStore->hasFeatures(afterStore->rowOf(trackId(2))));
+
+        AudioFeatures tempo;
+        tempo.set(Feature::Tempo, 120.0f, FeatureSource::ReccoBeats);
+        QVERIFY((*db)->storeFoundFeatures({FoundFeatures{trackId(2), tempo}}).ok());
+        const Result<Catalog> afterFind = (*db)->loadCatalog();
+        QVERIFY(afterFind->hasFeatures(afterFind->rowOf(trackId(2))));
+        QCOMPARE(afterFind->featureSource(afterFind->rowOf(trackId(2)), Feature::Tempo), FeatureSource::ReccoBeats);
+
+        // Another connection's change counts too, and so does a library made anew at the same path.
+        QVERIFY((*LibraryDb::open(m_path))->store(sampleBatch(), QByteArray("hash-3")).ok());
+        QCOMPARE((*db)->loadCatalog()->size(), 3);
+        db->reset();
+        QSqlDatabase::removeDatabase(QString());
+        QVERIFY(QFile::remove(m_path));
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+        auto fresh = LibraryDb::open(m_path);
+        QVERIFY(fresh);
+        QVERIFY((*fresh)->loadCatalog()->isEmpty());
+    }
+
     void storingTwiceDuplicatesNothing()
     {
         auto db = LibraryDb::open(m_path);

@@ -312,7 +312,9 @@ Status dumpSpace(const QString &catalogPath, const QString &dir, int queries)
             return Error{ErrorKind::Io, QStringLiteral("Cannot write %1.").arg(file.fileName())};
         return success();
     };
-    const FeatureSpace::ContentMatrix &rows = space.contentRows();
+    FeatureSpace::ContentMatrix rows(space.size(), kContentDims);
+    for (int row = 0; row < space.size(); ++row)
+        rows.row(row) = space.contentRow(row);
     if (Status s = write(QStringLiteral("space.f32"), reinterpret_cast<const char *>(rows.data()),
                          static_cast<qint64>(rows.size() * sizeof(float)));
         !s)

@@ -97,7 +97,7 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
 {
     using Row = FeatureSpace::ContentVector;
     const Row w2 = FeatureSpace::contentWeights(weights).cwiseAbs2();
-    const Row seed = space.contentRows().row(seedRow);
+    const Row seed = space.contentRow(seedRow);
     const Row query = w2.cwiseProduct(seed);
     float seedNormSquared = 0.0f;
     for (int d = 0; d < kContentDims; ++d)
@@ -118,13 +118,12 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
 
     // The cosines of the rows kept, computed as in the scan (dimension by dimension), best first.
     std::vector<ScoredRow> ranked = std::move(top).take();
-    const float *data = space.contentRows().data();
     for (ScoredRow &scored : ranked) {
         if (seedIsZero) {
             scored.score = 0.0f;
             continue;
         }
-        const float *c = data + static_cast<std::ptrdiff_t>(scored.row) * kContentDims;
+        const Row c = space.contentRow(scored.row);
         float dot = query(0) * c[0];
         float norm = w2(0) * (c[0] * c[0]);
         for (int d = 1; d < kContentDims; ++d) {

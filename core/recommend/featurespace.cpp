@@ -126,38 +126,7 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         }
     }
     m_rankableCount = static_cast<int>(rows.size());
-
-    // Tutorial: MinMax scaling, then unit rows.
-    std::array<double, kFeatureCount> low{};
-    std::array<double, kFeatureCount> scale{};
-    for (int c = 0; c < kFeatureCount; ++c) {
-        double lo = std::numeric_limits<double>::infinity();
-        double hi = -lo;
-        for (int row : rows) {
-            lo = std::min(lo, static_cast<double>(x(row, c)));
-            hi = std::max(hi, static_cast<double>(x(row, c)));
-        }
-        if (rows.empty())
-            lo = hi = 0.0;
-        const double range = hi - lo;
-        low[static_cast<std::size_t>(c)] = lo;
-        scale[static_cast<std::size_t>(c)] = range < kZeroRange ? 1.0 : 1.0 / range;
-    }
-    m_tutorial = TutorialMatrix::Zero(n, kFeatureCount);
-    for (int row : rows) {
-        std::array<double, kFeatureCount> v{};
-        double squares = 0.0;
-        for (int c = 0; c < kFeatureCount; ++c) {
-            const auto i = static_cast<std::size_t>(c);
-            v[i] = (static_cast<double>(x(row, c)) - low[i]) * scale[i];
-            squares += v[i] * v[i];
-        }
-        const double norm = std::sqrt(squares);
-        if (norm < kZeroNorm)
-            continue;
-        for (int c = 0; c < kFeatureCount; ++c)
-            m_tutorial(row, c) = static_cast<float>(v[static_cast<std::size_t>(c)] / norm);
-    }
+    m_features = catalog.columns().features;
 
     // Content: standardised, key on the pitch circle, log tempo.
     std::array<Moments, kFeatureCount> moments{};
@@ -180,8 +149,15 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         m_informative[i] = moments[i].informative;
     }
 
-    m_content = ContentMatrix::Zero(n, kContentDims);
-    for (int row : rows) {
+    // The content vectors go straight into the packed layout; contentRow() reads them back.
+    const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
+    m_packedRows.assign(blocks * kPackedLanes, -1);
+    m_packed.assign(blocks * kPackedLanes * kContentDims, 0.0f);
+    for (std::size_t slot = 0; slot < rows.size(); ++slot) {
+        const int row = rows[slot];
+        m_packedRows[slot] = row;
+        float *lane = m_packed.data() + slot / kPackedLanes * kContentDims * kPackedLanes + slot % kPackedLanes;
+        const auto put = [lane](int dim, double value) { lane[dim * kPackedLanes] = static_cast<float>(value); };
         std::uint8_t detected = 0;
         for (Feature f : kAllFeatures) {
             const Moments &m = moments[static_cast<std::size_t>(index(f))];
@@ -192,48 +168,40 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
                 if (pitch >= 0) {
                     detected |= kKeyDetected;
                     const auto &[cosine, sine] = pitchCircle()[static_cast<std::size_t>(pitch)];
-                    m_content(row, dim) = static_cast<float>(cosine);
-                    m_content(row, dim + 1) = static_cast<float>(sine);
+                    put(dim, cosine);
+                    put(dim + 1, sine);
                 }
             } else if (f == Feature::Tempo) {
                 if (value > 0.0) {
                     detected |= kTempoDetected;
                     if (m.informative)
-                        m_content(row, dim) = static_cast<float>((std::log(value) - m.mean) / m.stdDev);
+                        put(dim, (std::log(value) - m.mean) / m.stdDev);
                 }
             } else if (m.informative) {
-                m_content(row, dim) = static_cast<float>((value - m.mean) / m.stdDev);
+                put(dim, (value - m.mean) / m.stdDev);
             }
         }
         m_detected[static_cast<std::size_t>(row)] = detected;
     }
 
-    const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
-    m_packedRows.assign(blocks * kPackedLanes, -1);
-    m_packed.assign(blocks * kPackedLanes * kContentDims, 0.0f);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const std::size_t block = i / kPackedLanes;
-        const std::size_t lane = i % kPackedLanes;
-        m_packedRows[i] = rows[i];
-        for (int d = 0; d < kContentDims; ++d)
-            m_packed[(block * kContentDims + static_cast<std::size_t>(d)) * kPackedLanes + lane] =
-                m_content(rows[i], d);
-    }
-
     // Distributions for shareWithin(): quantiles of each feature's content values, and the
-    // share of each pitch class.
+    // share of each pitch class. A large library is described by an even sample of at most
+    // kQuantileSample of its rows: the shares only order a track's explanations, and the
+    // sample keeps them within about half a percent while costing a fraction of the time.
+    const std::size_t stride = std::max<std::size_t>(1, (rows.size() + kQuantileSample - 1) / kQuantileSample);
     for (Feature f : kAllFeatures) {
         std::vector<float> values;
-        values.reserve(rows.size());
+        values.reserve(rows.size() / stride + 1);
         int keyed = 0;
-        for (int row : rows) {
+        for (std::size_t slot = 0; slot < rows.size(); slot += stride) {
+            const int row = rows[slot];
             if (!isDetected(row, f))
                 continue;
             if (f == Feature::Key) {
                 ++keyed;
                 m_pitchShare[static_cast<std::size_t>(pitchClass(x(row, index(f))))] += 1.0;
             } else {
-                values.push_back(m_content(row, contentDim(f)));
+                values.push_back(packedValue(slot, contentDim(f)));
             }
         }
         if (f == Feature::Key) {
@@ -254,7 +222,7 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     }
 
     // Copies of one song (the catalog has numbered them).
-    m_songGroup.assign(catalog.columns().songs.begin(), catalog.columns().songs.end());
+    m_songGroup = catalog.columns().songs;
     const int groups = catalog.songCount();
     m_groupStart.assign(static_cast<std::size_t>(groups) + 1, 0);
     for (int group : m_songGroup)
@@ -264,6 +232,74 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     std::vector<int> fill(m_groupStart.begin(), m_groupStart.end() - 1);
     for (int row = 0; row < n; ++row)  // ascending, so each group's rows come out sorted
         m_groupRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)])]++)] = row;
+}
+
+float FeatureSpace::packedValue(std::size_t slot, int dim) const
+{
+    return m_packed[(slot / kPackedLanes * kContentDims + static_cast<std::size_t>(dim)) * kPackedLanes
+                    + slot % kPackedLanes];
+}
+
+FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
+{
+    ContentVector v = ContentVector::Zero();
+    const auto end = m_packedRows.begin() + m_rankableCount;  // the padding after it is -1
+    const auto slot = std::lower_bound(m_packedRows.begin(), end, row);
+    if (slot == end || *slot != row)
+        return v;
+    for (int d = 0; d < kContentDims; ++d)
+        v(d) = packedValue(static_cast<std::size_t>(slot - m_packedRows.begin()), d);
+    return v;
+}
+
+const FeatureSpace::TutorialMatrix &FeatureSpace::tutorialRows() const
+{
+    std::call_once(m_tutorial->once, [this] { m_tutorial->rows = makeTutorialRows(); });
+    return m_tutorial->rows;
+}
+
+// Tutorial: MinMax scaling, then unit rows.
+FeatureSpace::TutorialMatrix FeatureSpace::makeTutorialRows() const
+{
+    const int n = size();
+    const Catalog::FeatureView x(m_features.data(), n, kFeatureCount);
+    std::vector<int> rows;
+    rows.reserve(static_cast<std::size_t>(m_rankableCount));
+    for (int row = 0; row < n; ++row)
+        if (isRankable(row))
+            rows.push_back(row);
+    std::array<double, kFeatureCount> low{};
+    std::array<double, kFeatureCount> scale{};
+    for (int c = 0; c < kFeatureCount; ++c) {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        for (int row : rows) {
+            lo = std::min(lo, static_cast<double>(x(row, c)));
+            hi = std::max(hi, static_cast<double>(x(row, c)));
+        }
+        if (rows.empty())
+            lo = hi = 0.0;
+        const double range = hi - lo;
+        low[static_cast<std::size_t>(c)] = lo;
+        scale[static_cast<std::size_t>(c)] = range < kZeroRange ? 1.0 : 1.0 / range;
+    }
+    TutorialMatrix tutorial = TutorialMatrix::Zero(n, kFeatureCount);
+    for (int row : rows) {
+        std::array<double, kFeatureCount> v{};
+        double squares = 0.0;
+        for (int c = 0; c < kFeatureCount; ++c) {
+            const auto i = static_cast<std::size_t>(c);
+            v[i] = (static_cast<double>(x(row, c)) - low[i]) * scale[i];
+            squares += v[i] * v[i];
+        }
+        const double norm = std::sqrt(squares);
+        if (norm < kZeroNorm)
+            continue;
+        for (int c = 0; c < kFeatureCount; ++c)
+            tutorial(row, c) = static_cast<float>(v[static_cast<std::size_t>(c)] / norm);
+    }
+
+    return tutorial;
 }
 
 bool FeatureSpace::isDetected(int row, Feature feature) const
@@ -292,8 +328,9 @@ double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) c
     if (feature == Feature::Key) {
         double share = 0.0;
         for (std::size_t pitch = 0; pitch < 12; ++pitch) {
-            const double dc = m_content(seedRow, dim) - pitchCircle()[pitch][0];
-            const double ds = m_content(seedRow, dim + 1) - pitchCircle()[pitch][1];
+            const ContentVector seed = contentRow(seedRow);
+            const double dc = seed(dim) - pitchCircle()[pitch][0];
+            const double ds = seed(dim + 1) - pitchCircle()[pitch][1];
             // A little slack, so the seed's own pitch class counts despite float rounding.
             if (std::sqrt(dc * dc + ds * ds) <= distance + 1e-4)
                 share += m_pitchShare[pitch];
@@ -303,7 +340,7 @@ double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) c
     const std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(feature))];
     if (q.empty())
         return 1.0;
-    const float seedValue = m_content(seedRow, dim);
+    const float seedValue = contentRow(seedRow)(dim);
     const auto low = std::lower_bound(q.begin(), q.end(), seedValue - distance);
     const auto high = std::upper_bound(q.begin(), q.end(), seedValue + distance);
     return static_cast<double>(high - low) / static_cast<double>(q.size());
@@ -319,17 +356,19 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
     std::vector<Match> matches;
     matches.reserve(kFeatureCount);
     const ContentVector w = contentWeights(weights);
+    const ContentVector seed = contentRow(seedRow);
+    const ContentVector other = contentRow(row);
     for (Feature f : kAllFeatures) {
         const int dim = contentDim(f);
         if (w(dim) == 0.0f || !isInformative(f) || !isDetected(seedRow, f) || !isDetected(row, f))
             continue;
         float distance = 0.0f;
         if (f == Feature::Key) {
-            const float dc = m_content(seedRow, dim) - m_content(row, dim);
-            const float ds = m_content(seedRow, dim + 1) - m_content(row, dim + 1);
+            const float dc = seed(dim) - other(dim);
+            const float ds = seed(dim + 1) - other(dim + 1);
             distance = std::sqrt(dc * dc + ds * ds);
         } else {
-            distance = std::abs(m_content(seedRow, dim) - m_content(row, dim));
+            distance = std::abs(seed(dim) - other(dim));
         }
         matches.push_back({f, shareWithin(seedRow, f, distance)});
     }

@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -45,10 +47,12 @@ public:
     const std::vector<std::uint8_t> &rankable() const { return m_rankable; }
     int rankableCount() const { return m_rankableCount; }
 
-    const TutorialMatrix &tutorialRows() const { return m_tutorial; }
-    const ContentMatrix &contentRows() const { return m_content; }
+    // Made on first use (only the tutorial method needs them), once even when several threads ask.
+    const TutorialMatrix &tutorialRows() const;
+    // A row's content vector; zeros for a row that cannot be ranked.
+    ContentVector contentRow(int row) const;
 
-    // The rankable rows' content vectors again, laid out for rankContent's single pass: blocks of
+    // The rankable rows' content vectors, laid out for rankContent's single pass: blocks of
     // kPackedLanes rows, each block dimension by dimension (kContentDims x kPackedLanes floats),
     // so the scan reads memory once, in order, with every SIMD lane busy. packedRows() names
     // the row in each slot, ascending; the last block is padded with zero vectors named -1.
@@ -82,6 +86,14 @@ public:
                                          int count) const;
 
 private:
+    struct LazyTutorial {
+        std::once_flag once;
+        TutorialMatrix rows;
+    };
+    TutorialMatrix makeTutorialRows() const;
+    // Dimension `dim` of the content vector in packed slot `slot`.
+    float packedValue(std::size_t slot, int dim) const;
+
     // The share of rankable tracks (with the feature detected) whose value lies within
     // `distance` of the seed's value on that feature.
     double shareWithin(int seedRow, Feature feature, float distance) const;
@@ -89,6 +101,8 @@ private:
     static constexpr std::uint8_t kKeyDetected = 1;
     // How many quantiles describe each feature's distribution for shareWithin().
     static constexpr int kQuantiles = 1024;
+    // How many rows, at most, those quantiles are taken from.
+    static constexpr std::size_t kQuantileSample = 65536;
     static constexpr std::uint8_t kTempoDetected = 2;
 
     std::vector<std::uint8_t> m_rankable;
@@ -98,13 +112,13 @@ private:
     // Per feature, kQuantiles + 1 content-space values from the lowest to the highest.
     std::array<std::vector<float>, kFeatureCount> m_quantiles;
     std::array<double, 12> m_pitchShare{};  // share of key-detected tracks in each pitch class
-    TutorialMatrix m_tutorial;
-    ContentMatrix m_content;
+    ValueColumn<float> m_features;  // the catalog's, shared
+    std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
     std::vector<float> m_packed;
     std::vector<int> m_packedRows;
     // Copies of one song, as compressed rows: group g holds m_groupRows[m_groupStart[g] ..
     // m_groupStart[g + 1]).
-    std::vector<int> m_songGroup;
+    ValueColumn<std::int32_t> m_songGroup;  // the catalog's song numbers, shared
     std::vector<int> m_groupStart;
     std::vector<int> m_groupRows;
 };

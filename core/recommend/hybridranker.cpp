@@ -30,7 +30,7 @@ using ContentVector = FeatureSpace::ContentVector;
 
 ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentVector &w)
 {
-    const ContentVector v = space.contentRows().row(row).cwiseProduct(w);
+    const ContentVector v = space.contentRow(row).cwiseProduct(w);
     const float normSquared = v.squaredNorm();
     return normSquared >= kZeroNormSquared ? ContentVector(v / std::sqrt(normSquared))
                                            : ContentVector(ContentVector::Zero());
@@ -108,12 +108,25 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
     for (int i = 0; i < m_yearCount; ++i)
         eraOfYear[static_cast<std::size_t>(i)] = eraOf(static_cast<float>(m_firstYear + i));
 
+    // One pass over the packed content vectors (rankable rows only, ascending): the audio
+    // cosine with the seeds' direction as (w∘c)·q / |w∘c|, without making each row unit first.
+    const ContentVector towardQuery = w.cwiseProduct(audioQuery);
+    const ContentVector w2 = w.cwiseAbs2();
+    const float *packed = space.packedContent().data();
+    constexpr auto lanes = static_cast<std::size_t>(FeatureSpace::kPackedLanes);
     std::vector<float> result(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
-    for (int row = 0; row < n; ++row) {
-        if (!space.isRankable(row))
-            continue;
+    for (std::size_t slot = 0; slot < static_cast<std::size_t>(space.rankableCount()); ++slot) {
+        const int row = space.packedRows()[slot];
         const auto r = static_cast<std::size_t>(row);
-        const float audio = std::max(0.0f, weightedUnitRow(space, row, w).dot(audioQuery));
+        const float *c = packed + slot / lanes * kContentDims * lanes + slot % lanes;
+        float dot = 0.0f;
+        float normSquared = 0.0f;
+        for (int d = 0; d < kContentDims; ++d) {
+            const float value = c[static_cast<std::size_t>(d) * lanes];
+            dot += towardQuery(d) * value;
+            normSquared += w2(d) * (value * value);
+        }
+        const float audio = normSquared >= kZeroNormSquared ? std::max(0.0f, dot / std::sqrt(normSquared)) : 0.0f;
         const int artist = m_cooccurrence.artistOf(row);
         const float artistTogether = artist >= 0 ? artistPeople[static_cast<std::size_t>(artist)] : 0.0f;
         const float people = kTrackShare * trackPeople[r] + (1.0f - kTrackShare) * artistTogether;

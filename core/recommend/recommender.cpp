@@ -32,14 +32,14 @@ int closestOf(const FeatureSpace &space, std::span<const int> candidates, int ro
               const FeatureSpace::Weights &weights)
 {
     const FeatureSpace::ContentVector w = FeatureSpace::contentWeights(weights);
-    const FeatureSpace::ContentVector target = space.contentRows().row(row).cwiseProduct(w);
+    const FeatureSpace::ContentVector target = space.contentRow(row).cwiseProduct(w);
     const float targetNorm = target.norm();
     int best = -1;
     float bestCosine = -2.0f;
     for (int candidate : candidates) {
         if (!space.isRankable(candidate))
             continue;
-        const FeatureSpace::ContentVector other = space.contentRows().row(candidate).cwiseProduct(w);
+        const FeatureSpace::ContentVector other = space.contentRow(candidate).cwiseProduct(w);
         const float norms = targetNorm * other.norm();
         const float cosine = norms > 0.0f ? target.dot(other) / norms : 0.0f;
         if (cosine > bestCosine) {

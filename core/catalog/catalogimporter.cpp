@@ -1,5 +1,7 @@
 #include "catalogimporter.h"
 
+#include "catalogrow.h"
+#include "catalogrowreader.h"
 #include "cellparsing.h"
 #include "columnmap.h"
 #include "csvreader.h"
@@ -57,8 +59,6 @@ constexpr qint64 kProgressEveryRecords = 4096;
 constexpr qint64 kRecordsBeforeReserve = 1024;
 // Never reserve more rows than this on an estimate; a larger file grows its vectors as it goes.
 constexpr double kMaxReservedRows = 5e6;
-// Longest cell value quoted in a rejection reason.
-constexpr std::size_t kMaxQuotedValue = 40;
 
 QString shortHash(const QString &text)
 {
@@ -79,24 +79,6 @@ QString fileTitle(const QFileInfo &info)
         }
     }
     return name.isEmpty() ? info.fileName() : name;
-}
-
-// A cell value as a reason quotes it: trimmed, shortened when long.
-QString quotedValue(std::string_view cell)
-{
-    cell = trimmedCell(cell);
-    QString text = QString::fromUtf8(cell.data(), static_cast<qsizetype>(cell.size()));
-    if (text.size() > static_cast<qsizetype>(kMaxQuotedValue))
-        text = text.left(static_cast<qsizetype>(kMaxQuotedValue) - 1) + QChar(0x2026);
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-bool isBlankRecord(const CsvRecord &record)
-{
-    for (std::string_view field : record.fields)
-        if (!trimmedCell(field).empty())
-            return false;
-    return true;
 }
 
 ReleaseDate parseReleaseDate(std::string_view cell)
@@ -133,7 +115,7 @@ void adviseHugePages(const std::vector<T> &buffer)
 // such as generated ones share long prefixes, and comparing those is what a QHash spends on.
 class TrackIndex {
 public:
-    static constexpr std::size_t kIdSize = 22;
+    static constexpr std::size_t kIdSize = CatalogRow::kIdSize;
 
     void reserve(std::size_t count)
     {
@@ -257,19 +239,16 @@ public:
             m_filePlaylist = addPlaylist(QStringLiteral("file:") + shortHash(m_sourcePath), m_title);
     }
 
-    void addRecord(const CsvRecord &record);
+    // Adds one record: `row` is what readCatalogRow made of it, `record` its cells when usable.
+    void addRow(CatalogRow &row, qint64 line, const CsvRecord &record);
     // Makes room for about `rows` more tracks.
     void reserve(qsizetype rows);
     ImportBatch takeBatch() { return std::move(m_batch); }
 
 private:
-    void reject(const CsvRecord &record, QString reason)
-    {
-        m_batch.rejected.push_back(RejectedRow{record.line, std::move(reason)});
-    }
     int addPlaylist(const QString &id, const QString &name);
     int playlistFor(const CsvRecord &record);
-    Track makeTrack(const CsvRecord &record, std::string_view id);
+    void addRepeatedCells(const CsvRecord &record, Track &track);
 
     ColumnMap m_columns;
     QString m_sourcePath;
@@ -363,12 +342,10 @@ void ImportRun::reserve(qsizetype rows)
     m_firstPlaylist.reserve(total);
 }
 
-Track ImportRun::makeTrack(const CsvRecord &record, std::string_view id)
+// The cells that repeat across rows, each distinct one made once.
+void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
 {
     const ColumnMap &c = m_columns;
-    Track track;
-    track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
-    track.name = cellText(record.field(c.name));
     if (c.artists >= 0)
         track.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
             return splitArtists(cell, c.artistFormat);
@@ -385,85 +362,27 @@ Track ImportRun::makeTrack(const CsvRecord &record, std::string_view id)
     }
     if (c.releaseDate >= 0)
         track.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
-    double number = 0;
-    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
-        && number > 0 && number < std::numeric_limits<int>::max())
-        track.durationMs = static_cast<int>(std::lround(number));
-    track.isrc = cellText(record.field(c.isrc)).toUpper();
-    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value
-        && number >= 0 && number <= 100)
-        track.popularity = static_cast<int>(std::lround(number));
     if (c.genre >= 0)
         track.genre = m_genres.value(record.field(c.genre), c.genreIsList ? firstListItem : cellText);
-    return track;
 }
 
-void ImportRun::addRecord(const CsvRecord &record)
+void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
 {
-    if (isBlankRecord(record))
-        return;  // ",,,," rows that spreadsheets leave behind are not data
+    if (row.kind == CatalogRow::Kind::Blank)
+        return;
     ++m_batch.rowsRead;
-
-    if (record.unterminatedQuote) {
-        reject(record, QStringLiteral("a quoted field is not closed"));
+    if (row.kind == CatalogRow::Kind::Rejected) {
+        m_batch.rejected.push_back(RejectedRow{line, std::move(row.reason)});
         return;
-    }
-    const int headerSize = static_cast<int>(m_columns.headers.size());
-    bool fieldCountOk = record.size() >= headerSize;
-    for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
-        fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
-    if (!fieldCountOk) {
-        reject(record, QStringLiteral("row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
-        return;
-    }
-
-    SpotifyRef ref;
-    std::string_view idCell;
-    for (int column : m_columns.idColumns) {
-        idCell = record.field(column);
-        ref = parseSpotifyRef(idCell, "track");
-        if (ref.kind != SpotifyRef::Kind::Empty)
-            break;
-    }
-    switch (ref.kind) {
-    case SpotifyRef::Kind::Id:
-        break;
-    case SpotifyRef::Kind::Empty:
-        reject(record, QStringLiteral("no track id"));
-        return;
-    case SpotifyRef::Kind::Local:
-        reject(record, QStringLiteral("local file, not on Spotify"));
-        return;
-    case SpotifyRef::Kind::Invalid:
-        reject(record, QStringLiteral("not a Spotify track id: %1").arg(quotedValue(idCell)));
-        return;
-    }
-
-    AudioFeatures features;
-    for (Feature feature : kAllFeatures) {
-        const int column = m_columns.featureColumn(feature);
-        if (column < 0)
-            continue;
-        double value = 0;
-        switch (parseNumber(record.field(column), value)) {
-        case CellNumber::Value:
-            features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
-            break;
-        case CellNumber::Missing:
-            break;  // stays NaN with source Missing
-        case CellNumber::Invalid:
-            reject(record, QStringLiteral("%1 is not a number: %2")
-                               .arg(m_columns.headerName(column), quotedValue(record.field(column))));
-            return;
-        }
     }
 
     // One hash lookup per row. The first occurrence wins.
     bool newTrack = false;
-    const int track = m_trackIndex.findOrAdd(ref.id, newTrack);
+    const int track = m_trackIndex.findOrAdd(row.idView(), newTrack);
     if (newTrack) {
-        m_batch.tracks.push_back(makeTrack(record, ref.id));
-        m_batch.features.push_back(features);
+        addRepeatedCells(record, row.track);
+        m_batch.tracks.push_back(std::move(row.track));
+        m_batch.features.push_back(row.features);
     }
 
     const int playlistIndex = playlistFor(record);
@@ -501,7 +420,8 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     const auto cancelled = [&] {
         return Error{ErrorKind::Cancelled, QStringLiteral("Import of \"%1\" was cancelled.").arg(fileName)};
     };
-    if (progress && !progress(0, reader.bytesTotal()))
+    const qint64 bytesTotal = reader.bytesTotal();
+    if (progress && !progress(0, bytesTotal))
         return cancelled();
 
     CsvRecord record;
@@ -523,23 +443,29 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
                                     "(case, spaces and underscores do not matter).")
                          .arg(fileName, ColumnMap::acceptedIdColumns())};
 
-    ImportRun run(std::move(columns), sourcePath, fileTitle(info));
+    ImportRun run(columns, sourcePath, fileTitle(info));
+    CatalogRowReader rows(reader, std::move(columns));
     qint64 records = 0;
-    while (reader.next(record)) {
-        run.addRecord(record);
-        if (++records == kRecordsBeforeReserve && reader.bytesConsumed() > 0) {
+    while (CatalogRowChunk *chunk = rows.next()) {
+        for (std::size_t i = 0; i < chunk->entries.size(); ++i) {
+            chunk->fieldsOf(i, record);
+            run.addRow(chunk->entries[i].row, chunk->entries[i].line, record);
+        }
+        const qint64 before = records;
+        records += static_cast<qint64>(chunk->entries.size());
+        if (before < kRecordsBeforeReserve && records >= kRecordsBeforeReserve && chunk->bytesConsumed > 0) {
             // Growing vectors of a million tracks copies them again and again.
-            const double perByte = static_cast<double>(records) / static_cast<double>(reader.bytesConsumed());
-            const double rest = perByte * static_cast<double>(reader.bytesTotal() - reader.bytesConsumed());
+            const double perByte = static_cast<double>(records) / static_cast<double>(chunk->bytesConsumed);
+            const double rest = perByte * static_cast<double>(bytesTotal - chunk->bytesConsumed);
             run.reserve(static_cast<qsizetype>(std::clamp(rest * 1.05, 0.0, kMaxReservedRows)));
         }
-        if (records % kProgressEveryRecords == 0 && progress
-            && !progress(reader.bytesConsumed(), reader.bytesTotal()))
+        if (before / kProgressEveryRecords != records / kProgressEveryRecords && progress
+            && !progress(chunk->bytesConsumed, bytesTotal))
             return cancelled();
     }
-    if (reader.error())
-        return *reader.error();
-    if (progress && !progress(reader.bytesTotal(), reader.bytesTotal()))
+    if (rows.error())
+        return *rows.error();
+    if (progress && !progress(bytesTotal, bytesTotal))
         return cancelled();
 
     ImportBatch batch = run.takeBatch();

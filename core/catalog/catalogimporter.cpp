@@ -228,6 +228,14 @@ private:
     bool m_enabled = true;
 };
 
+// The cells of a row that describe its album, as the track keeps them.
+struct AlbumCells {
+    QStringList artists;
+    QString album;
+    QString albumId;
+    ReleaseDate releaseDate;
+};
+
 // One import: the state built up while the rows stream past.
 class ImportRun {
 public:
@@ -258,6 +266,8 @@ private:
     // Playlist membership: most tracks are in one playlist, the one they first came with.
     std::vector<int> m_firstPlaylist;            // by track index
     QSet<quint64> m_otherMemberships;            // playlist index << 32 | track index, the others
+    CellCache<AlbumCells> m_albumCells;          // by artists, album, album id and date together
+    std::string m_albumKey;                      // the key for it, made again for every row
     CellCache<QStringList> m_artists;
     CellCache<QString> m_albums;
     CellCache<QString> m_albumIds;
@@ -346,22 +356,38 @@ void ImportRun::reserve(qsizetype rows)
 void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
 {
     const ColumnMap &c = m_columns;
-    if (c.artists >= 0)
-        track.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
-            return splitArtists(cell, c.artistFormat);
-        });
-    if (c.album >= 0)
-        track.album = m_albums.value(record.field(c.album), cellText);
-    if (c.albumId >= 0) {
-        track.albumId = m_albumIds.value(record.field(c.albumId), [](std::string_view cell) {
-            const SpotifyRef album = parseSpotifyRef(cell, "album");
-            return album.kind == SpotifyRef::Kind::Id
-                ? QString::fromLatin1(album.id.data(), static_cast<qsizetype>(album.id.size()))
-                : QString();
-        });
+    // An album's cells come together: one lookup for the four instead of one each, since a
+    // lookup in a table this size is mostly waiting for memory.
+    m_albumKey.clear();
+    for (int column : {c.artists, c.album, c.albumId, c.releaseDate}) {
+        const std::string_view cell = record.field(column);
+        const auto size = static_cast<quint32>(cell.size());
+        m_albumKey.append(reinterpret_cast<const char *>(&size), sizeof size).append(cell);
     }
-    if (c.releaseDate >= 0)
-        track.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
+    AlbumCells album = m_albumCells.value(m_albumKey, [&](std::string_view) {
+        AlbumCells made;
+        if (c.artists >= 0)
+            made.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
+                return splitArtists(cell, c.artistFormat);
+            });
+        if (c.album >= 0)
+            made.album = m_albums.value(record.field(c.album), cellText);
+        if (c.albumId >= 0) {
+            made.albumId = m_albumIds.value(record.field(c.albumId), [](std::string_view cell) {
+                const SpotifyRef ref = parseSpotifyRef(cell, "album");
+                return ref.kind == SpotifyRef::Kind::Id
+                    ? QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()))
+                    : QString();
+            });
+        }
+        if (c.releaseDate >= 0)
+            made.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
+        return made;
+    });
+    track.artists = std::move(album.artists);
+    track.album = std::move(album.album);
+    track.albumId = std::move(album.albumId);
+    track.releaseDate = album.releaseDate;
     if (c.genre >= 0)
         track.genre = m_genres.value(record.field(c.genre), c.genreIsList ? firstListItem : cellText);
 }

@@ -55,6 +55,8 @@ namespace {
 
 // How often progress is reported, in records.
 constexpr qint64 kProgressEveryRecords = 4096;
+// How many rows ahead the track index is asked to load a row's slot: enough to cover a miss.
+constexpr std::size_t kPrefetchRows = 8;
 // After this many records, the rest of the file's size tells how many rows to make room for.
 constexpr qint64 kRecordsBeforeReserve = 1024;
 // Never reserve more rows than this on an estimate; a larger file grows its vectors as it goes.
@@ -111,8 +113,10 @@ void adviseHugePages(const std::vector<T> &buffer)
 }
 
 // Track id (22 base-62 bytes, as isSpotifyId checks) -> index, without a QString per row.
-// Open addressing that keeps each key's hash in its slot, so a probe rarely compares ids: ids
-// such as generated ones share long prefixes, and comparing those is what a QHash spends on.
+// Open addressing that keeps 32 bits of each key's hash in its slot, so a probe rarely compares
+// ids: ids such as generated ones share long prefixes, and comparing those is what a QHash spends
+// on. Slots are 8 bytes, so a million ids fill 32 MB (less memory to fault in and miss on), and
+// prefetch() lets the caller ask for a slot rows before it is needed.
 class TrackIndex {
 public:
     static constexpr std::size_t kIdSize = CatalogRow::kIdSize;
@@ -125,25 +129,34 @@ public:
             rehash(std::bit_ceil(count * 2));
     }
 
+    // Starts loading the slot where `id` would be; a new id's slot is a miss in a large table.
+    void prefetch(std::string_view id) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hashOf(id) & (m_slots.size() - 1)]);
+    }
+
     // The index of `id`, adding it as the next index when it is new; `added` says which.
     int findOrAdd(std::string_view id, bool &added)
     {
         Q_ASSERT(id.size() == kIdSize);
         if ((m_ids.size() + 1) * 2 > m_slots.size())
             rehash(std::max<std::size_t>(m_slots.size() * 2, 1024));
-        Key key;
-        std::memcpy(key.data(), id.data(), kIdSize);
-        const quint64 hash = hashOf(key);
+        const quint64 hash = hashOf(id);
+        const auto tag = static_cast<quint32>(hash >> 32);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
             if (slot.index < 0) {
-                slot = Slot{hash, static_cast<int>(m_ids.size())};
+                slot = Slot{tag, static_cast<qint32>(m_ids.size())};
+                Key key;
+                std::memcpy(key.data(), id.data(), kIdSize);
                 m_ids.push_back(key);
                 added = true;
                 return slot.index;
             }
-            if (slot.hash == hash && m_ids[static_cast<std::size_t>(slot.index)] == key) {
+            if (slot.tag == tag
+                && std::memcmp(m_ids[static_cast<std::size_t>(slot.index)].data(), id.data(), kIdSize) == 0) {
                 added = false;
                 return slot.index;
             }
@@ -153,16 +166,16 @@ public:
 private:
     using Key = std::array<char, kIdSize>;
     struct Slot {
-        quint64 hash = 0;
-        int index = -1;
+        quint32 tag = 0;  // the hash's high half; its low bits choose the slot
+        qint32 index = -1;
     };
 
-    static quint64 hashOf(const Key &key)
+    static quint64 hashOf(std::string_view id)
     {
         quint64 a = 0, b = 0, c = 0;
-        std::memcpy(&a, key.data(), 8);
-        std::memcpy(&b, key.data() + 8, 8);
-        std::memcpy(&c, key.data() + 16, 6);
+        std::memcpy(&a, id.data(), 8);
+        std::memcpy(&b, id.data() + 8, 8);
+        std::memcpy(&c, id.data() + 16, 6);
         // Multiply-xorshift mixing (as in splitmix64): every byte reaches the low bits.
         quint64 h = a * 0x9E3779B97F4A7C15ull ^ std::rotl(b * 0xC2B2AE3D27D4EB4Full, 31)
             ^ std::rotl(c * 0x165667B19E3779F9ull, 17);
@@ -182,7 +195,8 @@ private:
         for (const Slot &slot : m_slots) {
             if (slot.index < 0)
                 continue;
-            std::size_t i = slot.hash & mask;
+            const Key &key = m_ids[static_cast<std::size_t>(slot.index)];
+            std::size_t i = hashOf({key.data(), key.size()}) & mask;
             while (table[i].index >= 0)
                 i = (i + 1) & mask;
             table[i] = slot;
@@ -249,6 +263,12 @@ public:
 
     // Adds one record: `row` is what readCatalogRow made of it, `record` its cells when usable.
     void addRow(CatalogRow &row, qint64 line, const CsvRecord &record);
+    // Starts loading what adding `row` will look at, to add it sooner when its turn comes.
+    void prefetch(const CatalogRow &row) const
+    {
+        if (row.kind == CatalogRow::Kind::Usable)
+            m_trackIndex.prefetch(row.idView());
+    }
     // Makes room for about `rows` more tracks.
     void reserve(qsizetype rows);
     ImportBatch takeBatch() { return std::move(m_batch); }
@@ -474,6 +494,8 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     qint64 records = 0;
     while (CatalogRowChunk *chunk = rows.next()) {
         for (std::size_t i = 0; i < chunk->entries.size(); ++i) {
+            if (i + kPrefetchRows < chunk->entries.size())
+                run.prefetch(chunk->entries[i + kPrefetchRows].row);
             chunk->fieldsOf(i, record);
             run.addRow(chunk->entries[i].row, chunk->entries[i].line, record);
         }

@@ -16,9 +16,13 @@ void CatalogRowChunk::add(const CsvRecord &record, CatalogRow row)
     // Only a usable row's cells are looked at again.
     if (entry.row.kind == CatalogRow::Kind::Usable) {
         entry.fieldCount = record.fields.size();
-        for (std::string_view field : record.fields) {
-            text.append(field);
-            fieldEnds.push_back(text.size());
+        if (!record.fields.empty()) {
+            const char *const first = record.fields.front().data();
+            const std::string_view last = record.fields.back();
+            const std::size_t base = text.size();
+            text.append(first, static_cast<std::size_t>(last.data() + last.size() - first));
+            for (std::string_view field : record.fields)
+                fieldEnds.push_back(base + static_cast<std::size_t>(field.data() + field.size() - first));
         }
     }
     entries.push_back(std::move(entry));

@@ -18,7 +18,9 @@ namespace encore {
 // One record of a CSV file. The views point into the reader and stay valid until its next read.
 struct CsvRecord {
     qint64 line = 0;                       // 1-based physical line where the record starts
-    std::vector<std::string_view> fields;  // UTF-8 bytes; quotes removed, "" turned into "
+    // UTF-8 bytes; quotes removed, "" turned into ". The fields lie back to back in one buffer,
+    // each starting where the one before ends, so a record can be copied in one go.
+    std::vector<std::string_view> fields;
     bool unterminatedQuote = false;        // the input ended inside a quoted field
 
     int size() const { return static_cast<int>(fields.size()); }

@@ -22,6 +22,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -109,6 +110,35 @@ void adviseHugePages(const std::vector<T> &buffer)
         madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
 #else
     Q_UNUSED(buffer);
+#endif
+}
+
+// The room of a buffer not yet written to, in whole pages.
+struct PageRange {
+    void *begin = nullptr;
+    std::size_t size = 0;
+};
+
+template<typename T>
+PageRange unusedCapacity(const std::vector<T> &buffer)
+{
+    constexpr std::uintptr_t kPage = 4096;
+    const auto begin = reinterpret_cast<std::uintptr_t>(buffer.data() + buffer.size());
+    const auto end = reinterpret_cast<std::uintptr_t>(buffer.data() + buffer.capacity());
+    const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
+    return end > first ? PageRange{reinterpret_cast<void *>(first), end - first} : PageRange{};
+}
+
+// Faults in the pages of `range` as writing there would, but without writing, so it may run on
+// another thread while the owner fills the buffer: zeroing the fresh pages of a million tracks
+// was a third of building them. Only a hint; nothing happens where it is not supported.
+void populate(PageRange range)
+{
+#ifdef Q_OS_LINUX
+    if (range.size > 0)
+        madvise(range.begin, range.size, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(range);
 #endif
 }
 
@@ -271,7 +301,12 @@ public:
     }
     // Makes room for about `rows` more tracks.
     void reserve(qsizetype rows);
-    ImportBatch takeBatch() { return std::move(m_batch); }
+    ImportBatch takeBatch()
+    {
+        if (m_populating.joinable())
+            m_populating.join();
+        return std::move(m_batch);
+    }
 
 private:
     int addPlaylist(const QString &id, const QString &name);
@@ -299,6 +334,7 @@ private:
     std::string m_lastKey;
     int m_lastPlaylist = -1;                     // ...and the playlist it named
     int m_filePlaylist = -1;
+    std::jthread m_populating;                   // last: joined before the batch goes
 };
 
 int ImportRun::addPlaylist(const QString &id, const QString &name)
@@ -370,6 +406,13 @@ void ImportRun::reserve(qsizetype rows)
     adviseHugePages(m_batch.features);
     m_trackIndex.reserve(total);
     m_firstPlaylist.reserve(total);
+    // The pages are faulted in beside the import, on a core the reading thread leaves idle at times.
+    const PageRange features = unusedCapacity(m_batch.features);
+    const PageRange tracks = unusedCapacity(m_batch.tracks);
+    m_populating = std::jthread([features, tracks] {
+        populate(features);
+        populate(tracks);
+    });
 }
 
 // The cells that repeat across rows, each distinct one made once.

@@ -13,17 +13,13 @@ void CatalogRowChunk::clear()
 void CatalogRowChunk::add(const CsvRecord &record, CatalogRow row)
 {
     Entry entry{std::move(row), record.line, fieldEnds.size(), 0};
-    // Only a usable row's cells are looked at again.
+    const auto offset = [this](const char *byte) { return static_cast<std::size_t>(byte - text.data()); };
     if (entry.row.kind == CatalogRow::Kind::Usable) {
         entry.fieldCount = record.fields.size();
-        if (!record.fields.empty()) {
-            const char *const first = record.fields.front().data();
-            const std::string_view last = record.fields.back();
-            const std::size_t base = text.size();
-            text.append(first, static_cast<std::size_t>(last.data() + last.size() - first));
-            for (std::string_view field : record.fields)
-                fieldEnds.push_back(base + static_cast<std::size_t>(field.data() + field.size() - first));
-        }
+        for (std::string_view field : record.fields)
+            fieldEnds.push_back(offset(field.data() + field.size()));
+    } else if (!record.fields.empty()) {
+        text.resize(offset(record.fields.front().data()));  // only a usable row's cells are looked at again
     }
     entries.push_back(std::move(entry));
 }
@@ -74,7 +70,7 @@ void CatalogRowReader::read(std::size_t rowsPerChunk)
             m_spare.pop_back();
         }
         chunk->clear();
-        while (chunk->entries.size() < rowsPerChunk && (more = m_reader.next(record)))
+        while (chunk->entries.size() < rowsPerChunk && (more = m_reader.next(record, chunk->text)))
             chunk->add(record, readCatalogRow(m_columns, record));
         chunk->bytesConsumed = m_reader.bytesConsumed();
         {

@@ -25,11 +25,13 @@ struct CatalogRowChunk {
         std::size_t fieldCount = 0;  // 0 unless the row is usable
     };
     std::vector<Entry> entries;
-    std::string text;                   // the kept fields' bytes, back to back
+    std::string text;                   // the usable rows' field bytes, back to back
     std::vector<std::size_t> fieldEnds;  // end of each kept field in `text`
     qint64 bytesConsumed = 0;           // of the input, after the last record here
 
     void clear();
+    // Adds a record read into `text` (CsvReader::next(record, text)); keeps its bytes only when
+    // the row is usable.
     void add(const CsvRecord &record, CatalogRow row);
     // Fills `record` with views of entry `i`'s fields; valid while the chunk is.
     void fieldsOf(std::size_t i, CsvRecord &record) const;

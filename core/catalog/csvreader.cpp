@@ -215,11 +215,17 @@ bool CsvReader::fill()
 
 bool CsvReader::next(CsvRecord &record)
 {
+    m_text.clear();
+    return next(record, m_text);
+}
+
+bool CsvReader::next(CsvRecord &record, std::string &text)
+{
     record.fields.clear();
     record.unterminatedQuote = false;
     if (m_error)
         return false;
-    m_text.clear();
+    const std::size_t start = text.size();
     m_ends.clear();
 
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted };
@@ -227,9 +233,9 @@ bool CsvReader::next(CsvRecord &record)
 
     auto finish = [&] {
         record.fields.reserve(m_ends.size());
-        std::size_t begin = 0;
+        std::size_t begin = start;
         for (std::size_t end : m_ends) {
-            record.fields.emplace_back(m_text.data() + begin, end - begin);
+            record.fields.emplace_back(text.data() + begin, end - begin);
             begin = end;
         }
         return true;
@@ -246,7 +252,7 @@ bool CsvReader::next(CsvRecord &record)
                     return false;
                 // The input ends without a line end: the record ends here.
                 record.unterminatedQuote = state == State::Quoted;
-                m_ends.push_back(m_text.size());
+                m_ends.push_back(text.size());
                 return finish();
             }
         }
@@ -281,19 +287,19 @@ bool CsvReader::next(CsvRecord &record)
             const char *q = p;
             while (q < end && !stops(kUnquotedStop, *q))
                 ++q;
-            m_text.append(p, q);
+            text.append(p, q);
             m_pos = static_cast<std::size_t>(q - base);
             if (q == end)
                 break;
             const char c = *q;
             ++m_pos;
             if (c == ',') {
-                m_ends.push_back(m_text.size());
+                m_ends.push_back(text.size());
                 state = State::FieldStart;
             } else if (c == '"') {
-                m_text.push_back('"');  // a stray quote inside an unquoted field: keep it
+                text.push_back('"');  // a stray quote inside an unquoted field: keep it
             } else {
-                m_ends.push_back(m_text.size());
+                m_ends.push_back(text.size());
                 endLine(c);
                 return finish();
             }
@@ -304,7 +310,7 @@ bool CsvReader::next(CsvRecord &record)
             while (q < end && !stops(kQuotedStop, *q))
                 ++q;
             if (q != p) {
-                m_text.append(p, q);
+                text.append(p, q);
                 m_prevCr = false;
             }
             m_pos = static_cast<std::size_t>(q - base);
@@ -317,7 +323,7 @@ bool CsvReader::next(CsvRecord &record)
                 state = State::QuoteInQuoted;
             } else {
                 // A line end inside a quoted field is part of the field and one physical line.
-                m_text.push_back(c);
+                text.push_back(c);
                 if (c == '\r' || !m_prevCr)
                     ++m_line;
                 m_prevCr = c == '\r';
@@ -328,15 +334,15 @@ bool CsvReader::next(CsvRecord &record)
             const char c = *p;
             if (c == '"') {
                 ++m_pos;
-                m_text.push_back('"');
+                text.push_back('"');
                 state = State::Quoted;
             } else if (c == ',') {
                 ++m_pos;
-                m_ends.push_back(m_text.size());
+                m_ends.push_back(text.size());
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {
                 ++m_pos;
-                m_ends.push_back(m_text.size());
+                m_ends.push_back(text.size());
                 endLine(c);
                 return finish();
             } else {
@@ -346,7 +352,7 @@ bool CsvReader::next(CsvRecord &record)
         }
         }
 
-        if (m_text.size() > kMaxRecordBytes) {
+        if (text.size() - start > kMaxRecordBytes) {
             m_error = Error{ErrorKind::Parse,
                             QStringLiteral("Cannot read \"%1\": the record starting on line %2 never "
                                            "ends; a quote is probably not closed.")

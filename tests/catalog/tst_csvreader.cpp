@@ -66,6 +66,7 @@ private slots:
     void parse_data();
     void parse();
     void fieldsBackToBack();
+    void appendsToCallersText();
     void unterminatedQuote();
     void chunkBoundaries();
     void gzipFile();
@@ -305,6 +306,41 @@ void TestCsvReader::fieldsBackToBack()
                      static_cast<const void *>(record.fields[i - 1].data() + record.fields[i - 1].size()));
     }
     QCOMPARE(records, 20002);
+}
+
+// Reading into one text gives the records reading them one at a time gives, kept side by side.
+void TestCsvReader::appendsToCallersText()
+{
+    const QByteArray data = multilineRecords(5000) + "\"open";
+    CsvReader plain;
+    QVERIFY(plain.openData(data));
+    const ReadAll expected = readAll(plain);
+
+    CsvReader reader;
+    QVERIFY(reader.openData(data));
+    std::string text = "kept";
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // each field's offset and size in text
+    std::vector<std::size_t> firstSpan;
+    ReadAll all;
+    CsvRecord record;
+    while (reader.next(record, text)) {
+        firstSpan.push_back(spans.size());
+        for (std::string_view field : record.fields)
+            spans.emplace_back(static_cast<std::size_t>(field.data() - text.data()), field.size());
+        all.lines.push_back(record.line);
+        all.unterminated.push_back(record.unterminatedQuote);
+    }
+    firstSpan.push_back(spans.size());
+    QCOMPARE(text.substr(0, 4), std::string("kept"));
+    for (std::size_t r = 0; r + 1 < firstSpan.size(); ++r) {
+        QStringList fields;
+        for (std::size_t f = firstSpan[r]; f < firstSpan[r + 1]; ++f)
+            fields.push_back(QString::fromStdString(text.substr(spans[f].first, spans[f].second)));
+        all.records.push_back(fields);
+    }
+    QCOMPARE(all.records, expected.records);
+    QCOMPARE(all.lines, expected.lines);
+    QCOMPARE(all.unterminated, expected.unterminated);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -49,6 +49,9 @@
 //   without playlist columns, list their tracks under one playlist named after the file,
 //   id "file:<hash of the canonical path>". Every playlist's origin is the file's canonical path.
 //   Tracks keep file order and appear once per playlist.
+// - Records are read and checked (readCatalogRow) on a second thread, CatalogRowReader, and the
+//   tracks are built from them in file order on the calling thread, which also reports progress:
+//   the batch is the same whatever the threads' timing.
 
 namespace encore {
 

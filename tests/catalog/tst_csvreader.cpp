@@ -67,6 +67,8 @@ private slots:
     void parse();
     void fieldsBackToBack();
     void appendsToCallersText();
+    void stopsAtEveryOffset_data();
+    void stopsAtEveryOffset();
     void unterminatedQuote();
     void chunkBoundaries();
     void gzipFile();
@@ -341,6 +343,36 @@ void TestCsvReader::appendsToCallersText()
     QCOMPARE(all.records, expected.records);
     QCOMPARE(all.lines, expected.lines);
     QCOMPARE(all.unterminated, expected.unterminated);
+}
+
+// The reader looks for commas, quotes and line ends eight bytes at a time: each must be found
+// wherever it falls in a word, next to bytes one above or below it and to UTF-8.
+void TestCsvReader::stopsAtEveryOffset_data()
+{
+    QTest::addColumn<QByteArray>("filler");
+    QTest::newRow("letters") << QByteArray("abcdefgh");
+    QTest::newRow("neighbours of the stops") << QByteArray("+-!#\x0b\x0c\x0e\x0f");
+    QTest::newRow("utf-8") << QByteArray("\xc3\xa9\xe2\x80\xa6\xf0\x9f\x8e\xb5");
+}
+
+void TestCsvReader::stopsAtEveryOffset()
+{
+    QFETCH(QByteArray, filler);
+    for (int length = 0; length < 40; ++length) {
+        QByteArray cell;
+        for (int i = 0; i < length; ++i)
+            cell.append(filler[i % filler.size()]);
+        const QByteArray data = cell + "," + cell + "\n\"" + cell + "\"\"" + cell + "\"," + cell + "\r\n" + cell;
+        CsvReader reader;
+        QVERIFY(reader.openData(data));
+        const ReadAll all = readAll(reader);
+        const QString text = QString::fromUtf8(cell);
+        const Records expected{{text, text}, {text + QLatin1Char('"') + text, text}, {text}};
+        if (length == 0)  // the last line is empty then, and empty lines are no records
+            QCOMPARE(all.records, Records(expected.begin(), expected.end() - 1));
+        else
+            QCOMPARE(all.records, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -472,6 +472,7 @@ void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
     bool newTrack = false;
     const int track = m_trackIndex.findOrAdd(row.idView(), newTrack);
     if (newTrack) {
+        row.track.name = cellText(record.field(m_columns.name));
         addRepeatedCells(record, row.track);
         m_batch.tracks.push_back(std::move(row.track));
         m_batch.features.push_back(row.features);

@@ -42,7 +42,6 @@ CatalogRow rejected(QString reason)
 void readOwnCells(const ColumnMap &c, const CsvRecord &record, std::string_view id, Track &track)
 {
     track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
-    track.name = cellText(record.field(c.name));
     double number = 0;
     if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
         && number > 0 && number < std::numeric_limits<int>::max())

@@ -27,9 +27,10 @@ struct CatalogRow {
     QString reason;
     std::array<char, kIdSize> id{};  // the track id's bytes, when Usable
     AudioFeatures features;
-    // The track as far as its own row tells: id, name, duration, ISRC and popularity. Cells that
-    // repeat across rows (artists, album, release date, genre) are left to the import, which
-    // makes each distinct one once.
+    // The track as far as its own row tells: id, duration, ISRC and popularity. The name is left
+    // to the import, which makes it only for a new track: that keeps the two threads about even.
+    // Cells that repeat across rows (artists, album, release date, genre) are left to the import
+    // too, which makes each distinct one once.
     Track track;
 
     std::string_view idView() const { return {id.data(), id.size()}; }

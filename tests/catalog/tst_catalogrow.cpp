@@ -69,12 +69,11 @@ void TestCatalogRow::kinds()
 
 void TestCatalogRow::usableRowCells()
 {
-    const QByteArrayList fields{"spotify:track:4uLU6hMCjMI75M1A2tKUQC", " NA ", "0.25", "201000.4"};
+    const QByteArrayList fields{"spotify:track:4uLU6hMCjMI75M1A2tKUQC", "Song", "0.25", "201000.4"};
     const CatalogRow row = readCatalogRow(ColumnMap::fromHeader(kHeader), recordOf(fields));
     QCOMPARE(row.kind, CatalogRow::Kind::Usable);
     QCOMPARE(row.idView(), std::string_view("4uLU6hMCjMI75M1A2tKUQC"));
     QCOMPARE(row.track.id, QStringLiteral("4uLU6hMCjMI75M1A2tKUQC"));
-    QVERIFY(row.track.name.isEmpty());  // "NA" is no name
     QCOMPARE(row.track.durationMs, 201000);
     QCOMPARE(row.features.value(Feature::Energy), 0.25f);
     QVERIFY(!row.features.has(Feature::Tempo));

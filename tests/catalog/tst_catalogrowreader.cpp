@@ -19,7 +19,7 @@ QString describe(const CatalogRow &row, qint64 line, const CsvRecord &record)
     QStringList parts{QString::number(line), QString::number(static_cast<int>(row.kind)), row.reason};
     if (row.kind == CatalogRow::Kind::Usable) {
         parts << QString::fromLatin1(row.id.data(), static_cast<qsizetype>(row.id.size())) << row.track.id
-              << row.track.name << QString::number(row.track.durationMs);
+              << QString::number(row.track.durationMs);
         for (Feature feature : kAllFeatures)
             parts << QString::number(static_cast<double>(row.features.value(feature)));
         for (std::string_view field : record.fields)

@@ -110,6 +110,15 @@ void reportImport(Report &report, const QString &label, const ImportFigures &fig
                     .arg(static_cast<double>(figures.csvBytes) / 1e6 / median, 0, 'f', 1));
 }
 
+void reportImports(Report &report, const ImportFigures &real, const ImportFigures &generated)
+{
+    report.line(QStringLiteral("CSV import (CatalogImporter), s:"));
+    reportImport(report, QStringLiteral("real"), real);
+    reportImport(report, QStringLiteral("generated"), generated);
+    report.set(QStringLiteral("import"), QJsonObject{{QStringLiteral("real"), real.toJson()},
+                                                     {QStringLiteral("generated"), generated.toJson()}});
+}
+
 void reportRanking(Report &report, const QString &label, const RankingFigures &figures)
 {
     report.line(QStringLiteral("  %1 %2 tracks  content %3 ms | content kernel %4 ms | hybrid %5 ms")
@@ -135,7 +144,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption workDirOption(QStringLiteral("work-dir"), QStringLiteral("Keep the generated CSV and library here (default: a temporary directory)."), QStringLiteral("DIR"));
     const QCommandLineOption coldOpenOption(QStringLiteral("cold-open"), QStringLiteral("Internal: open the library, rank once, report."), QStringLiteral("LIBRARY"));
     const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
-    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption});
+    const QCommandLineOption importOnlyOption(QStringLiteral("import-only"), QStringLiteral("Measure only the CSV import."));
+    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption, importOnlyOption});
     parser.process(app);
 
     if (parser.isSet(coldOpenOption))
@@ -167,6 +177,16 @@ int main(int argc, char *argv[])
     Result<ImportFigures> realImport = measureImport(realPath, plan.realImportRuns);
     if (!realImport)
         return fail(realImport.error());
+    if (parser.isSet(importOnlyOption)) {
+        if (const Status written = writeSyntheticCatalog(realPath, generatedPath, plan.generatedRows); !written)
+            return fail(written.error());
+        Result<ImportFigures> generatedImport = measureImport(generatedPath, plan.generatedImportRuns);
+        if (!generatedImport)
+            return fail(generatedImport.error());
+        reportImports(report, *realImport, *generatedImport);
+        report.finish();
+        return 0;
+    }
     Result<std::shared_ptr<const Recommender>> real = loadRecommender(realPath);
     if (!real)
         return fail(real.error());
@@ -193,11 +213,7 @@ int main(int argc, char *argv[])
     reportRanking(report, QStringLiteral("generated"), *generatedRanking);
     report.set(QStringLiteral("ranking"), QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
                                                       {QStringLiteral("generated"), generatedRanking->toJson()}});
-    report.line(QStringLiteral("CSV import (CatalogImporter), s:"));
-    reportImport(report, QStringLiteral("real"), *realImport);
-    reportImport(report, QStringLiteral("generated"), *generatedImport);
-    report.set(QStringLiteral("import"), QJsonObject{{QStringLiteral("real"), realImport->toJson()},
-                                                     {QStringLiteral("generated"), generatedImport->toJson()}});
+    reportImports(report, *realImport, *generatedImport);
 
     // 5, ranking: the window's path on the generated catalog.
     const Result<RankingStallFigures> rankingStall = measureRankingStall(*generated, plan.stallRuns);

@@ -1,5 +1,7 @@
 #include "catalogimporter.h"
 
+#include "catalogrow.h"
+#include "catalogrowreader.h"
 #include "cellparsing.h"
 #include "columnmap.h"
 #include "csvreader.h"
@@ -20,6 +22,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -46,6 +49,9 @@
 //   without playlist columns, list their tracks under one playlist named after the file,
 //   id "file:<hash of the canonical path>". Every playlist's origin is the file's canonical path.
 //   Tracks keep file order and appear once per playlist.
+// - Records are read and checked (readCatalogRow) on a second thread, CatalogRowReader, and the
+//   tracks are built from them in file order on the calling thread, which also reports progress:
+//   the batch is the same whatever the threads' timing.
 
 namespace encore {
 
@@ -53,12 +59,12 @@ namespace {
 
 // How often progress is reported, in records.
 constexpr qint64 kProgressEveryRecords = 4096;
+// How many rows ahead the track index is asked to load a row's slot: enough to cover a miss.
+constexpr std::size_t kPrefetchRows = 8;
 // After this many records, the rest of the file's size tells how many rows to make room for.
 constexpr qint64 kRecordsBeforeReserve = 1024;
 // Never reserve more rows than this on an estimate; a larger file grows its vectors as it goes.
 constexpr double kMaxReservedRows = 5e6;
-// Longest cell value quoted in a rejection reason.
-constexpr std::size_t kMaxQuotedValue = 40;
 
 QString shortHash(const QString &text)
 {
@@ -79,24 +85,6 @@ QString fileTitle(const QFileInfo &info)
         }
     }
     return name.isEmpty() ? info.fileName() : name;
-}
-
-// A cell value as a reason quotes it: trimmed, shortened when long.
-QString quotedValue(std::string_view cell)
-{
-    cell = trimmedCell(cell);
-    QString text = QString::fromUtf8(cell.data(), static_cast<qsizetype>(cell.size()));
-    if (text.size() > static_cast<qsizetype>(kMaxQuotedValue))
-        text = text.left(static_cast<qsizetype>(kMaxQuotedValue) - 1) + QChar(0x2026);
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-bool isBlankRecord(const CsvRecord &record)
-{
-    for (std::string_view field : record.fields)
-        if (!trimmedCell(field).empty())
-            return false;
-    return true;
 }
 
 ReleaseDate parseReleaseDate(std::string_view cell)
@@ -128,12 +116,43 @@ void adviseHugePages(const std::vector<T> &buffer)
 #endif
 }
 
+// The room of a buffer not yet written to, in whole pages.
+struct PageRange {
+    void *begin = nullptr;
+    std::size_t size = 0;
+};
+
+template<typename T>
+PageRange unusedCapacity(const std::vector<T> &buffer)
+{
+    constexpr std::uintptr_t kPage = 4096;
+    const auto begin = reinterpret_cast<std::uintptr_t>(buffer.data() + buffer.size());
+    const auto end = reinterpret_cast<std::uintptr_t>(buffer.data() + buffer.capacity());
+    const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
+    return end > first ? PageRange{reinterpret_cast<void *>(first), end - first} : PageRange{};
+}
+
+// Faults in the pages of `range` as writing there would, but without writing, so it may run on
+// another thread while the owner fills the buffer: zeroing the fresh pages of a million tracks
+// was a third of building them. Only a hint; nothing happens where it is not supported.
+void populate(PageRange range)
+{
+#ifdef Q_OS_LINUX
+    if (range.size > 0)
+        madvise(range.begin, range.size, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(range);
+#endif
+}
+
 // Track id (22 base-62 bytes, as isSpotifyId checks) -> index, without a QString per row.
-// Open addressing that keeps each key's hash in its slot, so a probe rarely compares ids: ids
-// such as generated ones share long prefixes, and comparing those is what a QHash spends on.
+// Open addressing that keeps 32 bits of each key's hash in its slot, so a probe rarely compares
+// ids: ids such as generated ones share long prefixes, and comparing those is what a QHash spends
+// on. Slots are 8 bytes, so a million ids fill 32 MB (less memory to fault in and miss on), and
+// prefetch() lets the caller ask for a slot rows before it is needed.
 class TrackIndex {
 public:
-    static constexpr std::size_t kIdSize = 22;
+    static constexpr std::size_t kIdSize = CatalogRow::kIdSize;
 
     void reserve(std::size_t count)
     {
@@ -143,25 +162,34 @@ public:
             rehash(std::bit_ceil(count * 2));
     }
 
+    // Starts loading the slot where `id` would be; a new id's slot is a miss in a large table.
+    void prefetch(std::string_view id) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hashOf(id) & (m_slots.size() - 1)]);
+    }
+
     // The index of `id`, adding it as the next index when it is new; `added` says which.
     int findOrAdd(std::string_view id, bool &added)
     {
         Q_ASSERT(id.size() == kIdSize);
         if ((m_ids.size() + 1) * 2 > m_slots.size())
             rehash(std::max<std::size_t>(m_slots.size() * 2, 1024));
-        Key key;
-        std::memcpy(key.data(), id.data(), kIdSize);
-        const quint64 hash = hashOf(key);
+        const quint64 hash = hashOf(id);
+        const auto tag = static_cast<quint32>(hash >> 32);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = m_slots[i];
             if (slot.index < 0) {
-                slot = Slot{hash, static_cast<int>(m_ids.size())};
+                slot = Slot{tag, static_cast<qint32>(m_ids.size())};
+                Key key;
+                std::memcpy(key.data(), id.data(), kIdSize);
                 m_ids.push_back(key);
                 added = true;
                 return slot.index;
             }
-            if (slot.hash == hash && m_ids[static_cast<std::size_t>(slot.index)] == key) {
+            if (slot.tag == tag
+                && std::memcmp(m_ids[static_cast<std::size_t>(slot.index)].data(), id.data(), kIdSize) == 0) {
                 added = false;
                 return slot.index;
             }
@@ -171,16 +199,16 @@ public:
 private:
     using Key = std::array<char, kIdSize>;
     struct Slot {
-        quint64 hash = 0;
-        int index = -1;
+        quint32 tag = 0;  // the hash's high half; its low bits choose the slot
+        qint32 index = -1;
     };
 
-    static quint64 hashOf(const Key &key)
+    static quint64 hashOf(std::string_view id)
     {
         quint64 a = 0, b = 0, c = 0;
-        std::memcpy(&a, key.data(), 8);
-        std::memcpy(&b, key.data() + 8, 8);
-        std::memcpy(&c, key.data() + 16, 6);
+        std::memcpy(&a, id.data(), 8);
+        std::memcpy(&b, id.data() + 8, 8);
+        std::memcpy(&c, id.data() + 16, 6);
         // Multiply-xorshift mixing (as in splitmix64): every byte reaches the low bits.
         quint64 h = a * 0x9E3779B97F4A7C15ull ^ std::rotl(b * 0xC2B2AE3D27D4EB4Full, 31)
             ^ std::rotl(c * 0x165667B19E3779F9ull, 17);
@@ -200,7 +228,8 @@ private:
         for (const Slot &slot : m_slots) {
             if (slot.index < 0)
                 continue;
-            std::size_t i = slot.hash & mask;
+            const Key &key = m_ids[static_cast<std::size_t>(slot.index)];
+            std::size_t i = hashOf({key.data(), key.size()}) & mask;
             while (table[i].index >= 0)
                 i = (i + 1) & mask;
             table[i] = slot;
@@ -246,6 +275,14 @@ private:
     bool m_enabled = true;
 };
 
+// The cells of a row that describe its album, as the track keeps them.
+struct AlbumCells {
+    QStringList artists;
+    QString album;
+    QString albumId;
+    ReleaseDate releaseDate;
+};
+
 // One import: the state built up while the rows stream past.
 class ImportRun {
 public:
@@ -257,19 +294,27 @@ public:
             m_filePlaylist = addPlaylist(QStringLiteral("file:") + shortHash(m_sourcePath), m_title);
     }
 
-    void addRecord(const CsvRecord &record);
+    // Adds one record: `row` is what readCatalogRow made of it, `record` its cells when usable.
+    void addRow(CatalogRow &row, qint64 line, const CsvRecord &record);
+    // Starts loading what adding `row` will look at, to add it sooner when its turn comes.
+    void prefetch(const CatalogRow &row) const
+    {
+        if (row.kind == CatalogRow::Kind::Usable)
+            m_trackIndex.prefetch(row.idView());
+    }
     // Makes room for about `rows` more tracks.
     void reserve(qsizetype rows);
-    ImportBatch takeBatch() { return std::move(m_batch); }
+    ImportBatch takeBatch()
+    {
+        if (m_populating.joinable())
+            m_populating.join();
+        return std::move(m_batch);
+    }
 
 private:
-    void reject(const CsvRecord &record, QString reason)
-    {
-        m_batch.rejected.push_back(RejectedRow{record.line, std::move(reason)});
-    }
     int addPlaylist(const QString &id, const QString &name);
     int playlistFor(const CsvRecord &record);
-    Track makeTrack(const CsvRecord &record, std::string_view id);
+    void addRepeatedCells(const CsvRecord &record, Track &track);
 
     ColumnMap m_columns;
     QString m_sourcePath;
@@ -279,6 +324,8 @@ private:
     // Playlist membership: most tracks are in one playlist, the one they first came with.
     std::vector<int> m_firstPlaylist;            // by track index
     QSet<quint64> m_otherMemberships;            // playlist index << 32 | track index, the others
+    CellCache<AlbumCells> m_albumCells;          // by artists, album, album id and date together
+    std::string m_albumKey;                      // the key for it, made again for every row
     CellCache<QStringList> m_artists;
     CellCache<QString> m_albums;
     CellCache<QString> m_albumIds;
@@ -290,6 +337,7 @@ private:
     std::string m_lastKey;
     int m_lastPlaylist = -1;                     // ...and the playlist it named
     int m_filePlaylist = -1;
+    std::jthread m_populating;                   // last: joined before the batch goes
 };
 
 int ImportRun::addPlaylist(const QString &id, const QString &name)
@@ -361,109 +409,73 @@ void ImportRun::reserve(qsizetype rows)
     adviseHugePages(m_batch.features);
     m_trackIndex.reserve(total);
     m_firstPlaylist.reserve(total);
+    // The pages are faulted in beside the import, on a core the reading thread leaves idle at times.
+    const PageRange features = unusedCapacity(m_batch.features);
+    const PageRange tracks = unusedCapacity(m_batch.tracks);
+    m_populating = std::jthread([features, tracks] {
+        populate(features);
+        populate(tracks);
+    });
 }
 
-Track ImportRun::makeTrack(const CsvRecord &record, std::string_view id)
+// The cells that repeat across rows, each distinct one made once.
+void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
 {
     const ColumnMap &c = m_columns;
-    Track track;
-    track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
-    track.name = cellText(record.field(c.name));
-    if (c.artists >= 0)
-        track.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
-            return splitArtists(cell, c.artistFormat);
-        });
-    if (c.album >= 0)
-        track.album = m_albums.value(record.field(c.album), cellText);
-    if (c.albumId >= 0) {
-        track.albumId = m_albumIds.value(record.field(c.albumId), [](std::string_view cell) {
-            const SpotifyRef album = parseSpotifyRef(cell, "album");
-            return album.kind == SpotifyRef::Kind::Id
-                ? QString::fromLatin1(album.id.data(), static_cast<qsizetype>(album.id.size()))
-                : QString();
-        });
+    // An album's cells come together: one lookup for the four instead of one each, since a
+    // lookup in a table this size is mostly waiting for memory.
+    m_albumKey.clear();
+    for (int column : {c.artists, c.album, c.albumId, c.releaseDate}) {
+        const std::string_view cell = record.field(column);
+        const auto size = static_cast<quint32>(cell.size());
+        m_albumKey.append(reinterpret_cast<const char *>(&size), sizeof size).append(cell);
     }
-    if (c.releaseDate >= 0)
-        track.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
-    double number = 0;
-    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
-        && number > 0 && number < std::numeric_limits<int>::max())
-        track.durationMs = static_cast<int>(std::lround(number));
-    track.isrc = cellText(record.field(c.isrc)).toUpper();
-    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value
-        && number >= 0 && number <= 100)
-        track.popularity = static_cast<int>(std::lround(number));
+    AlbumCells album = m_albumCells.value(m_albumKey, [&](std::string_view) {
+        AlbumCells made;
+        if (c.artists >= 0)
+            made.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
+                return splitArtists(cell, c.artistFormat);
+            });
+        if (c.album >= 0)
+            made.album = m_albums.value(record.field(c.album), cellText);
+        if (c.albumId >= 0) {
+            made.albumId = m_albumIds.value(record.field(c.albumId), [](std::string_view cell) {
+                const SpotifyRef ref = parseSpotifyRef(cell, "album");
+                return ref.kind == SpotifyRef::Kind::Id
+                    ? QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()))
+                    : QString();
+            });
+        }
+        if (c.releaseDate >= 0)
+            made.releaseDate = m_releaseDates.value(record.field(c.releaseDate), parseReleaseDate);
+        return made;
+    });
+    track.artists = std::move(album.artists);
+    track.album = std::move(album.album);
+    track.albumId = std::move(album.albumId);
+    track.releaseDate = album.releaseDate;
     if (c.genre >= 0)
         track.genre = m_genres.value(record.field(c.genre), c.genreIsList ? firstListItem : cellText);
-    return track;
 }
 
-void ImportRun::addRecord(const CsvRecord &record)
+void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
 {
-    if (isBlankRecord(record))
-        return;  // ",,,," rows that spreadsheets leave behind are not data
+    if (row.kind == CatalogRow::Kind::Blank)
+        return;
     ++m_batch.rowsRead;
-
-    if (record.unterminatedQuote) {
-        reject(record, QStringLiteral("a quoted field is not closed"));
+    if (row.kind == CatalogRow::Kind::Rejected) {
+        m_batch.rejected.push_back(RejectedRow{line, std::move(row.reason)});
         return;
-    }
-    const int headerSize = static_cast<int>(m_columns.headers.size());
-    bool fieldCountOk = record.size() >= headerSize;
-    for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
-        fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
-    if (!fieldCountOk) {
-        reject(record, QStringLiteral("row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
-        return;
-    }
-
-    SpotifyRef ref;
-    std::string_view idCell;
-    for (int column : m_columns.idColumns) {
-        idCell = record.field(column);
-        ref = parseSpotifyRef(idCell, "track");
-        if (ref.kind != SpotifyRef::Kind::Empty)
-            break;
-    }
-    switch (ref.kind) {
-    case SpotifyRef::Kind::Id:
-        break;
-    case SpotifyRef::Kind::Empty:
-        reject(record, QStringLiteral("no track id"));
-        return;
-    case SpotifyRef::Kind::Local:
-        reject(record, QStringLiteral("local file, not on Spotify"));
-        return;
-    case SpotifyRef::Kind::Invalid:
-        reject(record, QStringLiteral("not a Spotify track id: %1").arg(quotedValue(idCell)));
-        return;
-    }
-
-    AudioFeatures features;
-    for (Feature feature : kAllFeatures) {
-        const int column = m_columns.featureColumn(feature);
-        if (column < 0)
-            continue;
-        double value = 0;
-        switch (parseNumber(record.field(column), value)) {
-        case CellNumber::Value:
-            features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
-            break;
-        case CellNumber::Missing:
-            break;  // stays NaN with source Missing
-        case CellNumber::Invalid:
-            reject(record, QStringLiteral("%1 is not a number: %2")
-                               .arg(m_columns.headerName(column), quotedValue(record.field(column))));
-            return;
-        }
     }
 
     // One hash lookup per row. The first occurrence wins.
     bool newTrack = false;
-    const int track = m_trackIndex.findOrAdd(ref.id, newTrack);
+    const int track = m_trackIndex.findOrAdd(row.idView(), newTrack);
     if (newTrack) {
-        m_batch.tracks.push_back(makeTrack(record, ref.id));
-        m_batch.features.push_back(features);
+        row.track.name = cellText(record.field(m_columns.name));
+        addRepeatedCells(record, row.track);
+        m_batch.tracks.push_back(std::move(row.track));
+        m_batch.features.push_back(row.features);
     }
 
     const int playlistIndex = playlistFor(record);
@@ -501,7 +513,8 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     const auto cancelled = [&] {
         return Error{ErrorKind::Cancelled, QStringLiteral("Import of \"%1\" was cancelled.").arg(fileName)};
     };
-    if (progress && !progress(0, reader.bytesTotal()))
+    const qint64 bytesTotal = reader.bytesTotal();
+    if (progress && !progress(0, bytesTotal))
         return cancelled();
 
     CsvRecord record;
@@ -523,23 +536,31 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
                                     "(case, spaces and underscores do not matter).")
                          .arg(fileName, ColumnMap::acceptedIdColumns())};
 
-    ImportRun run(std::move(columns), sourcePath, fileTitle(info));
+    ImportRun run(columns, sourcePath, fileTitle(info));
+    CatalogRowReader rows(reader, std::move(columns));
     qint64 records = 0;
-    while (reader.next(record)) {
-        run.addRecord(record);
-        if (++records == kRecordsBeforeReserve && reader.bytesConsumed() > 0) {
+    while (CatalogRowChunk *chunk = rows.next()) {
+        for (std::size_t i = 0; i < chunk->entries.size(); ++i) {
+            if (i + kPrefetchRows < chunk->entries.size())
+                run.prefetch(chunk->entries[i + kPrefetchRows].row);
+            chunk->fieldsOf(i, record);
+            run.addRow(chunk->entries[i].row, chunk->entries[i].line, record);
+        }
+        const qint64 before = records;
+        records += static_cast<qint64>(chunk->entries.size());
+        if (before < kRecordsBeforeReserve && records >= kRecordsBeforeReserve && chunk->bytesConsumed > 0) {
             // Growing vectors of a million tracks copies them again and again.
-            const double perByte = static_cast<double>(records) / static_cast<double>(reader.bytesConsumed());
-            const double rest = perByte * static_cast<double>(reader.bytesTotal() - reader.bytesConsumed());
+            const double perByte = static_cast<double>(records) / static_cast<double>(chunk->bytesConsumed);
+            const double rest = perByte * static_cast<double>(bytesTotal - chunk->bytesConsumed);
             run.reserve(static_cast<qsizetype>(std::clamp(rest * 1.05, 0.0, kMaxReservedRows)));
         }
-        if (records % kProgressEveryRecords == 0 && progress
-            && !progress(reader.bytesConsumed(), reader.bytesTotal()))
+        if (before / kProgressEveryRecords != records / kProgressEveryRecords && progress
+            && !progress(chunk->bytesConsumed, bytesTotal))
             return cancelled();
     }
-    if (reader.error())
-        return *reader.error();
-    if (progress && !progress(reader.bytesTotal(), reader.bytesTotal()))
+    if (rows.error())
+        return *rows.error();
+    if (progress && !progress(bytesTotal, bytesTotal))
         return cancelled();
 
     ImportBatch batch = run.takeBatch();

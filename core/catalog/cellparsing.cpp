@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace encore {
@@ -93,6 +94,46 @@ bool isListLiteral(std::string_view text)
     return text.size() >= 2 && text.front() == '[' && text.back() == ']';
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Clinger's fast path for the numbers catalogs are made of ("0.735", "-5.2", "124"): with at most
+// 15 digits the digits make an integer a double holds exactly, and with at most 22 after the
+// point the divisor is an exact power of ten; IEEE division rounds the quotient correctly, so the
+// result is the double from_chars would give, for a fraction of the cost. False, with `value`
+// untouched, for any other text, which then goes to from_chars.
+bool parsePlainDecimal(std::string_view text, double &value)
+{
+    static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                              1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                              1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    constexpr int kMaxDigits = 15;
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative)
+        ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0;
+    for (; i < text.size() && isDigit(text[i]); ++i, ++digits)
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
+    if (digits == 0 || digits > kMaxDigits)
+        return false;
+    int fractionDigits = 0;
+    if (i < text.size() && text[i] == '.') {
+        for (++i; i < text.size() && isDigit(text[i]); ++i, ++fractionDigits)
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
+        if (fractionDigits == 0 || digits + fractionDigits > kMaxDigits)
+            return false;
+    }
+    if (i != text.size())
+        return false;
+    const double quotient = static_cast<double>(mantissa) / kPowersOfTen[fractionDigits];
+    value = negative ? -quotient : quotient;
+    return true;
+}
+
 }  // namespace
 
 std::string_view trimmedCell(std::string_view cell)
@@ -125,6 +166,8 @@ bool isMissingNumber(std::string_view cell)
 CellNumber parseNumber(std::string_view cell, double &value)
 {
     cell = trimmedCell(cell);
+    if (parsePlainDecimal(cell, value))
+        return CellNumber::Value;
     if (isMissingNumber(cell))
         return CellNumber::Missing;
     if (cell.front() == '+')

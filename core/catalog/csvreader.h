@@ -18,7 +18,9 @@ namespace encore {
 // One record of a CSV file. The views point into the reader and stay valid until its next read.
 struct CsvRecord {
     qint64 line = 0;                       // 1-based physical line where the record starts
-    std::vector<std::string_view> fields;  // UTF-8 bytes; quotes removed, "" turned into "
+    // UTF-8 bytes; quotes removed, "" turned into ". The fields lie back to back in one buffer,
+    // each starting where the one before ends, so a record can be copied in one go.
+    std::vector<std::string_view> fields;
     bool unterminatedQuote = false;        // the input ended inside a quoted field
 
     int size() const { return static_cast<int>(fields.size()); }
@@ -52,6 +54,10 @@ public:
 
     // Reads the next record. False at the end of the input or on an error; error() tells which.
     bool next(CsvRecord &record);
+    // The same, appending the record's field bytes to `text` (never cleared here), so a caller
+    // keeping many records copies none: the views point into `text` until it next grows. On
+    // false, `text` may end with bytes of an unfinished record.
+    bool next(CsvRecord &record, std::string &text);
 
     // Set when reading or decompressing failed; the message names the file.
     const std::optional<Error> &error() const { return m_error; }
@@ -91,7 +97,7 @@ private:
     bool m_started = false;
 
     std::string m_text;                 // the current record's field bytes, back to back
-    std::vector<std::size_t> m_ends;    // end offset of each field in m_text
+    std::vector<std::size_t> m_ends;    // end offset of each field in the text read into
     qint64 m_line = 1;
     bool m_prevCr = false;              // the last byte consumed was a CR (CRLF is one line end)
     std::optional<Error> m_error;

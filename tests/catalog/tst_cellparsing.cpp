@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <bit>
+#include <charconv>
+#include <random>
 #include <string>
 
 using namespace encore;
@@ -17,6 +20,14 @@ std::string bytes(const QString &text)
     return text.toStdString();
 }
 
+// The double std::from_chars makes of `text`, bit for bit; parseNumber must give the same.
+quint64 fromCharsBits(const std::string &text)
+{
+    double value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return std::bit_cast<quint64>(value);
+}
+
 }  // namespace
 
 class TestCellParsing : public QObject {
@@ -25,6 +36,9 @@ class TestCellParsing : public QObject {
 private slots:
     void parseNumber_data();
     void parseNumber();
+    void parseNumberAsFromChars_data();
+    void parseNumberAsFromChars();
+    void parseNumberAsFromCharsRandom();
     void cellText_data();
     void cellText();
     void spotifyRef_data();
@@ -74,6 +88,56 @@ void TestCellParsing::parseNumber()
     QCOMPARE(encore::parseNumber(text, parsed), result);
     if (result == CellNumber::Value)
         QCOMPARE(parsed, value);
+}
+
+// Numbers near the edges of parseNumber's quick path: its limits of 15 digits and 22 after the
+// point, halfway cases and values a double cannot hold exactly.
+void TestCellParsing::parseNumberAsFromChars_data()
+{
+    QTest::addColumn<QString>("cell");
+    for (const char *cell :
+         {"0.1", "0.3", "-0", "-0.0", "0.000385495", "-2.7967", "121.189", "19", "123456789012345",
+          "1234567890123456", "999999999999999", "0.999999999999999", "0.9999999999999999",
+          "9007199254740993", "0.0000000000000000000001", "0.00000000000000000000001", "1e5",
+          "2.2250738585072014e-308", "179769313486231570000000000000000000000", "00000000000000012",
+          "5.", ".5", "-.5", "0.30000000000000004", "3.14159265358979"})
+        QTest::newRow(cell) << QString::fromLatin1(cell);
+}
+
+void TestCellParsing::parseNumberAsFromChars()
+{
+    QFETCH(QString, cell);
+    const std::string text = bytes(cell);
+    double parsed = 0;
+    const CellNumber result = encore::parseNumber(text, parsed);
+    double expected = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), expected);
+    QCOMPARE(result == CellNumber::Value, ec == std::errc() && end == text.data() + text.size());
+    if (result == CellNumber::Value)
+        QCOMPARE(std::bit_cast<quint64>(parsed), fromCharsBits(text));
+}
+
+void TestCellParsing::parseNumberAsFromCharsRandom()
+{
+    std::mt19937_64 rng(42);
+    std::uniform_int_distribution<int> digitCount(1, 17);
+    std::uniform_int_distribution<int> digit(0, 9);
+    for (int n = 0; n < 200000; ++n) {
+        std::string text = rng() % 4 == 0 ? "-" : "";
+        const int whole = digitCount(rng) % 8 + 1;
+        for (int i = 0; i < whole; ++i)
+            text.push_back(static_cast<char>('0' + digit(rng)));
+        if (rng() % 8 != 0) {
+            text.push_back('.');
+            const int fraction = digitCount(rng);
+            for (int i = 0; i < fraction; ++i)
+                text.push_back(static_cast<char>('0' + digit(rng)));
+        }
+        double parsed = 0;
+        QCOMPARE(encore::parseNumber(text, parsed), CellNumber::Value);
+        if (std::bit_cast<quint64>(parsed) != fromCharsBits(text))
+            QFAIL(qPrintable(QStringLiteral("%1 parsed differently").arg(QString::fromStdString(text))));
+    }
 }
 
 void TestCellParsing::cellText_data()

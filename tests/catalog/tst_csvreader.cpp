@@ -65,6 +65,10 @@ class TestCsvReader : public QObject {
 private slots:
     void parse_data();
     void parse();
+    void fieldsBackToBack();
+    void appendsToCallersText();
+    void stopsAtEveryOffset_data();
+    void stopsAtEveryOffset();
     void unterminatedQuote();
     void chunkBoundaries();
     void gzipFile();
@@ -288,6 +292,87 @@ void TestCsvReader::bytesConsumedReachesTotal()
     }
     QCOMPARE(records, 20001);
     QCOMPARE(reader.bytesConsumed(), reader.bytesTotal());
+}
+
+// CatalogRowChunk copies a record in one go, relying on this.
+void TestCsvReader::fieldsBackToBack()
+{
+    CsvReader reader;
+    QVERIFY(reader.openData(multilineRecords(20000) + ",\"\",x\"\"y,,\"a\"\"\"\n"));
+    CsvRecord record;
+    int records = 0;
+    while (reader.next(record)) {
+        ++records;
+        for (std::size_t i = 1; i < record.fields.size(); ++i)
+            QCOMPARE(static_cast<const void *>(record.fields[i].data()),
+                     static_cast<const void *>(record.fields[i - 1].data() + record.fields[i - 1].size()));
+    }
+    QCOMPARE(records, 20002);
+}
+
+// Reading into one text gives the records reading them one at a time gives, kept side by side.
+void TestCsvReader::appendsToCallersText()
+{
+    const QByteArray data = multilineRecords(5000) + "\"open";
+    CsvReader plain;
+    QVERIFY(plain.openData(data));
+    const ReadAll expected = readAll(plain);
+
+    CsvReader reader;
+    QVERIFY(reader.openData(data));
+    std::string text = "kept";
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // each field's offset and size in text
+    std::vector<std::size_t> firstSpan;
+    ReadAll all;
+    CsvRecord record;
+    while (reader.next(record, text)) {
+        firstSpan.push_back(spans.size());
+        for (std::string_view field : record.fields)
+            spans.emplace_back(static_cast<std::size_t>(field.data() - text.data()), field.size());
+        all.lines.push_back(record.line);
+        all.unterminated.push_back(record.unterminatedQuote);
+    }
+    firstSpan.push_back(spans.size());
+    QCOMPARE(text.substr(0, 4), std::string("kept"));
+    for (std::size_t r = 0; r + 1 < firstSpan.size(); ++r) {
+        QStringList fields;
+        for (std::size_t f = firstSpan[r]; f < firstSpan[r + 1]; ++f)
+            fields.push_back(QString::fromStdString(text.substr(spans[f].first, spans[f].second)));
+        all.records.push_back(fields);
+    }
+    QCOMPARE(all.records, expected.records);
+    QCOMPARE(all.lines, expected.lines);
+    QCOMPARE(all.unterminated, expected.unterminated);
+}
+
+// The reader looks for commas, quotes and line ends eight bytes at a time: each must be found
+// wherever it falls in a word, next to bytes one above or below it and to UTF-8.
+void TestCsvReader::stopsAtEveryOffset_data()
+{
+    QTest::addColumn<QByteArray>("filler");
+    QTest::newRow("letters") << QByteArray("abcdefgh");
+    QTest::newRow("neighbours of the stops") << QByteArray("+-!#\x0b\x0c\x0e\x0f");
+    QTest::newRow("utf-8") << QByteArray("\xc3\xa9\xe2\x80\xa6\xf0\x9f\x8e\xb5");
+}
+
+void TestCsvReader::stopsAtEveryOffset()
+{
+    QFETCH(QByteArray, filler);
+    for (int length = 0; length < 40; ++length) {
+        QByteArray cell;
+        for (int i = 0; i < length; ++i)
+            cell.append(filler[i % filler.size()]);
+        const QByteArray data = cell + "," + cell + "\n\"" + cell + "\"\"" + cell + "\"," + cell + "\r\n" + cell;
+        CsvReader reader;
+        QVERIFY(reader.openData(data));
+        const ReadAll all = readAll(reader);
+        const QString text = QString::fromUtf8(cell);
+        const Records expected{{text, text}, {text + QLatin1Char('"') + text, text}, {text}};
+        if (length == 0)  // the last line is empty then, and empty lines are no records
+            QCOMPARE(all.records, Records(expected.begin(), expected.end() - 1));
+        else
+            QCOMPARE(all.records, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

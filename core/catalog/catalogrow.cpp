@@ -1,0 +1,114 @@
+#include "catalogrow.h"
+
+#include "cellparsing.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace encore {
+
+namespace {
+
+// Longest cell value quoted in a rejection reason.
+constexpr std::size_t kMaxQuotedValue = 40;
+
+// A cell value as a reason quotes it: trimmed, shortened when long.
+QString quotedValue(std::string_view cell)
+{
+    cell = trimmedCell(cell);
+    QString text = QString::fromUtf8(cell.data(), static_cast<qsizetype>(cell.size()));
+    if (text.size() > static_cast<qsizetype>(kMaxQuotedValue))
+        text = text.left(static_cast<qsizetype>(kMaxQuotedValue) - 1) + QChar(0x2026);
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+bool isBlankRecord(const CsvRecord &record)
+{
+    for (std::string_view field : record.fields)
+        if (!trimmedCell(field).empty())
+            return false;
+    return true;
+}
+
+CatalogRow rejected(QString reason)
+{
+    CatalogRow row;
+    row.kind = CatalogRow::Kind::Rejected;
+    row.reason = std::move(reason);
+    return row;
+}
+
+void readOwnCells(const ColumnMap &c, const CsvRecord &record, std::string_view id, Track &track)
+{
+    track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+    double number = 0;
+    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
+        && number > 0 && number < std::numeric_limits<int>::max())
+        track.durationMs = static_cast<int>(std::lround(number));
+    track.isrc = cellText(record.field(c.isrc)).toUpper();
+    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value
+        && number >= 0 && number <= 100)
+        track.popularity = static_cast<int>(std::lround(number));
+}
+
+}  // namespace
+
+CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
+{
+    if (isBlankRecord(record))
+        return {};  // ",,,," rows that spreadsheets leave behind are not data
+    if (record.unterminatedQuote)
+        return rejected(QStringLiteral("a quoted field is not closed"));
+
+    const int headerSize = static_cast<int>(columns.headers.size());
+    bool fieldCountOk = record.size() >= headerSize;
+    for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
+        fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
+    if (!fieldCountOk)
+        return rejected(QStringLiteral("row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
+
+    SpotifyRef ref;
+    std::string_view idCell;
+    for (int column : columns.idColumns) {
+        idCell = record.field(column);
+        ref = parseSpotifyRef(idCell, "track");
+        if (ref.kind != SpotifyRef::Kind::Empty)
+            break;
+    }
+    switch (ref.kind) {
+    case SpotifyRef::Kind::Id:
+        break;
+    case SpotifyRef::Kind::Empty:
+        return rejected(QStringLiteral("no track id"));
+    case SpotifyRef::Kind::Local:
+        return rejected(QStringLiteral("local file, not on Spotify"));
+    case SpotifyRef::Kind::Invalid:
+        return rejected(QStringLiteral("not a Spotify track id: %1").arg(quotedValue(idCell)));
+    }
+
+    CatalogRow row;
+    row.kind = CatalogRow::Kind::Usable;
+    for (Feature feature : kAllFeatures) {
+        const int column = columns.featureColumn(feature);
+        if (column < 0)
+            continue;
+        double value = 0;
+        switch (parseNumber(record.field(column), value)) {
+        case CellNumber::Value:
+            row.features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
+            break;
+        case CellNumber::Missing:
+            break;  // stays NaN with source Missing
+        case CellNumber::Invalid:
+            return rejected(QStringLiteral("%1 is not a number: %2")
+                                .arg(columns.headerName(column), quotedValue(record.field(column))));
+        }
+    }
+    Q_ASSERT(ref.id.size() == CatalogRow::kIdSize);
+    std::memcpy(row.id.data(), ref.id.data(), CatalogRow::kIdSize);
+    readOwnCells(columns, record, ref.id, row.track);
+    return row;
+}
+
+}  // namespace encore

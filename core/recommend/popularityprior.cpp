@@ -36,33 +36,31 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
         typicalRelease = ReleaseDate::day(typical.year(), typical.month(), typical.day());
     }
 
-    std::vector<int> known;
-    std::vector<double> weighted(static_cast<std::size_t>(n), 0.0);
+    // (recency-weighted popularity, row) of every track whose popularity is known, side by side
+    // so the sort reads memory in order.
+    std::vector<std::pair<double, int>> known;
     for (int row = 0; row < n; ++row) {
         const std::optional<int> popularity = catalog.popularity(row);
         if (!popularity)
             continue;
-        known.push_back(row);
         const ReleaseDate &date = released[static_cast<std::size_t>(row)].isValid()
             ? released[static_cast<std::size_t>(row)] : typicalRelease;
-        weighted[static_cast<std::size_t>(row)] =
-            date.isValid() ? recencyWeighted(*popularity, date, newest) : static_cast<double>(*popularity);
+        known.emplace_back(date.isValid() ? recencyWeighted(*popularity, date, newest)
+                                          : static_cast<double>(*popularity),
+                           row);
     }
     if (known.size() < 2)
         return;
     // Ranks, with equal values sharing their mean rank, scaled to [0, 1].
-    std::sort(known.begin(), known.end(), [&](int a, int b) {
-        return weighted[static_cast<std::size_t>(a)] < weighted[static_cast<std::size_t>(b)];
-    });
+    std::sort(known.begin(), known.end());
     const double last = static_cast<double>(known.size() - 1);
     for (std::size_t i = 0; i < known.size();) {
         std::size_t j = i;
-        const double value = weighted[static_cast<std::size_t>(known[i])];
-        while (j < known.size() && weighted[static_cast<std::size_t>(known[j])] == value)
+        while (j < known.size() && known[j].first == known[i].first)
             ++j;
         const auto rank = static_cast<float>((static_cast<double>(i + j - 1) / 2.0) / last);
         for (std::size_t t = i; t < j; ++t)
-            m_prior[static_cast<std::size_t>(known[t])] = rank;
+            m_prior[static_cast<std::size_t>(known[t].second)] = rank;
         i = j;
     }
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <future>
 #include <unordered_set>
 
 namespace encore {
@@ -16,6 +17,8 @@ namespace {
 
 // How many features Recommendation::matchingFeatures names at most.
 constexpr int kMatchingFeatureCount = 3;
+// From this many tracks on, a second thread pays for itself while building.
+constexpr int kParallelBuildTracks = 50'000;
 // Hybrid: how much the liked tracks count in all, against the seed's 1; and the disliked ones.
 constexpr float kLikedWeight = 0.5f;
 constexpr float kDislikedWeight = -0.5f;
@@ -157,8 +160,15 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
         catalog = std::make_shared<const Catalog>();
     QElapsedTimer timer;
     timer.start();
-    m_impl->space = FeatureSpace(*catalog);
-    m_impl->hybrid = HybridRanker(*catalog);
+    // The two halves need nothing of each other: a large library builds them on both cores.
+    if (catalog->size() >= kParallelBuildTracks) {
+        auto hybrid = std::async(std::launch::async, [&catalog] { return HybridRanker(*catalog); });
+        m_impl->space = FeatureSpace(*catalog);
+        m_impl->hybrid = hybrid.get();
+    } else {
+        m_impl->space = FeatureSpace(*catalog);
+        m_impl->hybrid = HybridRanker(*catalog);
+    }
     m_impl->catalog = std::move(catalog);
     qCDebug(lcRecommend) << "feature space and co-occurrence built:" << m_impl->space.rankableCount() << "of"
                          << m_impl->space.size() << "tracks rankable, in" << timer.elapsed() << "ms";

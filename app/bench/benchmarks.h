@@ -69,6 +69,7 @@ struct ColdOpenFigures {
     Stats loadMs;
     Stats buildMs;
     Stats rankMs;
+    Stats hybridRankMs;  // the first hybrid ranking, right after
 
     QJsonObject toJson() const;
 };

@@ -237,6 +237,7 @@ int main(int argc, char *argv[])
                     .arg(coldOpen->loadMs.median(), 0, 'f', 0)
                     .arg(coldOpen->buildMs.median(), 0, 'f', 0)
                     .arg(coldOpen->rankMs.median(), 0, 'f', 1));
+    report.line(QStringLiteral("  then the first hybrid ranking: %1 ms").arg(coldOpen->hybridRankMs.text(1)));
     report.set(QStringLiteral("cold_open"), coldOpen->toJson());
 
     // 4, with 5 for the playlist.

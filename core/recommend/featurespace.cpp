@@ -322,13 +322,12 @@ std::span<const int> FeatureSpace::copiesOf(int row) const
     return std::span<const int>(m_groupRows).subspan(begin, end - begin);
 }
 
-double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) const
+double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, float distance) const
 {
     const int dim = contentDim(feature);
     if (feature == Feature::Key) {
         double share = 0.0;
         for (std::size_t pitch = 0; pitch < 12; ++pitch) {
-            const ContentVector seed = contentRow(seedRow);
             const double dc = seed(dim) - pitchCircle()[pitch][0];
             const double ds = seed(dim + 1) - pitchCircle()[pitch][1];
             // A little slack, so the seed's own pitch class counts despite float rounding.
@@ -340,7 +339,7 @@ double FeatureSpace::shareWithin(int seedRow, Feature feature, float distance) c
     const std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(feature))];
     if (q.empty())
         return 1.0;
-    const float seedValue = contentRow(seedRow)(dim);
+    const float seedValue = seed(dim);
     const auto low = std::lower_bound(q.begin(), q.end(), seedValue - distance);
     const auto high = std::upper_bound(q.begin(), q.end(), seedValue + distance);
     return static_cast<double>(high - low) / static_cast<double>(q.size());
@@ -370,7 +369,7 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
         } else {
             distance = std::abs(seed(dim) - other(dim));
         }
-        matches.push_back({f, shareWithin(seedRow, f, distance)});
+        matches.push_back({f, shareWithin(seed, f, distance)});
     }
     std::stable_sort(matches.begin(), matches.end(),
                      [](const Match &a, const Match &b) { return a.share < b.share; });

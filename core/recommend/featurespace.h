@@ -96,7 +96,7 @@ private:
 
     // The share of rankable tracks (with the feature detected) whose value lies within
     // `distance` of the seed's value on that feature.
-    double shareWithin(int seedRow, Feature feature, float distance) const;
+    double shareWithin(const ContentVector &seed, Feature feature, float distance) const;
 
     static constexpr std::uint8_t kKeyDetected = 1;
     // How many quantiles describe each feature's distribution for shareWithin().

@@ -67,25 +67,58 @@ struct Moments {
     bool informative = false;
 };
 
-// Mean and population standard deviation, two-pass, in double.
-template <typename ValueAt>
-Moments momentsOf(const std::vector<int> &rows, ValueAt valueAt)
+// Mean and population standard deviation of every feature, in double, two passes over the rows
+// (each reads a row's eleven values together); the tempo's of log(tempo) over the rows whose
+// tempo was detected. The key only says whether more than one pitch class occurs.
+std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, const std::vector<int> &rows)
 {
-    Moments m;
-    if (rows.empty())
-        return m;
-    double sum = 0.0;
-    for (int row : rows)
-        sum += valueAt(row);
-    m.mean = sum / static_cast<double>(rows.size());
-    double squares = 0.0;
+    constexpr int key = index(Feature::Key);
+    constexpr int tempo = index(Feature::Tempo);
+    // The value a feature contributes for `row`, or false when it contributes none.
+    const auto valueOf = [&x](int row, int c, double &value) {
+        value = static_cast<double>(x(row, c));
+        if (c != tempo)
+            return true;
+        if (!(value > 0.0))
+            return false;
+        value = std::log(value);
+        return true;
+    };
+    std::array<double, kFeatureCount> sums{};
+    std::array<std::size_t, kFeatureCount> counts{};
+    const int firstPitch = rows.empty() ? -1 : pitchClass(x(rows.front(), key));
+    bool severalPitches = false;
     for (int row : rows) {
-        const double d = valueAt(row) - m.mean;
-        squares += d * d;
+        for (int c = 0; c < kFeatureCount; ++c) {
+            double value = 0.0;
+            if (c != key && valueOf(row, c, value)) {
+                sums[static_cast<std::size_t>(c)] += value;
+                ++counts[static_cast<std::size_t>(c)];
+            }
+        }
+        severalPitches = severalPitches || pitchClass(x(row, key)) != firstPitch;
     }
-    m.stdDev = std::sqrt(squares / static_cast<double>(rows.size()));
-    m.informative = m.stdDev > kZeroSpread * std::max(1.0, std::abs(m.mean));
-    return m;
+    std::array<Moments, kFeatureCount> moments{};
+    for (std::size_t c = 0; c < moments.size(); ++c)
+        moments[c].mean = counts[c] > 0 ? sums[c] / static_cast<double>(counts[c]) : 0.0;
+    std::array<double, kFeatureCount> squares{};
+    for (int row : rows) {
+        for (int c = 0; c < kFeatureCount; ++c) {
+            double value = 0.0;
+            if (c != key && valueOf(row, c, value)) {
+                const double d = value - moments[static_cast<std::size_t>(c)].mean;
+                squares[static_cast<std::size_t>(c)] += d * d;
+            }
+        }
+    }
+    for (std::size_t c = 0; c < moments.size(); ++c) {
+        Moments &m = moments[c];
+        if (counts[c] > 0)
+            m.stdDev = std::sqrt(squares[c] / static_cast<double>(counts[c]));
+        m.informative = counts[c] > 0 && m.stdDev > kZeroSpread * std::max(1.0, std::abs(m.mean));
+    }
+    moments[static_cast<std::size_t>(key)] = Moments{0.0, 0.0, severalPitches};
+    return moments;
 }
 
 }  // namespace
@@ -129,25 +162,9 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     m_features = catalog.columns().features;
 
     // Content: standardised, key on the pitch circle, log tempo.
-    std::array<Moments, kFeatureCount> moments{};
-    std::vector<int> tempoRows;
-    for (int row : rows)
-        if (x(row, index(Feature::Tempo)) > 0.0f)
-            tempoRows.push_back(row);
-    for (Feature f : kAllFeatures) {
-        const auto i = static_cast<std::size_t>(index(f));
-        if (f == Feature::Key) {
-            const int first = rows.empty() ? -1 : pitchClass(x(rows.front(), index(f)));
-            moments[i].informative = std::any_of(rows.begin(), rows.end(), [&](int row) {
-                return pitchClass(x(row, index(f))) != first;
-            });
-        } else if (f == Feature::Tempo) {
-            moments[i] = momentsOf(tempoRows, [&](int row) { return std::log(at(row, f)); });
-        } else {
-            moments[i] = momentsOf(rows, [&](int row) { return at(row, f); });
-        }
+    const std::array<Moments, kFeatureCount> moments = momentsOf(x, rows);
+    for (std::size_t i = 0; i < moments.size(); ++i)
         m_informative[i] = moments[i].informative;
-    }
 
     // The content vectors go straight into the packed layout; contentRow() reads them back.
     const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;

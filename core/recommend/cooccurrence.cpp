@@ -7,8 +7,6 @@ namespace encore {
 
 namespace {
 
-using Triplet = Eigen::Triplet<float, int>;
-
 // Frequencies this small (after leaving a playlist out) mean "in no playlist".
 constexpr float kNoFrequency = 1e-6f;
 
@@ -38,36 +36,41 @@ Cooccurrence::Cooccurrence(const Catalog &catalog)
             m_artistOfTrack[static_cast<std::size_t>(row)] = credited.front();
     const int artists = catalog.artistCount();
 
-    const auto &playlists = catalog.playlists();
-    const int playlistCount = static_cast<int>(playlists.size());
-    std::vector<Triplet> trackEntries;
-    std::vector<Triplet> artistEntries;
+    // Playlist by playlist, each one's tracks (artists) sorted and once: the rows of the
+    // incidence matrices come out in order, so they are written straight in, no triplets.
+    const int playlistCount = static_cast<int>(catalog.playlists().size());
+    m_tracksOfPlaylist.resize(playlistCount, n);
+    m_tracksOfPlaylist.reserve(static_cast<Eigen::Index>(catalog.columns().playlistRows.size()));
+    m_artistsOfPlaylist.resize(playlistCount, artists);
+    m_artistsOfPlaylist.reserve(static_cast<Eigen::Index>(catalog.columns().playlistRows.size()));
     m_playlistWeight.assign(static_cast<std::size_t>(playlistCount), 0.0f);
+    std::vector<int> rows;
+    std::vector<int> present;
     for (int p = 0; p < playlistCount; ++p) {
+        m_tracksOfPlaylist.startVec(p);
+        m_artistsOfPlaylist.startVec(p);
         const auto members = catalog.playlistRows(p);
-        std::vector<int> rows(members.begin(), members.end());
+        rows.assign(members.begin(), members.end());
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
         if (rows.empty())
             continue;
         const float weight = playlistWeight(rows.size());
         m_playlistWeight[static_cast<std::size_t>(p)] = weight;
-        std::vector<int> present;
+        present.clear();
         for (int row : rows) {
-            trackEntries.emplace_back(p, row, weight);
+            m_tracksOfPlaylist.insertBack(p, row) = weight;
             const auto credited = catalog.artistsOf(row);
             present.insert(present.end(), credited.begin(), credited.end());
         }
         std::sort(present.begin(), present.end());
         present.erase(std::unique(present.begin(), present.end()), present.end());
         for (int artist : present)
-            artistEntries.emplace_back(p, artist, weight);
+            m_artistsOfPlaylist.insertBack(p, artist) = weight;
     }
+    m_tracksOfPlaylist.finalize();
+    m_artistsOfPlaylist.finalize();
 
-    m_tracksOfPlaylist.resize(playlistCount, n);
-    m_tracksOfPlaylist.setFromTriplets(trackEntries.begin(), trackEntries.end());
-    m_artistsOfPlaylist.resize(playlistCount, artists);
-    m_artistsOfPlaylist.setFromTriplets(artistEntries.begin(), artistEntries.end());
     m_playlistsOfTrack = m_tracksOfPlaylist.transpose();
     m_playlistsOfArtist = m_artistsOfPlaylist.transpose();
     m_tracksOfPlaylist.makeCompressed();

@@ -39,7 +39,12 @@ ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentV
 }  // namespace
 
 HybridRanker::HybridRanker(const Catalog &catalog)
-    : m_cooccurrence(catalog), m_popularity(catalog)
+    : HybridRanker(catalog, Cooccurrence(catalog), PopularityPrior(catalog))
+{
+}
+
+HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity)
+    : m_cooccurrence(std::move(cooccurrence)), m_popularity(std::move(popularity))
 {
     const int n = catalog.size();
     m_albumOf.assign(static_cast<std::size_t>(n), -1);

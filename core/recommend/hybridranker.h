@@ -49,6 +49,8 @@ class HybridRanker {
 public:
     HybridRanker() = default;
     explicit HybridRanker(const Catalog &catalog);
+    // From parts already built for this catalog (a large library builds them on two threads).
+    HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity);
 
     const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
     const PopularityPrior &popularity() const { return m_popularity; }

@@ -27,6 +27,7 @@ public:
 
     // popularity / (days between the release and `reference` + 1), days at least 0.
     static double recencyWeighted(int popularity, const ReleaseDate &released, const QDate &reference);
+    static double recencyWeighted(int popularity, qint64 daysSinceRelease);
 
 private:
     std::vector<float> m_prior;

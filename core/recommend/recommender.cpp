@@ -160,11 +160,13 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
         catalog = std::make_shared<const Catalog>();
     QElapsedTimer timer;
     timer.start();
-    // The two halves need nothing of each other: a large library builds them on both cores.
+    // The parts need nothing of each other: a large library builds the co-occurrence (the
+    // largest) on a second core while this one builds the feature space and the popularity prior.
     if (catalog->size() >= kParallelBuildTracks) {
-        auto hybrid = std::async(std::launch::async, [&catalog] { return HybridRanker(*catalog); });
+        auto cooccurrence = std::async(std::launch::async, [&catalog] { return Cooccurrence(*catalog); });
         m_impl->space = FeatureSpace(*catalog);
-        m_impl->hybrid = hybrid.get();
+        PopularityPrior popularity(*catalog);
+        m_impl->hybrid = HybridRanker(*catalog, cooccurrence.get(), std::move(popularity));
     } else {
         m_impl->space = FeatureSpace(*catalog);
         m_impl->hybrid = HybridRanker(*catalog);

@@ -30,10 +30,8 @@ std::vector<float> rowSums(const Matrix &m)
 Cooccurrence::Cooccurrence(const Catalog &catalog)
 {
     const int n = catalog.size();
-    m_artistOfTrack.assign(static_cast<std::size_t>(n), -1);
-    for (int row = 0; row < n; ++row)
-        if (const auto credited = catalog.artistsOf(row); !credited.empty())
-            m_artistOfTrack[static_cast<std::size_t>(row)] = credited.front();
+    m_artistStarts = catalog.columns().artistStarts;
+    m_artistKeys = catalog.columns().artistKeys;
     const int artists = catalog.artistCount();
 
     // Playlist by playlist, each one's tracks (artists) sorted and once: the rows of the

@@ -30,7 +30,11 @@ public:
     int trackCount() const { return static_cast<int>(m_playlistsOfTrack.rows()); }
     int artistCount() const { return static_cast<int>(m_playlistsOfArtist.rows()); }
     // The primary artist's index, or -1 for a track without artists.
-    int artistOf(int row) const { return m_artistOfTrack[static_cast<std::size_t>(row)]; }
+    int artistOf(int row) const
+    {
+        const auto start = static_cast<std::size_t>(m_artistStarts[static_cast<std::size_t>(row)]);
+        return start < static_cast<std::size_t>(m_artistStarts[static_cast<std::size_t>(row) + 1]) ? m_artistKeys[start] : -1;
+    }
 
     // Adds weight · sim(seedRow, t) to trackScores[t] for every track t sharing a playlist
     // with the seed (the seed itself included). trackScores has one entry per catalog row.
@@ -61,7 +65,9 @@ private:
     std::vector<float> m_playlistWeight;   // w_p
     std::vector<float> m_trackFrequency;   // f(t) over all playlists
     std::vector<float> m_artistFrequency;  // f(a) over all playlists
-    std::vector<int> m_artistOfTrack;
+    // The catalog's artists of each track (CatalogColumns), shared: the first is the primary.
+    ValueColumn<std::int32_t> m_artistStarts;
+    ValueColumn<std::int32_t> m_artistKeys;
 };
 
 }  // namespace encore

@@ -251,12 +251,6 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         m_groupRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)])]++)] = row;
 }
 
-float FeatureSpace::packedValue(std::size_t slot, int dim) const
-{
-    return m_packed[(slot / kPackedLanes * kContentDims + static_cast<std::size_t>(dim)) * kPackedLanes
-                    + slot % kPackedLanes];
-}
-
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
 {
     ContentVector v = ContentVector::Zero();

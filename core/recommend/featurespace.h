@@ -92,7 +92,11 @@ private:
     };
     TutorialMatrix makeTutorialRows() const;
     // Dimension `dim` of the content vector in packed slot `slot`.
-    float packedValue(std::size_t slot, int dim) const;
+    float packedValue(std::size_t slot, int dim) const
+    {
+        return m_packed[(slot / kPackedLanes * kContentDims + static_cast<std::size_t>(dim)) * kPackedLanes
+                        + slot % kPackedLanes];
+    }
 
     // The share of rankable tracks (with the feature detected) whose value lies within
     // `distance` of the seed's value on that feature.

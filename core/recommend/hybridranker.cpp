@@ -46,19 +46,16 @@ HybridRanker::HybridRanker(const Catalog &catalog)
 HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity)
     : m_cooccurrence(std::move(cooccurrence)), m_popularity(std::move(popularity))
 {
-    const int n = catalog.size();
-    m_albumOf.assign(static_cast<std::size_t>(n), -1);
-    m_yearOf.assign(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
     int firstYear = std::numeric_limits<int>::max();
     int lastYear = std::numeric_limits<int>::min();
-    for (int row = 0; row < n; ++row) {
-        m_albumOf[static_cast<std::size_t>(row)] = catalog.albumOf(row);
+    for (int row = 0; row < catalog.size(); ++row) {
         if (const int year = catalog.releaseYear(row); year > 0) {
-            m_yearOf[static_cast<std::size_t>(row)] = static_cast<float>(year);
             firstYear = std::min(firstYear, year);
             lastYear = std::max(lastYear, year);
         }
     }
+    m_albumOf = catalog.columns().albumKeys;
+    m_releaseDates = catalog.columns().releaseDates;
     m_albumCount = catalog.albumCount();
     if (firstYear <= lastYear) {
         m_firstYear = firstYear;
@@ -96,8 +93,8 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
         }
         if (m_albumOf[row] >= 0)
             sameAlbum[static_cast<std::size_t>(m_albumOf[row])] += seed.weight;
-        if (!std::isnan(m_yearOf[row]))
-            yearWeights[static_cast<int>(m_yearOf[row])] += seed.weight;
+        if (const int year = yearOf(seed.row); year > 0)
+            yearWeights[year] += seed.weight;
     }
     const float audioNormSquared = audioQuery.squaredNorm();
     if (audioNormSquared >= kZeroNormSquared)
@@ -138,8 +135,8 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
         float metadata = artist >= 0 ? sameArtist[static_cast<std::size_t>(artist)] : 0.0f;
         if (m_albumOf[r] >= 0)
             metadata += sameAlbum[static_cast<std::size_t>(m_albumOf[r])];
-        if (!std::isnan(m_yearOf[r]))
-            metadata += kEraShare * eraOfYear[static_cast<std::size_t>(static_cast<int>(m_yearOf[r]) - m_firstYear)];
+        if (const int year = yearOf(row); year > 0)
+            metadata += kEraShare * eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
         result[r] = (1.0f - alpha) * kAudioScale * audio + alpha * people + kMetadataWeight * metadata
                     + popularityWeight * (m_popularity.at(row) - PopularityPrior::kNeutral);
     }

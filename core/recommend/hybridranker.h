@@ -65,8 +65,12 @@ public:
 private:
     Cooccurrence m_cooccurrence;
     PopularityPrior m_popularity;
-    std::vector<int> m_albumOf;   // album index per row, -1 when unknown
-    std::vector<float> m_yearOf;  // release year per row, NaN when unknown
+    // The release year of a row, 0 when unknown.
+    int yearOf(int row) const { return m_releaseDates[static_cast<std::size_t>(row)] / 10000; }
+
+    // The catalog's columns, shared.
+    ValueColumn<std::int32_t> m_albumOf;       // album number per row, -1 when unknown
+    ValueColumn<std::int32_t> m_releaseDates;  // as CatalogColumns keeps them
     int m_albumCount = 0;
     int m_firstYear = 0;  // the known release years run from here ...
     int m_yearCount = 0;  // ... for this many years

@@ -10,6 +10,9 @@
 
 namespace encore {
 
+// Drops the whole pages of a read-only file mapping within [data, data + bytes) from the process.
+void releaseMappedPages(const void *data, std::size_t bytes);
+
 // One column of the catalog: a read-only array that either owns its values or looks into memory
 // owned by someone else (a mapped library snapshot), kept alive for as long as the column is.
 // Copies share the values.
@@ -25,8 +28,9 @@ public:
         m_values = std::span<const T>(*owned);
         m_owner = std::move(owned);
     }
+    // A view into a read-only file mapping that `owner` keeps open.
     ValueColumn(std::span<const T> view, std::shared_ptr<const void> owner)
-        : m_owner(std::move(owner)), m_values(view)
+        : m_owner(std::move(owner)), m_values(view), m_mapped(true)
     {
     }
 
@@ -39,9 +43,19 @@ public:
     auto begin() const { return m_values.begin(); }
     auto end() const { return m_values.end(); }
 
+    // A mapped column's pages leave this process's resident memory (the values stay: the next
+    // access reads them again from the page cache); an owned column is left as it is. For
+    // columns read once while building something and seldom after.
+    void releasePages() const
+    {
+        if (m_mapped)
+            releaseMappedPages(m_values.data(), m_values.size_bytes());
+    }
+
 private:
     std::shared_ptr<const void> m_owner;
     std::span<const T> m_values;
+    bool m_mapped = false;
 };
 
 // A column of texts: all of them one after another in UTF-16, and where each starts.

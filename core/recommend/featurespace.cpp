@@ -238,6 +238,10 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
             q[i] = values[positions[i]];
     }
 
+    // The raw values are read again only for charts and the tutorial method: a mapped catalog
+    // gives their pages back rather than keep them resident.
+    catalog.columns().features.releasePages();
+
     // Copies of one song (the catalog has numbered them).
     m_songGroup = catalog.columns().songs;
     const int groups = catalog.songCount();

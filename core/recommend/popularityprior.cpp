@@ -26,26 +26,26 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
 
     // The middle day of every release date as a Julian day (kUnknownDay when unknown), worked
     // out once per distinct date: a library repeats a few thousand dates over its tracks.
-    constexpr qint64 kUnknownDay = std::numeric_limits<qint64>::min();
-    std::unordered_map<std::int32_t, qint64> middleDayOf;
-    std::vector<qint64> middleDays(static_cast<std::size_t>(n), kUnknownDay);
-    qint64 newest = kUnknownDay;
+    constexpr std::int32_t kUnknownDay = std::numeric_limits<std::int32_t>::min();
+    std::unordered_map<std::int32_t, std::int32_t> middleDayOf;
+    std::vector<std::int32_t> middleDays(static_cast<std::size_t>(n), kUnknownDay);
+    std::int32_t newest = kUnknownDay;
     for (int row = 0; row < n; ++row) {
         const std::int32_t packed = catalog.columns().releaseDates[static_cast<std::size_t>(row)];
         auto found = middleDayOf.find(packed);
         if (found == middleDayOf.end()) {
             const QDate middle = catalog.releaseDate(row).middleDate();
-            found = middleDayOf.emplace(packed, middle.isValid() ? middle.toJulianDay() : kUnknownDay).first;
+            found = middleDayOf.emplace(packed, middle.isValid() ? static_cast<std::int32_t>(middle.toJulianDay()) : kUnknownDay).first;
         }
         middleDays[static_cast<std::size_t>(row)] = found->second;
         newest = std::max(newest, found->second);
     }
-    std::vector<qint64> ages;
-    for (qint64 day : middleDays)
+    std::vector<std::int32_t> ages;
+    for (std::int32_t day : middleDays)
         if (day != kUnknownDay)
             ages.push_back(newest - day);
     // A track without a date counts as released the median age ago (as a day, like a full date).
-    qint64 typicalDay = kUnknownDay;
+    std::int32_t typicalDay = kUnknownDay;
     if (!ages.empty()) {
         const auto median = ages.begin() + static_cast<std::ptrdiff_t>(ages.size() / 2);
         std::nth_element(ages.begin(), median, ages.end());
@@ -63,7 +63,7 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
         const std::optional<int> popularity = catalog.popularity(row);
         if (!popularity)
             continue;
-        const qint64 day = middleDays[static_cast<std::size_t>(row)] != kUnknownDay
+        const std::int32_t day = middleDays[static_cast<std::size_t>(row)] != kUnknownDay
             ? middleDays[static_cast<std::size_t>(row)] : typicalDay;
         known.push_back({day != kUnknownDay ? recencyWeighted(*popularity, newest - day)
                                             : static_cast<double>(*popularity),

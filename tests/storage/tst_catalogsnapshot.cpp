@@ -173,6 +173,21 @@ private slots:
         QCOMPARE(shared->track(shared->rowOf(u"d")).genre, QStringLiteral("j-pop"));
     }
 
+    // Giving a mapped column's pages back loses nothing: the values are read again from the file.
+    void releasedPagesAreReadAgain()
+    {
+        const auto original = realCatalog();
+        const QString file = path("released.catalog");
+        QVERIFY(catalogsnapshot::write(*original, file, kGeneration));
+        const std::optional<Catalog> mapped = catalogsnapshot::map(file, kGeneration);
+        QVERIFY(mapped.has_value());
+        const std::vector<float> before(mapped->columns().features.begin(), mapped->columns().features.end());
+        mapped->columns().features.releasePages();
+        original->columns().features.releasePages();  // owned: nothing happens to it
+        QVERIFY(std::equal(before.begin(), before.end(), mapped->columns().features.begin(), sameBits));
+        QVERIFY(std::equal(before.begin(), before.end(), original->columns().features.begin(), sameBits));
+    }
+
     void unusableFilesAreIgnored_data()
     {
         QTest::addColumn<qint64>("askedGeneration");

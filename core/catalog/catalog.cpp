@@ -16,7 +16,7 @@ std::int32_t packDate(const ReleaseDate &date)
 
 ReleaseDate unpackDate(std::int32_t packed)
 {
-    const int year = packed / 10000;
+    const int year = CatalogColumns::yearOf(packed);
     const int month = packed / 100 % 100;
     const int day = packed % 100;
     if (day > 0)
@@ -271,9 +271,7 @@ FeatureSource Catalog::featureSource(int row, Feature feature) const
 
 std::span<const std::int32_t> Catalog::artistsOf(int row) const
 {
-    const auto r = static_cast<std::size_t>(row);
-    const auto start = static_cast<std::size_t>(m_columns.artistStarts[r]);
-    return m_columns.artistKeys.slice(start, static_cast<std::size_t>(m_columns.artistStarts[r + 1]) - start);
+    return compressedRow(m_columns.artistStarts, m_columns.artistKeys, static_cast<std::size_t>(row));
 }
 
 ReleaseDate Catalog::releaseDate(int row) const
@@ -297,9 +295,7 @@ int Catalog::playlistIndexOf(const QString &playlistId) const
 
 std::span<const std::int32_t> Catalog::playlistRows(int playlistIndex) const
 {
-    const auto p = static_cast<std::size_t>(playlistIndex);
-    const auto start = static_cast<std::size_t>(m_columns.playlistStarts[p]);
-    return m_columns.playlistRows.slice(start, static_cast<std::size_t>(m_columns.playlistStarts[p + 1]) - start);
+    return compressedRow(m_columns.playlistStarts, m_columns.playlistRows, static_cast<std::size_t>(playlistIndex));
 }
 
 QStringList Catalog::playlistTrackIds(int playlistIndex) const

@@ -53,6 +53,8 @@ struct CatalogColumns {
     ValueColumn<std::int32_t> playlistRows;    // in playlist order
 
     static constexpr QChar kArtistSeparator = QChar(0x1f);
+    // The year of a releaseDates value; 0 when unknown.
+    static int yearOf(std::int32_t releaseDate) { return releaseDate / 10000; }
 };
 
 // Whether the columns fit together: every per-track column as long as the ids, each text column's
@@ -142,7 +144,7 @@ public:
     std::span<const std::int32_t> artistsOf(int row) const;
     int artistCount() const { return m_artistCount; }
     // The release year, or 0 when unknown.
-    int releaseYear(int row) const { return m_columns.releaseDates[static_cast<std::size_t>(row)] / 10000; }
+    int releaseYear(int row) const { return CatalogColumns::yearOf(m_columns.releaseDates[static_cast<std::size_t>(row)]); }
     ReleaseDate releaseDate(int row) const;
     std::optional<int> popularity(int row) const;
 

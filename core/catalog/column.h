@@ -58,6 +58,14 @@ private:
     bool m_mapped = false;
 };
 
+// Row i of a compressed layout: values[starts[i] .. starts[i + 1]).
+template <typename T>
+std::span<const T> compressedRow(const ValueColumn<std::int32_t> &starts, const ValueColumn<T> &values, std::size_t i)
+{
+    const auto start = static_cast<std::size_t>(starts[i]);
+    return values.slice(start, static_cast<std::size_t>(starts[i + 1]) - start);
+}
+
 // A column of texts: all of them one after another in UTF-16, and where each starts.
 // Text i is chars[starts[i] .. starts[i + 1]).
 struct TextColumn {

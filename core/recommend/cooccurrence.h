@@ -32,8 +32,8 @@ public:
     // The primary artist's index, or -1 for a track without artists.
     int artistOf(int row) const
     {
-        const auto start = static_cast<std::size_t>(m_artistStarts[static_cast<std::size_t>(row)]);
-        return start < static_cast<std::size_t>(m_artistStarts[static_cast<std::size_t>(row) + 1]) ? m_artistKeys[start] : -1;
+        const auto artists = compressedRow(m_artistStarts, m_artistKeys, static_cast<std::size_t>(row));
+        return artists.empty() ? -1 : artists.front();
     }
 
     // Adds weight · sim(seedRow, t) to trackScores[t] for every track t sharing a playlist

@@ -173,7 +173,7 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     for (std::size_t slot = 0; slot < rows.size(); ++slot) {
         const int row = rows[slot];
         m_packedRows[slot] = row;
-        float *lane = m_packed.data() + slot / kPackedLanes * kContentDims * kPackedLanes + slot % kPackedLanes;
+        float *lane = m_packed.data() + packedOffset(slot);
         const auto put = [lane](int dim, double value) { lane[dim * kPackedLanes] = static_cast<float>(value); };
         std::uint8_t detected = 0;
         for (Feature f : kAllFeatures) {

@@ -58,6 +58,12 @@ public:
     // the row in each slot, ascending; the last block is padded with zero vectors named -1.
     static constexpr int kPackedLanes = 8;
     const std::vector<float> &packedContent() const { return m_packed; }
+    // Where slot `slot`'s first dimension lies in packedContent(); dimension d is
+    // d * kPackedLanes further on.
+    static std::size_t packedOffset(std::size_t slot)
+    {
+        return slot / kPackedLanes * kContentDims * kPackedLanes + slot % kPackedLanes;
+    }
     const std::vector<int> &packedRows() const { return m_packedRows; }
 
     // Where a feature lives in the content space: its first dimension and how many it has.
@@ -94,8 +100,7 @@ private:
     // Dimension `dim` of the content vector in packed slot `slot`.
     float packedValue(std::size_t slot, int dim) const
     {
-        return m_packed[(slot / kPackedLanes * kContentDims + static_cast<std::size_t>(dim)) * kPackedLanes
-                        + slot % kPackedLanes];
+        return m_packed[packedOffset(slot) + static_cast<std::size_t>(dim) * kPackedLanes];
     }
 
     // The share of rankable tracks (with the feature detected) whose value lies within

@@ -38,11 +38,6 @@ ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentV
 
 }  // namespace
 
-HybridRanker::HybridRanker(const Catalog &catalog)
-    : HybridRanker(catalog, Cooccurrence(catalog), PopularityPrior(catalog))
-{
-}
-
 HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity)
     : m_cooccurrence(std::move(cooccurrence)), m_popularity(std::move(popularity))
 {
@@ -120,7 +115,7 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
     for (std::size_t slot = 0; slot < static_cast<std::size_t>(space.rankableCount()); ++slot) {
         const int row = space.packedRows()[slot];
         const auto r = static_cast<std::size_t>(row);
-        const float *c = packed + slot / lanes * kContentDims * lanes + slot % lanes;
+        const float *c = packed + FeatureSpace::packedOffset(slot);
         float dot = 0.0f;
         float normSquared = 0.0f;
         for (int d = 0; d < kContentDims; ++d) {

@@ -48,7 +48,6 @@ struct HybridQuery {
 class HybridRanker {
 public:
     HybridRanker() = default;
-    explicit HybridRanker(const Catalog &catalog);
     // From parts already built for this catalog (a large library builds them on two threads).
     HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity);
 
@@ -66,7 +65,7 @@ private:
     Cooccurrence m_cooccurrence;
     PopularityPrior m_popularity;
     // The release year of a row, 0 when unknown.
-    int yearOf(int row) const { return m_releaseDates[static_cast<std::size_t>(row)] / 10000; }
+    int yearOf(int row) const { return CatalogColumns::yearOf(m_releaseDates[static_cast<std::size_t>(row)]); }
 
     // The catalog's columns, shared.
     ValueColumn<std::int32_t> m_albumOf;       // album number per row, -1 when unknown

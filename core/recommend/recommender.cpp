@@ -161,16 +161,13 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
     QElapsedTimer timer;
     timer.start();
     // The parts need nothing of each other: a large library builds the co-occurrence (the
-    // largest) on a second core while this one builds the feature space and the popularity prior.
-    if (catalog->size() >= kParallelBuildTracks) {
-        auto cooccurrence = std::async(std::launch::async, [&catalog] { return Cooccurrence(*catalog); });
-        m_impl->space = FeatureSpace(*catalog);
-        PopularityPrior popularity(*catalog);
-        m_impl->hybrid = HybridRanker(*catalog, cooccurrence.get(), std::move(popularity));
-    } else {
-        m_impl->space = FeatureSpace(*catalog);
-        m_impl->hybrid = HybridRanker(*catalog);
-    }
+    // largest) on a second core while this one builds the feature space and the popularity
+    // prior; a small one builds it here, when asked for it.
+    const auto where = catalog->size() >= kParallelBuildTracks ? std::launch::async : std::launch::deferred;
+    auto cooccurrence = std::async(where, [&catalog] { return Cooccurrence(*catalog); });
+    m_impl->space = FeatureSpace(*catalog);
+    PopularityPrior popularity(*catalog);
+    m_impl->hybrid = HybridRanker(*catalog, cooccurrence.get(), std::move(popularity));
     m_impl->catalog = std::move(catalog);
     qCDebug(lcRecommend) << "feature space and co-occurrence built:" << m_impl->space.rankableCount() << "of"
                          << m_impl->space.size() << "tracks rankable, in" << timer.elapsed() << "ms";

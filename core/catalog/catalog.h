@@ -10,8 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 #include <span>
 #include <vector>
 
@@ -65,6 +67,7 @@ bool columnsFitTogether(const CatalogColumns &columns);
 // Calls visit(column) for every ValueColumn of `columns` (a text column is two), always in the
 // same order: the one list that a stored snapshot follows. Works on const and non-const columns.
 template <typename Columns, typename Visit>
+    requires std::same_as<std::remove_const_t<Columns>, CatalogColumns>
 void forEachColumn(Columns &columns, Visit &&visit)
 {
     const auto text = [&](auto &column) {

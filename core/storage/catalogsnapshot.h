@@ -11,11 +11,9 @@ namespace encore {
 
 // The library's Catalog as one file beside the database, laid out as the columns are in memory,
 // so that opening a large library maps the file instead of reading and rebuilding every track:
-// pages the first ranking does not touch are never read. The file is a cache: it names the
-// library generation it was made from and is ignored when the library has changed since.
-//
-// Layout: a header (magic, format version, generation, column count), then per column its byte
-// offset and size, then the columns in forEachColumn() order, each 64-byte aligned.
+// pages the first ranking does not touch are never read. The file is a cache (a columnfile, with
+// the columns in forEachColumn() order): it names the library generation it was made from and is
+// ignored when the library has changed since.
 namespace catalogsnapshot {
 
 // Writes the catalog atomically (a reader sees the old file or the new one, never half of one).

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "column.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <span>
+#include <type_traits>
+#include <vector>
+
+namespace encore {
+
+// A file of columns (flat arrays) laid out as they are in memory, so that a reader maps the file
+// instead of parsing it: pages nobody touches are never read. Such files are caches of something
+// derived from a stored library: each names the library generation it was made from and is ignored
+// when asked for another.
+//
+// Layout: a header (magic, format version, byte-order mark, generation, column count), then per
+// column its byte offset and size, then the columns, each 64-byte aligned.
+namespace columnfile {
+
+// What a file holds: a file of another kind, or of an older layout of this one, is never read as it.
+struct Kind {
+    std::array<char, 8> magic;
+    quint32 formatVersion;  // bumped whenever the columns or what they mean change
+};
+
+using Bytes = std::span<const std::byte>;
+
+// Writes the columns atomically (a reader sees the old file or the new one, never half of one).
+Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std::span<const Bytes> columns);
+
+struct Mapping {
+    std::shared_ptr<const void> file;  // keeps the mapping alive
+    std::vector<Bytes> columns;        // each 64-byte aligned
+};
+// The file's columns, mapped read-only; std::nullopt when there is no such file, it is of
+// another kind or generation, or it does not hold `columnCount` columns inside its size.
+std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 generation,
+                                std::size_t columnCount);
+
+// Every ValueColumn of `columns`, in the order forEachColumn(columns, ...) visits them.
+template <typename Columns>
+Status write(const QString &path, const Kind &kind, qint64 generation, const Columns &columns)
+{
+    std::vector<Bytes> bytes;
+    forEachColumn(columns, [&bytes](const auto &column) { bytes.push_back(std::as_bytes(column.span())); });
+    return writeBytes(path, kind, generation, bytes);
+}
+
+// Columns written by write(), each a view into the mapped file. The caller still checks that
+// they fit together: this only checks that each is a whole number of its values.
+template <typename Columns>
+std::optional<Columns> map(const QString &path, const Kind &kind, qint64 generation)
+{
+    Columns columns;
+    std::size_t count = 0;
+    forEachColumn(columns, [&count](const auto &) { ++count; });
+    std::optional<Mapping> mapping = mapBytes(path, kind, generation, count);
+    if (!mapping)
+        return std::nullopt;
+    bool whole = true;
+    std::size_t at = 0;
+    forEachColumn(columns, [&](auto &column) {
+        using Value = typename std::decay_t<decltype(column)>::value_type;
+        const Bytes bytes = mapping->columns[at++];
+        whole = whole && bytes.size() % sizeof(Value) == 0;
+        if (whole)
+            column = ValueColumn<Value>(
+                std::span(reinterpret_cast<const Value *>(bytes.data()), bytes.size() / sizeof(Value)), mapping->file);
+    });
+    if (!whole)
+        return std::nullopt;
+    return columns;
+}
+
+}  // namespace columnfile
+
+}  // namespace encore

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace encore {
 
@@ -15,88 +16,134 @@ float playlistWeight(std::size_t size)
     return 1.0f / std::log2(1.0f + static_cast<float>(size));
 }
 
-template <typename Matrix>
-std::vector<float> rowSums(const Matrix &m)
+using Incidence = Cooccurrence::Incidence;
+
+// Which sets hold each of `itemCount` items: the transpose of `sets`, each item's sets ascending.
+Incidence transposed(const Incidence &sets, int itemCount)
 {
-    std::vector<float> sums(static_cast<std::size_t>(m.rows()), 0.0f);
-    for (int row = 0; row < m.outerSize(); ++row)
-        for (typename Matrix::InnerIterator it(m, row); it; ++it)
-            sums[static_cast<std::size_t>(row)] += it.value();
-    return sums;
+    std::vector<std::int32_t> starts(static_cast<std::size_t>(itemCount) + 1, 0);
+    for (std::int32_t item : sets.members)
+        ++starts[static_cast<std::size_t>(item) + 1];
+    std::partial_sum(starts.begin(), starts.end(), starts.begin());
+    std::vector<std::int32_t> members(sets.members.size());
+    std::vector<std::int32_t> fill(starts.begin(), starts.end() - 1);
+    for (int set = 0; set < sets.size(); ++set)
+        for (std::int32_t item : sets.of(set))
+            members[static_cast<std::size_t>(fill[static_cast<std::size_t>(item)]++)] = set;
+    return {ValueColumn(std::move(starts)), ValueColumn(std::move(members))};
+}
+
+// f(item) = Σ w_p over the playlists p holding the item.
+ValueColumn<float> frequencies(const Incidence &playlistsOfItem, const std::vector<float> &playlistWeights)
+{
+    std::vector<float> sums(static_cast<std::size_t>(playlistsOfItem.size()), 0.0f);
+    for (int item = 0; item < playlistsOfItem.size(); ++item)
+        for (std::int32_t playlist : playlistsOfItem.of(item))
+            sums[static_cast<std::size_t>(item)] += playlistWeights[static_cast<std::size_t>(playlist)];
+    return ValueColumn(std::move(sums));
+}
+
+bool holds(const Incidence &members, int set, int item)
+{
+    if (set < 0 || set >= members.size())
+        return false;
+    const std::span<const std::int32_t> held = members.of(set);
+    return std::binary_search(held.begin(), held.end(), item);
+}
+
+// Whether `incidence` relates `sets` sets to `items` items.
+bool incidenceFits(const Incidence &incidence, std::size_t sets, std::size_t items)
+{
+    return incidence.starts.size() == sets + 1 && incidence.starts[0] == 0
+        && static_cast<std::size_t>(incidence.starts[sets]) == incidence.members.size()
+        && std::is_sorted(incidence.starts.begin(), incidence.starts.end())
+        && std::all_of(incidence.members.begin(), incidence.members.end(), [items](std::int32_t item) {
+               return item >= 0 && static_cast<std::size_t>(item) < items;
+           });
 }
 
 }  // namespace
 
-Cooccurrence::Cooccurrence(const Catalog &catalog)
+Cooccurrence::Cooccurrence(const Catalog &catalog) : Cooccurrence(catalog, build(catalog))
 {
-    const int n = catalog.size();
-    m_artistStarts = catalog.columns().artistStarts;
-    m_artistKeys = catalog.columns().artistKeys;
-    const int artists = catalog.artistCount();
-
-    // Playlist by playlist, each one's tracks (artists) sorted and once: the rows of the
-    // incidence matrices come out in order, so they are written straight in, no triplets.
-    const int playlistCount = static_cast<int>(catalog.playlists().size());
-    m_tracksOfPlaylist.resize(playlistCount, n);
-    m_tracksOfPlaylist.reserve(static_cast<Eigen::Index>(catalog.columns().playlistRows.size()));
-    m_artistsOfPlaylist.resize(playlistCount, artists);
-    m_artistsOfPlaylist.reserve(static_cast<Eigen::Index>(catalog.columns().playlistRows.size()));
-    m_playlistWeight.assign(static_cast<std::size_t>(playlistCount), 0.0f);
-    std::vector<int> rows;
-    std::vector<int> present;
-    for (int p = 0; p < playlistCount; ++p) {
-        m_tracksOfPlaylist.startVec(p);
-        m_artistsOfPlaylist.startVec(p);
-        const auto members = catalog.playlistRows(p);
-        rows.assign(members.begin(), members.end());
-        std::sort(rows.begin(), rows.end());
-        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        if (rows.empty())
-            continue;
-        const float weight = playlistWeight(rows.size());
-        m_playlistWeight[static_cast<std::size_t>(p)] = weight;
-        present.clear();
-        for (int row : rows) {
-            m_tracksOfPlaylist.insertBack(p, row) = weight;
-            const auto credited = catalog.artistsOf(row);
-            present.insert(present.end(), credited.begin(), credited.end());
-        }
-        std::sort(present.begin(), present.end());
-        present.erase(std::unique(present.begin(), present.end()), present.end());
-        for (int artist : present)
-            m_artistsOfPlaylist.insertBack(p, artist) = weight;
-    }
-    m_tracksOfPlaylist.finalize();
-    m_artistsOfPlaylist.finalize();
-
-    m_playlistsOfTrack = m_tracksOfPlaylist.transpose();
-    m_playlistsOfArtist = m_artistsOfPlaylist.transpose();
-    m_tracksOfPlaylist.makeCompressed();
-    m_artistsOfPlaylist.makeCompressed();
-    m_playlistsOfTrack.makeCompressed();
-    m_playlistsOfArtist.makeCompressed();
-    m_trackFrequency = rowSums(m_playlistsOfTrack);
-    m_artistFrequency = rowSums(m_playlistsOfArtist);
 }
 
-bool Cooccurrence::holds(const Incidence &members, int playlist, int item)
+Cooccurrence::Cooccurrence(const Catalog &catalog, Columns columns)
+    : m_columns(std::move(columns)),
+      m_artistStarts(catalog.columns().artistStarts),
+      m_artistKeys(catalog.columns().artistKeys)
 {
-    if (playlist < 0 || playlist >= members.rows())
-        return false;
-    const int *begin = members.innerIndexPtr() + members.outerIndexPtr()[playlist];
-    const int *end = members.innerIndexPtr() + members.outerIndexPtr()[playlist + 1];
-    return std::binary_search(begin, end, item);
+}
+
+Cooccurrence::Columns Cooccurrence::build(const Catalog &catalog)
+{
+    // Playlist by playlist, its tracks (artists) sorted and each once.
+    const int playlistCount = static_cast<int>(catalog.playlists().size());
+    const std::size_t entries = catalog.columns().playlistRows.size();
+    std::vector<std::int32_t> trackStarts{0};
+    std::vector<std::int32_t> tracks;
+    std::vector<std::int32_t> artistStarts{0};
+    std::vector<std::int32_t> artists;
+    trackStarts.reserve(static_cast<std::size_t>(playlistCount) + 1);
+    artistStarts.reserve(static_cast<std::size_t>(playlistCount) + 1);
+    tracks.reserve(entries);
+    artists.reserve(entries);
+    std::vector<float> weights(static_cast<std::size_t>(playlistCount), 0.0f);
+    std::vector<std::int32_t> present;
+    for (int p = 0; p < playlistCount; ++p) {
+        const auto members = catalog.playlistRows(p);
+        const auto first = static_cast<std::ptrdiff_t>(tracks.size());
+        tracks.insert(tracks.end(), members.begin(), members.end());
+        std::sort(tracks.begin() + first, tracks.end());
+        tracks.erase(std::unique(tracks.begin() + first, tracks.end()), tracks.end());
+        const auto count = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(tracks.size()) - first);
+        if (count > 0) {
+            weights[static_cast<std::size_t>(p)] = playlistWeight(count);
+            present.clear();
+            for (auto row = tracks.begin() + first; row != tracks.end(); ++row) {
+                const auto credited = catalog.artistsOf(*row);
+                present.insert(present.end(), credited.begin(), credited.end());
+            }
+            std::sort(present.begin(), present.end());
+            present.erase(std::unique(present.begin(), present.end()), present.end());
+            artists.insert(artists.end(), present.begin(), present.end());
+        }
+        trackStarts.push_back(static_cast<std::int32_t>(tracks.size()));
+        artistStarts.push_back(static_cast<std::int32_t>(artists.size()));
+    }
+
+    Columns c;
+    c.tracksOfPlaylist = {ValueColumn(std::move(trackStarts)), ValueColumn(std::move(tracks))};
+    c.artistsOfPlaylist = {ValueColumn(std::move(artistStarts)), ValueColumn(std::move(artists))};
+    c.playlistsOfTrack = transposed(c.tracksOfPlaylist, catalog.size());
+    c.playlistsOfArtist = transposed(c.artistsOfPlaylist, catalog.artistCount());
+    c.trackFrequencies = frequencies(c.playlistsOfTrack, weights);
+    c.artistFrequencies = frequencies(c.playlistsOfArtist, weights);
+    c.playlistWeights = ValueColumn(std::move(weights));
+    return c;
+}
+
+bool Cooccurrence::fits(const Columns &c, const Catalog &catalog)
+{
+    const std::size_t playlists = catalog.playlists().size();
+    const auto tracks = static_cast<std::size_t>(catalog.size());
+    const auto artists = static_cast<std::size_t>(catalog.artistCount());
+    return c.playlistWeights.size() == playlists && c.trackFrequencies.size() == tracks
+        && c.artistFrequencies.size() == artists && incidenceFits(c.tracksOfPlaylist, playlists, tracks)
+        && incidenceFits(c.artistsOfPlaylist, playlists, artists)
+        && incidenceFits(c.playlistsOfTrack, tracks, playlists)
+        && incidenceFits(c.playlistsOfArtist, artists, playlists);
 }
 
 void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                             const std::vector<float> &frequency, int item, float weight,
+                             const ValueColumn<float> &frequency, int item, float weight,
                              int leftOutPlaylist, std::vector<float> &scores) const
 {
-    if (item < 0 || item >= playlistsOfItem.rows() || weight == 0.0f)
+    if (item < 0 || item >= playlistsOfItem.size() || weight == 0.0f)
         return;
     // Frequencies without the left-out playlist: as if it had never been in the library.
-    const float leftOutWeight = leftOutPlaylist >= 0 && leftOutPlaylist < itemsOfPlaylist.rows()
-        ? m_playlistWeight[static_cast<std::size_t>(leftOutPlaylist)]
+    const float leftOutWeight = leftOutPlaylist >= 0 && leftOutPlaylist < itemsOfPlaylist.size()
+        ? m_columns.playlistWeights[static_cast<std::size_t>(leftOutPlaylist)]
         : 0.0f;
     const auto frequencyOf = [&](int other) {
         const float f = frequency[static_cast<std::size_t>(other)];
@@ -108,11 +155,12 @@ void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &
 
     // Σ w_p over shared playlists first, then one division per item reached.
     std::vector<std::pair<int, float>> shared;
-    for (Incidence::InnerIterator p(playlistsOfItem, item); p; ++p) {
-        if (p.index() == leftOutPlaylist)
+    for (std::int32_t playlist : playlistsOfItem.of(item)) {
+        if (playlist == leftOutPlaylist)
             continue;
-        for (Incidence::InnerIterator other(itemsOfPlaylist, p.index()); other; ++other)
-            shared.emplace_back(other.index(), p.value());
+        const float playlistWeight = m_columns.playlistWeights[static_cast<std::size_t>(playlist)];
+        for (std::int32_t other : itemsOfPlaylist.of(playlist))
+            shared.emplace_back(other, playlistWeight);
     }
     std::sort(shared.begin(), shared.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -131,33 +179,33 @@ void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &
 void Cooccurrence::addTrackScores(int seedRow, float weight, int leftOutPlaylist,
                                   std::vector<float> &trackScores) const
 {
-    addScores(m_tracksOfPlaylist, m_playlistsOfTrack, m_trackFrequency, seedRow, weight,
-              leftOutPlaylist, trackScores);
+    addScores(m_columns.tracksOfPlaylist, m_columns.playlistsOfTrack, m_columns.trackFrequencies, seedRow,
+              weight, leftOutPlaylist, trackScores);
 }
 
 void Cooccurrence::addArtistScores(int artist, float weight, int leftOutPlaylist,
                                    std::vector<float> &artistScores) const
 {
-    addScores(m_artistsOfPlaylist, m_playlistsOfArtist, m_artistFrequency, artist, weight,
-              leftOutPlaylist, artistScores);
+    addScores(m_columns.artistsOfPlaylist, m_columns.playlistsOfArtist, m_columns.artistFrequencies, artist,
+              weight, leftOutPlaylist, artistScores);
 }
 
 int Cooccurrence::sharedPlaylists(int rowA, int rowB, int leftOutPlaylist) const
 {
     if (rowA < 0 || rowB < 0 || rowA >= trackCount() || rowB >= trackCount())
         return 0;
-    Incidence::InnerIterator a(m_playlistsOfTrack, rowA);
-    Incidence::InnerIterator b(m_playlistsOfTrack, rowB);
+    const std::span<const std::int32_t> a = m_columns.playlistsOfTrack.of(rowA);
+    const std::span<const std::int32_t> b = m_columns.playlistsOfTrack.of(rowB);
     int count = 0;
-    while (a && b) {
-        if (a.index() < b.index()) {
-            ++a;
-        } else if (b.index() < a.index()) {
-            ++b;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
         } else {
-            count += a.index() != leftOutPlaylist ? 1 : 0;
-            ++a;
-            ++b;
+            count += *i != leftOutPlaylist ? 1 : 0;
+            ++i;
+            ++j;
         }
     }
     return count;

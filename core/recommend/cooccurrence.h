@@ -2,9 +2,6 @@
 
 #include "catalog/catalog.h"
 
-#include <Eigen/SparseCore>
-
-
 #include <span>
 #include <vector>
 
@@ -24,11 +21,41 @@ namespace encore {
 // the playlist a seed was drawn from. Immutable once built; safe to share across threads.
 class Cooccurrence {
 public:
+    // Which items (tracks, artists, playlists) each of a set holds, as compressed rows: item i
+    // holds members[starts[i] .. starts[i + 1]), ascending and each once.
+    struct Incidence {
+        ValueColumn<std::int32_t> starts;
+        ValueColumn<std::int32_t> members;
+
+        int size() const { return starts.empty() ? 0 : static_cast<int>(starts.size() - 1); }
+        std::span<const std::int32_t> of(int item) const
+        {
+            return compressedRow(starts, members, static_cast<std::size_t>(item));
+        }
+    };
+    // Everything the constructor works out of a catalog, as flat columns, for the ranking cache
+    // (rankingcache.h).
+    struct Columns {
+        Incidence tracksOfPlaylist;
+        Incidence artistsOfPlaylist;
+        Incidence playlistsOfTrack;   // the transposes
+        Incidence playlistsOfArtist;
+        ValueColumn<float> playlistWeights;    // w_p
+        ValueColumn<float> trackFrequencies;   // f(t) over all playlists
+        ValueColumn<float> artistFrequencies;  // f(a) over all playlists
+    };
+
     Cooccurrence() = default;
     explicit Cooccurrence(const Catalog &catalog);
+    // From columns built for this catalog earlier; the caller has checked fits().
+    Cooccurrence(const Catalog &catalog, Columns columns);
+    // Whether `columns` could have been built from `catalog`: sizes agree and every member named
+    // lies inside it.
+    static bool fits(const Columns &columns, const Catalog &catalog);
+    const Columns &columns() const { return m_columns; }
 
-    int trackCount() const { return static_cast<int>(m_playlistsOfTrack.rows()); }
-    int artistCount() const { return static_cast<int>(m_playlistsOfArtist.rows()); }
+    int trackCount() const { return m_columns.playlistsOfTrack.size(); }
+    int artistCount() const { return m_columns.playlistsOfArtist.size(); }
     // The primary artist's index, or -1 for a track without artists.
     int artistOf(int row) const
     {
@@ -49,22 +76,12 @@ public:
     int sharedPlaylists(int rowA, int rowB, int leftOutPlaylist) const;
 
 private:
-    using Incidence = Eigen::SparseMatrix<float, Eigen::RowMajor, int>;
-
-    static bool holds(const Incidence &members, int playlist, int item);
+    static Columns build(const Catalog &catalog);
     void addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                   const std::vector<float> &frequency, int item, float weight,
+                   const ValueColumn<float> &frequency, int item, float weight,
                    int leftOutPlaylist, std::vector<float> &scores) const;
 
-    // Rows are playlists, values w_p: which tracks (artists) each playlist holds.
-    Incidence m_tracksOfPlaylist;
-    Incidence m_artistsOfPlaylist;
-    // The transposes: rows are tracks (artists), values w_p.
-    Incidence m_playlistsOfTrack;
-    Incidence m_playlistsOfArtist;
-    std::vector<float> m_playlistWeight;   // w_p
-    std::vector<float> m_trackFrequency;   // f(t) over all playlists
-    std::vector<float> m_artistFrequency;  // f(a) over all playlists
+    Columns m_columns;
     // The catalog's artists of each track (CatalogColumns), shared: the first is the primary.
     ValueColumn<std::int32_t> m_artistStarts;
     ValueColumn<std::int32_t> m_artistKeys;

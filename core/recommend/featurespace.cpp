@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numbers>
 #include <numeric>
@@ -141,39 +142,42 @@ FeatureSpace::ContentVector FeatureSpace::contentWeights(const Weights &weights)
     return w;
 }
 
-FeatureSpace::FeatureSpace(const Catalog &catalog)
+FeatureSpace::FeatureSpace(const Catalog &catalog) : FeatureSpace(catalog, build(catalog))
+{
+}
+
+FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
 {
     const int n = catalog.size();
     const Catalog::FeatureView x = catalog.featureMatrix();
     const auto at = [&x](int row, Feature f) { return static_cast<double>(x(row, index(f))); };
 
     // Which rows can be ranked: every feature known and finite.
-    m_rankable.assign(static_cast<std::size_t>(n), 0);
-    m_detected.assign(static_cast<std::size_t>(n), 0);
+    std::vector<std::uint8_t> rankable(static_cast<std::size_t>(n), 0);
+    std::vector<std::uint8_t> detectedOf(static_cast<std::size_t>(n), 0);
     std::vector<int> rows;
     rows.reserve(static_cast<std::size_t>(catalog.tracksWithFeatures()));
     for (int row = 0; row < n; ++row) {
         if (catalog.hasFeatures(row) && x.row(row).allFinite()) {
-            m_rankable[static_cast<std::size_t>(row)] = 1;
+            rankable[static_cast<std::size_t>(row)] = 1;
             rows.push_back(row);
         }
     }
-    m_rankableCount = static_cast<int>(rows.size());
-    m_features = catalog.columns().features;
 
     // Content: standardised, key on the pitch circle, log tempo.
     const std::array<Moments, kFeatureCount> moments = momentsOf(x, rows);
+    std::vector<std::uint8_t> informative(kFeatureCount);
     for (std::size_t i = 0; i < moments.size(); ++i)
-        m_informative[i] = moments[i].informative;
+        informative[i] = moments[i].informative ? 1 : 0;
 
     // The content vectors go straight into the packed layout; contentRow() reads them back.
     const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
-    m_packedRows.assign(blocks * kPackedLanes, -1);
-    m_packed.assign(blocks * kPackedLanes * kContentDims, 0.0f);
+    std::vector<std::int32_t> packedRows(blocks * kPackedLanes, -1);
+    std::vector<float> packed(blocks * kPackedLanes * kContentDims, 0.0f);
     for (std::size_t slot = 0; slot < rows.size(); ++slot) {
         const int row = rows[slot];
-        m_packedRows[slot] = row;
-        float *lane = m_packed.data() + packedOffset(slot);
+        packedRows[slot] = row;
+        float *lane = packed.data() + packedOffset(slot);
         const auto put = [lane](int dim, double value) { lane[dim * kPackedLanes] = static_cast<float>(value); };
         std::uint8_t detected = 0;
         for (Feature f : kAllFeatures) {
@@ -198,7 +202,7 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
                 put(dim, (value - m.mean) / m.stdDev);
             }
         }
-        m_detected[static_cast<std::size_t>(row)] = detected;
+        detectedOf[static_cast<std::size_t>(row)] = detected;
     }
 
     // Distributions for shareWithin(): quantiles of each feature's content values, and the
@@ -206,23 +210,26 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     // kQuantileSample of its rows: the shares only order a track's explanations, and the
     // sample keeps them within about half a percent while costing a fraction of the time.
     const std::size_t stride = std::max<std::size_t>(1, (rows.size() + kQuantileSample - 1) / kQuantileSample);
+    std::vector<float> quantiles(kFeatureCount * (kQuantiles + 1), std::numeric_limits<float>::quiet_NaN());
+    std::vector<double> pitchShares(12, 0.0);
     for (Feature f : kAllFeatures) {
         std::vector<float> values;
         values.reserve(rows.size() / stride + 1);
         int keyed = 0;
         for (std::size_t slot = 0; slot < rows.size(); slot += stride) {
             const int row = rows[slot];
-            if (!isDetected(row, f))
-                continue;
+            const std::uint8_t detected = detectedOf[static_cast<std::size_t>(row)];
             if (f == Feature::Key) {
-                ++keyed;
-                m_pitchShare[static_cast<std::size_t>(pitchClass(x(row, index(f))))] += 1.0;
-            } else {
-                values.push_back(packedValue(slot, contentDim(f)));
+                if ((detected & kKeyDetected) != 0) {
+                    ++keyed;
+                    pitchShares[static_cast<std::size_t>(pitchClass(x(row, index(f))))] += 1.0;
+                }
+            } else if (f != Feature::Tempo || (detected & kTempoDetected) != 0) {
+                values.push_back(packedValue(packed, slot, contentDim(f)));
             }
         }
         if (f == Feature::Key) {
-            for (double &share : m_pitchShare)
+            for (double &share : pitchShares)
                 share = keyed > 0 ? share / keyed : 0.0;
             continue;
         }
@@ -232,10 +239,9 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
         for (std::size_t i = 0; i < positions.size(); ++i)
             positions[i] = i * (values.size() - 1) / kQuantiles;
         selectPositions(values.begin(), values.end(), positions);
-        std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(f))];
-        q.resize(positions.size());
+        const auto first = static_cast<std::size_t>(index(f)) * (kQuantiles + 1);
         for (std::size_t i = 0; i < positions.size(); ++i)
-            q[i] = values[positions[i]];
+            quantiles[first + i] = values[positions[i]];
     }
 
     // The raw values are read again only for charts and the tutorial method: a mapped catalog
@@ -243,27 +249,60 @@ FeatureSpace::FeatureSpace(const Catalog &catalog)
     catalog.columns().features.releasePages();
 
     // Copies of one song (the catalog has numbered them).
-    m_songGroup = catalog.columns().songs;
-    const int groups = catalog.songCount();
-    m_groupStart.assign(static_cast<std::size_t>(groups) + 1, 0);
-    for (int group : m_songGroup)
-        ++m_groupStart[static_cast<std::size_t>(group) + 1];
-    std::partial_sum(m_groupStart.begin(), m_groupStart.end(), m_groupStart.begin());
-    m_groupRows.resize(static_cast<std::size_t>(n));
-    std::vector<int> fill(m_groupStart.begin(), m_groupStart.end() - 1);
-    for (int row = 0; row < n; ++row)  // ascending, so each group's rows come out sorted
-        m_groupRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)])]++)] = row;
+    const ValueColumn<std::int32_t> &songOf = catalog.columns().songs;
+    std::vector<std::int32_t> songStarts(static_cast<std::size_t>(catalog.songCount()) + 1, 0);
+    for (std::int32_t song : songOf)
+        ++songStarts[static_cast<std::size_t>(song) + 1];
+    std::partial_sum(songStarts.begin(), songStarts.end(), songStarts.begin());
+    std::vector<std::int32_t> songRows(static_cast<std::size_t>(n));
+    std::vector<std::int32_t> fill(songStarts.begin(), songStarts.end() - 1);
+    for (int row = 0; row < n; ++row)  // ascending, so each song's rows come out sorted
+        songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] = row;
+
+    return Columns{ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)),
+                   ValueColumn(std::move(informative)), ValueColumn(std::move(quantiles)),
+                   ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),
+                   ValueColumn(std::move(packedRows)),  ValueColumn(std::move(songStarts)),
+                   ValueColumn(std::move(songRows))};
+}
+
+FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
+    : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs)
+{
+    const std::span<const std::int32_t> rows = packedRows();
+    m_rankableCount = static_cast<int>(std::find(rows.begin(), rows.end(), -1) - rows.begin());
+}
+
+bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
+{
+    const auto n = static_cast<std::size_t>(catalog.size());
+    const auto isRow = [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; };
+    const auto songs = static_cast<std::size_t>(catalog.songCount());
+    if (c.rankable.size() != n || c.detected.size() != n || c.informative.size() != kFeatureCount
+        || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
+        || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
+        || c.songStarts.size() != songs + 1 || c.songStarts[0] != 0
+        || static_cast<std::size_t>(c.songStarts[songs]) != n || c.songRows.size() != n)
+        return false;
+    // The rankable rows ascending, then the padding.
+    const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
+    return std::all_of(c.packedRows.begin(), padding, isRow)
+        && std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) == padding
+        && std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
+        && c.packedRows.end() - padding < kPackedLanes
+        && std::is_sorted(c.songStarts.begin(), c.songStarts.end())
+        && std::all_of(c.songRows.begin(), c.songRows.end(), isRow);
 }
 
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
 {
     ContentVector v = ContentVector::Zero();
-    const auto end = m_packedRows.begin() + m_rankableCount;  // the padding after it is -1
-    const auto slot = std::lower_bound(m_packedRows.begin(), end, row);
-    if (slot == end || *slot != row)
+    const auto rows = packedRows().first(static_cast<std::size_t>(m_rankableCount));  // then the padding
+    const auto slot = std::lower_bound(rows.begin(), rows.end(), row);
+    if (slot == rows.end() || *slot != row)
         return v;
     for (int d = 0; d < kContentDims; ++d)
-        v(d) = packedValue(static_cast<std::size_t>(slot - m_packedRows.begin()), d);
+        v(d) = packedValue(packedContent(), static_cast<std::size_t>(slot - rows.begin()), d);
     return v;
 }
 
@@ -321,7 +360,7 @@ bool FeatureSpace::isDetected(int row, Feature feature) const
 {
     if (!isRankable(row))
         return false;
-    const std::uint8_t detected = m_detected[static_cast<std::size_t>(row)];
+    const std::uint8_t detected = m_columns.detected[static_cast<std::size_t>(row)];
     switch (feature) {
     case Feature::Key: return (detected & kKeyDetected) != 0;
     case Feature::Tempo: return (detected & kTempoDetected) != 0;
@@ -331,10 +370,7 @@ bool FeatureSpace::isDetected(int row, Feature feature) const
 
 std::span<const int> FeatureSpace::copiesOf(int row) const
 {
-    const auto group = static_cast<std::size_t>(m_songGroup[static_cast<std::size_t>(row)]);
-    const auto begin = static_cast<std::size_t>(m_groupStart[group]);
-    const auto end = static_cast<std::size_t>(m_groupStart[group + 1]);
-    return std::span<const int>(m_groupRows).subspan(begin, end - begin);
+    return compressedRow(m_columns.songStarts, m_columns.songRows, static_cast<std::size_t>(m_songOf[static_cast<std::size_t>(row)]));
 }
 
 double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, float distance) const
@@ -347,12 +383,12 @@ double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, flo
             const double ds = seed(dim + 1) - pitchCircle()[pitch][1];
             // A little slack, so the seed's own pitch class counts despite float rounding.
             if (std::sqrt(dc * dc + ds * ds) <= distance + 1e-4)
-                share += m_pitchShare[pitch];
+                share += m_columns.pitchShares[pitch];
         }
         return share;
     }
-    const std::vector<float> &q = m_quantiles[static_cast<std::size_t>(index(feature))];
-    if (q.empty())
+    const std::span<const float> q = quantilesOf(feature);
+    if (std::isnan(q.front()))  // no rankable track has the feature
         return 1.0;
     const float seedValue = seed(dim);
     const auto low = std::lower_bound(q.begin(), q.end(), seedValue - distance);

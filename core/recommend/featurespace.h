@@ -39,12 +39,36 @@ public:
     using ContentVector = Eigen::Matrix<float, 1, kContentDims>;
     using Weights = std::array<float, kFeatureCount>;
 
+    // Everything the constructor works out of a catalog, as flat columns: a stored library keeps
+    // them in its ranking cache (rankingcache.h), so that the next start maps them instead.
+    struct Columns {
+        ValueColumn<std::uint8_t> rankable;     // per row: 1 when it can be ranked
+        ValueColumn<std::uint8_t> detected;     // per row: kKeyDetected | kTempoDetected
+        ValueColumn<std::uint8_t> informative;  // per feature: 1 when it varies
+        // Per feature, kQuantiles + 1 content-space values from the lowest to the highest (all
+        // NaN for a feature no rankable track has).
+        ValueColumn<float> quantiles;
+        ValueColumn<double> pitchShares;  // per pitch class, the share of key-detected tracks
+        ValueColumn<float> packed;        // packedContent()
+        ValueColumn<std::int32_t> packedRows;
+        // Copies of one song, as compressed rows: song s has rows songRows[songStarts[s] ..
+        // songStarts[s + 1]), ascending.
+        ValueColumn<std::int32_t> songStarts;
+        ValueColumn<std::int32_t> songRows;
+    };
+
     FeatureSpace() = default;
     explicit FeatureSpace(const Catalog &catalog);
+    // From columns built for this catalog earlier; the caller has checked fits().
+    FeatureSpace(const Catalog &catalog, Columns columns);
+    // Whether `columns` could have been built from `catalog`: sizes agree and every row named
+    // lies inside it.
+    static bool fits(const Columns &columns, const Catalog &catalog);
+    const Columns &columns() const { return m_columns; }
 
-    int size() const { return static_cast<int>(m_rankable.size()); }
-    bool isRankable(int row) const { return m_rankable[static_cast<std::size_t>(row)] != 0; }
-    const std::vector<std::uint8_t> &rankable() const { return m_rankable; }
+    int size() const { return static_cast<int>(m_columns.rankable.size()); }
+    bool isRankable(int row) const { return m_columns.rankable[static_cast<std::size_t>(row)] != 0; }
+    std::span<const std::uint8_t> rankable() const { return m_columns.rankable.span(); }
     int rankableCount() const { return m_rankableCount; }
 
     // Made on first use (only the tutorial method needs them), once even when several threads ask.
@@ -57,14 +81,14 @@ public:
     // so the scan reads memory once, in order, with every SIMD lane busy. packedRows() names
     // the row in each slot, ascending; the last block is padded with zero vectors named -1.
     static constexpr int kPackedLanes = 8;
-    const std::vector<float> &packedContent() const { return m_packed; }
+    std::span<const float> packedContent() const { return m_columns.packed.span(); }
     // Where slot `slot`'s first dimension lies in packedContent(); dimension d is
     // d * kPackedLanes further on.
     static std::size_t packedOffset(std::size_t slot)
     {
         return slot / kPackedLanes * kContentDims * kPackedLanes + slot % kPackedLanes;
     }
-    const std::vector<int> &packedRows() const { return m_packedRows; }
+    std::span<const std::int32_t> packedRows() const { return m_columns.packedRows.span(); }
 
     // Where a feature lives in the content space: its first dimension and how many it has.
     static int contentDim(Feature feature);
@@ -75,7 +99,10 @@ public:
 
     // Whether the feature varies at all among the rankable tracks; one that does not cannot
     // tell tracks apart and is never named as a match.
-    bool isInformative(Feature feature) const { return m_informative[static_cast<std::size_t>(index(feature))]; }
+    bool isInformative(Feature feature) const
+    {
+        return m_columns.informative[static_cast<std::size_t>(index(feature))] != 0;
+    }
     // False for a key of "no key" and an undetected tempo; true for every other known value.
     bool isDetected(int row, Feature feature) const;
 
@@ -96,11 +123,12 @@ private:
         std::once_flag once;
         TutorialMatrix rows;
     };
+    static Columns build(const Catalog &catalog);
     TutorialMatrix makeTutorialRows() const;
     // Dimension `dim` of the content vector in packed slot `slot`.
-    float packedValue(std::size_t slot, int dim) const
+    static float packedValue(std::span<const float> packed, std::size_t slot, int dim)
     {
-        return m_packed[packedOffset(slot) + static_cast<std::size_t>(dim) * kPackedLanes];
+        return packed[packedOffset(slot) + static_cast<std::size_t>(dim) * kPackedLanes];
     }
 
     // The share of rankable tracks (with the feature detected) whose value lies within
@@ -110,26 +138,19 @@ private:
     static constexpr std::uint8_t kKeyDetected = 1;
     // How many quantiles describe each feature's distribution for shareWithin().
     static constexpr int kQuantiles = 1024;
+    std::span<const float> quantilesOf(Feature feature) const
+    {
+        return m_columns.quantiles.slice(static_cast<std::size_t>(index(feature)) * (kQuantiles + 1), kQuantiles + 1);
+    }
     // How many rows, at most, those quantiles are taken from.
     static constexpr std::size_t kQuantileSample = 65536;
     static constexpr std::uint8_t kTempoDetected = 2;
 
-    std::vector<std::uint8_t> m_rankable;
-    int m_rankableCount = 0;
-    std::vector<std::uint8_t> m_detected;  // kKeyDetected | kTempoDetected per row
-    std::array<bool, kFeatureCount> m_informative{};
-    // Per feature, kQuantiles + 1 content-space values from the lowest to the highest.
-    std::array<std::vector<float>, kFeatureCount> m_quantiles;
-    std::array<double, 12> m_pitchShare{};  // share of key-detected tracks in each pitch class
+    Columns m_columns;
+    int m_rankableCount = 0;  // the packed slots before the padding
     ValueColumn<float> m_features;  // the catalog's, shared
+    ValueColumn<std::int32_t> m_songOf;  // the catalog's song numbers, shared
     std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
-    std::vector<float> m_packed;
-    std::vector<int> m_packedRows;
-    // Copies of one song, as compressed rows: group g holds m_groupRows[m_groupStart[g] ..
-    // m_groupStart[g + 1]).
-    ValueColumn<std::int32_t> m_songGroup;  // the catalog's song numbers, shared
-    std::vector<int> m_groupStart;
-    std::vector<int> m_groupRows;
 };
 
 }  // namespace encore

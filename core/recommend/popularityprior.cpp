@@ -19,10 +19,14 @@ double PopularityPrior::recencyWeighted(int popularity, qint64 daysSinceRelease)
     return static_cast<double>(popularity) / static_cast<double>(std::max<qint64>(0, daysSinceRelease) + 1);
 }
 
-PopularityPrior::PopularityPrior(const Catalog &catalog)
+PopularityPrior::PopularityPrior(const Catalog &catalog) : m_prior(build(catalog))
+{
+}
+
+std::vector<float> PopularityPrior::build(const Catalog &catalog)
 {
     const int n = catalog.size();
-    m_prior.assign(static_cast<std::size_t>(n), kNeutral);
+    std::vector<float> prior(static_cast<std::size_t>(n), kNeutral);
 
     // The middle day of every release date as a Julian day (kUnknownDay when unknown), worked
     // out once per distinct date: a library repeats a few thousand dates over its tracks.
@@ -70,7 +74,7 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
                          row});
     }
     if (known.size() < 2)
-        return;
+        return prior;
     // Ranks, with equal values sharing their mean rank, scaled to [0, 1]. The values are
     // non-negative, so Boost's radix-based float_sort can order them by their bits.
     boost::sort::spreadsort::float_sort(
@@ -86,9 +90,10 @@ PopularityPrior::PopularityPrior(const Catalog &catalog)
             ++j;
         const auto rank = static_cast<float>((static_cast<double>(i + j - 1) / 2.0) / last);
         for (std::size_t t = i; t < j; ++t)
-            m_prior[static_cast<std::size_t>(known[t].row)] = rank;
+            prior[static_cast<std::size_t>(known[t].row)] = rank;
         i = j;
     }
+    return prior;
 }
 
 }  // namespace encore

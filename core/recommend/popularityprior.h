@@ -4,6 +4,7 @@
 
 #include <QDate>
 
+#include <utility>
 #include <vector>
 
 namespace encore {
@@ -21,16 +22,20 @@ public:
 
     PopularityPrior() = default;
     explicit PopularityPrior(const Catalog &catalog);
+    // The values built for a catalog earlier (values()), one per row.
+    explicit PopularityPrior(ValueColumn<float> values) : m_prior(std::move(values)) {}
 
     float at(int row) const { return m_prior[static_cast<std::size_t>(row)]; }
-    const std::vector<float> &values() const { return m_prior; }
+    const ValueColumn<float> &values() const { return m_prior; }
 
     // popularity / (days between the release and `reference` + 1), days at least 0.
     static double recencyWeighted(int popularity, const ReleaseDate &released, const QDate &reference);
     static double recencyWeighted(int popularity, qint64 daysSinceRelease);
 
 private:
-    std::vector<float> m_prior;
+    static std::vector<float> build(const Catalog &catalog);
+
+    ValueColumn<float> m_prior;
 };
 
 }  // namespace encore

@@ -74,7 +74,7 @@ private:
 // Scores every rankable row that is not in `excludedSorted` (ascending row numbers) and returns
 // the best k, best first. `score(row)` must not allocate; a NaN score is never ranked.
 template <typename ScoreFn>
-std::vector<ScoredRow> selectTopK(const std::vector<std::uint8_t> &rankable,
+std::vector<ScoredRow> selectTopK(std::span<const std::uint8_t> rankable,
                                   std::span<const int> excludedSorted, int k, ScoreFn &&score)
 {
     TopK top(k);

@@ -112,7 +112,8 @@ private slots:
     void withoutPopularityEverythingIsNeutral()
     {
         const PopularityPrior prior(*partsWith({{std::nullopt, "2020"}, {std::nullopt, ""}}).build());
-        QCOMPARE(prior.values(), std::vector<float>({PopularityPrior::kNeutral, PopularityPrior::kNeutral}));
+        const std::vector<float> values(prior.values().begin(), prior.values().end());
+        QCOMPARE(values, std::vector<float>({PopularityPrior::kNeutral, PopularityPrior::kNeutral}));
     }
 };
 

@@ -2,12 +2,12 @@
 
 namespace encore {
 
-LibrarySnapshot makeSnapshot(Catalog catalog)
+LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath)
 {
     LibrarySnapshot snapshot;
     auto shared = std::make_shared<const Catalog>(std::move(catalog));
     snapshot.scale = FeatureScale::fromCatalog(*shared);
-    snapshot.recommender = std::make_shared<const Recommender>(shared);
+    snapshot.recommender = std::make_shared<const Recommender>(shared, rankingCachePath);
     snapshot.catalog = std::move(shared);
     return snapshot;
 }
@@ -23,7 +23,7 @@ Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
     auto feedback = db.feedback();
     if (!feedback)
         return feedback.error();
-    LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value());
+    LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value(), db.rankingCachePath());
     snapshot.feedback = FeedbackLog(*feedback);
     return snapshot;
 }

@@ -29,8 +29,9 @@ struct LibrarySnapshot {
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }
 };
 
-// Builds the recommender (which normalises the features) and the feature scale.
-LibrarySnapshot makeSnapshot(Catalog catalog);
+// Builds the recommender (which normalises the features; see Recommender for the cache) and the
+// feature scale.
+LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath = {});
 
 // How far a running import has got, written by the worker and read by the window's timer.
 struct ImportProgressState {

@@ -236,7 +236,7 @@ int runRecommend(const QStringList &arguments, Streams io)
         io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
         return ExitFailure;
     }
-    const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()));
+    const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()), db->rankingCachePath());
     const Catalog &catalog = recommender.catalog();
 
     RankingRequest request;

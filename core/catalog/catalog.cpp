@@ -190,7 +190,8 @@ Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
     indexColumns();
 }
 
-Catalog::Catalog(CatalogColumns columns) : m_columns(std::move(columns))
+Catalog::Catalog(CatalogColumns columns, std::optional<qint64> generation)
+    : m_columns(std::move(columns)), m_generation(generation)
 {
     indexColumns();
 }

@@ -115,10 +115,14 @@ public:
     // Playlist entries naming unknown tracks are dropped.
     Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
             std::vector<Playlist> playlists);
-    // Columns as a snapshot holds them; the caller has checked they fit together.
-    explicit Catalog(CatalogColumns columns);
+    // Columns as a snapshot holds them; the caller has checked they fit together. `generation`:
+    // the stored library's generation they were read at, when they come from one.
+    explicit Catalog(CatalogColumns columns, std::optional<qint64> generation = std::nullopt);
 
     const CatalogColumns &columns() const { return m_columns; }
+    // The stored library's generation this catalog shows (see LibraryDb); none for a catalog made
+    // otherwise. What is derived from the catalog and kept between runs is keyed to it.
+    std::optional<qint64> generation() const { return m_generation; }
 
     int size() const { return static_cast<int>(m_columns.ids.size()); }
     bool isEmpty() const { return size() == 0; }
@@ -169,6 +173,7 @@ private:
     int m_songCount = 0;
     int m_albumCount = 0;
     int m_artistCount = 0;
+    std::optional<qint64> m_generation;
 };
 
 }  // namespace encore

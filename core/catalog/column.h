@@ -42,6 +42,8 @@ public:
     std::span<const T> slice(std::size_t offset, std::size_t count) const { return m_values.subspan(offset, count); }
     auto begin() const { return m_values.begin(); }
     auto end() const { return m_values.end(); }
+    // Whether the values are a view into a file mapping rather than owned.
+    bool isMapped() const { return m_mapped; }
 
     // A mapped column's pages leave this process's resident memory (the values stay: the next
     // access reads them again from the page cache); an owned column is left as it is. For

@@ -2,6 +2,7 @@
 
 #include "contentranker.h"
 #include "featurespace.h"
+#include "rankingcache.h"
 #include "tutorialranker.h"
 #include "util/logging.h"
 
@@ -153,13 +154,24 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
     return hybrid.rank(space, query, request.hybrid);
 }
 
-Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
+Recommender::Recommender(std::shared_ptr<const Catalog> catalog, const QString &rankingCachePath)
     : m_impl(std::make_unique<Impl>())
 {
     if (!catalog)
         catalog = std::make_shared<const Catalog>();
     QElapsedTimer timer;
     timer.start();
+    const std::optional<qint64> generation = rankingCachePath.isEmpty() ? std::nullopt : catalog->generation();
+    if (generation) {
+        if (std::optional<RankingColumns> cached = rankingcache::map(rankingCachePath, *generation, *catalog)) {
+            m_impl->space = FeatureSpace(*catalog, std::move(cached->space));
+            m_impl->hybrid = HybridRanker(*catalog, Cooccurrence(*catalog, std::move(cached->cooccurrence)),
+                                          PopularityPrior(std::move(cached->popularity)));
+            m_impl->catalog = std::move(catalog);
+            qCDebug(lcRecommend) << "ranking data mapped from" << rankingCachePath << "in" << timer.elapsed() << "ms";
+            return;
+        }
+    }
     // The parts need nothing of each other: a large library builds the co-occurrence (the
     // largest) on a second core while this one builds the feature space and the popularity
     // prior; a small one builds it here, when asked for it.
@@ -171,6 +183,12 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog)
     m_impl->catalog = std::move(catalog);
     qCDebug(lcRecommend) << "feature space and co-occurrence built:" << m_impl->space.rankableCount() << "of"
                          << m_impl->space.size() << "tracks rankable, in" << timer.elapsed() << "ms";
+    if (generation) {
+        const RankingColumns built{m_impl->space.columns(), m_impl->hybrid.cooccurrence().columns(),
+                                   m_impl->hybrid.popularity().values()};
+        if (const Status written = rankingcache::write(built, rankingCachePath, *generation); !written)
+            qCWarning(lcRecommend) << written.error().message;
+    }
 }
 
 Recommender::~Recommender() = default;

@@ -69,7 +69,10 @@ struct Recommendation {
 // normalisation happens); recommend() is const and safe to call from several threads.
 class Recommender {
 public:
-    explicit Recommender(std::shared_ptr<const Catalog> catalog);
+    // With a `rankingCachePath` and a catalog read from a stored library (it has a generation),
+    // what the recommender builds is kept in that file (rankingcache.h): the next recommender of
+    // the same library generation maps it instead of building it. Without either it builds.
+    explicit Recommender(std::shared_ptr<const Catalog> catalog, const QString &rankingCachePath = {});
     ~Recommender();
     Recommender(Recommender &&) noexcept;
     Recommender &operator=(Recommender &&) noexcept;

@@ -27,7 +27,7 @@ std::optional<Catalog> map(const QString &path, qint64 generation)
         qCWarning(lcStorage) << "ignoring a damaged catalog snapshot" << path;
         return std::nullopt;
     }
-    return Catalog(std::move(*columns));
+    return Catalog(std::move(*columns), generation);
 }
 
 }  // namespace encore::catalogsnapshot

@@ -534,6 +534,11 @@ QString LibraryDb::snapshotPath() const
     return m_path + QStringLiteral(".catalog");
 }
 
+QString LibraryDb::rankingCachePath() const
+{
+    return m_path + QStringLiteral(".ranking");
+}
+
 Result<Catalog> LibraryDb::loadCatalog() const
 {
     // One read transaction: the generation and the tables are read as of one moment.
@@ -554,10 +559,11 @@ Result<Catalog> LibraryDb::loadCatalog() const
     }
     Result<Catalog> loaded = readCatalogTables();
     db.commit();
-    if (loaded)
-        if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
-            qCWarning(lcStorage) << written.error().message;
-    return loaded;
+    if (!loaded)
+        return loaded;
+    if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
+        qCWarning(lcStorage) << written.error().message;
+    return Catalog(loaded->columns(), generation);
 }
 
 Result<Catalog> LibraryDb::readCatalogTables() const

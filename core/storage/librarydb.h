@@ -87,6 +87,9 @@ public:
     Result<Catalog> loadCatalog() const;
     // Where that snapshot lives: the database's path with ".catalog" added.
     QString snapshotPath() const;
+    // Where the recommender keeps what it builds from the loaded catalog (see Recommender):
+    // the database's path with ".ranking" added.
+    QString rankingCachePath() const;
     int trackCount() const;
 
     // ---- audio features found by the feature providers. A scope is a list of track ids, or

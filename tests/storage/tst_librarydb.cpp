@@ -122,9 +122,15 @@ private slots:
         QVERIFY(db);
         QVERIFY((*db)->loadCatalog()->isEmpty());
         QVERIFY((*db)->store(sampleBatch(), QByteArray("hash-1")).ok());
-        QCOMPARE((*db)->loadCatalog()->size(), 2);
+        const Result<Catalog> fromTables = (*db)->loadCatalog();
+        QCOMPARE(fromTables->size(), 2);
         QVERIFY(QFile::exists((*db)->snapshotPath()));
-        QCOMPARE((*db)->loadCatalog()->size(), 2);  // now from the snapshot
+        const Result<Catalog> fromSnapshot = (*db)->loadCatalog();
+        QCOMPARE(fromSnapshot->size(), 2);
+        QVERIFY(fromSnapshot->columns().ids.chars.isMapped());
+        // Both name the generation they show, which the ranking cache is keyed to.
+        QVERIFY(fromTables->generation().has_value());
+        QCOMPARE(fromSnapshot->generation(), fromTables->generation());
 
         ImportBatch more = sampleBatch();
         more.tracks = {makeTrack(trackId(3), QStringLiteral("Gamma"), QStringLiteral("Cy"))};
@@ -134,6 +140,7 @@ private slots:
         QVERIFY((*db)->store(more, QByteArray("hash-2")).ok());
         Result<Catalog> afterStore = (*db)->loadCatalog();
         QCOMPARE(afterStore->size(), 3);
+        QVERIFY(afterStore->generation() != fromTables->generation());
         QCOMPARE(afterStore->playlistTrackIds(0), QStringList({trackId(3)}));
         QVERIFY(!afterStore->hasFeatures(afterStore->rowOf(trackId(2))));
 
@@ -142,6 +149,7 @@ private slots:
         QVERIFY((*db)->storeFoundFeatures({FoundFeatures{trackId(2), tempo}}).ok());
         const Result<Catalog> afterFind = (*db)->loadCatalog();
         QVERIFY(afterFind->hasFeatures(afterFind->rowOf(trackId(2))));
+        QVERIFY(afterFind->generation() != afterStore->generation());
         QCOMPARE(afterFind->featureSource(afterFind->rowOf(trackId(2)), Feature::Tempo), FeatureSource::ReccoBeats);
 
         // Another connection's change counts too, and so does a library made anew at the same path.

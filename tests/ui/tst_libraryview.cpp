@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -153,6 +154,18 @@ private slots:
         // Preview look-ups go nowhere.
         qputenv("ENCORE_DEEZER_URL", "http://127.0.0.1:9");
         qputenv("ENCORE_ITUNES_URL", "http://127.0.0.1:9");
+    }
+
+    void aLibraryKeepsItsRankingDataBetweenLoads()
+    {
+        const QString path = newLibrary();
+        const LoadOutcome first = loadLibrary(path);
+        QVERIFY(!first.error);
+        QVERIFY(!first.snapshot.recommender->featureSpace().columns().packed.isMapped());  // built
+        QVERIFY(QFile::exists((*LibraryDb::open(path))->rankingCachePath()));
+        const LoadOutcome second = loadLibrary(path);
+        QVERIFY(!second.error);
+        QVERIFY(second.snapshot.recommender->featureSpace().columns().packed.isMapped());
     }
 
     void controlsMapToTheRequest()

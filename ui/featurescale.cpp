@@ -12,25 +12,13 @@ FeatureScale::FeatureScale()
     m_max.fill(1.0f);
 }
 
-FeatureScale FeatureScale::fromCatalog(const Catalog &catalog)
+FeatureScale FeatureScale::fromSpace(const FeatureSpace &space)
 {
     FeatureScale scale;
-    scale.m_min.fill(std::numeric_limits<float>::infinity());
-    scale.m_max.fill(-std::numeric_limits<float>::infinity());
-    const Catalog::FeatureView matrix = catalog.featureMatrix();
-    for (int row = 0; row < catalog.size(); ++row) {
-        if (!catalog.hasFeatures(row))
-            continue;
-        for (int c = 0; c < kFeatureCount; ++c) {
-            const float value = matrix(row, c);
-            scale.m_min[c] = std::min(scale.m_min[c], value);
-            scale.m_max[c] = std::max(scale.m_max[c], value);
-        }
-    }
-    for (int c = 0; c < kFeatureCount; ++c) {
-        if (scale.m_min[c] > scale.m_max[c]) {  // no track with features
-            scale.m_min[c] = 0.0f;
-            scale.m_max[c] = 1.0f;
+    for (Feature f : kAllFeatures) {
+        if (space.rankableCount() > 0) {
+            scale.m_min[index(f)] = space.lowest(f);
+            scale.m_max[index(f)] = space.highest(f);
         }
     }
     return scale;

@@ -1,18 +1,19 @@
 #pragma once
 
-#include "catalog/catalog.h"
 #include "model/audiofeatures.h"
+#include "recommend/featurespace.h"
 
 #include <array>
 
 namespace encore {
 
-// Min–max scaling of each feature over a catalog's tracks that have all features, so that the
-// chart can put "124 BPM" and "-5.2 dB" on one 0–1 axis.
+// Min–max scaling of each feature over a catalog's tracks that can be ranked, so that the chart
+// can put "124 BPM" and "-5.2 dB" on one 0–1 axis.
 class FeatureScale {
 public:
     FeatureScale();
-    static FeatureScale fromCatalog(const Catalog &catalog);
+    // The ranges the feature space has found (without reading every track again).
+    static FeatureScale fromSpace(const FeatureSpace &space);
 
     float minimum(Feature feature) const { return m_min[index(feature)]; }
     float maximum(Feature feature) const { return m_max[index(feature)]; }

@@ -6,8 +6,8 @@ LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath)
 {
     LibrarySnapshot snapshot;
     auto shared = std::make_shared<const Catalog>(std::move(catalog));
-    snapshot.scale = FeatureScale::fromCatalog(*shared);
     snapshot.recommender = std::make_shared<const Recommender>(shared, rankingCachePath);
+    snapshot.scale = FeatureScale::fromSpace(snapshot.recommender->featureSpace());
     snapshot.catalog = std::move(shared);
     return snapshot;
 }

@@ -152,16 +152,27 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     const Catalog::FeatureView x = catalog.featureMatrix();
     const auto at = [&x](int row, Feature f) { return static_cast<double>(x(row, index(f))); };
 
-    // Which rows can be ranked: every feature known and finite.
+    // Which rows can be ranked: every feature known and finite; and the range of each feature
+    // over them.
     std::vector<std::uint8_t> rankable(static_cast<std::size_t>(n), 0);
     std::vector<std::uint8_t> detectedOf(static_cast<std::size_t>(n), 0);
     std::vector<int> rows;
     rows.reserve(static_cast<std::size_t>(catalog.tracksWithFeatures()));
+    using FeatureRow = Eigen::Matrix<float, 1, kFeatureCount>;
+    FeatureRow lowest = FeatureRow::Constant(std::numeric_limits<float>::infinity());
+    FeatureRow highest = -lowest;
     for (int row = 0; row < n; ++row) {
         if (catalog.hasFeatures(row) && x.row(row).allFinite()) {
             rankable[static_cast<std::size_t>(row)] = 1;
             rows.push_back(row);
+            lowest = lowest.cwiseMin(x.row(row));
+            highest = highest.cwiseMax(x.row(row));
         }
+    }
+    std::vector<float> ranges(2 * kFeatureCount, std::numeric_limits<float>::quiet_NaN());
+    for (int c = 0; c < kFeatureCount && !rows.empty(); ++c) {
+        ranges[2 * static_cast<std::size_t>(c)] = lowest(c);
+        ranges[2 * static_cast<std::size_t>(c) + 1] = highest(c);
     }
 
     // Content: standardised, key on the pitch circle, log tempo.
@@ -260,7 +271,8 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
         songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] = row;
 
     return Columns{ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)),
-                   ValueColumn(std::move(informative)), ValueColumn(std::move(quantiles)),
+                   ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),
+                   ValueColumn(std::move(quantiles)),
                    ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),
                    ValueColumn(std::move(packedRows)),  ValueColumn(std::move(songStarts)),
                    ValueColumn(std::move(songRows))};
@@ -279,6 +291,7 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
     const auto isRow = [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; };
     const auto songs = static_cast<std::size_t>(catalog.songCount());
     if (c.rankable.size() != n || c.detected.size() != n || c.informative.size() != kFeatureCount
+        || c.ranges.size() != 2 * kFeatureCount
         || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
         || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
         || c.songStarts.size() != songs + 1 || c.songStarts[0] != 0
@@ -324,18 +337,11 @@ FeatureSpace::TutorialMatrix FeatureSpace::makeTutorialRows() const
             rows.push_back(row);
     std::array<double, kFeatureCount> low{};
     std::array<double, kFeatureCount> scale{};
-    for (int c = 0; c < kFeatureCount; ++c) {
-        double lo = std::numeric_limits<double>::infinity();
-        double hi = -lo;
-        for (int row : rows) {
-            lo = std::min(lo, static_cast<double>(x(row, c)));
-            hi = std::max(hi, static_cast<double>(x(row, c)));
-        }
-        if (rows.empty())
-            lo = hi = 0.0;
-        const double range = hi - lo;
-        low[static_cast<std::size_t>(c)] = lo;
-        scale[static_cast<std::size_t>(c)] = range < kZeroRange ? 1.0 : 1.0 / range;
+    for (Feature f : kAllFeatures) {
+        const auto c = static_cast<std::size_t>(index(f));
+        low[c] = rows.empty() ? 0.0 : static_cast<double>(lowest(f));
+        const double range = rows.empty() ? 0.0 : static_cast<double>(highest(f)) - low[c];
+        scale[c] = range < kZeroRange ? 1.0 : 1.0 / range;
     }
     TutorialMatrix tutorial = TutorialMatrix::Zero(n, kFeatureCount);
     for (int row : rows) {

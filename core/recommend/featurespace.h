@@ -45,6 +45,9 @@ public:
         ValueColumn<std::uint8_t> rankable;     // per row: 1 when it can be ranked
         ValueColumn<std::uint8_t> detected;     // per row: kKeyDetected | kTempoDetected
         ValueColumn<std::uint8_t> informative;  // per feature: 1 when it varies
+        // Per feature, the lowest and the highest raw value among the rankable tracks (NaN
+        // when there are none).
+        ValueColumn<float> ranges;
         // Per feature, kQuantiles + 1 content-space values from the lowest to the highest (all
         // NaN for a feature no rankable track has).
         ValueColumn<float> quantiles;
@@ -96,6 +99,11 @@ public:
     // Per-feature weights spread over the content dimensions (the key's weight on both of its
     // dimensions); a negative or non-finite weight counts as 0.
     static ContentVector contentWeights(const Weights &weights);
+
+    // The lowest and the highest raw value of the feature among the rankable tracks; NaN when
+    // no track can be ranked.
+    float lowest(Feature feature) const { return m_columns.ranges[2 * static_cast<std::size_t>(index(feature))]; }
+    float highest(Feature feature) const { return m_columns.ranges[2 * static_cast<std::size_t>(index(feature)) + 1]; }
 
     // Whether the feature varies at all among the rankable tracks; one that does not cannot
     // tell tracks apart and is never named as a match.

@@ -30,6 +30,7 @@ void forEachColumn(Columns &columns, Visit &&visit)
     visit(space.rankable);
     visit(space.detected);
     visit(space.informative);
+    visit(space.ranges);
     visit(space.quantiles);
     visit(space.pitchShares);
     visit(space.packed);

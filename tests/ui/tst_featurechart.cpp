@@ -60,7 +60,7 @@ private slots:
     {
         const auto catalog = test::smallCatalog();
         FeatureChart chart;
-        chart.showComparison(catalog, FeatureScale::fromCatalog(*catalog), 0, nullptr);
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, nullptr);
         QAbstractBarSeries *series = barSeries(chart.chart());
         QVERIFY(series);
         QCOMPARE(series->count(), 1);
@@ -71,7 +71,7 @@ private slots:
     void seedAndRecommendation()
     {
         const auto catalog = test::smallCatalog();
-        const FeatureScale scale = FeatureScale::fromCatalog(*catalog);
+        const FeatureScale scale = FeatureScale::fromSpace(FeatureSpace(*catalog));
         const Recommendation recommendation{3, 0.987f, {Feature::Danceability, Feature::Tempo}};
         FeatureChart chart;
         chart.showComparison(catalog, scale, 0, &recommendation);
@@ -107,7 +107,7 @@ private slots:
         const auto catalog = test::smallCatalog();
         const Recommendation recommendation{1, 0.2f, {Feature::Speechiness}};
         FeatureChart chart;
-        chart.showComparison(catalog, FeatureScale::fromCatalog(*catalog), 0, &recommendation);
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
         // Alpha and Beta are at opposite ends of several ranges; danceability comes first.
         QVERIFY2(chart.captionText().endsWith(
                      QStringLiteral("Furthest apart in danceability (0.30 against the seed's 0.80).")),
@@ -122,7 +122,7 @@ private slots:
         chart.resize(400, 500);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.showComparison(catalog, FeatureScale::fromCatalog(*catalog), 0, &recommendation);
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
         QBarSet *recommendationSet = barSeries(chart.chart())->barSets().at(1);
 
         emit recommendationSet->hovered(true, 0);  // category 0 is tempo
@@ -137,7 +137,7 @@ private slots:
     void playlistAverage()
     {
         const auto catalog = test::smallCatalog();
-        const FeatureScale scale = FeatureScale::fromCatalog(*catalog);
+        const FeatureScale scale = FeatureScale::fromSpace(FeatureSpace(*catalog));
         const int zed = catalog->playlistIndexOf(QStringLiteral("pl-zed"));  // Beta, Alpha, Gamma
         FeatureChart chart;
         chart.resize(400, 500);
@@ -193,7 +193,7 @@ private slots:
     {
         const auto catalog = test::smallCatalog();
         FeatureChart chart;
-        chart.showComparison(catalog, FeatureScale::fromCatalog(*catalog), 0, nullptr);
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, nullptr);
         chart.showMessage(QStringLiteral("Nothing <here>"));
         QVERIFY(chart.chart()->series().isEmpty());
         QCOMPARE(chart.captionText(), QStringLiteral("Nothing <here>"));

@@ -257,13 +257,13 @@ private slots:
         QFETCH(int, feature);
         QFETCH(float, value);
         QFETCH(float, expected);
-        const FeatureScale scale = FeatureScale::fromCatalog(*test::smallCatalog());
+        const FeatureScale scale = FeatureScale::fromSpace(FeatureSpace(*test::smallCatalog()));
         QCOMPARE(scale.scaled(static_cast<Feature>(feature), value), expected);
     }
 
     void featureScaleEdgeCases()
     {
-        const FeatureScale scale = FeatureScale::fromCatalog(*test::smallCatalog());
+        const FeatureScale scale = FeatureScale::fromSpace(FeatureSpace(*test::smallCatalog()));
         QVERIFY(std::isnan(scale.scaled(Feature::Tempo, std::nanf(""))));
         QCOMPARE(scale.minimum(Feature::Loudness), -12.0f);
         QCOMPARE(scale.maximum(Feature::Loudness), -4.0f);
@@ -272,7 +272,7 @@ private slots:
         Catalog single({test::makeTrack(QStringLiteral("x"), QStringLiteral("X"), {}, {}, 0, {}, 0)},
                        {test::makeFeatures(0.5f, 0.5f, 1, -3, 1, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 90)},
                        {});
-        QCOMPARE(FeatureScale::fromCatalog(single).scaled(Feature::Tempo, 90.0f), 0.5f);
+        QCOMPARE(FeatureScale::fromSpace(FeatureSpace(single)).scaled(Feature::Tempo, 90.0f), 0.5f);
     }
 };
 

@@ -1,8 +1,9 @@
 #include "contentranker.h"
 
+#include "lanes.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace encore {
 
@@ -10,40 +11,15 @@ namespace {
 
 // Squared lengths below this are zero vectors: their similarity is 0, never NaN.
 constexpr float kZeroNormSquared = 1e-24f;
-constexpr int kLanes = FeatureSpace::kPackedLanes;
 
-// One value per row of a packed block (GCC and Clang vector extension: plain IEEE arithmetic
-// lane by lane, the same on every instruction set, so the SIMD and the scalar rescoring agree).
-using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
-
-// Out parameters rather than return values: a vector return would tie the ABI to the SIMD width.
-void load(Lanes &v, const float *p)
-{
-    std::memcpy(&v, p, sizeof v);
-}
-
-void broadcast(Lanes &v, float x)
-{
-    for (int l = 0; l < kLanes; ++l)
-        v[l] = x;
-}
-
-// What one query scans: the packed rows, and the weighted seed and squared weights, one copy
-// per lane.
+// What one query scans: the packed rows, and the weighted seed and squared weights.
 struct Scan {
     const float *packed = nullptr;
     const int *rows = nullptr;
     std::size_t blocks = 0;
-    Lanes query[kContentDims];
-    Lanes w2[kContentDims];
+    LaneVector query;
+    LaneVector w2;
 };
-
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-// The same code built twice; the loader picks the AVX2 build where the CPU has it.
-#define ENCORE_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define ENCORE_SIMD_CLONES
-#endif
 
 // One pass over the packed rows, scoring and keeping the top k together. Rows are ordered by
 // dot·|dot| / |w∘c|², which is cos·|cos|·|w∘s|²: the cosine's order without a square root per
@@ -57,16 +33,9 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     Lanes epsilon;
     broadcast(epsilon, kZeroNormSquared);
     for (std::size_t b = 0; b < s.blocks; ++b) {
-        const float *x = s.packed + b * kContentDims * kLanes;
-        Lanes v;
-        load(v, x);
-        Lanes dot = s.query[0] * v;
-        Lanes norm = s.w2[0] * (v * v);
-        for (int d = 1; d < kContentDims; ++d) {
-            load(v, x + d * kLanes);
-            dot += s.query[d] * v;
-            norm += s.w2[d] * (v * v);
-        }
+        Lanes dot;
+        Lanes norm;
+        dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
         const Lanes magnitude = dot < zero ? -dot : dot;
         const Lanes order = norm >= epsilon ? dot * magnitude / norm : zero;
         Lanes threshold;
@@ -105,14 +74,8 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
     const bool seedIsZero = !(seedNormSquared >= kZeroNormSquared);
     const float seedNorm = std::sqrt(seedNormSquared);
 
-    Scan s;
-    s.packed = space.packedContent().data();
-    s.rows = space.packedRows().data();
-    s.blocks = space.packedRows().size() / kLanes;
-    for (int d = 0; d < kContentDims; ++d) {
-        broadcast(s.query[d], query(d));
-        broadcast(s.w2[d], w2(d));
-    }
+    const Scan s{space.packedContent().data(), space.packedRows().data(), space.packedRows().size() / kLanes,
+                 LaneVector(query), LaneVector(w2)};
     TopK top(std::min(k, space.rankableCount()));
     scan(s, excludedSorted, top);
 

@@ -1,8 +1,10 @@
 #include "hybridranker.h"
 
+#include "lanes.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,6 +29,49 @@ constexpr float kEraYears = 5.0f;
 constexpr float kZeroNormSquared = 1e-24f;
 
 using ContentVector = FeatureSpace::ContentVector;
+
+// max(0, (w∘c)·q / |w∘c|) of every packed slot (`towardQuery` = w∘q, `w2` = w∘w; 0 for a zero
+// vector after weighting), into `out`.
+ENCORE_SIMD_CLONES
+void audioCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2, float *out)
+{
+    Lanes zero;
+    broadcast(zero, 0.0f);
+    Lanes epsilon;
+    broadcast(epsilon, kZeroNormSquared);
+    const std::size_t blocks = packed.size() / (kContentDims * kLanes);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        Lanes dot;
+        Lanes norm;
+        dotAndNorm(packed.data() + b * kContentDims * kLanes, towardQuery, w2, dot, norm);
+        Lanes length;
+        for (int l = 0; l < kLanes; ++l)
+            length[l] = std::sqrt(norm[l]);
+        const Lanes cosine = dot / length;
+        const Lanes audio = norm >= epsilon && cosine > zero ? cosine : zero;
+        std::memcpy(out + b * kLanes, &audio, sizeof audio);
+    }
+}
+
+// The best `count` rows by relevance (one value per packed slot) that are not excluded, as
+// selectTopK would pick them: only a slot beating the worst kept so far is looked up.
+std::vector<ScoredRow> bestOf(const FeatureSpace &space, const std::vector<float> &relevance,
+                              std::span<const int> excludedSorted, int count)
+{
+    TopK top(count);
+    float threshold = top.threshold();
+    const std::span<const std::int32_t> rows = space.packedRows();
+    for (std::size_t slot = 0; slot < relevance.size(); ++slot) {
+        if (!(relevance[slot] > threshold))
+            continue;
+        const int row = rows[slot];
+        if (!std::binary_search(excludedSorted.begin(), excludedSorted.end(), row)) {
+            top.push(row, relevance[slot]);
+            threshold = top.threshold();
+        }
+    }
+    return std::move(top).take();
+}
 
 ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentVector &w)
 {
@@ -58,8 +103,8 @@ HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, Po
     }
 }
 
-std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQuery &query,
-                                        const HybridSettings &settings) const
+std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, const HybridQuery &query,
+                                                 const HybridSettings &settings) const
 {
     const int n = space.size();
     const float alpha = std::clamp(settings.alpha, 0.0f, 1.0f);
@@ -105,37 +150,35 @@ std::vector<float> HybridRanker::scores(const FeatureSpace &space, const HybridQ
     for (int i = 0; i < m_yearCount; ++i)
         eraOfYear[static_cast<std::size_t>(i)] = eraOf(static_cast<float>(m_firstYear + i));
 
-    // One pass over the packed content vectors (rankable rows only, ascending): the audio
-    // cosine with the seeds' direction as (w∘c)·q / |w∘c|, without making each row unit first.
-    const ContentVector towardQuery = w.cwiseProduct(audioQuery);
-    const ContentVector w2 = w.cwiseAbs2();
-    const float *packed = space.packedContent().data();
-    constexpr auto lanes = static_cast<std::size_t>(FeatureSpace::kPackedLanes);
-    std::vector<float> result(static_cast<std::size_t>(n), std::numeric_limits<float>::quiet_NaN());
-    for (std::size_t slot = 0; slot < static_cast<std::size_t>(space.rankableCount()); ++slot) {
-        const int row = space.packedRows()[slot];
+    // The audio cosine of every packed slot with the seeds' direction, as (w∘c)·q / |w∘c|,
+    // without making each row unit length first: eight slots at a time.
+    const std::size_t rankable = static_cast<std::size_t>(space.rankableCount());
+    std::vector<float> relevance(space.packedRows().size());
+    audioCosines(space.packedContent(), LaneVector(w.cwiseProduct(audioQuery)), LaneVector(w.cwiseAbs2()),
+                 relevance.data());
+
+    // Then what people and the metadata say, read through local pointers: the compiler cannot
+    // tell that writing a score leaves the members alone.
+    const std::int32_t *rows = space.packedRows().data();
+    const float *prior = m_popularity.values().data();
+    const std::int32_t *albumOf = m_albumOf.data();
+    const std::int32_t *releaseDates = m_releaseDates.data();
+    for (std::size_t slot = 0; slot < rankable; ++slot) {
+        const int row = rows[slot];
         const auto r = static_cast<std::size_t>(row);
-        const float *c = packed + FeatureSpace::packedOffset(slot);
-        float dot = 0.0f;
-        float normSquared = 0.0f;
-        for (int d = 0; d < kContentDims; ++d) {
-            const float value = c[static_cast<std::size_t>(d) * lanes];
-            dot += towardQuery(d) * value;
-            normSquared += w2(d) * (value * value);
-        }
-        const float audio = normSquared >= kZeroNormSquared ? std::max(0.0f, dot / std::sqrt(normSquared)) : 0.0f;
         const int artist = m_cooccurrence.artistOf(row);
         const float artistTogether = artist >= 0 ? artistPeople[static_cast<std::size_t>(artist)] : 0.0f;
         const float people = kTrackShare * trackPeople[r] + (1.0f - kTrackShare) * artistTogether;
         float metadata = artist >= 0 ? sameArtist[static_cast<std::size_t>(artist)] : 0.0f;
-        if (m_albumOf[r] >= 0)
-            metadata += sameAlbum[static_cast<std::size_t>(m_albumOf[r])];
-        if (const int year = yearOf(row); year > 0)
+        if (albumOf[r] >= 0)
+            metadata += sameAlbum[static_cast<std::size_t>(albumOf[r])];
+        if (const int year = CatalogColumns::yearOf(releaseDates[r]); year > 0)
             metadata += kEraShare * eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
-        result[r] = (1.0f - alpha) * kAudioScale * audio + alpha * people + kMetadataWeight * metadata
-                    + popularityWeight * (m_popularity.at(row) - PopularityPrior::kNeutral);
+        relevance[slot] = (1.0f - alpha) * kAudioScale * relevance[slot] + alpha * people + kMetadataWeight * metadata
+                          + popularityWeight * (prior[r] - PopularityPrior::kNeutral);
     }
-    return result;
+    relevance.resize(rankable);  // without the padding
+    return relevance;
 }
 
 std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const HybridQuery &query,
@@ -144,16 +187,14 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const int k = std::min(query.k, space.rankableCount());
     if (k <= 0)
         return {};
-    const std::vector<float> relevance = scores(space, query, settings);
+    const std::vector<float> relevance = relevanceBySlot(space, query, settings);
     const float diversity = std::clamp(settings.diversity, 0.0f, 1.0f);
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
 
     // MMR over a pool of the most relevant candidates; the pool grows when the artist cap and
     // copies of songs leave fewer than k.
     for (int poolSize = std::max(8 * k, k + 100);; poolSize *= 2) {
-        const std::vector<ScoredRow> pool =
-            selectTopK(space.rankable(), query.excludedSorted, std::min(poolSize, space.rankableCount()),
-                       [&](int row) { return relevance[static_cast<std::size_t>(row)]; });
+        const std::vector<ScoredRow> pool = bestOf(space, relevance, query.excludedSorted, poolSize);
         if (pool.empty())
             return {};
         const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;

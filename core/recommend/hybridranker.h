@@ -54,14 +54,15 @@ public:
     const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
     const PopularityPrior &popularity() const { return m_popularity; }
 
-    // The blended scores of every row (NaN for rows that cannot be ranked), before diversity.
-    std::vector<float> scores(const FeatureSpace &space, const HybridQuery &query,
-                              const HybridSettings &settings) const;
     // The best k after MMR and the artist cap, in list order. Scores are the blended relevance.
     std::vector<ScoredRow> rank(const FeatureSpace &space, const HybridQuery &query,
                                 const HybridSettings &settings) const;
 
 private:
+    // The blended score of each rankable row before diversity, in FeatureSpace::packedRows() order.
+    std::vector<float> relevanceBySlot(const FeatureSpace &space, const HybridQuery &query,
+                                       const HybridSettings &settings) const;
+
     Cooccurrence m_cooccurrence;
     PopularityPrior m_popularity;
     // The release year of a row, 0 when unknown.

@@ -178,6 +178,27 @@ private slots:
         QCOMPARE(catalog->playlistTrackIds(catalog->playlistIndexOf(QStringLiteral("pl1"))).size(), 2);
     }
 
+    void aRepeatedIdInOneBatchMergesInFileOrder()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        ImportBatch batch;
+        Track first = makeTrack(trackId(5), QStringLiteral("First"), QStringLiteral("Ann"));
+        first.album = QStringLiteral("Only in the first");
+        Track later = makeTrack(trackId(5), QStringLiteral("Later"), QStringLiteral("Ann"));
+        batch.tracks = {makeTrack(trackId(9), QStringLiteral("Nine"), QStringLiteral("Bo")), first,
+                        makeTrack(trackId(1), QStringLiteral("One"), QStringLiteral("Cy")), later};
+        batch.features = {fullFeatures(0.1f), fullFeatures(0.2f), fullFeatures(0.3f), fullFeatures(0.4f)};
+        QVERIFY((*db)->store(batch, {}).ok());
+
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QCOMPARE(catalog->size(), 3);
+        const Track merged = catalog->track(catalog->rowOf(trackId(5)));
+        QCOMPARE(merged.name, QStringLiteral("Later"));  // the later non-empty value wins
+        QCOMPARE(merged.album, QStringLiteral("Only in the first"));  // an empty one erases nothing
+        QCOMPARE(catalog->featureMatrix()(catalog->rowOf(trackId(5)), 0), 0.4f);
+    }
+
     void missingValuesNeverEraseKnownOnes()
     {
         auto db = LibraryDb::open(m_path);

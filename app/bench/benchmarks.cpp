@@ -133,32 +133,34 @@ Result<RankingFigures> measureRanking(const Recommender &recommender, int querie
     figures.rankable = space.rankableCount();
     const std::vector<int> seeds = benchSeeds(recommender, queries);
     const FeatureWeights equal;
-    // One query of each kind first, so the first measured one does not pay for cold caches.
-    if (!seeds.empty()) {
-        (void)recommender.recommend(contentRequest(seeds.front()));
-        (void)recommender.recommend(hybridRequest(seeds.front()));
-    }
-    for (int seed : seeds) {
-        QElapsedTimer clock;
-        clock.start();
-        const auto content = recommender.recommend(contentRequest(seed));
-        figures.contentMs.add(msSince(clock));
-
-        const std::span<const int> copies = space.copiesOf(seed);
-        clock.restart();
-        const std::vector<ScoredRow> kernel = rankContent(space, seed, kTopK, equal.values, copies);
-        figures.contentKernelMs.add(msSince(clock));
-
-        clock.restart();
-        const auto hybrid = recommender.recommend(hybridRequest(seed));
-        figures.hybridMs.add(msSince(clock));
-        if (!content)
-            return content.error();
-        if (!hybrid)
-            return hybrid.error();
-        if (kernel.empty())
-            return Error{ErrorKind::NotFound, QStringLiteral("rankContent found nothing for row %1.").arg(seed)};
-    }
+    // Each kind of query over all the seeds in turn, as the peers are measured, after one
+    // unmeasured query so that the first measured one does not pay for cold caches.
+    const auto measure = [&](Stats &samples, const auto &query) -> Status {
+        if (seeds.empty() || !query(seeds.front()))
+            return Error{ErrorKind::NotFound, QStringLiteral("The library has no track to rank.")};
+        for (int seed : seeds) {
+            QElapsedTimer clock;
+            clock.start();
+            const bool ranked = query(seed);
+            samples.add(msSince(clock));
+            if (!ranked)
+                return Error{ErrorKind::NotFound, QStringLiteral("Nothing was ranked for row %1.").arg(seed)};
+        }
+        return success();
+    };
+    const auto recommends = [&](const RankingRequest &request) {
+        const auto ranked = recommender.recommend(request);
+        return ranked && !ranked->empty();
+    };
+    if (const Status s = measure(figures.contentMs, [&](int seed) { return recommends(contentRequest(seed)); }); !s)
+        return s.error();
+    if (const Status s = measure(figures.contentKernelMs, [&](int seed) {
+            return !rankContent(space, seed, kTopK, equal.values, space.copiesOf(seed)).empty();
+        });
+        !s)
+        return s.error();
+    if (const Status s = measure(figures.hybridMs, [&](int seed) { return recommends(hybridRequest(seed)); }); !s)
+        return s.error();
     return figures;
 }
 

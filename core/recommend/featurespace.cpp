@@ -62,6 +62,20 @@ void selectPositions(std::vector<float>::iterator begin, std::vector<float>::ite
                     middle + 1);
 }
 
+// How many of the ascending `values` come before `x` by `before` (std::less: lower_bound's
+// index, std::less_equal: upper_bound's), by a binary search whose steps do not branch on the
+// comparison: a branch there is mispredicted half the time.
+template <typename Before>
+std::size_t countBefore(std::span<const float> values, float x, Before before)
+{
+    if (values.empty())
+        return 0;
+    const float *base = values.data();
+    for (std::size_t n = values.size(); n > 1; n -= n / 2)
+        base += static_cast<std::size_t>(before(base[n / 2 - 1], x)) * (n / 2);  // no branch to mispredict
+    return static_cast<std::size_t>(base - values.data()) + (before(*base, x) ? 1 : 0);
+}
+
 struct Moments {
     double mean = 0.0;
     double stdDev = 0.0;
@@ -397,8 +411,8 @@ double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, flo
     if (std::isnan(q.front()))  // no rankable track has the feature
         return 1.0;
     const float seedValue = seed(dim);
-    const auto low = std::lower_bound(q.begin(), q.end(), seedValue - distance);
-    const auto high = std::upper_bound(q.begin(), q.end(), seedValue + distance);
+    const std::size_t low = countBefore(q, seedValue - distance, std::less<>());
+    const std::size_t high = countBefore(q, seedValue + distance, std::less_equal<>());
     return static_cast<double>(high - low) / static_cast<double>(q.size());
 }
 
@@ -409,8 +423,8 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
         Feature feature;
         double share;
     };
-    std::vector<Match> matches;
-    matches.reserve(kFeatureCount);
+    std::array<Match, kFeatureCount> matches;
+    std::size_t found = 0;
     const ContentVector w = contentWeights(weights);
     const ContentVector seed = contentRow(seedRow);
     const ContentVector other = contentRow(row);
@@ -426,12 +440,15 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
         } else {
             distance = std::abs(seed(dim) - other(dim));
         }
-        matches.push_back({f, shareWithin(seed, f, distance)});
+        // Insertion keeps them sorted by share, ties in feature order, without allocating.
+        const Match match{f, shareWithin(seed, f, distance)};
+        std::size_t at = found++;
+        for (; at > 0 && matches[at - 1].share > match.share; --at)
+            matches[at] = matches[at - 1];
+        matches[at] = match;
     }
-    std::stable_sort(matches.begin(), matches.end(),
-                     [](const Match &a, const Match &b) { return a.share < b.share; });
     std::vector<Feature> features;
-    for (std::size_t i = 0; i < matches.size() && static_cast<int>(i) < count; ++i)
+    for (std::size_t i = 0; i < found && static_cast<int>(i) < count; ++i)
         features.push_back(matches[i].feature);
     return features;
 }

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <future>
-#include <unordered_set>
 
 namespace encore {
 
@@ -76,10 +75,15 @@ std::vector<ScoredRow> bestOfEachSong(const FeatureSpace &space, int k, RankFn &
         const std::vector<ScoredRow> ranked = rank(fetch);
         std::vector<ScoredRow> kept;
         kept.reserve(static_cast<std::size_t>(k));
-        std::unordered_set<int> songs;  // a song is named by the first row of its copies
+        std::vector<int> songs;  // ascending; a song is named by the first row of its copies
+        songs.reserve(ranked.size());
         for (const ScoredRow &scored : ranked) {
-            if (songs.insert(space.copiesOf(scored.row).front()).second)
-                kept.push_back(scored);
+            const int song = space.copiesOf(scored.row).front();
+            const auto at = std::lower_bound(songs.begin(), songs.end(), song);
+            if (at != songs.end() && *at == song)
+                continue;
+            songs.insert(at, song);
+            kept.push_back(scored);
             if (static_cast<int>(kept.size()) == k)
                 return kept;
         }

@@ -198,10 +198,12 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     // The content vectors go straight into the packed layout; contentRow() reads them back.
     const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
     std::vector<std::int32_t> packedRows(blocks * kPackedLanes, -1);
+    std::vector<std::int32_t> slotOf(static_cast<std::size_t>(n), -1);
     std::vector<float> packed(blocks * kPackedLanes * kContentDims, 0.0f);
     for (std::size_t slot = 0; slot < rows.size(); ++slot) {
         const int row = rows[slot];
         packedRows[slot] = row;
+        slotOf[static_cast<std::size_t>(row)] = static_cast<std::int32_t>(slot);
         float *lane = packed.data() + packedOffset(slot);
         const auto put = [lane](int dim, double value) { lane[dim * kPackedLanes] = static_cast<float>(value); };
         std::uint8_t detected = 0;
@@ -288,7 +290,8 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
                    ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),
                    ValueColumn(std::move(quantiles)),
                    ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),
-                   ValueColumn(std::move(packedRows)),  ValueColumn(std::move(songStarts)),
+                   ValueColumn(std::move(packedRows)),  ValueColumn(std::move(slotOf)),
+                   ValueColumn(std::move(songStarts)),
                    ValueColumn(std::move(songRows))};
 }
 
@@ -308,6 +311,7 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         || c.ranges.size() != 2 * kFeatureCount
         || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
         || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
+        || c.slotOf.size() != n
         || c.songStarts.size() != songs + 1 || c.songStarts[0] != 0
         || static_cast<std::size_t>(c.songStarts[songs]) != n || c.songRows.size() != n)
         return false;
@@ -317,6 +321,8 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         && std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) == padding
         && std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
         && c.packedRows.end() - padding < kPackedLanes
+        && std::all_of(c.slotOf.begin(), c.slotOf.end(),
+                       [rankable = padding - c.packedRows.begin()](std::int32_t slot) { return slot >= -1 && slot < rankable; })
         && std::is_sorted(c.songStarts.begin(), c.songStarts.end())
         && std::all_of(c.songRows.begin(), c.songRows.end(), isRow);
 }
@@ -324,12 +330,11 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
 {
     ContentVector v = ContentVector::Zero();
-    const auto rows = packedRows().first(static_cast<std::size_t>(m_rankableCount));  // then the padding
-    const auto slot = std::lower_bound(rows.begin(), rows.end(), row);
-    if (slot == rows.end() || *slot != row)
+    const std::int32_t slot = m_columns.slotOf[static_cast<std::size_t>(row)];
+    if (slot < 0)
         return v;
     for (int d = 0; d < kContentDims; ++d)
-        v(d) = packedValue(packedContent(), static_cast<std::size_t>(slot - rows.begin()), d);
+        v(d) = packedValue(packedContent(), static_cast<std::size_t>(slot), d);
     return v;
 }
 

@@ -54,6 +54,7 @@ public:
         ValueColumn<double> pitchShares;  // per pitch class, the share of key-detected tracks
         ValueColumn<float> packed;        // packedContent()
         ValueColumn<std::int32_t> packedRows;
+        ValueColumn<std::int32_t> slotOf;  // per row: its packed slot, -1 when it cannot be ranked
         // Copies of one song, as compressed rows: song s has rows songRows[songStarts[s] ..
         // songStarts[s + 1]), ascending.
         ValueColumn<std::int32_t> songStarts;
@@ -145,7 +146,7 @@ private:
 
     static constexpr std::uint8_t kKeyDetected = 1;
     // How many quantiles describe each feature's distribution for shareWithin().
-    static constexpr int kQuantiles = 1024;
+    static constexpr int kQuantiles = 256;
     std::span<const float> quantilesOf(Feature feature) const
     {
         return m_columns.quantiles.slice(static_cast<std::size_t>(index(feature)) * (kQuantiles + 1), kQuantiles + 1);

@@ -35,6 +35,7 @@ void forEachColumn(Columns &columns, Visit &&visit)
     visit(space.pitchShares);
     visit(space.packed);
     visit(space.packedRows);
+    visit(space.slotOf);
     visit(space.songStarts);
     visit(space.songRows);
     auto &cooccurrence = columns.cooccurrence;

@@ -71,6 +71,14 @@ std::vector<QByteArray> bytesOf(const RankingColumns &columns)
     return bytes;
 }
 
+RankingRequest requestFor(int seedRow, RankingMethod method = RankingMethod::Content)
+{
+    RankingRequest request;
+    request.seedRow = seedRow;
+    request.method = method;
+    return request;
+}
+
 void compareRecommendations(const Recommender &expected, const Recommender &actual, const RankingRequest &request)
 {
     const auto want = expected.recommend(request);
@@ -178,7 +186,7 @@ private slots:
         QVERIFY(!rankingcache::map(file, kGeneration, *catalog).has_value());
         const Recommender recommender(catalog, file);
         QVERIFY(!allMapped(recommender));
-        compareRecommendations(Recommender(catalog), recommender, RankingRequest{seedRowsOf(*catalog, 1).front()});
+        compareRecommendations(Recommender(catalog), recommender, requestFor(seedRowsOf(*catalog, 1).front()));
     }
 
     void damagedCachesAreIgnored_data()
@@ -195,6 +203,11 @@ private slots:
             std::vector<std::int32_t> packedRows(c.space.packedRows.begin(), c.space.packedRows.end());
             std::swap(packedRows[0], packedRows[1]);
             c.space.packedRows = column(packedRows);
+        });
+        QTest::newRow("a row's slot past the packed rows") << Damage([=](RankingColumns &c, int) {
+            std::vector<std::int32_t> slotOf(c.space.slotOf.begin(), c.space.slotOf.end());
+            slotOf.back() = static_cast<std::int32_t>(c.space.packedRows.size());
+            c.space.slotOf = column(slotOf);
         });
         QTest::newRow("song starts going back") << Damage([=](RankingColumns &c, int) {
             std::vector<std::int32_t> starts(c.space.songStarts.begin(), c.space.songStarts.end());
@@ -233,9 +246,7 @@ private slots:
 
         const Recommender recommender(catalog, file);
         QVERIFY(!allMapped(recommender));
-        RankingRequest request{seedRowsOf(*catalog, 1).front()};
-        request.method = RankingMethod::Hybrid;
-        compareRecommendations(built, recommender, request);
+        compareRecommendations(built, recommender, requestFor(seedRowsOf(*catalog, 1).front(), RankingMethod::Hybrid));
         QVERIFY(rankingcache::map(file, kGeneration, *catalog).has_value());  // built and kept again
     }
 
@@ -255,7 +266,7 @@ private slots:
         const QString file = path("no/such/dir/x.ranking");
         const Recommender recommender(catalog, file);
         QVERIFY(!QFile::exists(file));
-        compareRecommendations(Recommender(catalog), recommender, RankingRequest{seedRowsOf(*catalog, 1).front()});
+        compareRecommendations(Recommender(catalog), recommender, requestFor(seedRowsOf(*catalog, 1).front()));
     }
 };
 

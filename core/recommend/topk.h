@@ -42,10 +42,7 @@ public:
             m_heap.push_back(entry);
             std::push_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
         } else if (rankedBefore(entry, m_heap.front())) {
-            // The front is the worst of the k kept so far.
-            std::pop_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
-            m_heap.back() = entry;
-            std::push_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
+            replaceWorst(entry);
         }
     }
 
@@ -67,6 +64,24 @@ public:
     }
 
 private:
+    // The front is the worst of the k kept so far (every entry is ranked no better than its
+    // children): `entry` takes its place and sinks to where it belongs, one pass down instead of
+    // std::pop_heap's down and std::push_heap's up.
+    void replaceWorst(const ScoredRow &entry)
+    {
+        const std::size_t size = m_heap.size();
+        std::size_t hole = 0;
+        for (std::size_t child = 1; child < size; child = 2 * hole + 1) {
+            if (child + 1 < size && rankedBefore(m_heap[child], m_heap[child + 1]))
+                ++child;  // the worse of the two
+            if (!rankedBefore(entry, m_heap[child]))
+                break;
+            m_heap[hole] = m_heap[child];
+            hole = child;
+        }
+        m_heap[hole] = entry;
+    }
+
     int m_k = 0;
     std::vector<ScoredRow> m_heap;
 };

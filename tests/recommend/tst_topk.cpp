@@ -1,0 +1,69 @@
+// TopK keeps exactly the k best rows by rankedBefore, whatever order they come in, ties included.
+
+#include "recommend/topk.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace encore;
+
+class TestTopK : public QObject {
+    Q_OBJECT
+
+private slots:
+    void keepsTheBestK_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("distinctScores");  // few distinct scores: many ties
+        QTest::newRow("k = 0") << 100 << 0 << 50;
+        QTest::newRow("k = 1") << 100 << 1 << 50;
+        QTest::newRow("k of many") << 5000 << 83 << 1000000;
+        QTest::newRow("k of many, most tied") << 5000 << 83 << 4;
+        QTest::newRow("k = n") << 300 << 300 << 20;
+        QTest::newRow("k above n") << 30 << 50 << 1000;
+    }
+
+    void keepsTheBestK()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, k);
+        QFETCH(int, distinctScores);
+        std::mt19937 rng(static_cast<unsigned>(rows * 31 + k));
+        std::uniform_int_distribution<int> score(0, distinctScores - 1);
+        std::vector<ScoredRow> all;
+        for (int row = 0; row < rows; ++row)
+            all.push_back({row, static_cast<float>(score(rng))});
+        std::shuffle(all.begin(), all.end(), rng);  // arrival order must not matter
+
+        TopK top(k);
+        for (const ScoredRow &scored : all)
+            top.push(scored.row, scored.score);
+        const std::vector<ScoredRow> kept = std::move(top).take();
+
+        std::sort(all.begin(), all.end(), RankedBefore{});
+        all.resize(std::min<std::size_t>(all.size(), static_cast<std::size_t>(k)));
+        QCOMPARE(kept.size(), all.size());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            QCOMPARE(kept[i].row, all[i].row);
+            QCOMPARE(kept[i].score, all[i].score);
+        }
+    }
+
+    void thresholdIsTheWorstKeptOnceFull()
+    {
+        TopK top(2);
+        QCOMPARE(top.threshold(), -std::numeric_limits<float>::infinity());
+        top.push(0, 0.5f);
+        top.push(1, 0.9f);
+        QCOMPARE(top.threshold(), 0.5f);
+        top.push(2, 0.7f);
+        QCOMPARE(top.threshold(), 0.7f);
+        QCOMPARE(TopK(0).threshold(), std::numeric_limits<float>::infinity());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopK)
+#include "tst_topk.moc"

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace encore {
 
@@ -15,11 +14,11 @@ FeatureScale::FeatureScale()
 FeatureScale FeatureScale::fromSpace(const FeatureSpace &space)
 {
     FeatureScale scale;
+    if (space.rankableCount() == 0)  // nothing to scale over: the default 0–1
+        return scale;
     for (Feature f : kAllFeatures) {
-        if (space.rankableCount() > 0) {
-            scale.m_min[index(f)] = space.lowest(f);
-            scale.m_max[index(f)] = space.highest(f);
-        }
+        scale.m_min[index(f)] = space.lowest(f);
+        scale.m_max[index(f)] = space.highest(f);
     }
     return scale;
 }

@@ -144,16 +144,18 @@ private:
     // `distance` of the seed's value on that feature.
     double shareWithin(const ContentVector &seed, Feature feature, float distance) const;
 
-    static constexpr std::uint8_t kKeyDetected = 1;
-    // How many quantiles describe each feature's distribution for shareWithin().
-    static constexpr int kQuantiles = 256;
+    // The feature's kQuantiles + 1 content-space values, lowest first.
     std::span<const float> quantilesOf(Feature feature) const
     {
         return m_columns.quantiles.slice(static_cast<std::size_t>(index(feature)) * (kQuantiles + 1), kQuantiles + 1);
     }
+
+    static constexpr std::uint8_t kKeyDetected = 1;
+    static constexpr std::uint8_t kTempoDetected = 2;
+    // How many quantiles describe each feature's distribution for shareWithin().
+    static constexpr int kQuantiles = 256;
     // How many rows, at most, those quantiles are taken from.
     static constexpr std::size_t kQuantileSample = 65536;
-    static constexpr std::uint8_t kTempoDetected = 2;
 
     Columns m_columns;
     int m_rankableCount = 0;  // the packed slots before the padding

@@ -199,6 +199,9 @@ private slots:
     void cleanup()
     {
         m_api->setLatency(std::chrono::milliseconds(0));
+        // Each test counts only its own requests: a window of the test before may have started
+        // looking for features (its playlist has none) before it closed.
+        m_api->resetRecord();
     }
 
     void signInFromTheWelcomePage()

@@ -240,6 +240,7 @@ Result<ColdOpenFigures> measureColdOpen(const QString &program, const QString &c
         Result<Catalog> loaded = (*db)->loadCatalog();
         if (!loaded)
             return loaded.error();
+        // The first start after a change: it reads the tables and leaves both caches behind.
         const Recommender first(std::make_shared<const Catalog>(std::move(loaded).value()), (*db)->rankingCachePath());
         figures.firstLoadSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     }

@@ -298,8 +298,12 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
 FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
     : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs)
 {
+    // Only the last block is padded (-1), so this looks at most kPackedLanes slots.
     const std::span<const std::int32_t> rows = packedRows();
-    m_rankableCount = static_cast<int>(std::find(rows.begin(), rows.end(), -1) - rows.begin());
+    std::size_t rankable = rows.size();
+    while (rankable > 0 && rows[rankable - 1] == -1)
+        --rankable;
+    m_rankableCount = static_cast<int>(rankable);
 }
 
 bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)

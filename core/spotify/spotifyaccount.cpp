@@ -76,6 +76,18 @@ SpotifyClient *SpotifyAccount::client() const
     return isSignedIn() ? m_client : nullptr;
 }
 
+bool SpotifyAccount::canChangePlaylists() const
+{
+    if (!isSignedIn() || !m_session)
+        return false;
+    const QString granted = m_session->tokens().scope;
+    if (granted.isEmpty())
+        return true;  // not said: Spotify will answer for itself
+    const QStringList scopes = granted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return scopes.contains(QLatin1String("playlist-modify-private"))
+        && scopes.contains(QLatin1String("playlist-modify-public"));
+}
+
 void SpotifyAccount::restore()
 {
     dropSession();

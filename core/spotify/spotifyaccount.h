@@ -55,6 +55,9 @@ public:
     const SpotifyUser &user() const { return m_user; }
     // False once the keychain turned out to be missing: the sign-in then lasts only this session.
     bool remembersSignIn() const;
+    // True when the sign-in lets Encore make and change playlists: it was granted both
+    // playlist-modify scopes (a sign-in from before Encore asked for them was not).
+    bool canChangePlaylists() const;
     // The API client; null unless signed in.
     SpotifyClient *client() const;
     QNetworkAccessManager &network() { return m_network; }

@@ -1,9 +1,12 @@
 #include "spotify/spotifyclient.h"
 
 #include "spotify/spotifyauth.h"
+#include "spotify/spotifysave.h"
+#include "spotify/spotifytracklookup.h"
 #include "util/logging.h"
 #include "util/retrypolicy.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -45,6 +48,8 @@ bool isValidPlaylistId(const QString &id)
 
 struct SpotifyJob::Request {
     QUrl url;
+    QByteArray postBody;                // JSON; empty for a GET
+    bool isPost = false;
     Callback done;
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr;            // a pending retry
@@ -77,7 +82,7 @@ void SpotifyJob::cancel()
     if (m_finished)
         return;
     qCDebug(lcSpotify) << "request cancelled";
-    finish(Error{ErrorKind::Cancelled, QStringLiteral("Reading from Spotify was cancelled.")});
+    finish(Error{ErrorKind::Cancelled, QStringLiteral("The Spotify request was cancelled.")});
 }
 
 void SpotifyJob::finish(std::optional<Error> error)
@@ -118,6 +123,19 @@ void SpotifyJob::get(const QUrl &url, Callback done)
     send(request);
 }
 
+void SpotifyJob::post(const QUrl &url, const QJsonObject &body, Callback done)
+{
+    if (m_finished)
+        return;
+    auto *request = new Request;
+    request->url = url;
+    request->postBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request->isPost = true;
+    request->done = std::move(done);
+    m_requests.append(request);
+    send(request);
+}
+
 void SpotifyJob::send(Request *request)
 {
     QNetworkRequest networkRequest(request->url);
@@ -125,8 +143,14 @@ void SpotifyJob::send(Request *request)
     networkRequest.setRawHeader("Authorization", "Bearer " + request->tokenUsed.toUtf8());
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(int(m_client.m_options.transferTimeout.count()));
-    qCDebug(lcSpotify) << "GET" << request->url.path();
-    QNetworkReply *reply = m_client.m_network.get(networkRequest);
+    qCDebug(lcSpotify) << (request->isPost ? "POST" : "GET") << request->url.path();
+    QNetworkReply *reply = nullptr;
+    if (request->isPost) {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_client.m_network.post(networkRequest, request->postBody);
+    } else {
+        reply = m_client.m_network.get(networkRequest);
+    }
     request->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, request] { onReply(request); });
 }
@@ -151,6 +175,8 @@ void SpotifyJob::onReply(Request *request)
                             ? timeoutError()  // our transfer timeout
                             : errorFromResponse(status, body);
     if (error.kind == ErrorKind::Quota)  // the developer quota is spent: waiting will not help
+        return complete(request, error, status);
+    if (request->isPost && status != 429)  // it may have landed: the caller decides
         return complete(request, error, status);
     const SpotifyClientOptions &options = m_client.m_options;
     const RetryPolicy policy{options.backoffBase, options.maxRetries, options.maxRetryAfter};
@@ -432,6 +458,20 @@ SpotifyPlaylistTracksJob *SpotifyClient::playlistTracks(const QString &playlistI
 SpotifyAudioFeaturesJob *SpotifyClient::audioFeatures(const QStringList &trackIds)
 {
     auto *job = new SpotifyAudioFeaturesJob(*this, trackIds);
+    job->start();
+    return job;
+}
+
+SpotifySaveJob *SpotifyClient::savePlaylist(const SpotifyPlaylistSave &save)
+{
+    auto *job = new SpotifySaveJob(*this, save);
+    job->start();
+    return job;
+}
+
+SpotifyTrackLookupJob *SpotifyClient::lookUpTracks(const std::vector<Track> &songs)
+{
+    auto *job = new SpotifyTrackLookupJob(*this, songs);
     job->start();
     return job;
 }

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,9 @@ namespace encore {
 
 class SpotifySession;
 class SpotifyClient;
+class SpotifySaveJob;
+class SpotifyTrackLookupJob;
+struct SpotifyPlaylistSave;
 
 // How the client treats a slow or failing Spotify. The defaults suit the real service; tests make
 // the waits small.
@@ -63,6 +67,10 @@ protected:
     // HTTP status (0 when there was none).
     using Callback = std::function<void(Result<QByteArray> body, int httpStatus)>;
     void get(const QUrl &url, Callback done);
+    // A POST of `body` as JSON. It changes something, so only what surely did not land is sent
+    // again (a 401 after a refresh, a 429 after its Retry-After); after no answer or a 5xx the
+    // change may or may not have been made, and `done` gets that error to decide.
+    void post(const QUrl &url, const QJsonObject &body, Callback done);
     int outstanding() const { return int(m_requests.size()); }
 
     // Ends the job: once only; stops everything still running.
@@ -183,6 +191,11 @@ public:
     SpotifyPlaylistTracksJob *playlistTracks(const QString &playlistId);
     // At most SpotifyAudioFeaturesJob::kMaxIds ids (more fail the job at once).
     SpotifyAudioFeaturesJob *audioFeatures(const QStringList &trackIds);
+    // Makes the playlist `save` asks for (unless it names one) and adds its songs, or goes on
+    // with a save that stopped half-way; see SpotifyPlaylistSave.
+    SpotifySaveJob *savePlaylist(const SpotifyPlaylistSave &save);
+    // Looks up the Spotify tracks of songs without a Spotify id (one search call each).
+    SpotifyTrackLookupJob *lookUpTracks(const std::vector<Track> &songs);
     // True once Spotify answered 403 to audio features: this app has no access, for the session.
     bool audioFeaturesRefused() const { return m_audioFeaturesRefused; }
 

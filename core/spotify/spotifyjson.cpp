@@ -87,20 +87,6 @@ private:
     bool &m_wrongType;
 };
 
-// A Spotify id of a track, album or playlist: exactly 22 characters from [0-9A-Za-z], the rule
-// the catalog importer uses too, so ids from both sources join.
-bool isSpotifyId(QStringView text)
-{
-    if (text.size() != 22)
-        return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool base62 = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-        if (!base62)
-            return false;
-    }
-    return true;
-}
 
 // A count or offset: a whole, non-negative number that fits an int.
 std::optional<int> countFrom(std::optional<double> number)
@@ -378,6 +364,19 @@ QString withServerText(const QString &lead, const QString &serverText, const QSt
 
 }  // namespace
 
+bool isSpotifyId(QStringView text)
+{
+    if (text.size() != 22)
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool base62 = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+        if (!base62)
+            return false;
+    }
+    return true;
+}
+
 bool isReadableBy(const SpotifyPlaylist &playlist, const QString &userId)
 {
     return playlist.collaborative || (!userId.isEmpty() && playlist.ownerId == userId);
@@ -553,6 +552,30 @@ Result<std::vector<std::optional<Track>>> parseTracks(const QByteArray &body)
     return result;
 }
 
+Result<std::vector<Track>> parseTrackSearch(const QByteArray &body)
+{
+    const std::optional<QJsonObject> object = topLevelObject(body);
+    const QJsonValue items = object ? object->value(u"tracks").toObject().value(u"items") : QJsonValue();
+    if (!items.isArray())
+        return parseError(QStringLiteral("search results"));
+    std::vector<Track> result;
+    for (const QJsonValue &entry : items.toArray()) {
+        Track track;
+        if (entry.isObject() && readTrackObject(entry.toObject(), false, track) == EntryKind::Track)
+            result.push_back(std::move(track));
+    }
+    return result;
+}
+
+Result<QString> parseSnapshotId(const QByteArray &body)
+{
+    const std::optional<QJsonObject> object = topLevelObject(body);
+    const QJsonValue snapshot = object ? object->value(u"snapshot_id") : QJsonValue();
+    if (!snapshot.isString() || snapshot.toString().isEmpty())
+        return parseError(QStringLiteral("the playlist's new version"));
+    return snapshot.toString();
+}
+
 Result<std::vector<std::optional<SpotifyAudioFeatures>>> parseAudioFeatures(const QByteArray &body)
 {
     const std::optional<QJsonObject> object = topLevelObject(body);
@@ -610,8 +633,8 @@ Error errorFromResponse(int httpStatus, const QByteArray &body)
                                "own playlists, which apps cannot read.")};
     if (httpStatus == 429) {
         if (error.reason.compare(u"QUOTA_EXCEEDED", Qt::CaseInsensitive) == 0)
-            return {ErrorKind::Quota, QStringLiteral("This Spotify app has used up its developer quota; try again "
-                                                     "later or use another app.")};
+            return {ErrorKind::Quota, QStringLiteral("This Spotify app has used up its daily developer quota; try "
+                                                     "again tomorrow or use another app.")};
         return {ErrorKind::Unavailable,
                 QStringLiteral("Spotify is limiting how often this app may ask; try again in a minute.")};
     }

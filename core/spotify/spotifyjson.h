@@ -58,6 +58,10 @@ struct SpotifyPlaylist {
     QUrl imageUrl;                  // the first (largest) image; empty when there is none
 };
 
+// A Spotify id of a track, album or playlist: exactly 22 characters from [0-9A-Za-z], the rule
+// the catalog importer uses too, so ids from both sources join.
+bool isSpotifyId(QStringView text);
+
 // Spotify gives an app the items of a playlist only when the user owns it or collaborates on it.
 bool isReadableBy(const SpotifyPlaylist &playlist, const QString &userId);
 // Why a playlist that is not readable cannot be opened: one sentence, for a tooltip.
@@ -107,6 +111,10 @@ Result<Track> parseTrack(const QByteArray &body);
 // GET /v1/tracks?ids=...: one element per requested id, in request order; std::nullopt where
 // Spotify answered null (an unknown id) or sent an entry that cannot be used.
 Result<std::vector<std::optional<Track>>> parseTracks(const QByteArray &body);
+// GET /v1/search?type=track: the usable tracks of tracks.items, in Spotify's order.
+Result<std::vector<Track>> parseTrackSearch(const QByteArray &body);
+// The snapshot_id of an answer that changed a playlist (POST /v1/playlists/{id}/items).
+Result<QString> parseSnapshotId(const QByteArray &body);
 // GET /v1/audio-features?ids=...: one element per requested id, in request order; std::nullopt
 // where Spotify answered null or sent an entry that cannot be used.
 Result<std::vector<std::optional<SpotifyAudioFeatures>>> parseAudioFeatures(const QByteArray &body);

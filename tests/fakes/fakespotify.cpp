@@ -8,6 +8,7 @@ FakeSpotify::FakeSpotify(const QString &clientId, const QString &apiDataDir)
 {
     api.setTokenValidator(
         [this](const QString &token) { return accounts.issuedSecrets().contains(token); });
+    api.setScopeLookup([this](const QString &token) { return accounts.scopeOf(token); });
 }
 
 QString FakeSpotify::start()

@@ -241,7 +241,8 @@ void FakeSpotifyAccounts::handleAuthorize(const Request &request, QHttpServerRes
     } else {
         const QString code = mint("code");
         m_issued.append(code);
-        m_codes.insert(code, PendingCode{challenge, redirect.toString(), value("scope")});
+        m_codes.insert(code, PendingCode{challenge, redirect.toString(),
+                                         m_grantedScope.isEmpty() ? value("scope") : m_grantedScope});
         items.addQueryItem(QStringLiteral("code"), code);
     }
     redirectWith(items);
@@ -310,6 +311,7 @@ FakeSpotifyAccounts::TokenAnswer FakeSpotifyAccounts::issueTokens(const QString 
         {QStringLiteral("expires_in"), m_expiresIn},
     };
     m_issued.append(object.value(QLatin1String("access_token")).toString());
+    m_accessScopes.insert(object.value(QLatin1String("access_token")).toString(), scope);
     if (withRefreshToken) {
         const QString refreshToken = mint("refresh");
         m_refreshTokens.insert(refreshToken, scope);

@@ -52,6 +52,9 @@ public:
     // Whether a refresh answer carries a new refresh token (the old one then stops working).
     void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
     void revokeAllRefreshTokens();
+    // Grants this scope to every sign-in from now on, whatever was asked (empty: what was asked),
+    // as Spotify does for a sign-in made before an app asked for more.
+    void setGrantedScope(const QString &scope) { m_grantedScope = scope; }
     // The token endpoint waits this long before answering.
     void setTokenDelay(std::chrono::milliseconds delay) { m_tokenDelay = delay; }
     // The next token request gets exactly this answer instead of the real one.
@@ -64,6 +67,8 @@ public:
     int authorizeCount() const;
     // Every code, access and refresh token handed out, so tests can check none of them leaked.
     QStringList issuedSecrets() const { return m_issued; }
+    // The scope an access token was issued with; empty for a token this fake never issued.
+    QString scopeOf(const QString &accessToken) const { return m_accessScopes.value(accessToken); }
 
 private:
     struct PendingCode {
@@ -93,6 +98,8 @@ private:
     std::optional<TokenAnswer> m_nextTokenAnswer;
     QHash<QString, PendingCode> m_codes;           // issued, not yet used
     QHash<QString, QString> m_refreshTokens;       // valid refresh token -> scope
+    QHash<QString, QString> m_accessScopes;        // issued access token -> scope
+    QString m_grantedScope;
     QStringList m_issued;
     QList<Request> m_requests;
     int m_serial = 0;

@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -276,6 +277,11 @@ void FakeSpotifyApi::malformRequests(int times, const QString &pathPrefix)
     m_failures.append(Failure{200, times, pathPrefix, -1, {}, true});
 }
 
+void FakeSpotifyApi::failRequestsAfterApplying(int status, int times, const QString &pathPrefix)
+{
+    m_failures.append(Failure{status, times, pathPrefix, -1, {}, false, true});
+}
+
 QList<FakeSpotifyApi::Request> FakeSpotifyApi::requestsTo(const QString &pathPrefix) const
 {
     QList<Request> found;
@@ -295,6 +301,9 @@ void FakeSpotifyApi::resetRecord()
 void FakeSpotifyApi::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
 {
     Request request;
+    request.method = httpRequest.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
+                                                                               : QByteArrayLiteral("GET");
+    request.body = httpRequest.body();
     request.path = httpRequest.url().path();
     request.query = httpRequest.query();
     request.headers = httpRequest.headers();
@@ -316,21 +325,42 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
         return {401, errorBody(401, QStringLiteral("Invalid access token")), {}};
 
     for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
-        if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
+        const QString target = it->pathPrefix.startsWith(QLatin1Char('/')) || it->pathPrefix.isEmpty()
+                                   ? request.path
+                                   : QString::fromLatin1(request.method) + u' ' + request.path;
+        if (it->times <= 0 || !target.startsWith(it->pathPrefix))
             continue;
         const Failure failure = *it;
         if (--it->times <= 0)
             m_failures.erase(it);
         if (failure.malformed)
             return {200, QByteArrayLiteral("{\"items\": [ {\"track\": oops"), {}};
+        if (failure.afterApplying)
+            route(request);
         Answer answer{failure.status, errorBody(failure.status, QStringLiteral("Injected failure"),
                                                 failure.reason), {}};
         if (failure.retryAfter >= 0)
             answer.headers.append({"Retry-After", QByteArray::number(failure.retryAfter)});
         return answer;
     }
+    return route(request);
+}
 
+FakeSpotifyApi::Answer FakeSpotifyApi::route(const Request &request)
+{
     const QString &path = request.path;
+    if (request.method == "POST") {
+        if (path == QLatin1String("/v1/me/playlists"))
+            return createPlaylist(request);
+        static const QString playlists = QStringLiteral("/v1/playlists/");
+        if (path.startsWith(playlists) && path.endsWith(QLatin1String("/items")))
+            return addItems(request, path.mid(playlists.size()).section(QLatin1Char('/'), 0, 0));
+        if (path.startsWith(QLatin1String("/v1/users/")) || path.endsWith(QLatin1String("/tracks")))
+            return {403, errorBody(403, QStringLiteral("Forbidden")), {}};
+        return {405, errorBody(405, QStringLiteral("Method not allowed")), {}};
+    }
+    if (path == QLatin1String("/v1/search"))
+        return search(request);
     if (path == QLatin1String("/v1/me")) {
         return {200,
                 toJson(QJsonObject{{QStringLiteral("id"), userId()},
@@ -550,6 +580,161 @@ FakeSpotifyApi::Answer FakeSpotifyApi::audioFeatures(const Request &request) con
         entries.append(entry);
     }
     return {200, toJson(QJsonObject{{QStringLiteral("audio_features"), entries}}), {}};
+}
+
+bool FakeSpotifyApi::mayWrite(const Request &request) const
+{
+    if (!m_scopeOf)
+        return true;
+    const QStringList scopes = m_scopeOf(request.bearer()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return scopes.contains(QLatin1String("playlist-modify-private"))
+        && scopes.contains(QLatin1String("playlist-modify-public"));
+}
+
+FakeSpotifyApi::Answer FakeSpotifyApi::createPlaylist(const Request &request)
+{
+    if (!mayWrite(request))
+        return {403, errorBody(403, QStringLiteral("Insufficient client scope")), {}};
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return {400, errorBody(400, QStringLiteral("Missing required field: name")), {}};
+    const QString id = QStringLiteral("NewPlaylist%1").arg(++m_created, 11, 10, QLatin1Char('0'));
+    QJsonObject object{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), body.value(QStringLiteral("description")).toString()},
+        {QStringLiteral("collaborative"), false},
+        {QStringLiteral("public"), body.value(QStringLiteral("public")).toBool(true)},
+        {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1-0").arg(id)},
+        {QStringLiteral("images"), QJsonArray{}},
+        {QStringLiteral("type"), QStringLiteral("playlist")},
+        {QStringLiteral("uri"), QStringLiteral("spotify:playlist:") + id},
+        {QStringLiteral("external_urls"),
+         QJsonObject{{QStringLiteral("spotify"), QStringLiteral("https://open.spotify.com/playlist/") + id}}},
+        {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), userId()},
+                                              {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
+        {QStringLiteral("tracks"),
+         QJsonObject{{QStringLiteral("href"), QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
+                     {QStringLiteral("total"), 0}}}};
+    m_order.prepend(id);  // Spotify lists a new playlist first
+    m_playlists.insert(id, Playlist{object, QJsonArray{}, true});
+    return {201, toJson(shaped(object, false)), {}};
+}
+
+QJsonObject FakeSpotifyApi::trackFor(const QString &uri) const
+{
+    const QString id = uri.section(QLatin1Char(':'), 2);
+    if (const auto known = m_knownTracks.constFind(id); known != m_knownTracks.constEnd())
+        return *known;
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("uri"), uri},
+                       {QStringLiteral("name"), QStringLiteral("Track ") + id},
+                       {QStringLiteral("is_local"), false},
+                       {QStringLiteral("artists"), QJsonArray{}}};
+}
+
+FakeSpotifyApi::Answer FakeSpotifyApi::addItems(const Request &request, const QString &id)
+{
+    const auto found = m_playlists.find(id);
+    if (found == m_playlists.end() || !found->hasItems)
+        return {404, errorBody(404, QStringLiteral("Resource not found")), {}};
+    const QJsonObject owner = found->object.value(QStringLiteral("owner")).toObject();
+    if (!mayWrite(request))
+        return {403, errorBody(403, QStringLiteral("Insufficient client scope")), {}};
+    if (owner.value(QStringLiteral("id")).toString() != userId()
+        && !found->object.value(QStringLiteral("collaborative")).toBool())
+        return {403, errorBody(403, QStringLiteral("Forbidden")), {}};
+    const QJsonArray uris = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("uris")).toArray();
+    if (uris.isEmpty() || uris.size() > 100)
+        return {400, errorBody(400, QStringLiteral("You can add a maximum of 100 tracks per request.")), {}};
+    QJsonArray added;
+    for (const QJsonValue &uri : uris) {
+        const QString text = uri.toString();
+        if (!text.startsWith(QLatin1String("spotify:track:")) || text.size() != 36)
+            return {400, errorBody(400, QStringLiteral("Invalid track uri: ") + text), {}};
+        added.append(QJsonObject{{QStringLiteral("added_at"), QStringLiteral("2026-12-04T00:00:00Z")},
+                                 {QStringLiteral("is_local"), false},
+                                 {QStringLiteral("track"), trackFor(text)}});
+    }
+    for (const QJsonValue &entry : std::as_const(added))
+        found->entries.append(entry);
+    const QString snapshot = QStringLiteral("snapshot-%1-%2").arg(id).arg(found->entries.size());
+    found->object.insert(QStringLiteral("snapshot_id"), snapshot);
+    QJsonObject count = found->object.value(QStringLiteral("tracks")).toObject();
+    count.insert(QStringLiteral("total"), found->entries.size());
+    found->object.insert(QStringLiteral("tracks"), count);
+    return {201, toJson(QJsonObject{{QStringLiteral("snapshot_id"), snapshot}}), {}};
+}
+
+FakeSpotifyApi::Answer FakeSpotifyApi::search(const Request &request) const
+{
+    bool ok = true;
+    const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
+                          ? request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
+                          : 20;
+    if (!ok || limit < 1 || limit > 10)  // the limit new apps get since 2026
+        return {400, errorBody(400, QStringLiteral("Invalid limit")), {}};
+    if (request.query.queryItemValue(QStringLiteral("type")) != QLatin1String("track"))
+        return {400, errorBody(400, QStringLiteral("Unsupported type")), {}};
+    const QString q = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    static const QRegularExpression field(QStringLiteral("(\\w+):(\"[^\"]*\"|\\S+)"));
+    QHash<QString, QString> filters;
+    for (auto match = field.globalMatch(q); match.hasNext();) {
+        const auto part = match.next();
+        QString value = part.captured(2);
+        if (value.startsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        filters.insert(part.captured(1), value);
+    }
+    auto matches = [&filters](const QJsonObject &track) {
+        if (filters.contains(QStringLiteral("isrc")))
+            return track.value(QStringLiteral("external_ids")).toObject().value(QStringLiteral("isrc")).toString()
+                       .compare(filters.value(QStringLiteral("isrc")), Qt::CaseInsensitive) == 0;
+        if (!track.value(QStringLiteral("name")).toString().contains(filters.value(QStringLiteral("track")),
+                                                                      Qt::CaseInsensitive))
+            return false;
+        for (const QJsonValue &artist : track.value(QStringLiteral("artists")).toArray()) {
+            if (artist.toObject().value(QStringLiteral("name")).toString().contains(
+                    filters.value(QStringLiteral("artist")), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    QJsonArray items;
+    QStringList ids = m_knownTracks.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        if (items.size() < limit && !filters.isEmpty() && matches(m_knownTracks.value(id)))
+            items.append(m_shape == Shape::Current ? stripped(m_knownTracks.value(id)) : m_knownTracks.value(id));
+    }
+    const QJsonObject page{{QStringLiteral("href"), baseUrl().toString() + QStringLiteral("/search")},
+                           {QStringLiteral("items"), items},
+                           {QStringLiteral("limit"), limit},
+                           {QStringLiteral("offset"), 0},
+                           {QStringLiteral("total"), items.size()},
+                           {QStringLiteral("previous"), QJsonValue::Null},
+                           {QStringLiteral("next"), QJsonValue::Null}};
+    return {200, toJson(QJsonObject{{QStringLiteral("tracks"), page}}), {}};
+}
+
+void FakeSpotifyApi::addKnownTrack(const QJsonObject &track)
+{
+    m_knownTracks.insert(track.value(QStringLiteral("id")).toString(), track);
+}
+
+QStringList FakeSpotifyApi::playlistUris(const QString &id) const
+{
+    QStringList uris;
+    for (const QJsonValue &entry : m_playlists.value(id).entries)
+        uris.append(entry.toObject().value(QStringLiteral("track")).toObject().value(QStringLiteral("uri")).toString());
+    return uris;
+}
+
+QJsonObject FakeSpotifyApi::playlistObject(const QString &id) const
+{
+    return m_playlists.value(id).object;
 }
 
 QJsonObject FakeSpotifyApi::shaped(const QJsonObject &object, bool entry) const

@@ -23,14 +23,21 @@ namespace encore::test {
 // ../shared/data/spotify-api. Serves GET /v1/me, /v1/me/playlists and /v1/playlists/{id}/items
 // (paged, limit <= 50), answers 403 on the old /v1/playlists/{id}/tracks and on playlists the user
 // neither owns nor collaborates on, and 404 on unknown (and Spotify's editorial) playlists.
-// Answers either in the shapes Spotify used before 2026 or in the current ones. Knobs provoke
-// failures; every request is recorded.
+// Writes as Spotify takes them since February 2026: POST /v1/me/playlists {name, description,
+// public} (201 with the playlist, listed first from then on) and POST /v1/playlists/{id}/items
+// {uris} (1..100 uris; 201 with a new snapshot_id); 403 on POST /v1/users/{id}/playlists, on
+// playlists the user may not change and for a token without the playlist-modify scopes.
+// GET /v1/search (type=track, limit <= 10) finds the tracks it knows by isrc:… or by
+// track:"…" artist:"…". Answers either in the shapes Spotify used before 2026 or in the current
+// ones. Knobs provoke failures; every request is recorded.
 class FakeSpotifyApi : public QObject {
     Q_OBJECT
 public:
     enum class Shape { Before2026, Current };
 
     struct Request {
+        QByteArray method;  // GET, POST
+        QByteArray body;
         QString path;
         QUrlQuery query;
         QList<std::pair<QByteArray, QByteArray>> headers;
@@ -58,6 +65,11 @@ public:
     // Adds (or replaces) an owned playlist whose entries are `entries`, each in the pre-2026 form
     // {"is_local":..., "track": {...} or null}. It is listed after the recorded ones.
     void addPlaylist(const QString &id, const QString &name, const QJsonArray &entries);
+    // The playlist's entries as track URIs, in order (empty for an unknown playlist).
+    QStringList playlistUris(const QString &id) const;
+    QJsonObject playlistObject(const QString &id) const;  // as listed, pre-2026 shape
+    // A track that searches can find (and that added URIs with its id stand for).
+    void addKnownTrack(const QJsonObject &track);
     // A playlist of `count` synthetic songs, "Song 0".."Song count-1", ids syntheticTrackId(i).
     void addSyntheticPlaylist(const QString &id, int count);
     static QString syntheticTrackId(int index);
@@ -76,12 +88,17 @@ public:
     // ---- authorisation: a request whose Bearer token the validator refuses gets 401.
     void setValidToken(const QString &token);
     void setTokenValidator(std::function<bool(const QString &)> validator);
+    // The scope of a token, for the writes (unset: every token may write).
+    void setScopeLookup(std::function<QString(const QString &)> lookup) { m_scopeOf = std::move(lookup); }
 
     // ---- knobs
     // The next `times` requests whose path starts with `pathPrefix` (all when empty) get `status`
     // (with a Spotify error body, Retry-After when >= 0, and `reason` in the error object).
     void failRequests(int status, int times = 1, const QString &pathPrefix = {},
                       int retryAfterSeconds = -1, const QString &reason = {});
+    // The same, but the next `times` matching requests are carried out before they fail: the
+    // caller cannot tell that they landed.
+    void failRequestsAfterApplying(int status, int times = 1, const QString &pathPrefix = {});
     // The next `times` matching requests get a 200 with a body that is not JSON.
     void malformRequests(int times = 1, const QString &pathPrefix = {});
     // Every answer waits this long (responses to closed connections are dropped).
@@ -104,6 +121,7 @@ private:
         int retryAfter = -1;
         QString reason;
         bool malformed = false;
+        bool afterApplying = false;
     };
     using Answer = FakeAnswer;
     struct Playlist {
@@ -118,6 +136,12 @@ private:
     Answer playlistsPage(const Request &request);
     Answer itemsPage(const Request &request, const Playlist &playlist, const QString &id);
     Answer audioFeatures(const Request &request) const;
+    Answer route(const Request &request);
+    Answer createPlaylist(const Request &request);
+    Answer addItems(const Request &request, const QString &id);
+    Answer search(const Request &request) const;
+    bool mayWrite(const Request &request) const;
+    QJsonObject trackFor(const QString &uri) const;
     QJsonObject shaped(const QJsonObject &playlistOrEntry, bool entry) const;
     QUrl nextUrl(const QString &path, int offset, int limit, const QUrlQuery &keep) const;
     void send(QHttpServerResponder &&responder, const Answer &answer);
@@ -134,6 +158,9 @@ private:
     bool m_audioFeaturesAccess = false;
     QHash<QString, QJsonObject> m_audioFeatures;
     std::function<bool(const QString &)> m_validator;
+    std::function<QString(const QString &)> m_scopeOf;
+    QHash<QString, QJsonObject> m_knownTracks;  // by id
+    int m_created = 0;
     QList<Failure> m_failures;
     std::chrono::milliseconds m_latency{0};
     QUrl m_nextBase;

@@ -3,6 +3,8 @@
 #include "spotify/spotifyauth.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyendpoints.h"
+#include "spotify/spotifysave.h"
+#include "spotify/spotifytracklookup.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -64,8 +66,29 @@ private slots:
     void fakeRefusesOldTracksPathAndLargeLimits();
     void fieldsTrimTheItemsPage();
 
+    void saveMakesAPlaylistOfTheSongsInOrder_data();
+    void saveMakesAPlaylistOfTheSongsInOrder();
+    void saveAddsAfterWhatAPlaylistHolds_data();
+    void saveAddsAfterWhatAPlaylistHolds();
+    void saveIsRefusedForAForeignPlaylist();
+    void saveWaitsOutARateLimit();
+    void saveStoppedByTheQuotaContinuesWhereItStopped();
+    void saveSettlesAnUnclearAnswerWithoutDoubling();
+    void saveLeftUnclearIsSettledByTheNextJob();
+    void saveAdoptsAPlaylistMadeWithoutAClearAnswer();
+    void saveRefreshesOnceOn401();
+    void saveWithoutModifyScopeSaysSignInAgain();
+    void fakeRefusesOldWritePathsAndLargeBatches();
+    void lookUpFindsTracksByIsrcThenTitle();
+
 private:
     SpotifyEndpoints endpoints() const;
+    // `count` synthetic songs' URIs, the fake knowing each track.
+    QStringList songUris(int count, int first = 0);
+    // Runs a save to the end and returns the state it ended with.
+    SpotifyPlaylistSave runSave(const SpotifyPlaylistSave &save, std::optional<Error> *error = nullptr);
+    // The fake's playlists named `name`.
+    QStringList playlistsNamed(const QString &name);
     // Finishes the job or fails the test.
     bool wait(SpotifyJob *job, int timeoutMs = 10000);
     std::optional<TokenSet> signIn();
@@ -499,6 +522,327 @@ void TestSpotifyClient::fieldsTrimTheItemsPage()
 
     QCOMPARE(get(QStringLiteral("items(track(name)")).first, 400);
     QCOMPARE(get(QStringLiteral("items,,total")).first, 400);
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+QStringList TestSpotifyClient::songUris(int count, int first)
+{
+    QStringList uris;
+    for (int i = first; i < first + count; ++i) {
+        const QJsonObject entry = FakeSpotifyApi::syntheticTrackEntry(i);
+        m_api->addKnownTrack(entry.value(QStringLiteral("track")).toObject());
+        uris.append(QStringLiteral("spotify:track:") + FakeSpotifyApi::syntheticTrackId(i));
+    }
+    return uris;
+}
+
+SpotifyPlaylistSave TestSpotifyClient::runSave(const SpotifyPlaylistSave &save, std::optional<Error> *error)
+{
+    SpotifySaveJob *job = m_client->savePlaylist(save);
+    if (!wait(job, 20000))
+        qWarning("the save did not finish");
+    if (error)
+        *error = job->error();
+    else if (job->error())
+        qWarning("the save failed: %s", qPrintable(job->error()->message));
+    return job->state();
+}
+
+QStringList TestSpotifyClient::playlistsNamed(const QString &name)
+{
+    QStringList ids;
+    QNetworkRequest request(endpoints().apiUrl(QStringLiteral("me/playlists?limit=50")));
+    request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    (void)QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000);
+    for (const QJsonValue &item : QJsonDocument::fromJson(reply->readAll()).object().value(u"items").toArray()) {
+        if (item.toObject().value(u"name").toString() == name)
+            ids.append(item.toObject().value(u"id").toString());
+    }
+    return ids;
+}
+
+void TestSpotifyClient::saveMakesAPlaylistOfTheSongsInOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<FakeSpotifyApi::Shape>("shape");
+    QTest::newRow("one song") << 1 << FakeSpotifyApi::Shape::Current;
+    QTest::newRow("exactly one batch") << 100 << FakeSpotifyApi::Shape::Current;
+    QTest::newRow("one more than a batch") << 101 << FakeSpotifyApi::Shape::Current;
+    QTest::newRow("three batches, before 2026") << 250 << FakeSpotifyApi::Shape::Before2026;
+}
+
+void TestSpotifyClient::saveMakesAPlaylistOfTheSongsInOrder()
+{
+    QFETCH(int, count);
+    QFETCH(FakeSpotifyApi::Shape, shape);
+    m_api->setShape(shape);
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Encore: like “Song 0”");
+    save.description = QStringLiteral("Made by Encore (hybrid) from Song 0.");
+    save.uris = songUris(count);
+    std::reverse(save.uris.begin(), save.uris.end());  // an order the fake would not make up
+
+    SpotifySaveJob *job = m_client->savePlaylist(save);
+    QSignalSpy progress(job, &SpotifyJob::progress);
+    QVERIFY(wait(job));
+    QVERIFY2(!job->error(), qPrintable(why(job)));
+    const SpotifyPlaylistSave &done = job->state();
+    QVERIFY(done.isComplete());
+    QVERIFY(done.createdHere);
+    QCOMPARE(done.playlist.name, save.name);
+    QCOMPARE(done.playlist.isPublic, std::optional<bool>(false));
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+    const int batches = (count + 99) / 100;
+    QCOMPARE(done.snapshotIds.size(), batches);
+    QCOMPARE(done.snapshotIds.last(), m_api->playlistObject(done.playlistId).value(u"snapshot_id").toString());
+    QCOMPARE(progress.last().at(0).toInt(), count);
+
+    const auto creates = m_api->requestsTo(QStringLiteral("/v1/me/playlists"));
+    QCOMPARE(creates.size(), 1);
+    QCOMPARE(creates.first().method, QByteArray("POST"));
+    const QJsonObject body = QJsonDocument::fromJson(creates.first().body).object();
+    QCOMPARE(body.value(u"name").toString(), save.name);
+    QCOMPARE(body.value(u"description").toString(), save.description);
+    QCOMPARE(body.value(u"public"), QJsonValue(false));
+    const auto adds = m_api->requestsTo(QStringLiteral("/v1/playlists/") + done.playlistId + QStringLiteral("/items"));
+    QCOMPARE(adds.size(), batches);
+    for (const auto &add : adds) {
+        QCOMPARE(add.method, QByteArray("POST"));
+        QVERIFY(QJsonDocument::fromJson(add.body).object().value(u"uris").toArray().size() <= 100);
+    }
+    QVERIFY(m_api->requestsTo(QStringLiteral("/v1/users")).isEmpty());
+}
+
+void TestSpotifyClient::saveAddsAfterWhatAPlaylistHolds_data()
+{
+    QTest::addColumn<QString>("playlistId");
+    QTest::newRow("owned") << FakeSpotifyApi::mixedPlaylistId();
+    QTest::newRow("collaborative") << FakeSpotifyApi::collaborativePlaylistId();
+}
+
+void TestSpotifyClient::saveAddsAfterWhatAPlaylistHolds()
+{
+    QFETCH(QString, playlistId);
+    const QStringList before = m_api->playlistUris(playlistId);
+    QVERIFY(!before.isEmpty());
+    SpotifyPlaylistSave save;
+    save.playlistId = playlistId;
+    save.uris = songUris(120);
+    const SpotifyPlaylistSave done = runSave(save);
+    QVERIFY(done.isComplete());
+    QVERIFY(!done.createdHere);
+    QCOMPARE(done.totalBefore, int(before.size()));
+    QCOMPARE(m_api->playlistUris(playlistId), before + save.uris);
+    QVERIFY(m_api->requestsTo(QStringLiteral("/v1/me/playlists")).isEmpty());
+}
+
+void TestSpotifyClient::saveIsRefusedForAForeignPlaylist()
+{
+    SpotifyPlaylistSave save;
+    save.playlistId = FakeSpotifyApi::foreignPlaylistId();
+    save.uris = songUris(3);
+    const QStringList before = m_api->playlistUris(save.playlistId);
+    std::optional<Error> error;
+    const SpotifyPlaylistSave done = runSave(save, &error);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, ErrorKind::Api);
+    QVERIFY2(error->message.contains(QLatin1String("own")), qPrintable(error->message));
+    QCOMPARE(done.added, 0);
+    QCOMPARE(m_api->playlistUris(save.playlistId), before);
+}
+
+void TestSpotifyClient::saveWaitsOutARateLimit()
+{
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Rate limited");
+    save.uris = songUris(150);
+    QElapsedTimer timer;
+    timer.start();
+    SpotifySaveJob *job = m_client->savePlaylist(save);
+    connect(job, &SpotifyJob::progress, this, [this](int done, int) {
+        if (done == 100)  // the second add is turned away once
+            m_api->failRequests(429, 1, QStringLiteral("POST /v1/playlists/"), 1);
+    });
+    QVERIFY(wait(job, 20000));
+    QVERIFY2(!job->error(), qPrintable(why(job)));
+    QVERIFY(timer.elapsed() >= 900);
+    QCOMPARE(m_api->playlistUris(job->state().playlistId), save.uris);
+    QCOMPARE(m_api->requestsTo(QStringLiteral("/v1/playlists/") + job->state().playlistId).size(), 3);
+}
+
+void TestSpotifyClient::saveStoppedByTheQuotaContinuesWhereItStopped()
+{
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Quota");
+    save.uris = songUris(230);
+    SpotifySaveJob *job = m_client->savePlaylist(save);
+    connect(job, &SpotifyJob::progress, this, [this](int done, int) {
+        if (done == 100)
+            m_api->failRequests(429, 1, QStringLiteral("POST /v1/playlists/"), 1, QStringLiteral("QUOTA_EXCEEDED"));
+    });
+    QVERIFY(wait(job));
+    QVERIFY(job->error().has_value());
+    QCOMPARE(job->error()->kind, ErrorKind::Quota);
+    QVERIFY(job->error()->message.contains(QLatin1String("daily")));
+    const SpotifyPlaylistSave stopped = job->state();
+    QCOMPARE(stopped.added, 100);
+    QVERIFY(!stopped.uncertain);
+    QCOMPARE(m_api->playlistUris(stopped.playlistId), save.uris.mid(0, 100));
+
+    const SpotifyPlaylistSave done = runSave(stopped);  // Retry
+    QVERIFY(done.isComplete());
+    QCOMPARE(done.playlistId, stopped.playlistId);
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+    QCOMPARE(playlistsNamed(save.name).size(), 1);
+}
+
+void TestSpotifyClient::saveSettlesAnUnclearAnswerWithoutDoubling()
+{
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Unclear");
+    save.uris = songUris(180);
+    m_api->failRequestsAfterApplying(502, 1, QStringLiteral("POST /v1/playlists/"));
+    const SpotifyPlaylistSave done = runSave(save);
+    QVERIFY(done.isComplete());
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+    const auto reads = m_api->requestsTo(QStringLiteral("/v1/playlists/") + done.playlistId + QStringLiteral("/items"));
+    QCOMPARE(std::count_if(reads.begin(), reads.end(), [](const auto &r) { return r.method == "GET"; }), 1);
+}
+
+void TestSpotifyClient::saveLeftUnclearIsSettledByTheNextJob()
+{
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Unclear twice");
+    save.uris = songUris(250);
+    // The first batch lands without an answer, then every read that would settle it fails too
+    // (the first try and three retries).
+    m_api->failRequestsAfterApplying(502, 1, QStringLiteral("POST /v1/playlists/"));
+    m_api->failRequests(503, 4, QStringLiteral("GET /v1/playlists/"));
+    std::optional<Error> error;
+    const SpotifyPlaylistSave stopped = runSave(save, &error);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, ErrorKind::Unavailable);
+    QVERIFY(stopped.uncertain);
+    QCOMPARE(stopped.added, 0);
+    QCOMPARE(m_api->playlistUris(stopped.playlistId).size(), 100);  // it did land
+
+    const SpotifyPlaylistSave done = runSave(stopped);  // Retry
+    QVERIFY(done.isComplete());
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+    QCOMPARE(playlistsNamed(save.name).size(), 1);
+}
+
+void TestSpotifyClient::saveAdoptsAPlaylistMadeWithoutAClearAnswer()
+{
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Made in the dark");
+    save.uris = songUris(5);
+    m_api->failRequestsAfterApplying(500, 1, QStringLiteral("POST /v1/me/playlists"));
+    const SpotifyPlaylistSave done = runSave(save);
+    QVERIFY(done.isComplete());
+    QCOMPARE(playlistsNamed(save.name), QStringList{done.playlistId});
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+}
+
+void TestSpotifyClient::saveRefreshesOnceOn401()
+{
+    const std::optional<TokenSet> tokens = signIn();
+    QVERIFY(tokens.has_value());
+    m_session->setTokens(*tokens);
+    FakeSpotifyAccounts *accounts = m_accounts.get();
+    const QString expired = tokens->accessToken;
+    m_api->setTokenValidator([accounts, expired](const QString &token) {
+        return token != expired && accounts->issuedSecrets().contains(token);
+    });
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("After a refresh");
+    save.uris = songUris(3);
+    const SpotifyPlaylistSave done = runSave(save);
+    QVERIFY(done.isComplete());
+    QCOMPARE(m_accounts->tokenRequests(QStringLiteral("refresh_token")).size(), 1);
+    const auto creates = m_api->requestsTo(QStringLiteral("/v1/me/playlists"));
+    QCOMPARE(creates.size(), 2);
+    QCOMPARE(creates.at(0).bearer(), expired);
+    QCOMPARE(creates.at(1).bearer(), m_session->accessToken());
+    QCOMPARE(m_api->playlistUris(done.playlistId), save.uris);
+}
+
+void TestSpotifyClient::saveWithoutModifyScopeSaysSignInAgain()
+{
+    m_api->setScopeLookup([](const QString &) { return QStringLiteral("playlist-read-private"); });
+    SpotifyPlaylistSave save;
+    save.name = QStringLiteral("Not allowed");
+    save.uris = songUris(2);
+    std::optional<Error> error;
+    const SpotifyPlaylistSave done = runSave(save, &error);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, ErrorKind::Auth);
+    QVERIFY2(error->message.contains(QLatin1String("sign in again")), qPrintable(error->message));
+    QVERIFY(done.playlistId.isEmpty());
+}
+
+void TestSpotifyClient::fakeRefusesOldWritePathsAndLargeBatches()
+{
+    auto post = [this](const QString &path, const QJsonObject &body) {
+        QNetworkRequest request(endpoints().apiUrl(path));
+        request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_network->post(request, QJsonDocument(body).toJson()));
+        (void)QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QJsonObject named{{QStringLiteral("name"), QStringLiteral("x")}};
+    QCOMPARE(post(QStringLiteral("users/%1/playlists").arg(FakeSpotifyApi::userId()), named), 403);
+    const QString owned = FakeSpotifyApi::mixedPlaylistId();
+    const QJsonObject one{{QStringLiteral("uris"), QJsonArray::fromStringList(songUris(1))}};
+    QCOMPARE(post(QStringLiteral("playlists/%1/tracks").arg(owned), one), 403);
+    const QJsonObject tooMany{{QStringLiteral("uris"), QJsonArray::fromStringList(songUris(101))}};
+    QCOMPARE(post(QStringLiteral("playlists/%1/items").arg(owned), tooMany), 400);
+    QCOMPARE(post(QStringLiteral("playlists/%1/items").arg(owned), one), 201);
+}
+
+void TestSpotifyClient::lookUpFindsTracksByIsrcThenTitle()
+{
+    songUris(12);  // the fake knows Song 0 .. Song 11
+    Track byIsrc;
+    byIsrc.name = QStringLiteral("Another title");
+    byIsrc.isrc = QStringLiteral("QZ0000000003");
+    Track staleIsrc;  // Spotify does not know this ISRC: the title and artist find it
+    staleIsrc.name = QStringLiteral("song 5");
+    staleIsrc.artists = {QStringLiteral("Artist 5")};
+    staleIsrc.isrc = QStringLiteral("XX0000000000");
+    Track wrongArtist;
+    wrongArtist.name = QStringLiteral("Song 6");
+    wrongArtist.artists = {QStringLiteral("Somebody Else")};
+    Track byTitle;
+    byTitle.name = QStringLiteral("Song 11");
+    byTitle.artists = {QStringLiteral("Artist \"4\"")};
+
+    SpotifyTrackLookupJob *job = m_client->lookUpTracks({byIsrc, staleIsrc, wrongArtist, byTitle});
+    QVERIFY(wait(job));
+    QVERIFY2(!job->error(), qPrintable(why(job)));
+    const auto &found = job->result();
+    QCOMPARE(int(found.size()), 4);
+    QVERIFY(found[0].has_value());
+    QCOMPARE(found[0]->id, FakeSpotifyApi::syntheticTrackId(3));
+    QVERIFY(found[1].has_value());
+    QCOMPARE(found[1]->id, FakeSpotifyApi::syntheticTrackId(5));
+    QVERIFY(!found[2].has_value());
+    QVERIFY(found[3].has_value());
+    QCOMPARE(found[3]->id, FakeSpotifyApi::syntheticTrackId(11));
+
+    const auto searches = m_api->requestsTo(QStringLiteral("/v1/search"));
+    QCOMPARE(searches.size(), 5);  // the stale ISRC costs a second search
+    QCOMPARE(searches.at(0).query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+             QStringLiteral("isrc:QZ0000000003"));
+    QCOMPARE(searches.at(2).query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+             QStringLiteral("track:\"song 5\" artist:\"Artist 5\""));
+    for (const auto &search : searches) {
+        QCOMPARE(search.query.queryItemValue(QStringLiteral("type")), QStringLiteral("track"));
+        QVERIFY(search.query.queryItemValue(QStringLiteral("limit")).toInt() <= 10);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpotifyClient)

@@ -1121,7 +1121,7 @@ void TestSpotifyJson::errorMapping_data()
     QTest::newRow("429 quota") << 429
                                << QByteArray(R"({"error":{"status":429,"message":"Quota exceeded","reason":"QUOTA_EXCEEDED"}})")
                                << ErrorKind::Quota
-                               << "This Spotify app has used up its developer quota; try again later or use another app.";
+                               << "This Spotify app has used up its daily developer quota; try again tomorrow or use another app.";
     QTest::newRow("429 rate limited") << 429 << QByteArray(R"({"error":{"status":429,"message":"API rate limit exceeded"}})")
                                       << ErrorKind::Unavailable
                                       << "Spotify is limiting how often this app may ask; try again in a minute.";

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "spotifycommands.h"
 #include "textoutput.h"
 
 #include "recommend/recommender.h"
@@ -98,19 +99,33 @@ std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &t
     return std::nullopt;
 }
 
-int printRecommendations(const Recommender &recommender, const RankingRequest &request, bool json,
-                         Streams io)
+// The catalog row of the seed the user typed; nullopt, with the reason on stderr, when no song or
+// several match.
+std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedText, Streams io)
 {
-    const Catalog &catalog = recommender.catalog();
-    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
-    if (!ranked) {
-        io.err << ranked.error().message << '\n';
-        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
+    const SeedLookup seed = findSeed(catalog, seedText);
+    if (seed.outcome == SeedLookup::Outcome::NotFound) {
+        io.err << "No song in the library matches \"" << seedText << "\".\n";
+        return std::nullopt;
     }
+    if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
+        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
+               << " songs; name one by its track id:\n";
+        for (int row : seed.rows)
+            io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
+        return std::nullopt;
+    }
+    return seed.rows.front();
+}
+
+// Prints the ranked list for `request`: a table, or JSON.
+void printRecommendations(const Catalog &catalog, const RankingRequest &request,
+                          const std::vector<Recommendation> &ranked, bool json, Streams io)
+{
     const int seedRow = request.seedIsPlaylist ? -1 : request.seedRow;
     if (json) {
-        io.out << recommendationJson(catalog, seedRow, *ranked);
-        return ExitOk;
+        io.out << recommendationJson(catalog, seedRow, ranked);
+        return;
     }
     if (request.seedIsPlaylist) {
         const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(request.playlistIndex)];
@@ -118,8 +133,23 @@ int printRecommendations(const Recommender &recommender, const RankingRequest &r
     } else {
         io.out << "Seed: " << describeTrack(catalog.track(seedRow)) << '\n';
     }
-    io.out << recommendationTable(catalog, seedRow, *ranked);
-    return ExitOk;
+    io.out << recommendationTable(catalog, seedRow, ranked);
+}
+
+// The seed of `request` as a saved playlist describes it.
+SaveSeed saveSeedOf(const Catalog &catalog, const RankingRequest &request, const QString &methodName)
+{
+    SaveSeed seed;
+    seed.methodName = methodName;
+    seed.isPlaylist = request.seedIsPlaylist;
+    if (request.seedIsPlaylist) {
+        seed.title = catalog.playlists()[static_cast<std::size_t>(request.playlistIndex)].name;
+    } else {
+        const Track track = catalog.track(request.seedRow);
+        seed.title = track.name;
+        seed.artists = track.artistsText();
+    }
+    return seed;
 }
 
 }  // namespace
@@ -196,7 +226,19 @@ int runRecommend(const QStringList &arguments, Streams io)
                                           QStringLiteral("METHOD"), QStringLiteral("hybrid"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print a JSON array instead of a table."));
-    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption});
+    const QCommandLineOption saveOption(
+        QStringLiteral("save-to-spotify"),
+        QStringLiteral("Save the list as a new playlist of this name in your Spotify account (private "
+                       "unless --public)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption publicOption(QStringLiteral("public"),
+                                          QStringLiteral("Make the new Spotify playlist public."));
+    const QCommandLineOption addToOption(
+        QStringLiteral("add-to"),
+        QStringLiteral("Add the list to one of your Spotify playlists (id, URI, link or name)."),
+        QStringLiteral("PLAYLIST"));
+    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption,
+                       saveOption, publicOption, addToOption});
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
@@ -214,6 +256,18 @@ int runRecommend(const QStringList &arguments, Streams io)
     if (!method) {
         io.err << "--method is hybrid, content or tutorial, not \"" << parser.value(methodOption)
                << "\".\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(saveOption) && parser.isSet(addToOption)) {
+        io.err << "Give either --save-to-spotify NAME or --add-to PLAYLIST, not both.\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(saveOption) && parser.value(saveOption).trimmed().isEmpty()) {
+        io.err << "--save-to-spotify takes the new playlist's name.\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(publicOption) && !parser.isSet(saveOption)) {
+        io.err << "--public goes with --save-to-spotify: it is for a new playlist.\n";
         return ExitFailure;
     }
     if (!parser.isSet(seedOption) && *method != RankingMethod::Hybrid) {
@@ -249,25 +303,31 @@ int runRecommend(const QStringList &arguments, Streams io)
         request.playlistIndex = *playlist;
         request.seedIsPlaylist = !parser.isSet(seedOption);
     }
-    if (request.seedIsPlaylist)
-        return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
-
-    const QString seedText = parser.value(seedOption);
-    const SeedLookup seed = findSeed(catalog, seedText);
-    if (seed.outcome == SeedLookup::Outcome::NotFound) {
-        io.err << "No song in the library matches \"" << seedText << "\".\n";
-        return ExitBadSeed;
-    }
-    if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
-        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
-               << " songs; name one by its track id:\n";
-        for (int row : seed.rows)
-            io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
-        return ExitBadSeed;
+    if (!request.seedIsPlaylist) {
+        const std::optional<int> seedRow = findSeedOrReport(catalog, parser.value(seedOption), io);
+        if (!seedRow)
+            return ExitBadSeed;
+        request.seedRow = *seedRow;
     }
 
-    request.seedRow = seed.rows.front();
-    return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
+    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
+    if (!ranked) {
+        io.err << ranked.error().message << '\n';
+        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
+    }
+    const bool json = parser.isSet(jsonOption);
+    printRecommendations(catalog, request, *ranked, json, io);
+    if (!parser.isSet(saveOption) && !parser.isSet(addToOption))
+        return ExitOk;
+    SpotifySaveRequest save;
+    save.seed = saveSeedOf(catalog, request, parser.value(methodOption));
+    save.newName = parser.value(saveOption).trimmed();
+    save.isPublic = parser.isSet(publicOption);
+    save.addTo = parser.value(addToOption).trimmed();
+    std::vector<Track> tracks;
+    for (const Recommendation &recommendation : *ranked)
+        tracks.push_back(catalog.track(recommendation.row));
+    return saveToSpotify(tracks, save, *db, json ? Streams{io.err, io.err} : io);
 }
 
 }  // namespace encore::cli

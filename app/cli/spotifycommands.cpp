@@ -8,6 +8,8 @@
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyjson.h"
 #include "spotify/spotifyplaylistimport.h"
+#include "spotify/spotifysave.h"
+#include "spotify/spotifytracklookup.h"
 #include "spotify/spotifysettings.h"
 #include "storage/librarydb.h"
 
@@ -176,6 +178,106 @@ QString playlistIdFrom(const QString &text)
         }
     }
     return idPattern.match(candidate).hasMatch() ? candidate : QString();
+}
+
+namespace {
+
+// The user's playlist that `text` names (id, URI, link, or a name of one they may change);
+// nullopt, with the reason printed, when none or several match.
+std::optional<SpotifyPlaylist> writablePlaylist(const std::vector<SpotifyPlaylist> &playlists,
+                                                const QString &text, const QString &userId, QTextStream &err)
+{
+    const QString id = playlistIdFrom(text);
+    std::vector<const SpotifyPlaylist *> found;
+    for (const SpotifyPlaylist &playlist : playlists) {
+        const bool named = id.isEmpty() ? normalizedText(playlist.name) == normalizedText(text) : playlist.id == id;
+        if (named)
+            found.push_back(&playlist);
+    }
+    if (found.empty()) {
+        err << "None of your Spotify playlists is \"" << text << "\".\n";
+        return std::nullopt;
+    }
+    if (found.size() > 1) {
+        err << "\"" << text << "\" names " << found.size() << " of your playlists; give one by its id:\n";
+        for (const SpotifyPlaylist *playlist : found)
+            err << "  " << playlist->name << " [" << playlist->id << "]\n";
+        return std::nullopt;
+    }
+    if (!isReadableBy(*found.front(), userId)) {
+        err << "You can only add songs to playlists you own or collaborate on; \"" << found.front()->name
+            << "\" is " << found.front()->ownerName << "'s.\n";
+        return std::nullopt;
+    }
+    return *found.front();
+}
+
+}  // namespace
+
+int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library,
+                  Streams io)
+{
+    quietLogging();
+    SavedSignIn signIn(io);
+    if (const auto exit = signIn.restore())
+        return *exit;
+
+    SpotifyUriSplit split = splitBySpotifyId(tracks);
+    std::vector<Track> notSaved;
+    if (!split.withoutId.empty()) {
+        SpotifyTrackLookupJob *lookup = signIn.client().lookUpTracks(split.withoutId);
+        if (const auto exit = signIn.run(lookup))
+            return *exit;
+        split = withFoundTracks(tracks, lookup->result(), notSaved);
+    }
+    if (split.uris.isEmpty()) {
+        io.err << "None of these songs could be found on Spotify.\n";
+        return ExitFailure;
+    }
+
+    SpotifyPlaylistSave save;
+    save.uris = split.uris;
+    SpotifyPlaylist listed;
+    if (request.addTo.isEmpty()) {
+        save.name = request.newName;
+        save.description = savedPlaylistDescription(request.seed);
+        save.isPublic = request.isPublic;
+    } else {
+        SpotifyPlaylistsJob *playlistsJob = signIn.client().allPlaylists();
+        if (const auto exit = signIn.run(playlistsJob))
+            return *exit;
+        const std::optional<SpotifyPlaylist> target =
+            writablePlaylist(playlistsJob->result().playlists, request.addTo, signIn.user().id, io.err);
+        if (!target)
+            return ExitFailure;
+        listed = *target;
+        save.playlistId = target->id;
+    }
+
+    SpotifySaveJob *saveJob = signIn.client().savePlaylist(save);
+    const std::optional<int> failed = signIn.run(saveJob);
+    const SpotifyPlaylistSave &done = saveJob->state();
+    const QString name = done.createdHere ? done.playlist.name : (listed.name.isEmpty() ? done.playlistId : listed.name);
+    if (failed) {
+        if (done.added > 0)
+            io.err << "Added " << done.added << " of " << done.uris.size() << " songs to \"" << name << "\" ["
+                   << done.playlistId << "] before that.\n";
+        return *failed;
+    }
+    const Result<Playlist> stored = library.playlist(done.playlistId);
+    if (const std::optional<ImportBatch> batch = savedPlaylistBatch(
+            done, split.saved, listed, stored ? std::optional<Playlist>(*stored) : std::nullopt)) {
+        if (const Status kept = library.store(*batch, {}); !kept)
+            io.err << kept.error().message << '\n';
+    }
+    io.out << "Saved " << countOf(done.added, QStringLiteral("song"), QStringLiteral("songs"))
+           << (done.createdHere ? QStringLiteral(" to the new %1 playlist \"")
+                                      .arg(request.isPublic ? QStringLiteral("public") : QStringLiteral("private"))
+                                : QStringLiteral(" to \""))
+           << name << "\": https://open.spotify.com/playlist/" << done.playlistId << '\n';
+    for (const Track &track : notSaved)
+        io.err << "Not on Spotify, not saved: " << track.name << " - " << track.artistsText() << '\n';
+    return ExitOk;
 }
 
 int runPlaylists(const QStringList &arguments, Streams io)

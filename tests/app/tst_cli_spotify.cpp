@@ -59,6 +59,19 @@ class TestCliSpotify : public QObject {
     }
 
     QString dataHome() const { return m_home.filePath(m_dataDir); }
+    static QString plantedCatalog() { return QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"); }
+
+    // The id of the playlist named `name` that the fake made for a save.
+    QString newPlaylistNamed(const QString &name)
+    {
+        for (int i = 0; i < 100; ++i) {
+            const QJsonObject playlist = m_spotify->api.playlistObject(
+                QStringLiteral("NewPlaylist%1").arg(i, 11, 10, QLatin1Char('0')));
+            if (playlist[QStringLiteral("name")].toString() == name)
+                return playlist[QStringLiteral("id")].toString();
+        }
+        return {};
+    }
 
     std::unique_ptr<LibraryDb> openLibrary()
     {
@@ -281,6 +294,82 @@ private slots:
                              QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("not a Spotify playlist")), qPrintable(run.err));
+    }
+
+    void recommendSavesTheListAsANewPlaylist()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        m_dataDir = QStringLiteral("data-save");
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(),
+                                QStringLiteral("--seed"), QStringLiteral("TR023xxxxxxxxxxxxxxxxx"),
+                                QStringLiteral("-k"), QStringLiteral("7"), QStringLiteral("--json"),
+                                QStringLiteral("--save-to-spotify"), QStringLiteral("Road trip")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList ranked;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            ranked.append(QStringLiteral("spotify:track:") + entry[QStringLiteral("track_id")].toString());
+        QCOMPARE(ranked.size(), 7);  // stdout stays JSON; the report goes to stderr
+        QVERIFY2(run.err.contains(QStringLiteral("Saved 7 songs to the new private playlist \"Road trip\"")),
+                 qPrintable(run.err));
+
+        const QString id = newPlaylistNamed(QStringLiteral("Road trip"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_spotify->api.playlistUris(id), ranked);
+        QCOMPARE(m_spotify->api.playlistObject(id)[QStringLiteral("public")].toBool(), false);
+        const std::unique_ptr<LibraryDb> db = openLibrary();
+        QVERIFY(db);
+        const Result<Playlist> stored = db->playlist(id);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->snapshotId, m_spotify->api.playlistObject(id)[QStringLiteral("snapshot_id")].toString());
+        QCOMPARE(stored->trackIds.size(), 7);
+        m_dataDir = QStringLiteral("data");
+    }
+
+    void recommendAddsToAPlaylistByName()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        m_dataDir = QStringLiteral("data-add");
+        const QStringList before = m_spotify->api.playlistUris(FakeSpotifyApi::collaborativePlaylistId());
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(),
+                                QStringLiteral("--seed"), QStringLiteral("Rock song 0 - Rock Artist 0"),
+                                QStringLiteral("-k"), QStringLiteral("3"), QStringLiteral("--add-to"),
+                                QStringLiteral("shared")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Saved 3 songs to \"Shared\"")), qPrintable(run.out));
+        QCOMPARE(m_spotify->api.playlistUris(FakeSpotifyApi::collaborativePlaylistId()).size(), before.size() + 3);
+
+        const CliRun refused = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                    QStringLiteral("TR023xxxxxxxxxxxxxxxxx"), QStringLiteral("--add-to"),
+                                    FakeSpotifyApi::foreignPlaylistId()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("own or collaborate on")), qPrintable(refused.err));
+        m_dataDir = QStringLiteral("data");
+    }
+
+    void recommendRefusesConflictingSaveOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("both") << QStringList{QStringLiteral("--save-to-spotify"), QStringLiteral("x"),
+                                             QStringLiteral("--add-to"), QStringLiteral("y")}
+                              << QStringLiteral("not both");
+        QTest::newRow("public alone") << QStringList{QStringLiteral("--public")} << QStringLiteral("new playlist");
+        QTest::newRow("empty name") << QStringList{QStringLiteral("--save-to-spotify"), QStringLiteral(" ")}
+                                    << QStringLiteral("name");
+    }
+
+    void recommendRefusesConflictingSaveOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, reason);
+        m_spotify->api.resetRecord();
+        const CliRun run = cli(QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                           QStringLiteral("TR023xxxxxxxxxxxxxxxxx")} + options);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QVERIFY(m_spotify->api.requests().isEmpty());
     }
 
     void revokedSignInFails()

@@ -54,6 +54,20 @@ LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batc
     return {std::nullopt, std::move(snapshot).value()};
 }
 
+LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylistSave &save,
+                               const std::vector<Track> &tracks, const SpotifyPlaylist &listed)
+{
+    auto db = LibraryDb::open(libraryPath);
+    if (!db)
+        return {db.error(), {}};
+    const Result<Playlist> stored = (*db)->playlist(save.playlistId);
+    const std::optional<ImportBatch> batch =
+        savedPlaylistBatch(save, tracks, listed, stored ? std::optional<Playlist>(*stored) : std::nullopt);
+    if (!batch)
+        return {};
+    return storeIntoLibrary(libraryPath, *batch);
+}
+
 Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
                      std::optional<Reaction> reaction)
 {

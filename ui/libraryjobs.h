@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "featurescale.h"
 #include "recommend/recommender.h"
+#include "spotify/playlistsaving.h"
 #include "storage/librarydb.h"
 #include "util/result.h"
 
@@ -66,6 +67,12 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
 // Stores a batch (a playlist read from Spotify) in the library at `libraryPath`, then loads the
 // library. An error while storing leaves the library as it was.
 LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch);
+
+// Keeps the playlist a save to Spotify made or added to in the library at `libraryPath` (see
+// savedPlaylistBatch), then loads the library. An empty outcome when there was nothing to keep
+// (the library's copy was not current: it is read from Spotify when opened).
+LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylistSave &save,
+                               const std::vector<Track> &tracks, const SpotifyPlaylist &listed);
 
 // Stores the user's reaction to a recommendation in the library at `libraryPath`, or forgets it
 // when `reaction` is empty.

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "libraryview.h"
+#include "savetospotifydialog.h"
 #include "spotifypane.h"
 #include "spotifyplaylistmodel.h"
 #include "spotifysignindialog.h"
@@ -140,6 +141,7 @@ MainWindow::~MainWindow()
     m_importFuture.waitForFinished();
     m_loadFuture.waitForFinished();
     m_storeFuture.waitForFinished();
+    m_keepSavedFuture.waitForFinished();
     m_reloadFuture.waitForFinished();
 }
 
@@ -656,6 +658,33 @@ void MainWindow::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItems
     for (const Track &track : items.tracks)
         trackIds.push_back(track.id);
     startFeatureSearch(std::move(trackIds));
+}
+
+void MainWindow::saveToSpotify(const std::vector<Track> &tracks, const SaveSeed &seed)
+{
+    if (tracks.empty())
+        return;
+    auto *dialog = new SaveToSpotifyDialog(m_account, m_spotifyPane->model(), tracks, seed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SaveToSpotifyDialog::signInRequested, this, &MainWindow::showSignInDialog);
+    connect(dialog, &SaveToSpotifyDialog::saved, this, &MainWindow::keepSavedPlaylist);
+    dialog->open();
+}
+
+void MainWindow::keepSavedPlaylist(const SpotifyPlaylistSave &save, const std::vector<Track> &tracks,
+                                   const SpotifyPlaylist &listed)
+{
+    m_spotifyPane->reloadPlaylists();
+    const quint64 installs = m_installs;
+    m_keepSavedFuture = QtConcurrent::run([path = m_libraryPath, save, tracks, listed] {
+        return storeSavedPlaylist(path, save, tracks, listed);
+    });
+    whenFinished(m_keepSavedFuture, this, [this, installs](const LoadOutcome &outcome) {
+        if (outcome.error)
+            showError(tr("Keeping the playlist in your library"), *outcome.error);
+        else if (!outcome.snapshot.isEmpty() && installs == m_installs && !isBusy())
+            installLibrary(outcome.snapshot);  // unless a newer library was installed meanwhile
+    });
 }
 
 // ---- audio features ----------------------------------------------------------------------------

@@ -66,6 +66,9 @@ public slots:
     void showSignInDialog();
     // Brings a Spotify playlist into the library (unless it is there, unchanged) and shows it.
     void readSpotifyPlaylist(const encore::SpotifyPlaylist &playlist);
+    // Offers to save `tracks`, in order, to a Spotify playlist (SaveToSpotifyDialog); a playlist
+    // saved is then listed in the sidebar and kept in the library.
+    void saveToSpotify(const std::vector<encore::Track> &tracks, const encore::SaveSeed &seed);
     // Looks for the audio features the library's tracks lack (FeatureFiller), with progress and
     // Cancel in the status bar, then shows the library with what was found.
     void findMissingFeatures();
@@ -108,6 +111,8 @@ private:
     void updateAccountStatus();
     void onPlaylistRead();
     void onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items);
+    void keepSavedPlaylist(const SpotifyPlaylistSave &save, const std::vector<Track> &tracks,
+                           const SpotifyPlaylist &listed);
 
     // Searches for the features of `trackIds` (the whole library: std::nullopt), or queues the
     // search when one is running.
@@ -139,6 +144,7 @@ private:
     QPointer<SpotifyPlaylistTracksJob> m_readJob;
     QFuture<LoadOutcome> m_storeFuture;
     bool m_storing = false;
+    QFuture<LoadOutcome> m_keepSavedFuture;  // a playlist saved to Spotify, into the library
 
     // The search for missing features, and what was asked for while it ran.
     QPointer<FeatureFiller> m_filler;

@@ -1,19 +1,17 @@
 #include "previewplayer.h"
 
+#include "spotifylinks.h"
 #include "uitext.h"
 
 #include <QAudio>
 #include <QAudioOutput>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSlider>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -30,42 +28,6 @@ namespace {
 
 const QString kVolumeKey = QStringLiteral("player/volume");
 constexpr int kDefaultVolume = 70;
-constexpr int kXdgMimeTimeoutMs = 2000;
-
-// On freedesktop systems QDesktopServices hands every link to xdg-open and reports success even
-// when nothing opens spotify: links, so ask xdg-mime whether something does, without waiting for
-// it on the GUI thread. Elsewhere, and without xdg-mime, openUrl() itself is the test. Calls
-// `answer` once, from the event loop or (with nobody to ask) at once.
-void askWhetherDesktopOpensSpotifyLinks(QObject *context, const std::function<void(bool)> &answer)
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    const QString xdgMime = QStandardPaths::findExecutable(QStringLiteral("xdg-mime"));
-    if (xdgMime.isEmpty()) {
-        answer(true);
-        return;
-    }
-    auto *query = new QProcess(context);
-    auto settle = [query, answer, answered = std::make_shared<bool>(false)](bool mayOpen) {
-        if (std::exchange(*answered, true))
-            return;
-        query->deleteLater();
-        answer(mayOpen);
-    };
-    QObject::connect(query, &QProcess::finished, context, [query, settle] {
-        settle(!query->readAllStandardOutput().trimmed().isEmpty());
-    });
-    QObject::connect(query, &QProcess::errorOccurred, context, [settle](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            settle(true);
-    });
-    QTimer::singleShot(kXdgMimeTimeoutMs, query, [settle] { settle(true); });
-    query->start(xdgMime, {QStringLiteral("query"), QStringLiteral("default"),
-                           QStringLiteral("x-scheme-handler/spotify")});
-#else
-    Q_UNUSED(context);
-    answer(true);
-#endif
-}
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName)
 {
@@ -255,11 +217,7 @@ void PreviewPlayer::openInSpotify()
 {
     if (m_track.id.isEmpty())
         return;
-    askWhetherDesktopOpensSpotifyLinks(this, [track = m_track](bool mayOpenApp) {
-        if (mayOpenApp && QDesktopServices::openUrl(spotifyAppUrl(track)))
-            return;
-        QDesktopServices::openUrl(spotifyWebUrl(track));
-    });
+    encore::openInSpotify(this, spotifyAppUrl(m_track), spotifyWebUrl(m_track));
 }
 
 void PreviewPlayer::setState(State state, const QString &status)

@@ -1,6 +1,7 @@
 #include "feedback.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace encore {
 
@@ -21,6 +22,31 @@ void FeedbackLog::clear(const QString &seedId, const QString &trackId)
     std::erase_if(m_entries, [&](const FeedbackEntry &entry) {
         return entry.seedId == seedId && entry.trackId == trackId;
     });
+}
+
+void FeedbackLog::clearLikes(const QString &trackId)
+{
+    std::erase_if(m_entries, [&](const FeedbackEntry &entry) {
+        return entry.trackId == trackId && entry.reaction == Reaction::Like;
+    });
+}
+
+std::vector<LikedSong> FeedbackLog::likedSongs(const Catalog &catalog) const
+{
+    std::vector<LikedSong> liked;
+    std::unordered_map<int, std::size_t> byRow;  // catalog row -> its place in `liked`
+    for (auto entry = m_entries.rbegin(); entry != m_entries.rend(); ++entry) {
+        if (entry->reaction != Reaction::Like)
+            continue;
+        const int row = catalog.rowOf(entry->trackId);
+        if (row < 0)
+            continue;
+        const auto [known, added] = byRow.try_emplace(row, liked.size());
+        if (added)
+            liked.push_back({row, {}});
+        liked[known->second].seedIds.append(entry->seedId);
+    }
+    return liked;
 }
 
 SeedFeedback FeedbackLog::forSeed(const Catalog &catalog, const QString &seedId) const

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -28,6 +29,13 @@ struct SeedFeedback {
     bool isEmpty() const { return likedRows.empty() && dislikedRows.empty(); }
 };
 
+// A song the user liked, for the list of everything liked: the seeds it was liked for, the
+// latest first.
+struct LikedSong {
+    int row = -1;          // catalog row
+    QStringList seedIds;   // never empty
+};
+
 // The user's reactions in memory. A later reaction to the same track for the same seed replaces
 // the earlier one. entries() and the constructor taking them are what a store persists and
 // restores; the order of entries is the order they were made.
@@ -40,8 +48,14 @@ public:
     // Forgets the reaction to `trackId` for `seedId`, if any.
     void clear(const QString &seedId, const QString &trackId);
 
+    // Forgets every like of `trackId`, whatever it was liked for (dislikes stay).
+    void clearLikes(const QString &trackId);
+
     const std::vector<FeedbackEntry> &entries() const { return m_entries; }
     SeedFeedback forSeed(const Catalog &catalog, const QString &seedId) const;
+    // Every song liked for any seed, each once, the latest liked first; tracks no longer in the
+    // library are left out.
+    std::vector<LikedSong> likedSongs(const Catalog &catalog) const;
 
 private:
     std::vector<FeedbackEntry> m_entries;

@@ -809,6 +809,17 @@ Status LibraryDb::clearFeedback(const QString &seedId, const QString &trackId)
     return success();
 }
 
+Status LibraryDb::clearLikes(const QString &trackId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM feedback WHERE track_id = ? AND reaction = ?"));
+    query.addBindValue(trackId);
+    query.addBindValue(reactionName(Reaction::Like));
+    if (!query.exec())
+        return databaseError(QStringLiteral("remove the song from your likes"), query.lastError());
+    return success();
+}
+
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
                                         const ImportProgress &progress)
 {

@@ -121,6 +121,8 @@ public:
     Status recordFeedback(const FeedbackEntry &entry);
     // Forgets the reaction to `trackId` for `seedId`, if there is one.
     Status clearFeedback(const QString &seedId, const QString &trackId);
+    // Forgets every like of the track, whatever seed it was liked for.
+    Status clearLikes(const QString &trackId);
 
 private:
     explicit LibraryDb(QString connectionName, QString path);

@@ -45,6 +45,40 @@ private slots:
         QCOMPARE(restored.entries(), log.entries());
         QCOMPARE(log.entries().size(), std::size_t(4));
     }
+
+    void likedSongsLatestFirstWithTheirSeeds()
+    {
+        std::mt19937 rng(2);
+        CatalogParts parts;
+        for (int i = 0; i < 6; ++i)
+            parts.add(QStringLiteral("Song %1").arg(i), "A", randomFeatureValues(rng));
+        const auto catalog = parts.build();
+        const QString seedA = syntheticTrackId(0);
+        const QString seedB = QStringLiteral("playlist:P1");
+
+        FeedbackLog log;
+        QVERIFY(log.likedSongs(*catalog).empty());
+        log.record(seedA, syntheticTrackId(3), Reaction::Like);
+        log.record(seedA, syntheticTrackId(4), Reaction::Dislike);
+        log.record(seedB, syntheticTrackId(5), Reaction::Like);
+        log.record(seedB, syntheticTrackId(3), Reaction::Like);
+        log.record(seedA, QStringLiteral("gone from the library"), Reaction::Like);
+
+        std::vector<LikedSong> liked = log.likedSongs(*catalog);
+        QCOMPARE(int(liked.size()), 2);
+        QCOMPARE(liked[0].row, 3);  // liked again last, for the playlist
+        QCOMPARE(liked[0].seedIds, (QStringList{seedB, seedA}));
+        QCOMPARE(liked[1].row, 5);
+        QCOMPARE(liked[1].seedIds, QStringList{seedB});
+
+        // Unliked from the list: gone for every seed, the dislike untouched.
+        log.clearLikes(syntheticTrackId(3));
+        liked = log.likedSongs(*catalog);
+        QCOMPARE(int(liked.size()), 1);
+        QCOMPARE(liked[0].row, 5);
+        QVERIFY(log.forSeed(*catalog, seedA).likedRows.empty());
+        QCOMPARE(log.forSeed(*catalog, seedA).dislikedRows, std::vector<int>({4}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedback)

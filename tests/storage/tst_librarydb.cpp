@@ -549,6 +549,9 @@ private slots:
             << QStringList{"s1 t1 +", "s2 t1 0", "s1 t9 0"} << QStringList{"s1 t1 +"};
         QTest::newRow("cleared, then made again goes last")
             << QStringList{"s1 t1 -", "s1 t2 +", "s1 t1 0", "s1 t1 +"} << QStringList{"s1 t2 +", "s1 t1 +"};
+        QTest::newRow("unliked everywhere; dislikes stay")
+            << QStringList{"s1 t1 +", "s2 t1 +", "s3 t1 -", "s1 t2 +", "unlike t1"}
+            << QStringList{"s3 t1 -", "s1 t2 +"};
     }
     void remembersFeedback()
     {
@@ -567,6 +570,10 @@ private slots:
             // Feedback does not need the tracks to be in the library.
             for (const QString &step : made) {
                 const QStringList parts = step.split(QLatin1Char(' '));
+                if (parts[0] == QLatin1String("unlike")) {
+                    QVERIFY((*db)->clearLikes(parts[1]).ok());
+                    continue;
+                }
                 const Status done = parts[2] == QLatin1String("0")
                     ? (*db)->clearFeedback(parts[0], parts[1])
                     : (*db)->recordFeedback({parts[0], parts[1],
@@ -586,7 +593,9 @@ private slots:
         FeedbackLog log;
         for (const QString &step : made) {
             const QStringList parts = step.split(QLatin1Char(' '));
-            if (parts[2] == QLatin1String("0"))
+            if (parts[0] == QLatin1String("unlike"))
+                log.clearLikes(parts[1]);
+            else if (parts[2] == QLatin1String("0"))
                 log.clear(parts[0], parts[1]);
             else
                 log.record(parts[0], parts[1], parts[2] == QLatin1String("+") ? Reaction::Like : Reaction::Dislike);

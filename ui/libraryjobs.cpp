@@ -78,6 +78,14 @@ Status storeFeedback(const QString &libraryPath, const QString &seedId, const QS
                     : (*db)->clearFeedback(seedId, trackId);
 }
 
+Status forgetLikes(const QString &libraryPath, const QString &trackId)
+{
+    auto db = LibraryDb::open(libraryPath);
+    if (!db)
+        return db.error();
+    return (*db)->clearLikes(trackId);
+}
+
 ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
                                 ImportProgressState &progress)
 {

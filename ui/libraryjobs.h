@@ -79,6 +79,9 @@ LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylist
 Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
                      std::optional<Reaction> reaction);
 
+// Forgets every like of `trackId` in the library at `libraryPath`, whatever it was liked for.
+Status forgetLikes(const QString &libraryPath, const QString &trackId);
+
 struct RankOutcome {
     quint64 generation = 0;
     int seedRow = -1;  // -1 when a playlist was the seed

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -291,6 +292,18 @@ QWidget *LibraryView::createTrackPane()
     });
     connect(m_trackView, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showTrackContextMenu(m_trackView, pos); });
+    // The liked songs play like any list: the player follows the one selected there.
+    connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!showsLiked())
+            return;
+        m_previewFromTracks = true;
+        updatePreview();
+    });
+    auto *unlike = new QShortcut(QKeySequence::Delete, m_trackView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(unlike, &QShortcut::activated, this, [this] {
+        if (showsLiked() && m_trackView->currentIndex().isValid())
+            unlikeEverywhere(m_trackView->currentIndex().data(roles::CatalogRow).toInt());
+    });
     connect(m_trackProxy, &QAbstractItemModel::modelReset, this, &LibraryView::updateTrackHeading);
     connect(m_trackProxy, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateTrackHeading);
     connect(m_trackProxy, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateTrackHeading);
@@ -354,6 +367,7 @@ QWidget *LibraryView::createRecommendationPane()
                      static_cast<int>(RecommendationTableModel::Column::Title));
 
     connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_previewFromTracks = false;
         updateChart();
         updateReactionActions();
     });
@@ -566,6 +580,7 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
         return;
     }
     m_playlistModel->setCatalog(m_library.catalog);
+    m_playlistModel->setLikedCount(int(m_library.feedback.likedSongs(*m_library.catalog).size()));
     restoreSession();
 }
 
@@ -598,6 +613,18 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
         return;
     const int row = m_playlistProxy->mapToSource(proxyIndex).row();
     const int playlist = m_playlistModel->playlistIndex(row);
+    const bool liked = row == PlaylistListModel::kLikedRow;
+    m_trackView->setColumnHidden(int(TrackTableModel::Column::LikedFor), !liked);
+    if (liked) {
+        m_currentPlaylistIndex = -1;
+        m_currentPlaylistId = PlaylistListModel::likedId();
+        m_playlistSeedButton->setEnabled(false);
+        m_settings.setValue(key::playlistId, m_currentPlaylistId);
+        updateLiked();
+        if (m_seedRow >= 0)
+            selectTrackRow(m_seedRow);
+        return;
+    }
     std::vector<int> rows;
     if (playlist < 0) {
         rows.resize(static_cast<std::size_t>(m_library.catalog->size()));
@@ -862,7 +889,10 @@ void LibraryView::updatePreview()
 {
     int row = m_seedRow;
     const QModelIndex current = m_recommendationView->currentIndex();
-    if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
+    const QModelIndex liked = m_trackView->currentIndex();
+    if (m_previewFromTracks && showsLiked() && liked.isValid())
+        row = liked.data(roles::CatalogRow).toInt();
+    else if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
         row = current.data(roles::CatalogRow).toInt();
     if (m_library.isEmpty() || row < 0) {
         ++m_previewRequest;
@@ -902,6 +932,10 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
                 undo->addAction(uitext::titleByArtist(m_library.catalog->track(row)), this,
                                 [this, row] { react(row, std::nullopt); });
         }
+        menu.addSeparator();
+    }
+    if (view == m_trackView && showsLiked()) {
+        menu.addAction(tr("&Remove from Liked"), this, [this, catalogRow] { unlikeEverywhere(catalogRow); });
         menu.addSeparator();
     }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
@@ -964,7 +998,8 @@ void LibraryView::react(int catalogRow, std::optional<Reaction> reaction)
     m_feedbackChanged = true;
     m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seed).likedRows);
     updateReactionActions();
-    saveFeedback(seed, track, reaction);
+    saveFeedback([seed, track, reaction](const QString &path) { return storeFeedback(path, seed, track, reaction); });
+    updateLiked();
     requestRanking();
 }
 
@@ -977,14 +1012,13 @@ void LibraryView::updateReactionActions()
     m_clearReactionAction->setEnabled(liked);
 }
 
-void LibraryView::saveFeedback(const QString &seedId, const QString &trackId,
-                               std::optional<Reaction> reaction)
+void LibraryView::saveFeedback(std::function<Status(const QString &libraryPath)> change)
 {
     if (m_libraryPath.isEmpty())
         return;
     whenFinished(QtConcurrent::run(&m_feedbackWriter,
-                                   [path = m_libraryPath, seedId, trackId, reaction] {
-                                       const Status stored = storeFeedback(path, seedId, trackId, reaction);
+                                   [path = m_libraryPath, change = std::move(change)] {
+                                       const Status stored = change(path);
                                        return stored ? std::optional<Error>() : std::optional<Error>(stored.error());
                                    }),
                  this, [this](const std::optional<Error> &error) {
@@ -992,6 +1026,63 @@ void LibraryView::saveFeedback(const QString &seedId, const QString &trackId,
                      m_feedbackError->setVisible(error.has_value());
                      m_feedbackError->setToolTip(error ? error->message : QString());
                  });
+}
+
+void LibraryView::unlikeEverywhere(int catalogRow)
+{
+    if (m_library.isEmpty() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+        return;
+    const QString track = m_library.catalog->track(catalogRow).id;
+    m_library.feedback.clearLikes(track);
+    m_feedbackChanged = true;
+    saveFeedback([track](const QString &path) { return forgetLikes(path, track); });
+    updateLiked();
+    if (hasSeed()) {
+        m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seedId()).likedRows);
+        updateReactionActions();
+        requestRanking();
+    }
+}
+
+bool LibraryView::showsLiked() const
+{
+    return m_currentPlaylistId == PlaylistListModel::likedId();
+}
+
+QString LibraryView::seedDescription(const QString &seedId) const
+{
+    static const QString playlistPrefix = QStringLiteral("playlist:");
+    if (seedId.startsWith(playlistPrefix)) {
+        const int playlist = m_library.catalog->playlistIndexOf(seedId.mid(playlistPrefix.size()));
+        return playlist < 0 ? tr("a playlist no longer in the library")
+                            : tr("the playlist “%1”").arg(m_library.catalog->playlists()[playlist].name);
+    }
+    const int row = m_library.catalog->rowOf(seedId);
+    return row < 0 ? tr("a song no longer in the library") : uitext::titleByArtist(m_library.catalog->track(row));
+}
+
+void LibraryView::updateLiked()
+{
+    if (m_library.isEmpty())
+        return;
+    const std::vector<LikedSong> liked = m_library.feedback.likedSongs(*m_library.catalog);
+    m_playlistModel->setLikedCount(int(liked.size()));
+    if (!showsLiked())
+        return;
+    std::vector<int> rows;
+    std::vector<QString> likedFor;
+    for (const LikedSong &song : liked) {
+        rows.push_back(song.row);
+        QString text = seedDescription(song.seedIds.front());
+        if (song.seedIds.size() > 1)
+            text = tr("%1 and %n more", nullptr, int(song.seedIds.size() - 1)).arg(text);
+        likedFor.push_back(text);
+    }
+    m_featureSummary->setText(uitext::featureSummary(*m_library.catalog, rows, QLocale()));
+    m_featureSummary->setToolTip(m_featureSummary->text());
+    m_trackModel->setTracks(m_library.catalog, std::move(rows), std::move(likedFor));
+    m_trackModel->setSeedRow(m_seedRow);
+    updateTrackHeading();
 }
 
 }  // namespace encore

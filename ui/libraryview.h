@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -82,6 +83,8 @@ public slots:
     // Records the user's reaction to a recommendation for the current seed (none: forgets it),
     // re-ranks and stores it in the library in the background.
     void react(int catalogRow, std::optional<Reaction> reaction);
+    // Forgets every like of the song, for every seed (what an unlike in the liked list does).
+    void unlikeEverywhere(int catalogRow);
     void focusTrackFilter();
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
@@ -118,7 +121,13 @@ private:
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
     void updateReactionActions();
-    void saveFeedback(const QString &seedId, const QString &trackId, std::optional<Reaction> reaction);
+    // Stores a change of the feedback in the library in the background, in the order made.
+    void saveFeedback(std::function<Status(const QString &libraryPath)> change);
+    bool showsLiked() const;
+    // The liked songs' count in the sidebar, and the list itself when it is shown.
+    void updateLiked();
+    // "“Title” by Artist", "the playlist “Name”": what a seed id stands for.
+    QString seedDescription(const QString &seedId) const;
 
     QSettings &m_settings;
     // Previews are looked up on the view's own connection; declared before the finder, which
@@ -137,6 +146,7 @@ private:
     int m_seedPlaylistIndex = -1;
     bool m_seedIsPlaylist = false;
     int m_preferredSelection = -1;  // the catalog row to select after the next ranking, or -1
+    bool m_previewFromTracks = false;  // the player follows the tracks, not the recommendations
 
     RankingRunner m_ranking;
     QTimer m_rankTimer;

@@ -17,23 +17,39 @@ void PlaylistListModel::setCatalog(std::shared_ptr<const Catalog> catalog)
     endResetModel();
 }
 
+void PlaylistListModel::setLikedCount(int count)
+{
+    if (count == m_likedCount)
+        return;
+    m_likedCount = count;
+    if (m_catalog)
+        emit dataChanged(index(kLikedRow, 0), index(kLikedRow, kColumnCount - 1));
+}
+
+// Playlists start after the two pinned rows.
+constexpr int kFirstPlaylistRow = PlaylistListModel::kLikedRow + 1;
+
 int PlaylistListModel::playlistIndex(int row) const
 {
-    if (!m_catalog || row <= kAllTracksRow || row >= rowCount())
+    if (!m_catalog || row < kFirstPlaylistRow || row >= rowCount())
         return -1;
-    return row - 1;
+    return row - kFirstPlaylistRow;
 }
 
 int PlaylistListModel::rowForPlaylistId(const QString &playlistId) const
 {
     if (!m_catalog || playlistId.isEmpty())
         return kAllTracksRow;
+    if (playlistId == likedId())
+        return kLikedRow;
     const int playlist = m_catalog->playlistIndexOf(playlistId);
-    return playlist < 0 ? kAllTracksRow : playlist + 1;
+    return playlist < 0 ? kAllTracksRow : playlist + kFirstPlaylistRow;
 }
 
 QString PlaylistListModel::name(int row) const
 {
+    if (row == kLikedRow)
+        return tr("♥ Liked in Encore");
     const int playlist = playlistIndex(row);
     if (playlist < 0)
         return tr("All tracks");
@@ -45,6 +61,8 @@ int PlaylistListModel::trackCount(int row) const
 {
     if (!m_catalog)
         return 0;
+    if (row == kLikedRow)
+        return m_likedCount;
     const int playlist = playlistIndex(row);
     return playlist < 0 ? m_catalog->size()
                         : static_cast<int>(m_catalog->playlistRows(playlist).size());
@@ -54,7 +72,7 @@ int PlaylistListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_catalog)
         return 0;
-    return static_cast<int>(m_catalog->playlists().size()) + 1;
+    return static_cast<int>(m_catalog->playlists().size()) + kFirstPlaylistRow;
 }
 
 int PlaylistListModel::columnCount(const QModelIndex &parent) const
@@ -76,6 +94,8 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
         const int playlist = playlistIndex(row);
         QString tip = QStringLiteral("%1\n%2").arg(
             name(row), uitext::count(QLocale(), trackCount(row), tr("track"), tr("tracks")));
+        if (row == kLikedRow)
+            tip += QLatin1Char('\n') + tr("Every song you liked, for any seed, the latest first");
         if (playlist >= 0 && !m_catalog->playlists()[playlist].owner.isEmpty())
             tip += QLatin1Char('\n') + tr("by %1").arg(m_catalog->playlists()[playlist].owner);
         return tip;
@@ -85,7 +105,7 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
     case Qt::FontRole:
-        if (row == kAllTracksRow) {
+        if (row == kAllTracksRow || row == kLikedRow) {
             QFont font;
             font.setBold(true);
             return font;
@@ -96,8 +116,10 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
     case roles::Search:
         return name(row);
     case roles::Pinned:
-        return row == kAllTracksRow;
+        return row == kAllTracksRow || row == kLikedRow;
     case roles::Id: {
+        if (row == kLikedRow)
+            return likedId();
         const int playlist = playlistIndex(row);
         return playlist < 0 ? QString() : m_catalog->playlists()[playlist].id;
     }

@@ -50,6 +50,8 @@ bool SearchProxyModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         const bool rightPinned = right.data(roles::Pinned).toBool();
         if (leftPinned != rightPinned)  // pinned first in either order
             return sortOrder() == Qt::AscendingOrder ? leftPinned : rightPinned;
+        if (leftPinned)  // pinned rows keep the model's order in either order
+            return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -35,11 +35,14 @@ TrackTableModel::TrackTableModel(QObject *parent)
 {
 }
 
-void TrackTableModel::setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows)
+void TrackTableModel::setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows,
+                                std::vector<QString> likedFor)
 {
     beginResetModel();
     m_catalog = std::move(catalog);
     m_rows = m_catalog ? std::move(rows) : std::vector<int>{};
+    m_likedFor = std::move(likedFor);
+    m_likedFor.resize(m_rows.size());
     endResetModel();
 }
 
@@ -99,6 +102,8 @@ QVariant TrackTableModel::display(const Track &track, int row, Column column) co
         return track.genre;
     case Column::Features:
         return uitext::featureSources(m_catalog->features(m_rows[static_cast<std::size_t>(row)]));
+    case Column::LikedFor:
+        return m_likedFor[static_cast<std::size_t>(row)];
     }
     return {};
 }
@@ -119,6 +124,7 @@ QVariant TrackTableModel::sortKey(const Track &track, int row, Column column) co
     case Column::Album:
     case Column::Genre:
     case Column::Features:
+    case Column::LikedFor:
         return display(track, row, column);
     }
     return {};
@@ -146,7 +152,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
             return uitext::featureSourcesToolTip(m_catalog->features(catalogRow));
         if (column == Column::Album && track.releaseDate.isValid())
             return QStringLiteral("%1 (%2)").arg(track.album, track.releaseDate.toString());
-        if (column == Column::Title || column == Column::Artists || column == Column::Album)
+        if (column == Column::Title || column == Column::Artists || column == Column::Album
+            || column == Column::LikedFor)
             return display(track, row, column);
         return {};
     case Qt::ForegroundRole:
@@ -194,6 +201,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Duration: return tr("Duration");
         case Column::Genre: return tr("Genre");
         case Column::Features: return tr("Features");
+        case Column::LikedFor: return tr("Liked for");
         }
         return {};
     case Qt::ToolTipRole:
@@ -202,6 +210,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Popularity: return tr("Spotify popularity, 0–100, as the catalog gave it");
         case Column::Genre: return tr("Genre of the playlist the catalog found the track in");
         case Column::Features: return tr("Where the track's audio features came from");
+        case Column::LikedFor: return tr("The seeds you liked the song for, the latest first");
         default: return {};
         }
     case Qt::TextAlignmentRole:

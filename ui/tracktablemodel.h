@@ -18,14 +18,17 @@ class TrackTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    // Features comes last so that header states saved before it existed still restore.
-    enum class Column { Position, Title, Artists, Album, Year, Popularity, Duration, Genre, Features };
-    static constexpr int kColumnCount = 9;
+    // New columns go last so that header states saved before they existed still restore.
+    // LikedFor is shown for the liked songs only.
+    enum class Column { Position, Title, Artists, Album, Year, Popularity, Duration, Genre, Features, LikedFor };
+    static constexpr int kColumnCount = 10;
 
     explicit TrackTableModel(QObject *parent = nullptr);
 
-    // Shows `rows` of `catalog`, in that order.
-    void setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows);
+    // Shows `rows` of `catalog`, in that order; `likedFor` (one per row, or none) says what each
+    // song was liked for.
+    void setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows,
+                   std::vector<QString> likedFor = {});
     void clear();
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
 
@@ -49,6 +52,7 @@ private:
 
     std::shared_ptr<const Catalog> m_catalog;
     std::vector<int> m_rows;
+    std::vector<QString> m_likedFor;
     int m_seedRow = -1;
     QIcon m_noFeaturesIcon;
 };

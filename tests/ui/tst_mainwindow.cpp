@@ -262,12 +262,13 @@ private slots:
                  QStringLiteral("28,356 tracks, 471 playlists, %1 with features")
                      .arg(QLocale().toString(catalog.tracksWithFeatures())));
 
-        // "All tracks" first, then the playlists by name.
+        // "All tracks" and the liked songs first, then the playlists by name.
         auto *playlists = child<QTreeView>(*window, "playlistView");
-        QCOMPARE(playlists->model()->rowCount(), 472);
+        QCOMPARE(playlists->model()->rowCount(), 473);
         QCOMPARE(playlists->model()->index(0, 0).data().toString(), QStringLiteral("All tracks"));
-        QVERIFY(playlists->model()->index(1, 0).data().toString().compare(
-                    playlists->model()->index(2, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+        QCOMPARE(playlists->model()->index(1, 0).data().toString(), QStringLiteral("♥ Liked in Encore"));
+        QVERIFY(playlists->model()->index(2, 0).data().toString().compare(
+                    playlists->model()->index(3, 0).data().toString(), Qt::CaseInsensitive) <= 0);
 
         // Ctrl+F goes to the track filter.
         window->activateWindow();

@@ -36,7 +36,7 @@ private slots:
         model.setCatalog(test::smallCatalog());
         QCOMPARE(aboutToReset.count(), 1);
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.rowCount(), 3);  // All tracks + 2 playlists
+        QCOMPARE(model.rowCount(), 4);  // All tracks, Liked in Encore + 2 playlists
 
         model.setCatalog(nullptr);
         QCOMPARE(reset.count(), 2);
@@ -52,9 +52,13 @@ private slots:
         QTest::addColumn<bool>("pinned");
         QTest::newRow("all tracks name") << 0 << int(Column::Name) << QStringLiteral("All tracks") << QString() << true;
         QTest::newRow("all tracks count") << 0 << int(Column::Tracks) << QStringLiteral("5") << QString() << true;
-        QTest::newRow("first playlist") << 1 << int(Column::Name) << QStringLiteral("Zed mix") << QStringLiteral("pl-zed") << false;
-        QTest::newRow("first playlist count") << 1 << int(Column::Tracks) << QStringLiteral("3") << QStringLiteral("pl-zed") << false;
-        QTest::newRow("second playlist") << 2 << int(Column::Name) << QStringLiteral("Another") << QStringLiteral("pl-another") << false;
+        QTest::newRow("liked name") << 1 << int(Column::Name) << QStringLiteral("♥ Liked in Encore")
+                                    << PlaylistListModel::likedId() << true;
+        QTest::newRow("liked count") << 1 << int(Column::Tracks) << QStringLiteral("2")
+                                     << PlaylistListModel::likedId() << true;
+        QTest::newRow("first playlist") << 2 << int(Column::Name) << QStringLiteral("Zed mix") << QStringLiteral("pl-zed") << false;
+        QTest::newRow("first playlist count") << 2 << int(Column::Tracks) << QStringLiteral("3") << QStringLiteral("pl-zed") << false;
+        QTest::newRow("second playlist") << 3 << int(Column::Name) << QStringLiteral("Another") << QStringLiteral("pl-another") << false;
     }
     void data()
     {
@@ -65,6 +69,7 @@ private slots:
         QFETCH(bool, pinned);
         PlaylistListModel model;
         model.setCatalog(test::smallCatalog());
+        model.setLikedCount(2);
         const QModelIndex index = model.index(row, column);
         QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
         QCOMPARE(index.data(roles::Id).toString(), id);
@@ -77,28 +82,30 @@ private slots:
         PlaylistListModel model;
         model.setCatalog(test::smallCatalog());
         QCOMPARE(model.playlistIndex(0), -1);
-        QCOMPARE(model.playlistIndex(1), 0);
-        QCOMPARE(model.playlistIndex(2), 1);
-        QCOMPARE(model.rowForPlaylistId(QStringLiteral("pl-another")), 2);
+        QCOMPARE(model.playlistIndex(PlaylistListModel::kLikedRow), -1);
+        QCOMPARE(model.playlistIndex(2), 0);
+        QCOMPARE(model.playlistIndex(3), 1);
+        QCOMPARE(model.rowForPlaylistId(QStringLiteral("pl-another")), 3);
+        QCOMPARE(model.rowForPlaylistId(PlaylistListModel::likedId()), PlaylistListModel::kLikedRow);
         QCOMPARE(model.rowForPlaylistId(QString()), PlaylistListModel::kAllTracksRow);
         QCOMPARE(model.rowForPlaylistId(QStringLiteral("gone")), PlaylistListModel::kAllTracksRow);
         QCOMPARE(model.trackCount(0), 5);
-        QCOMPARE(model.index(1, int(Column::Tracks)).data(roles::Sort).toInt(), 3);
+        QCOMPARE(model.index(2, int(Column::Tracks)).data(roles::Sort).toInt(), 3);
     }
 
-    void proxySortsByNameWithAllTracksFirst_data()
+    void proxySortsByNameWithThePinnedRowsFirst_data()
     {
         QTest::addColumn<bool>("pinned");
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("ascending") << true << int(Qt::AscendingOrder)
-                                   << QStringList{"All tracks", "Another", "Zed mix"};
+                                   << QStringList{"All tracks", "♥ Liked in Encore", "Another", "Zed mix"};
         QTest::newRow("descending") << true << int(Qt::DescendingOrder)
-                                    << QStringList{"All tracks", "Zed mix", "Another"};
+                                    << QStringList{"All tracks", "♥ Liked in Encore", "Zed mix", "Another"};
         QTest::newRow("descending, nothing pinned") << false << int(Qt::DescendingOrder)
-                                                    << QStringList{"Zed mix", "Another", "All tracks"};
+                                                    << QStringList{"♥ Liked in Encore", "Zed mix", "Another", "All tracks"};
     }
-    void proxySortsByNameWithAllTracksFirst()
+    void proxySortsByNameWithThePinnedRowsFirst()
     {
         QFETCH(bool, pinned);
         QFETCH(int, order);
@@ -117,16 +124,16 @@ private slots:
         QCOMPARE(names, expected);
     }
 
-    void proxyFilterKeepsAllTracks_data()
+    void proxyFilterKeepsThePinnedRows_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("none") << QString() << QStringList{QStringLiteral("All tracks"), QStringLiteral("Another"), QStringLiteral("Zed mix")};
-        QTest::newRow("case-insensitive") << QStringLiteral("ZED") << QStringList{QStringLiteral("All tracks"), QStringLiteral("Zed mix")};
-        QTest::newRow("no match") << QStringLiteral("jazz") << QStringList{QStringLiteral("All tracks")};
-        QTest::newRow("every word") << QStringLiteral("mix zed") << QStringList{QStringLiteral("All tracks"), QStringLiteral("Zed mix")};
+        QTest::newRow("none") << QString() << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Another"), QStringLiteral("Zed mix")};
+        QTest::newRow("case-insensitive") << QStringLiteral("ZED") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Zed mix")};
+        QTest::newRow("no match") << QStringLiteral("jazz") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore")};
+        QTest::newRow("every word") << QStringLiteral("mix zed") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Zed mix")};
     }
-    void proxyFilterKeepsAllTracks()
+    void proxyFilterKeepsThePinnedRows()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);

@@ -90,6 +90,9 @@ private slots:
         QTest::newRow("genre") << 1 << int(Column::Genre) << QStringLiteral("rock") << QVariant(QStringLiteral("rock"));
         QTest::newRow("features") << 1 << int(Column::Features) << QStringLiteral("Catalog") << QVariant(QStringLiteral("Catalog"));
         QTest::newRow("no features") << 2 << int(Column::Features) << QStringLiteral("None") << QVariant(QStringLiteral("None"));
+        QTest::newRow("liked for") << 1 << int(Column::LikedFor) << QStringLiteral("“Alpha”")
+                                   << QVariant(QStringLiteral("“Alpha”"));
+        QTest::newRow("not liked") << 2 << int(Column::LikedFor) << QString() << QVariant(QString());
     }
     void data()
     {
@@ -99,7 +102,9 @@ private slots:
         QFETCH(QVariant, sortKey);
         const auto catalog = test::smallCatalog();
         TrackTableModel model;
-        model.setTracks(catalog, allRows(*catalog));
+        std::vector<QString> likedFor(2);
+        likedFor[1] = QStringLiteral("“Alpha”");
+        model.setTracks(catalog, allRows(*catalog), likedFor);
         const QModelIndex index = model.index(catalogRow, column);
         QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
         QCOMPARE(index.data(roles::Sort), sortKey);

@@ -2,6 +2,8 @@
 
 #include "textoutput.h"
 
+#include "export/exportfile.h"
+#include "export/jsonexport.h"
 #include "recommend/recommender.h"
 #include "recommend/seedlookup.h"
 #include "storage/librarydb.h"
@@ -24,6 +26,30 @@ std::unique_ptr<LibraryDb> openLibrary(Streams io)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+// The library's catalog; null, with the reason on stderr, when it cannot be read or is empty.
+std::shared_ptr<const Catalog> loadCatalogOrReport(const LibraryDb &db, Streams io)
+{
+    Result<Catalog> loaded = db.loadCatalog();
+    if (!loaded) {
+        io.err << loaded.error().message << '\n';
+        return nullptr;
+    }
+    if (loaded->isEmpty()) {
+        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
+        return nullptr;
+    }
+    return std::make_shared<const Catalog>(std::move(loaded).value());
+}
+
+// False, with the reason on stderr, when the suffix of `path` names no format Encore writes.
+bool exportableOrReport(const QString &path, Streams io)
+{
+    const Result<ExportFormat> format = exportFormatOf(path);
+    if (!format)
+        io.err << format.error().message << '\n';
+    return format.ok();
 }
 
 QString tracks(qint64 count)
@@ -98,8 +124,21 @@ std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &t
     return std::nullopt;
 }
 
+// Writes `list` to `path` (the format from its suffix) and says so; the exit status.
+int writeOrReport(const QString &path, const TrackList &list, Streams io)
+{
+    if (const Status written = writeTrackList(path, list); !written) {
+        io.err << written.error().message << '\n';
+        return ExitFailure;
+    }
+    io.out << "Wrote " << countOf(qint64(list.entries.size()), QStringLiteral("song"), QStringLiteral("songs"))
+           << " to " << QDir::toNativeSeparators(path) << '\n';
+    return ExitOk;
+}
+
+// Prints the ranking as a table or JSON, or writes it to `outputPath` when there is one.
 int printRecommendations(const Recommender &recommender, const RankingRequest &request, bool json,
-                         Streams io)
+                         const QString &outputPath, Streams io)
 {
     const Catalog &catalog = recommender.catalog();
     const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
@@ -108,8 +147,10 @@ int printRecommendations(const Recommender &recommender, const RankingRequest &r
         return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
     }
     const int seedRow = request.seedIsPlaylist ? -1 : request.seedRow;
+    if (!outputPath.isEmpty())
+        return writeOrReport(outputPath, recommendationList(recommender.catalogPtr(), seedRow, *ranked), io);
     if (json) {
-        io.out << recommendationJson(catalog, seedRow, *ranked);
+        io.out << exportJson(recommendationList(recommender.catalogPtr(), seedRow, *ranked));
         return ExitOk;
     }
     if (request.seedIsPlaylist) {
@@ -196,7 +237,12 @@ int runRecommend(const QStringList &arguments, Streams io)
                                           QStringLiteral("METHOD"), QStringLiteral("hybrid"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print a JSON array instead of a table."));
-    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption});
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("Write the songs to FILE instead: .csv (Exportify's layout), .m3u8 or .json."),
+        QStringLiteral("FILE"));
+    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption,
+                       outputOption});
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
@@ -220,6 +266,13 @@ int runRecommend(const QStringList &arguments, Streams io)
         io.err << "Only --method hybrid takes a whole playlist as the seed; name a song with --seed.\n";
         return ExitFailure;
     }
+    const QString outputPath = parser.value(outputOption);
+    if (parser.isSet(outputOption) && parser.isSet(jsonOption)) {
+        io.err << "Give --json or --output, not both (--output FILE.json writes JSON).\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(outputOption) && !exportableOrReport(outputPath, io))
+        return ExitFailure;
 
     const std::unique_ptr<LibraryDb> db = openLibrary(io);
     if (!db)
@@ -227,16 +280,10 @@ int runRecommend(const QStringList &arguments, Streams io)
     if (parser.isSet(catalogOption) && !importAndReport(*db, parser.value(catalogOption), io, true))
         return ExitFailure;
 
-    Result<Catalog> loaded = db->loadCatalog();
-    if (!loaded) {
-        io.err << loaded.error().message << '\n';
+    std::shared_ptr<const Catalog> loaded = loadCatalogOrReport(*db, io);
+    if (!loaded)
         return ExitFailure;
-    }
-    if (loaded->isEmpty()) {
-        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
-        return ExitFailure;
-    }
-    const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()), db->rankingCachePath());
+    const Recommender recommender(std::move(loaded), db->rankingCachePath());
     const Catalog &catalog = recommender.catalog();
 
     RankingRequest request;
@@ -250,7 +297,7 @@ int runRecommend(const QStringList &arguments, Streams io)
         request.seedIsPlaylist = !parser.isSet(seedOption);
     }
     if (request.seedIsPlaylist)
-        return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
+        return printRecommendations(recommender, request, parser.isSet(jsonOption), outputPath, io);
 
     const QString seedText = parser.value(seedOption);
     const SeedLookup seed = findSeed(catalog, seedText);
@@ -267,7 +314,40 @@ int runRecommend(const QStringList &arguments, Streams io)
     }
 
     request.seedRow = seed.rows.front();
-    return printRecommendations(recommender, request, parser.isSet(jsonOption), io);
+    return printRecommendations(recommender, request, parser.isSet(jsonOption), outputPath, io);
+}
+
+int runExport(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write a playlist of the library to a file."));
+    parser.addPositionalArgument(QStringLiteral("PLAYLIST"),
+                                 QStringLiteral("A playlist of the library: its id or its name."));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("The file to write: .csv (Exportify's layout), .m3u8 or .json."),
+        QStringLiteral("FILE"));
+    parser.addOption(outputOption);
+    if (const auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
+        io.err << "Name one playlist and the file to write: encore-cli export PLAYLIST --output FILE\n";
+        return ExitFailure;
+    }
+    const QString outputPath = parser.value(outputOption);
+    if (!exportableOrReport(outputPath, io))
+        return ExitFailure;
+
+    const std::unique_ptr<LibraryDb> db = openLibrary(io);
+    if (!db)
+        return ExitFailure;
+    const std::shared_ptr<const Catalog> catalog = loadCatalogOrReport(*db, io);
+    if (!catalog)
+        return ExitFailure;
+    const std::optional<int> playlist = findPlaylistOrReport(*catalog, parser.positionalArguments().constFirst(), io);
+    if (!playlist)
+        return ExitFailure;
+    return writeOrReport(outputPath, playlistList(catalog, *playlist), io);
 }
 
 }  // namespace encore::cli

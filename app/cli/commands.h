@@ -31,7 +31,9 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 // `encore-cli import FILE...`
 int runImport(const QStringList &arguments, Streams io);
 // `encore-cli recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]
-//  [--method hybrid|content|tutorial] [--json]`
+//  [--method hybrid|content|tutorial] [--json | --output FILE]`
 int runRecommend(const QStringList &arguments, Streams io);
+// `encore-cli export PLAYLIST --output FILE`
+int runExport(const QStringList &arguments, Streams io);
 
 }  // namespace encore::cli

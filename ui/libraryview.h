@@ -3,6 +3,8 @@
 #include "libraryjobs.h"
 #include "rankingrunner.h"
 
+#include "export/tracklist.h"
+
 #include <QNetworkAccessManager>
 #include <QThreadPool>
 #include <QTimer>
@@ -67,6 +69,14 @@ public:
     // The id of the playlist shown ("" for All tracks).
     QString currentPlaylistId() const { return m_currentPlaylistId; }
 
+    // The recommendations the user means to keep: the selected ones in the list's order (by
+    // rank, however the table is sorted), or the whole list when none is selected, each with
+    // its rank, score and why. Empty while no recommendations are shown. What Export… writes
+    // and Copy copies.
+    TrackList recommendationsToKeep() const;
+    // Export… (Ctrl+E), for the window's File menu too.
+    QAction *exportAction() const { return m_exportAction; }
+
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
     void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
 
@@ -86,10 +96,19 @@ public slots:
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
     void selectPlaylist(const QString &playlistId);
+    // Asks for a file (.csv, .m3u8 or .json) and writes recommendationsToKeep() there.
+    void exportRecommendations();
+    // Asks for a file and writes the library playlist at this index there.
+    void exportPlaylist(int playlistIndex);
+    // Puts recommendationsToKeep() on the clipboard as links (see trackclipboard.h).
+    void copyRecommendations();
+    void copyRecommendationsAsText();
 
 signals:
     // The recommendations show the answer to the latest ranking request.
     void recommendationsChanged();
+    // A short sentence for the status bar ("Exported 10 songs to kept.csv.").
+    void notice(const QString &text);
 
 private:
     QWidget *createPlaylistPane();
@@ -117,7 +136,8 @@ private:
     void showPlaylistContextMenu(const QPoint &pos);
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
-    void updateReactionActions();
+    void updateRecommendationActions();
+    void exportList(const TrackList &list, const QString &suggestedName);
     void saveFeedback(const QString &seedId, const QString &trackId, std::optional<Reaction> reaction);
 
     QSettings &m_settings;
@@ -166,6 +186,9 @@ private:
     QAction *m_dislikeAction = nullptr;
     QAction *m_clearReactionAction = nullptr;
     QWidget *m_reactionButtons = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
     QStackedWidget *m_recommendationStack = nullptr;
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;

@@ -68,8 +68,6 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     m_importTimer.setInterval(kImportPollMs);
     connect(&m_importTimer, &QTimer::timeout, this, &MainWindow::updateImportProgress);
 
-    createActions();
-
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome = new WelcomeView(m_pages);
@@ -80,10 +78,13 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     m_libraryView->setLibraryPath(m_libraryPath);
     connect(m_libraryView, &LibraryView::recommendationsChanged, this,
             &MainWindow::recommendationsChanged);
+    connect(m_libraryView, &LibraryView::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);
     m_libraryView->setSpotifyPane(m_spotifyPane, m_spotifyPane->view());
+    createActions();  // the File menu holds the view's Export…
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_libraryView);
@@ -182,6 +183,7 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openCatalogAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
+    file->addAction(m_libraryView->exportAction());
     m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this,
                                            &MainWindow::findMissingFeatures);
     m_findFeaturesAction->setObjectName(QStringLiteral("findFeaturesAction"));

@@ -2,6 +2,7 @@
 
 #include "textoutput.h"
 
+#include "catalog/startercatalog.h"
 #include "export/exportfile.h"
 #include "export/jsonexport.h"
 #include "recommend/recommender.h"
@@ -10,7 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -84,6 +87,44 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
                << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
     }
     return true;
+}
+
+// Downloads the starter catalog, with progress on stderr, and imports it; false when it could
+// not be had.
+bool importStarterCatalog(LibraryDb &db, Streams io)
+{
+    const Result<QUrl> url = StarterCatalog::url();
+    if (!url) {
+        io.err << url.error().message << '\n';
+        return false;
+    }
+    QNetworkAccessManager network;
+    StarterCatalogDownload download(network, *url);
+    QEventLoop loop;
+    bool finished = false;
+    qint64 shownMegabytes = -1;
+    QObject::connect(&download, &StarterCatalogDownload::progress, [&](qint64 received, qint64 total) {
+        if (received / 1'000'000 == shownMegabytes)
+            return;
+        shownMegabytes = received / 1'000'000;
+        io.err << "Downloading the starter catalog: " << shownMegabytes << " MB";
+        if (total > 0)
+            io.err << " of " << (total + 500'000) / 1'000'000 << " MB";
+        io.err << Qt::endl;
+    });
+    QObject::connect(&download, &StarterCatalogDownload::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    download.start();
+    if (!finished)
+        loop.exec();
+    if (download.error()) {
+        io.err << download.error()->message << "\nencore-cli import FILE imports a catalog file you "
+                                               "already have.\n";
+        return false;
+    }
+    return importAndReport(db, download.filePath(), io, false);
 }
 
 // "Title - Artists (id)"; with `withAlbum`, the album and year too, to tell copies apart.
@@ -193,18 +234,23 @@ int runImport(const QStringList &arguments, Streams io)
     parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A catalog: .csv or .csv.gz with a header row."),
-                                 QStringLiteral("FILE..."));
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption starterOption(
+        QStringLiteral("starter"),
+        QStringLiteral("Download the starter catalog (TidyTuesday's 28,356 songs from 471 Spotify "
+                       "playlists, about 8 MB) and import it."));
+    parser.addOption(starterOption);
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
-    if (parser.positionalArguments().isEmpty()) {
-        io.err << "Name at least one catalog file to import.\n";
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(starterOption)) {
+        io.err << "Name at least one catalog file to import, or --starter.\n";
         return ExitFailure;
     }
 
     const std::unique_ptr<LibraryDb> db = openLibrary(io);
     if (!db)
         return ExitFailure;
-    bool allImported = true;
+    bool allImported = !parser.isSet(starterOption) || importStarterCatalog(*db, io);
     for (const QString &path : parser.positionalArguments())
         allImported = importAndReport(*db, path, io, false) && allImported;
     io.out << "Library: " << tracks(db->trackCount()) << " in "

@@ -28,7 +28,7 @@ enum class Positionals { Allowed, Refused };
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
                                Streams io, Positionals positionals = Positionals::Allowed);
 
-// `encore-cli import FILE...`
+// `encore-cli import [--starter] [FILE...]`
 int runImport(const QStringList &arguments, Streams io);
 // `encore-cli recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]
 //  [--method hybrid|content|tutorial] [--json | --output FILE]`

@@ -15,6 +15,8 @@ const char usage[] =
     "\n"
     "Commands:\n"
     "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
+    "  import --starter               download the starter catalog (TidyTuesday's 28,356\n"
+    "                                 songs from 471 Spotify playlists, 8 MB) and add it\n"
     "  recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]\n"
     "            [--method hybrid|content|tutorial] [--json | --output FILE]\n"
     "                                 songs most like SEED (a track id, spotify:track: URI,\n"

@@ -25,7 +25,6 @@ struct TrackList {
     std::vector<TrackListEntry> entries;
 
     bool isEmpty() const { return entries.empty(); }
-    bool isRecommendation() const { return !entries.empty() && entries.front().score.has_value(); }
 };
 
 // The entry for `recommendation`, ranked `rank`, explained against the seed at `seedRow` (-1 for

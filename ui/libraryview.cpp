@@ -7,26 +7,33 @@
 #include "rankingcontrols.h"
 #include "recommendationtablemodel.h"
 #include "searchproxymodel.h"
+#include "trackclipboard.h"
 #include "tracktablemodel.h"
 #include "uitext.h"
 #include "whenfinished.h"
 
+#include "export/exportfile.h"
 #include "features/previewfinder.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -59,6 +66,7 @@ const QString playlistId = QStringLiteral("session/playlistId");
 const QString seedTrackId = QStringLiteral("session/seedTrackId");
 const QString seedPlaylistId = QStringLiteral("session/seedPlaylistId");
 const QString seedIsPlaylist = QStringLiteral("session/seedIsPlaylist");
+const QString exportDirectory = QStringLiteral("export/lastDirectory");
 }  // namespace key
 
 // Feedback for a playlist seed is recorded against this prefix and the playlist's id.
@@ -355,6 +363,8 @@ QWidget *LibraryView::createRecommendationPane()
 
     m_recommendationView = makeTable(pane, QStringLiteral("recommendationView"));
     m_recommendationView->setModel(m_recommendationProxy);
+    // Several songs can be kept at once; the chart, preview and reactions follow the current row.
+    m_recommendationView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_recommendationView->setSortingEnabled(true);
     m_recommendationView->sortByColumn(static_cast<int>(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
     const std::pair<RecommendationTableModel::Column, int> widths[] = {
@@ -369,7 +379,7 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_previewFromTracks = false;
         updateChart();
-        updateReactionActions();
+        updateRecommendationActions();
     });
 
     // The reactions work on the selected recommendation, from the buttons, the context menu and
@@ -408,6 +418,45 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_recommendationView, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showTrackContextMenu(m_recommendationView, pos); });
 
+    // Keeping the good ones: the selection, or the whole list, to a file or the clipboard.
+    m_exportAction = new QAction(tr("&Export…"), pane);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the selected recommendations, or all of them, to a CSV, "
+                                  "M3U8 or JSON file (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &LibraryView::exportRecommendations);
+    m_saveToSpotifyAction = new QAction(tr("Save to &Spotify…"), pane);
+    m_saveToSpotifyAction->setObjectName(QStringLiteral("saveToSpotifyAction"));
+    m_saveToSpotifyAction->setShortcut(QKeySequence::Save);
+    m_saveToSpotifyAction->setToolTip(tr("Save the selected recommendations, or all of them, as a Spotify "
+                                         "playlist, in this order (Ctrl+S)"));
+    connect(m_saveToSpotifyAction, &QAction::triggered, this, &LibraryView::saveRecommendationsToSpotify);
+    m_copyAction = new QAction(tr("&Copy"), pane);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setToolTip(tr("Copy the Spotify links of the selected recommendations"));
+    m_recommendationView->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, &LibraryView::copyRecommendations);
+    m_copyTextAction = new QAction(tr("Copy as &text"), pane);
+    m_copyTextAction->setObjectName(QStringLiteral("copyTextAction"));
+    connect(m_copyTextAction, &QAction::triggered, this, &LibraryView::copyRecommendationsAsText);
+    for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
+        action->setEnabled(false);
+    auto *keepButtons = new QWidget(pane);
+    auto *keepLayout = new QHBoxLayout(keepButtons);
+    keepLayout->setContentsMargins(0, 0, 0, 0);
+    keepLayout->setSpacing(0);
+    for (auto [action, name] : {std::pair{m_saveToSpotifyAction, "saveToSpotifyButton"},
+                                std::pair{m_exportAction, "exportButton"}}) {
+        auto *button = new QToolButton(keepButtons);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        keepLayout->addWidget(button);
+    }
+
     m_recommendationStack = new QStackedWidget(pane);
     m_recommendationStack->setObjectName(QStringLiteral("recommendationStack"));
     m_recommendationStack->addWidget(m_recommendationMessage);
@@ -423,6 +472,7 @@ QWidget *LibraryView::createRecommendationPane()
     layout->setContentsMargins(0, 4, 0, 4);
     auto *top = new QHBoxLayout;
     top->addWidget(m_seedHeading, 1);
+    top->addWidget(keepButtons);
     top->addWidget(m_reactionButtons);
     layout->addLayout(top);
     layout->addWidget(m_rankingNote);
@@ -851,7 +901,7 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         m_recommendationView->scrollTo(index);
     }
     updateChart();
-    updateReactionActions();
+    updateRecommendationActions();
     emit recommendationsChanged();
 }
 
@@ -860,7 +910,7 @@ void LibraryView::showRecommendationMessage(const QString &text)
     m_recommendationMessage->setText(text);
     m_recommendationStack->setCurrentWidget(m_recommendationMessage);
     m_rankingNote->hide();
-    updateReactionActions();
+    updateRecommendationActions();
 }
 
 void LibraryView::updateChart()
@@ -919,7 +969,12 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     const Track &track = m_library.catalog->track(catalogRow);
     QMenu menu(this);
     if (view == m_recommendationView) {
-        view->setCurrentIndex(index);  // the reactions work on the current recommendation
+        // The reactions work on the current recommendation; a right-click inside a selection
+        // keeps it for Copy and Export.
+        if (view->selectionModel()->isSelected(index))
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        else
+            view->setCurrentIndex(index);
         menu.addAction(m_likeAction);
         menu.addAction(m_dislikeAction);
         if (m_clearReactionAction->isEnabled())
@@ -940,9 +995,17 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
     seed->setEnabled(m_library.catalog->hasFeatures(catalogRow) && catalogRow != m_seedRow);
-    menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
-        QGuiApplication::clipboard()->setText(QStringLiteral("https://open.spotify.com/track/%1").arg(id));
-    });
+    if (view == m_recommendationView) {
+        menu.addSeparator();
+        menu.addAction(m_copyAction);
+        menu.addAction(m_copyTextAction);
+        menu.addAction(m_saveToSpotifyAction);
+        menu.addAction(m_exportAction);
+    } else {
+        menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
+            QGuiApplication::clipboard()->setText(spotifyTrackLink(id));
+        });
+    }
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -951,11 +1014,29 @@ void LibraryView::showPlaylistContextMenu(const QPoint &pos)
     const QModelIndex index = m_playlistView->indexAt(pos);
     if (!index.isValid() || m_library.isEmpty())
         return;
-    const int playlist = m_playlistModel->playlistIndex(m_playlistProxy->mapToSource(index).row());
-    if (playlist < 0)
-        return;  // All tracks
+    const int row = m_playlistProxy->mapToSource(index).row();
+    const int playlist = m_playlistModel->playlistIndex(row);
     QMenu menu(this);
-    menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { chooseSeedPlaylist(playlist); });
+    if (row == PlaylistListModel::kLikedRow) {
+        const TrackList liked = likedSongsToKeep();
+        SaveSeed seed;
+        seed.listName = tr("Liked in Encore");
+        menu.addAction(tr("Save to &Spotify…"), this, [this, liked, seed] { requestSave(liked, seed); })
+            ->setEnabled(!liked.isEmpty());
+        menu.addAction(tr("&Export liked songs…"), this, [this, liked] { exportList(liked, tr("Liked in Encore")); })
+            ->setEnabled(!liked.isEmpty());
+    } else if (playlist >= 0) {
+        const QString name = m_library.catalog->playlists()[playlist].name;
+        menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { chooseSeedPlaylist(playlist); });
+        menu.addAction(tr("Save to &Spotify…"), this, [this, playlist, name] {
+            SaveSeed seed;
+            seed.listName = name;
+            requestSave(playlistList(m_library.catalog, playlist), seed);
+        });
+        menu.addAction(tr("&Export playlist…"), this, [this, playlist] { exportPlaylist(playlist); });
+    } else {
+        return;  // All tracks
+    }
     menu.exec(m_playlistView->viewport()->mapToGlobal(pos));
 }
 
@@ -997,19 +1078,155 @@ void LibraryView::react(int catalogRow, std::optional<Reaction> reaction)
         m_library.feedback.clear(seed, track);
     m_feedbackChanged = true;
     m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seed).likedRows);
-    updateReactionActions();
+    updateRecommendationActions();
     saveFeedback([seed, track, reaction](const QString &path) { return storeFeedback(path, seed, track, reaction); });
     updateLiked();
     requestRanking();
 }
 
-void LibraryView::updateReactionActions()
+void LibraryView::updateRecommendationActions()
 {
     const int row = currentRecommendationRow();
     const bool liked = row >= 0 && m_recommendationModel->isLiked(m_recommendationModel->rowOfCatalogRow(row));
     m_likeAction->setEnabled(row >= 0 && !liked);
     m_dislikeAction->setEnabled(row >= 0);
     m_clearReactionAction->setEnabled(liked);
+    const bool listed = m_recommendationStack->currentWidget() == m_recommendationView
+                        && m_recommendationModel->rowCount() > 0;
+    for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
+        action->setEnabled(listed);
+}
+
+// ---- keeping the good ones ---------------------------------------------------------------------
+
+TrackList LibraryView::recommendationsToKeep() const
+{
+    TrackList list;
+    if (m_recommendationStack->currentWidget() != m_recommendationView || !m_recommendationModel->catalog())
+        return list;
+    std::vector<int> rows;  // of the model, which keeps the list's order
+    for (const QModelIndex &index : m_recommendationView->selectionModel()->selectedIndexes())
+        rows.push_back(m_recommendationProxy->mapToSource(index).row());
+    if (rows.empty()) {
+        rows.resize(static_cast<std::size_t>(m_recommendationModel->rowCount()));
+        std::iota(rows.begin(), rows.end(), 0);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    list.catalog = m_recommendationModel->catalog();
+    for (int row : rows)
+        list.entries.push_back(recommendationEntry(*list.catalog, m_recommendationModel->seedRow(),
+                                                   m_recommendationModel->recommendation(row), row + 1));
+    return list;
+}
+
+void LibraryView::exportRecommendations()
+{
+    if (m_library.isEmpty() || !hasSeed())
+        return;
+    exportList(recommendationsToKeep(),
+               m_seedIsPlaylist ? tr("Songs for %1").arg(m_library.catalog->playlists()[m_seedPlaylistIndex].name)
+                                : tr("Songs like %1").arg(uitext::title(m_library.catalog->track(m_seedRow))));
+}
+
+void LibraryView::saveRecommendationsToSpotify()
+{
+    if (m_library.isEmpty() || !hasSeed())
+        return;
+    SaveSeed seed;
+    seed.isPlaylist = m_seedIsPlaylist;
+    seed.methodName = rankingMethodName(rankingRequest().method);
+    if (m_seedIsPlaylist) {
+        seed.title = m_library.catalog->playlists()[m_seedPlaylistIndex].name;
+    } else {
+        const Track track = m_library.catalog->track(m_seedRow);
+        seed.title = uitext::title(track);
+        seed.artists = track.artistsText();
+    }
+    requestSave(recommendationsToKeep(), seed);
+}
+
+void LibraryView::requestSave(const TrackList &list, const SaveSeed &seed)
+{
+    if (list.isEmpty())
+        return;
+    std::vector<Track> tracks;
+    for (const TrackListEntry &entry : list.entries)
+        tracks.push_back(list.catalog->track(entry.row));
+    emit saveToSpotifyRequested(tracks, seed);
+}
+
+TrackList LibraryView::likedSongsToKeep() const
+{
+    TrackList list;
+    if (m_library.isEmpty())
+        return list;
+    list.catalog = m_library.catalog;
+    for (const LikedSong &song : m_library.feedback.likedSongs(*m_library.catalog))
+        list.entries.push_back({song.row, int(list.entries.size()) + 1, std::nullopt,
+                                tr("liked for %1").arg(seedDescription(song.seedIds.front()))});
+    return list;
+}
+
+void LibraryView::exportPlaylist(int playlistIndex)
+{
+    if (m_library.isEmpty() || playlistIndex < 0
+        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+        return;
+    exportList(playlistList(m_library.catalog, playlistIndex),
+               m_library.catalog->playlists()[playlistIndex].name);
+}
+
+void LibraryView::exportList(const TrackList &list, const QString &suggestedName)
+{
+    if (list.isEmpty())
+        return;
+    QString folder = m_settings.value(key::exportDirectory).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = suggestedName;
+    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+        name.replace(c, u' ');
+
+    auto *dialog = new QFileDialog(this, tr("Export"), QDir(folder).filePath(name.simplified() + QStringLiteral(".csv")));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("CSV, Exportify's layout (*.csv)"), tr("M3U8 playlist (*.m3u8)"),
+                            tr("JSON (*.json)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    // A name typed without a suffix gets the chosen format's; a typed suffix decides the format.
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        const qsizetype star = filter.lastIndexOf(QStringLiteral("*."));
+        dialog->setDefaultSuffix(filter.mid(star + 2).chopped(1));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, list](const QString &path) {
+        m_settings.setValue(key::exportDirectory, QFileInfo(path).absolutePath());
+        if (const Status written = writeTrackList(path, list); !written) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), written.error().message,
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportErrorBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        emit notice(tr("Exported %1 to %2.")
+                        .arg(uitext::count(QLocale(), qint64(list.entries.size()), tr("song"), tr("songs")),
+                             QFileInfo(path).fileName()));
+    });
+    dialog->open();
+}
+
+void LibraryView::copyRecommendations()
+{
+    if (const TrackList list = recommendationsToKeep(); !list.isEmpty())
+        QGuiApplication::clipboard()->setMimeData(trackLinksMimeData(list));
+}
+
+void LibraryView::copyRecommendationsAsText()
+{
+    if (const TrackList list = recommendationsToKeep(); !list.isEmpty())
+        QGuiApplication::clipboard()->setMimeData(trackTextMimeData(list));
 }
 
 void LibraryView::saveFeedback(std::function<Status(const QString &libraryPath)> change)
@@ -1039,7 +1256,7 @@ void LibraryView::unlikeEverywhere(int catalogRow)
     updateLiked();
     if (hasSeed()) {
         m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seedId()).likedRows);
-        updateReactionActions();
+        updateRecommendationActions();
         requestRanking();
     }
 }

@@ -3,6 +3,9 @@
 #include "libraryjobs.h"
 #include "rankingrunner.h"
 
+#include "export/tracklist.h"
+#include "spotify/playlistsaving.h"
+
 #include <QNetworkAccessManager>
 #include <QThreadPool>
 #include <QTimer>
@@ -68,6 +71,18 @@ public:
     // The id of the playlist shown ("" for All tracks).
     QString currentPlaylistId() const { return m_currentPlaylistId; }
 
+    // The recommendations the user means to keep: the selected ones in the list's order (by
+    // rank, however the table is sorted), or the whole list when none is selected, each with
+    // its rank, score and why. Empty while no recommendations are shown. What Export… writes
+    // and Copy copies.
+    TrackList recommendationsToKeep() const;
+    // Export… (Ctrl+E), for the window's File menu too.
+    QAction *exportAction() const { return m_exportAction; }
+    // Save to Spotify… (Ctrl+S), for the window's Spotify menu too.
+    QAction *saveToSpotifyAction() const { return m_saveToSpotifyAction; }
+    // Every song liked, for any seed, the latest first (what Liked in Encore shows).
+    TrackList likedSongsToKeep() const;
+
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
     void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
 
@@ -89,10 +104,23 @@ public slots:
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
     void selectPlaylist(const QString &playlistId);
+    // Asks for a file (.csv, .m3u8 or .json) and writes recommendationsToKeep() there.
+    void exportRecommendations();
+    // Asks for a file and writes the library playlist at this index there.
+    void exportPlaylist(int playlistIndex);
+    // Asks to save recommendationsToKeep() to Spotify (saveToSpotifyRequested).
+    void saveRecommendationsToSpotify();
+    // Puts recommendationsToKeep() on the clipboard as links (see trackclipboard.h).
+    void copyRecommendations();
+    void copyRecommendationsAsText();
 
 signals:
     // The recommendations show the answer to the latest ranking request.
     void recommendationsChanged();
+    // A short sentence for the status bar ("Exported 10 songs to kept.csv.").
+    void notice(const QString &text);
+    // The user wants `tracks`, in order, in a Spotify playlist; `seed` says what they came from.
+    void saveToSpotifyRequested(const std::vector<encore::Track> &tracks, const encore::SaveSeed &seed);
 
 private:
     QWidget *createPlaylistPane();
@@ -120,7 +148,9 @@ private:
     void showPlaylistContextMenu(const QPoint &pos);
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
-    void updateReactionActions();
+    void updateRecommendationActions();
+    void exportList(const TrackList &list, const QString &suggestedName);
+    void requestSave(const TrackList &list, const SaveSeed &seed);
     // Stores a change of the feedback in the library in the background, in the order made.
     void saveFeedback(std::function<Status(const QString &libraryPath)> change);
     bool showsLiked() const;
@@ -176,6 +206,10 @@ private:
     QAction *m_dislikeAction = nullptr;
     QAction *m_clearReactionAction = nullptr;
     QWidget *m_reactionButtons = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_saveToSpotifyAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
     QStackedWidget *m_recommendationStack = nullptr;
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;

@@ -11,6 +11,7 @@
 #include "welcomeview.h"
 #include "whenfinished.h"
 
+#include "catalog/startercatalog.h"
 #include "features/featurefiller.h"
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
@@ -69,22 +70,25 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     m_importTimer.setInterval(kImportPollMs);
     connect(&m_importTimer, &QTimer::timeout, this, &MainWindow::updateImportProgress);
 
-    createActions();
-
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome = new WelcomeView(m_pages);
     connect(m_welcome, &WelcomeView::openCatalogRequested, this, &MainWindow::showOpenCatalogDialog);
+    connect(m_welcome, &WelcomeView::starterCatalogRequested, this, &MainWindow::getStarterCatalog);
     connect(m_welcome, &WelcomeView::signInRequested, this, &MainWindow::showSignInDialog);
     m_loadingPage = createLoadingPage();
     m_libraryView = new LibraryView(m_settings, m_pages);
     m_libraryView->setLibraryPath(m_libraryPath);
     connect(m_libraryView, &LibraryView::recommendationsChanged, this,
             &MainWindow::recommendationsChanged);
+    connect(m_libraryView, &LibraryView::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_libraryView, &LibraryView::saveToSpotifyRequested, this, &MainWindow::saveToSpotify);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);
     m_libraryView->setSpotifyPane(m_spotifyPane, m_spotifyPane->view());
+    createActions();  // the menus hold the view's Export… and Save to Spotify…
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_libraryView);
@@ -152,7 +156,7 @@ const LibrarySnapshot &MainWindow::library() const
 
 bool MainWindow::isBusy() const
 {
-    return m_loading || m_importState != nullptr || m_readJob || m_storing;
+    return m_loading || m_importState != nullptr || m_readJob || m_storing || m_starterDownload;
 }
 
 bool MainWindow::isFindingFeatures() const
@@ -184,6 +188,11 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openCatalogAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
+    m_starterAction = file->addAction(tr("Get the &starter catalog"), this, &MainWindow::getStarterCatalog);
+    m_starterAction->setObjectName(QStringLiteral("starterCatalogAction"));
+    m_starterAction->setStatusTip(tr("Download TidyTuesday's catalog of 28,356 songs from 471 Spotify "
+                                     "playlists (about 8 MB) and import it"));
+    file->addAction(m_libraryView->exportAction());
     m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this,
                                            &MainWindow::findMissingFeatures);
     m_findFeaturesAction->setObjectName(QStringLiteral("findFeaturesAction"));
@@ -213,6 +222,7 @@ void MainWindow::createActions()
                                                 [this] { m_spotifyPane->reloadPlaylists(); });
     m_refreshSpotifyAction->setObjectName(QStringLiteral("refreshSpotifyAction"));
     m_refreshSpotifyAction->setShortcut(QKeySequence::Refresh);
+    spotify->addAction(m_libraryView->saveToSpotifyAction());
     spotify->addSeparator();
     m_signOutAction = spotify->addAction(tr("Sign &out"), &m_account, &SpotifyAccount::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -286,6 +296,7 @@ void MainWindow::updateActions()
 {
     const bool mainView = m_pages->currentWidget() == m_libraryView;
     m_openAction->setEnabled(!isBusy());
+    m_starterAction->setEnabled(!isBusy());
     m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures() && !m_loading
                                      && !m_importState);
     m_findAction->setEnabled(mainView);
@@ -429,6 +440,50 @@ void MainWindow::cancelImport()
 {
     if (m_importState)
         m_importState->cancelRequested = true;
+    if (m_starterDownload && m_starterDownload->filePath().isEmpty())
+        m_starterDownload->cancel();
+}
+
+void MainWindow::getStarterCatalog()
+{
+    if (isBusy())
+        return;
+    const Result<QUrl> url = StarterCatalog::url();
+    if (!url) {
+        showError(tr("Getting the starter catalog"), url.error());
+        return;
+    }
+    auto *download = new StarterCatalogDownload(m_account.network(), *url, this);
+    m_starterDownload = download;
+    m_importProgress->start(uitext::downloadingStarterCatalog(0, 0, QLocale()));
+    m_importProgress->show();
+    connect(download, &StarterCatalogDownload::progress, this, [this](qint64 received, qint64 total) {
+        m_importProgress->setProgress(uitext::downloadingStarterCatalog(received, total, QLocale()),
+                                      received, total);
+    });
+    connect(download, &StarterCatalogDownload::finished, this, &MainWindow::onStarterCatalogDownloaded);
+    updateActions();
+    download->start();
+}
+
+void MainWindow::onStarterCatalogDownloaded()
+{
+    const std::optional<Error> error = m_starterDownload->error();
+    if (!error) {
+        openCatalog(m_starterDownload->filePath());  // the download stays until the import ends
+        return;
+    }
+    m_starterDownload->deleteLater();
+    m_starterDownload.clear();
+    m_importProgress->hide();
+    updateActions();
+    if (error->kind == ErrorKind::Cancelled) {
+        statusBar()->showMessage(tr("Download cancelled; your library is unchanged."), kStatusMessageMs);
+    } else {
+        showError(tr("Getting the starter catalog"), *error,
+                  tr("Open catalog… imports a catalog file you already have."));
+    }
+    emit importFinished(false);
 }
 
 void MainWindow::onImportFinished(const ImportOutcome &outcome)
@@ -436,6 +491,10 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     m_importTimer.stop();
     m_importProgress->hide();
     m_importState.reset();
+    if (m_starterDownload) {  // its file has been read: the temporary folder can go
+        m_starterDownload->deleteLater();
+        m_starterDownload.clear();
+    }
     updateActions();
     // A search for features paused by the import goes on once it has shown its outcome.
     QTimer::singleShot(0, this, &MainWindow::startQueuedFeatureSearch);
@@ -470,13 +529,14 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     emit importFinished(true);
 }
 
-void MainWindow::showError(const QString &title, const Error &error)
+void MainWindow::showError(const QString &title, const Error &error, const QString &hint)
 {
     const QString text = error.message.isEmpty()
                              ? tr("Something went wrong (%1).").arg(errorKindName(error.kind))
                              : error.message;
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
+    box->setInformativeText(hint);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace encore {
 
 class FeatureFiller;
+class StarterCatalogDownload;
 class LibraryView;
 class SpotifyAccount;
 class SpotifyPane;
@@ -61,6 +62,9 @@ public slots:
     // Imports a catalog file into the library (after the library has loaded, if it is loading).
     void openCatalog(const QString &filePath);
     void showOpenCatalogDialog();
+    // Downloads the starter catalog (StarterCatalogDownload), with progress and Cancel in the
+    // status bar, and imports it as openCatalog does.
+    void getStarterCatalog();
     // Makes a catalog row the seed and ranks: what Enter or a double-click on a track does.
     void chooseSeed(int catalogRow);
     void showSignInDialog();
@@ -75,6 +79,7 @@ public slots:
 
 signals:
     void importStarted(const QString &filePath);
+    // Also (false) when the starter catalog's download failed or was cancelled.
     void importFinished(bool succeeded);
     // A library was installed, loaded at start or after an import.
     void libraryLoaded();
@@ -103,7 +108,9 @@ private:
     void updateImportProgress();
     void onImportFinished(const ImportOutcome &outcome);
     void cancelImport();
-    void showError(const QString &title, const Error &error);
+    void onStarterCatalogDownloaded();
+    // A warning with the error's sentence, and `hint` (what to do instead) under it.
+    void showError(const QString &title, const Error &error, const QString &hint = {});
     void installLibrary(const LibrarySnapshot &snapshot);
     void showLibraryOrWelcome();
 
@@ -138,6 +145,8 @@ private:
     QString m_pendingImport;
     QString m_importFileName;
     QTimer m_importTimer;
+    // The starter catalog's download; kept until its file has been imported.
+    QPointer<StarterCatalogDownload> m_starterDownload;
 
     // The Spotify playlist being read, then stored.
     SpotifyPlaylist m_readPlaylist;
@@ -157,6 +166,7 @@ private:
 
     // Actions
     QAction *m_openAction = nullptr;
+    QAction *m_starterAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findPlaylistAction = nullptr;

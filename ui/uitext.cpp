@@ -264,14 +264,26 @@ QString playbackError(const QString &errorString)
     return tr("This preview can't be played: %1.").arg(reason);
 }
 
+// "<what>: 1.2 MB of 8.3 MB", or "<what>…" while the size is unknown.
+static QString withDataProgress(const QString &what, qint64 bytesDone, qint64 bytesTotal,
+                                const QLocale &locale)
+{
+    if (bytesTotal <= 0)
+        return what + QStringLiteral("…");
+    return tr("%1: %2 of %3")
+        .arg(what, locale.formattedDataSize(bytesDone, 1, QLocale::DataSizeTraditionalFormat),
+             locale.formattedDataSize(bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
+}
+
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
                       const QLocale &locale)
 {
-    if (bytesTotal <= 0)
-        return tr("Importing %1…").arg(fileName);
-    return tr("Importing %1: %2 of %3")
-        .arg(fileName, locale.formattedDataSize(bytesDone, 1, QLocale::DataSizeTraditionalFormat),
-             locale.formattedDataSize(bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
+    return withDataProgress(tr("Importing %1").arg(fileName), bytesDone, bytesTotal, locale);
+}
+
+QString downloadingStarterCatalog(qint64 bytesDone, qint64 bytesTotal, const QLocale &locale)
+{
+    return withDataProgress(tr("Downloading the starter catalog"), bytesDone, bytesTotal, locale);
 }
 
 QString readingPlaylist(const QString &name, int done, int total, const QLocale &locale)

@@ -65,6 +65,8 @@ QString playbackError(const QString &errorString);
 // "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
                       const QLocale &locale);
+// "Downloading the starter catalog: 1.2 MB of 8.0 MB" ("…" while the size is unknown).
+QString downloadingStarterCatalog(qint64 bytesDone, qint64 bytesTotal, const QLocale &locale);
 // "Reading “Roadtrip”: 350 of 1,200 tracks" (the total left out while unknown, i.e. < 0).
 QString readingPlaylist(const QString &name, int done, int total, const QLocale &locale);
 // "Read 1,180 tracks from “Roadtrip”. Skipped 3 episodes, 2 local files." The second sentence

@@ -54,20 +54,20 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     m_signInNote->setAlignment(Qt::AlignHCenter);
     setSignInNote(QString());
 
-    auto *hint = new QLabel(
-        tr("<p>No catalog yet? The TidyTuesday data set of 2020-01-21 works as it is: "
-           "download <b>spotify_songs.csv</b> from the folder "
-           "<a style=\"white-space:nowrap\" "
-           "href=\"https://github.com/rfordatascience/tidytuesday/tree/master/data/2020/2020-01-21\">"
-           "data/2020/2020-01-21</a> of the tidytuesday repository.</p>"
-           "<p>You can also drop a .csv or .csv.gz file onto this window.</p>"),
-        this);
+    auto *starter = new QPushButton(tr("&Get the starter catalog"), this);
+    starter->setObjectName(QStringLiteral("starterCatalogButton"));
+    starter->setMinimumSize(220, 34);
+    starter->setToolTip(tr("Download TidyTuesday's catalog of 28,356 songs from 471 Spotify "
+                           "playlists (about 8 MB, MIT licence) and import it"));
+    connect(starter, &QPushButton::clicked, this, &WelcomeView::starterCatalogRequested);
+
+    auto *hint = new QLabel(tr("No catalog yet? The starter catalog is TidyTuesday's of 2020-01-21: "
+                               "28,356 songs from 471 Spotify playlists, about 8 MB. You can also "
+                               "drop a .csv or .csv.gz file onto this window."),
+                            this);
     hint->setObjectName(QStringLiteral("welcomeHint"));
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignHCenter);
-    hint->setTextFormat(Qt::RichText);
-    hint->setOpenExternalLinks(true);
-    hint->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     auto centred = [](QWidget *widget) {
         auto *row = new QHBoxLayout;
@@ -84,6 +84,7 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     column->addWidget(tagline);
     column->addSpacing(12);
     column->addLayout(centred(open));
+    column->addLayout(centred(starter));
     column->addLayout(centred(signIn));
     column->addWidget(m_signInNote);
     column->addSpacing(16);

@@ -6,8 +6,8 @@ class QLabel;
 
 namespace encore {
 
-// What an empty library shows: what Encore does, how to open a catalog and where to get one, and
-// signing in with Spotify to use one's own playlists.
+// What an empty library shows: what Encore does, how to open a catalog or download the starter
+// catalog, and signing in with Spotify to use one's own playlists.
 class WelcomeView : public QWidget {
     Q_OBJECT
 
@@ -20,6 +20,7 @@ public:
 
 signals:
     void openCatalogRequested();
+    void starterCatalogRequested();
     void signInRequested();
 
 private:

@@ -3,13 +3,18 @@
 #include "spotifycommands.h"
 #include "textoutput.h"
 
+#include "catalog/startercatalog.h"
+#include "export/exportfile.h"
+#include "export/jsonexport.h"
 #include "recommend/recommender.h"
 #include "recommend/seedlookup.h"
 #include "storage/librarydb.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -25,6 +30,30 @@ std::unique_ptr<LibraryDb> openLibrary(Streams io)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+// The library's catalog; null, with the reason on stderr, when it cannot be read or is empty.
+std::shared_ptr<const Catalog> loadCatalogOrReport(const LibraryDb &db, Streams io)
+{
+    Result<Catalog> loaded = db.loadCatalog();
+    if (!loaded) {
+        io.err << loaded.error().message << '\n';
+        return nullptr;
+    }
+    if (loaded->isEmpty()) {
+        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
+        return nullptr;
+    }
+    return std::make_shared<const Catalog>(std::move(loaded).value());
+}
+
+// False, with the reason on stderr, when the suffix of `path` names no format Encore writes.
+bool exportableOrReport(const QString &path, Streams io)
+{
+    const Result<ExportFormat> format = exportFormatOf(path);
+    if (!format)
+        io.err << format.error().message << '\n';
+    return format.ok();
 }
 
 QString tracks(qint64 count)
@@ -59,6 +88,44 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
                << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
     }
     return true;
+}
+
+// Downloads the starter catalog, with progress on stderr, and imports it; false when it could
+// not be had.
+bool importStarterCatalog(LibraryDb &db, Streams io)
+{
+    const Result<QUrl> url = StarterCatalog::url();
+    if (!url) {
+        io.err << url.error().message << '\n';
+        return false;
+    }
+    QNetworkAccessManager network;
+    StarterCatalogDownload download(network, *url);
+    QEventLoop loop;
+    bool finished = false;
+    qint64 shownMegabytes = -1;
+    QObject::connect(&download, &StarterCatalogDownload::progress, [&](qint64 received, qint64 total) {
+        if (received / 1'000'000 == shownMegabytes)
+            return;
+        shownMegabytes = received / 1'000'000;
+        io.err << "Downloading the starter catalog: " << shownMegabytes << " MB";
+        if (total > 0)
+            io.err << " of " << (total + 500'000) / 1'000'000 << " MB";
+        io.err << Qt::endl;
+    });
+    QObject::connect(&download, &StarterCatalogDownload::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    download.start();
+    if (!finished)
+        loop.exec();
+    if (download.error()) {
+        io.err << download.error()->message << "\nencore-cli import FILE imports a catalog file you "
+                                               "already have.\n";
+        return false;
+    }
+    return importAndReport(db, download.filePath(), io, false);
 }
 
 // "Title - Artists (id)"; with `withAlbum`, the album and year too, to tell copies apart.
@@ -99,6 +166,18 @@ std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &t
     return std::nullopt;
 }
 
+// Writes `list` to `path` (the format from its suffix) and says so; the exit status.
+int writeOrReport(const QString &path, const TrackList &list, Streams io)
+{
+    if (const Status written = writeTrackList(path, list); !written) {
+        io.err << written.error().message << '\n';
+        return ExitFailure;
+    }
+    io.out << "Wrote " << countOf(qint64(list.entries.size()), QStringLiteral("song"), QStringLiteral("songs"))
+           << " to " << QDir::toNativeSeparators(path) << '\n';
+    return ExitOk;
+}
+
 // The catalog row of the seed the user typed; nullopt, with the reason on stderr, when no song or
 // several match.
 std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedText, Streams io)
@@ -118,14 +197,18 @@ std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedT
     return seed.rows.front();
 }
 
-// Prints the ranked list for `request`: a table, or JSON.
-void printRecommendations(const Catalog &catalog, const RankingRequest &request,
-                          const std::vector<Recommendation> &ranked, bool json, Streams io)
+// Prints the ranking as a table or JSON, or writes it to `outputPath` when there is one.
+int printRecommendations(const Recommender &recommender, const RankingRequest &request,
+                         const std::vector<Recommendation> &ranked, bool json, const QString &outputPath,
+                         Streams io)
 {
+    const Catalog &catalog = recommender.catalog();
     const int seedRow = request.seedIsPlaylist ? -1 : request.seedRow;
+    if (!outputPath.isEmpty())
+        return writeOrReport(outputPath, recommendationList(recommender.catalogPtr(), seedRow, ranked), io);
     if (json) {
-        io.out << recommendationJson(catalog, seedRow, ranked);
-        return;
+        io.out << exportJson(recommendationList(recommender.catalogPtr(), seedRow, ranked));
+        return ExitOk;
     }
     if (request.seedIsPlaylist) {
         const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(request.playlistIndex)];
@@ -134,6 +217,7 @@ void printRecommendations(const Catalog &catalog, const RankingRequest &request,
         io.out << "Seed: " << describeTrack(catalog.track(seedRow)) << '\n';
     }
     io.out << recommendationTable(catalog, seedRow, ranked);
+    return ExitOk;
 }
 
 // The seed of `request` as a saved playlist describes it.
@@ -182,18 +266,23 @@ int runImport(const QStringList &arguments, Streams io)
     parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A catalog: .csv or .csv.gz with a header row."),
-                                 QStringLiteral("FILE..."));
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption starterOption(
+        QStringLiteral("starter"),
+        QStringLiteral("Download the starter catalog (TidyTuesday's 28,356 songs from 471 Spotify "
+                       "playlists, about 8 MB) and import it."));
+    parser.addOption(starterOption);
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
-    if (parser.positionalArguments().isEmpty()) {
-        io.err << "Name at least one catalog file to import.\n";
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(starterOption)) {
+        io.err << "Name at least one catalog file to import, or --starter.\n";
         return ExitFailure;
     }
 
     const std::unique_ptr<LibraryDb> db = openLibrary(io);
     if (!db)
         return ExitFailure;
-    bool allImported = true;
+    bool allImported = !parser.isSet(starterOption) || importStarterCatalog(*db, io);
     for (const QString &path : parser.positionalArguments())
         allImported = importAndReport(*db, path, io, false) && allImported;
     io.out << "Library: " << tracks(db->trackCount()) << " in "
@@ -226,6 +315,10 @@ int runRecommend(const QStringList &arguments, Streams io)
                                           QStringLiteral("METHOD"), QStringLiteral("hybrid"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print a JSON array instead of a table."));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("Write the songs to FILE instead: .csv (Exportify's layout), .m3u8 or .json."),
+        QStringLiteral("FILE"));
     const QCommandLineOption saveOption(
         QStringLiteral("save-to-spotify"),
         QStringLiteral("Save the list as a new playlist of this name in your Spotify account (private "
@@ -238,7 +331,7 @@ int runRecommend(const QStringList &arguments, Streams io)
         QStringLiteral("Add the list to one of your Spotify playlists (id, URI, link or name)."),
         QStringLiteral("PLAYLIST"));
     parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption,
-                       saveOption, publicOption, addToOption});
+                       outputOption, saveOption, publicOption, addToOption});
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
@@ -274,6 +367,13 @@ int runRecommend(const QStringList &arguments, Streams io)
         io.err << "Only --method hybrid takes a whole playlist as the seed; name a song with --seed.\n";
         return ExitFailure;
     }
+    const QString outputPath = parser.value(outputOption);
+    if (parser.isSet(outputOption) && parser.isSet(jsonOption)) {
+        io.err << "Give --json or --output, not both (--output FILE.json writes JSON).\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(outputOption) && !exportableOrReport(outputPath, io))
+        return ExitFailure;
 
     const std::unique_ptr<LibraryDb> db = openLibrary(io);
     if (!db)
@@ -281,16 +381,10 @@ int runRecommend(const QStringList &arguments, Streams io)
     if (parser.isSet(catalogOption) && !importAndReport(*db, parser.value(catalogOption), io, true))
         return ExitFailure;
 
-    Result<Catalog> loaded = db->loadCatalog();
-    if (!loaded) {
-        io.err << loaded.error().message << '\n';
+    std::shared_ptr<const Catalog> loaded = loadCatalogOrReport(*db, io);
+    if (!loaded)
         return ExitFailure;
-    }
-    if (loaded->isEmpty()) {
-        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
-        return ExitFailure;
-    }
-    const Recommender recommender(std::make_shared<const Catalog>(std::move(loaded).value()), db->rankingCachePath());
+    const Recommender recommender(std::move(loaded), db->rankingCachePath());
     const Catalog &catalog = recommender.catalog();
 
     RankingRequest request;
@@ -316,9 +410,9 @@ int runRecommend(const QStringList &arguments, Streams io)
         return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
     }
     const bool json = parser.isSet(jsonOption);
-    printRecommendations(catalog, request, *ranked, json, io);
-    if (!parser.isSet(saveOption) && !parser.isSet(addToOption))
-        return ExitOk;
+    if (const int printed = printRecommendations(recommender, request, *ranked, json, outputPath, io);
+        printed != ExitOk || (!parser.isSet(saveOption) && !parser.isSet(addToOption)))
+        return printed;
     SpotifySaveRequest save;
     save.seed = saveSeedOf(catalog, request, parser.value(methodOption));
     save.newName = parser.value(saveOption).trimmed();
@@ -328,6 +422,39 @@ int runRecommend(const QStringList &arguments, Streams io)
     for (const Recommendation &recommendation : *ranked)
         tracks.push_back(catalog.track(recommendation.row));
     return saveToSpotify(tracks, save, *db, json ? Streams{io.err, io.err} : io);
+}
+
+int runExport(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write a playlist of the library to a file."));
+    parser.addPositionalArgument(QStringLiteral("PLAYLIST"),
+                                 QStringLiteral("A playlist of the library: its id or its name."));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("The file to write: .csv (Exportify's layout), .m3u8 or .json."),
+        QStringLiteral("FILE"));
+    parser.addOption(outputOption);
+    if (const auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
+        io.err << "Name one playlist and the file to write: encore-cli export PLAYLIST --output FILE\n";
+        return ExitFailure;
+    }
+    const QString outputPath = parser.value(outputOption);
+    if (!exportableOrReport(outputPath, io))
+        return ExitFailure;
+
+    const std::unique_ptr<LibraryDb> db = openLibrary(io);
+    if (!db)
+        return ExitFailure;
+    const std::shared_ptr<const Catalog> catalog = loadCatalogOrReport(*db, io);
+    if (!catalog)
+        return ExitFailure;
+    const std::optional<int> playlist = findPlaylistOrReport(*catalog, parser.positionalArguments().constFirst(), io);
+    if (!playlist)
+        return ExitFailure;
+    return writeOrReport(outputPath, playlistList(catalog, *playlist), io);
 }
 
 }  // namespace encore::cli

@@ -28,10 +28,13 @@ enum class Positionals { Allowed, Refused };
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
                                Streams io, Positionals positionals = Positionals::Allowed);
 
-// `encore-cli import FILE...`
+// `encore-cli import [--starter] [FILE...]`
 int runImport(const QStringList &arguments, Streams io);
 // `encore-cli recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]
-//  [--method hybrid|content|tutorial] [--json] [--save-to-spotify NAME [--public] | --add-to PLAYLIST]`
+//  [--method hybrid|content|tutorial] [--json | --output FILE]
+//  [--save-to-spotify NAME [--public] | --add-to PLAYLIST]`
 int runRecommend(const QStringList &arguments, Streams io);
+// `encore-cli export PLAYLIST --output FILE`
+int runExport(const QStringList &arguments, Streams io);
 
 }  // namespace encore::cli

@@ -15,13 +15,18 @@ const char usage[] =
     "\n"
     "Commands:\n"
     "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
+    "  import --starter               download the starter catalog (TidyTuesday's 28,356\n"
+    "                                 songs from 471 Spotify playlists, 8 MB) and add it\n"
     "  recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]\n"
-    "            [--method hybrid|content|tutorial] [--json]\n"
+    "            [--method hybrid|content|tutorial] [--json | --output FILE]\n"
     "            [--save-to-spotify NAME [--public] | --add-to PLAYLIST]\n"
     "                                 songs most like SEED (a track id, spotify:track: URI,\n"
     "                                 open.spotify.com link, or \"Title - Artist\"), in the\n"
-    "                                 spirit of PLAYLIST, or like the whole PLAYLIST;\n"
-    "                                 saved to Spotify when asked\n"
+    "                                 spirit of PLAYLIST, or like the whole PLAYLIST; --output\n"
+    "                                 writes them to a .csv, .m3u8 or .json file, and\n"
+    "                                 --save-to-spotify or --add-to to a Spotify playlist\n"
+    "  export PLAYLIST --output FILE  write a playlist of the library (id or name) to a\n"
+    "                                 .csv (Exportify's layout), .m3u8 or .json file\n"
     "  eval --catalog FILE [-k N] [--seeds N] [--rng N] [--tune] [--json]\n"
     "                                 measure each method on the catalog's playlists\n"
     "  login --client-id ID [--port N]\n"
@@ -56,6 +61,8 @@ int main(int argc, char *argv[])
         return encore::cli::runImport(arguments, io);
     if (command == QLatin1String("recommend"))
         return encore::cli::runRecommend(arguments, io);
+    if (command == QLatin1String("export"))
+        return encore::cli::runExport(arguments, io);
     if (command == QLatin1String("eval"))
         return encore::cli::runEval(arguments, io);
     if (command == QLatin1String("login"))

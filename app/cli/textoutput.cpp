@@ -2,12 +2,7 @@
 
 #include "recommend/explanation.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
-#include <cmath>
 
 namespace encore::cli {
 
@@ -67,23 +62,6 @@ QString recommendationTable(const Catalog &catalog, int seedRow, const std::vect
                  + u'\n';
     }
     return table;
-}
-
-QByteArray recommendationJson(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list)
-{
-    QJsonArray array;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const Track &track = catalog.track(list[i].row);
-        array.append(QJsonObject{
-            {QStringLiteral("rank"), qint64(i + 1)},
-            {QStringLiteral("score"), std::round(double(list[i].score) * 1e6) / 1e6},
-            {QStringLiteral("track_id"), track.id},
-            {QStringLiteral("name"), track.name},
-            {QStringLiteral("artists"), QJsonArray::fromStringList(track.artists)},
-            {QStringLiteral("why"), explainMatch(catalog, seedRow, list[i])},
-        });
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 }  // namespace encore::cli

@@ -3,7 +3,6 @@
 #include "catalog/catalog.h"
 #include "recommend/recommender.h"
 
-#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -18,8 +17,5 @@ QString countOf(qint64 count, const QString &singular, const QString &plural);
 // An aligned table: rank, score, title, artists, track id, and why (against the seed at
 // `seedRow`; none for -1).
 QString recommendationTable(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list);
-
-// [{"rank":1,"score":0.98,"track_id":"…","name":"…","artists":["…"],"why":"same key, …"}, …]
-QByteArray recommendationJson(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list);
 
 }  // namespace encore::cli

@@ -17,12 +17,16 @@ QString shortened(const QString &text, int length)
 
 QString savedPlaylistName(const SaveSeed &seed)
 {
+    if (!seed.listName.isEmpty())
+        return shortened(seed.listName, 100);
     const QString quoted = QChar(0x201C) + shortened(seed.title, 80) + QChar(0x201D);
     return seed.isPlaylist ? QStringLiteral("Encore: more like ") + quoted : QStringLiteral("Encore: like ") + quoted;
 }
 
 QString savedPlaylistDescription(const SaveSeed &seed)
 {
+    if (!seed.listName.isEmpty())
+        return QStringLiteral("“%1”, saved from Encore.").arg(shortened(seed.listName, 120));
     const QString method = seed.methodName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(seed.methodName);
     if (seed.isPlaylist)
         return QStringLiteral("Songs like the playlist “%1”, found by Encore%2.").arg(shortened(seed.title, 120), method);

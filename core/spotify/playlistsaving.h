@@ -22,9 +22,13 @@ struct SaveSeed {
     QString artists;          // the song's artists; empty for a playlist
     bool isPlaylist = false;
     QString methodName;       // "hybrid", "content", …
+    // A list kept as it is (the liked songs, a library playlist) rather than songs like a seed:
+    // its name, offered as the playlist's name.
+    QString listName;
 };
 
-// "Encore: like “Title”", or "Encore: more like “Playlist”" for a playlist seed.
+// "Encore: like “Title”", or "Encore: more like “Playlist”" for a playlist seed; a kept list's
+// own name.
 QString savedPlaylistName(const SaveSeed &seed);
 // One line saying which seed and method made the list.
 QString savedPlaylistDescription(const SaveSeed &seed);

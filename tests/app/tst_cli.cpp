@@ -1,6 +1,8 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -232,6 +234,12 @@ private slots:
                                                    QStringLiteral("x"), QStringLiteral("--method"),
                                                    QStringLiteral("magic")};
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
+        QTest::newRow("json and output") << QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                                        QStringLiteral("x"), QStringLiteral("--json"),
+                                                        QStringLiteral("--output"), QStringLiteral("a.json")};
+        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("Pop Remix")};
+        QTest::newRow("export without playlist") << QStringList{QStringLiteral("export"), QStringLiteral("--output"),
+                                                                QStringLiteral("a.csv")};
     }
 
     void usageErrors()
@@ -240,6 +248,74 @@ private slots:
         const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void recommendToAFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<int>("lines");  // -1: not counted
+        QTest::newRow("csv") << QStringLiteral("kept.csv") << QStringLiteral("Track URI,Track Name,") << 6;
+        QTest::newRow("m3u8") << QStringLiteral("kept.m3u8") << QStringLiteral("#EXTM3U\n#EXTINF:") << 11;
+        QTest::newRow("json") << QStringLiteral("kept.json") << QStringLiteral("[\n") << -1;
+    }
+
+    void recommendToAFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, start);
+        QFETCH(int, lines);
+        const QString path = m_files.filePath(name);
+        const QStringList base{QStringLiteral("recommend"), QStringLiteral("--seed"),
+                               QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"), QStringLiteral("5")};
+        const CliRun run = cli(base + QStringList{QStringLiteral("--output"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Wrote 5 songs to %1\n").arg(QDir::toNativeSeparators(path)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.startsWith(start), qPrintable(text));
+        if (lines >= 0)
+            QCOMPARE(text.count(u'\n'), lines);
+        QVERIFY(text.contains(QStringLiteral("7fa9MBXhVfQ8P8Df9OEbD8")));  // Girls Like You, first
+        if (name.endsWith(QStringLiteral(".json")))  // the file is what --json prints
+            QCOMPARE(text, cli(base + QStringList{QStringLiteral("--json")}).out);
+    }
+
+    void unknownSuffixIsRefused()
+    {
+        const QString path = m_files.filePath(QStringLiteral("kept.xlsx"));
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("--output"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("end it in .csv, .m3u8 or .json")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void exportAPlaylist_data()
+    {
+        QTest::addColumn<QString>("playlist");
+        QTest::newRow("by name, any case") << QStringLiteral("pop remix");
+        QTest::newRow("by id") << QStringLiteral("37i9dQZF1DXcZDD7cfEKhW");
+    }
+
+    void exportAPlaylist()
+    {
+        QFETCH(QString, playlist);
+        const QString path = m_files.filePath(QStringLiteral("pop-remix.csv"));
+        const CliRun run = cli({QStringLiteral("export"), playlist, QStringLiteral("--output"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Wrote 70 songs to ")), qPrintable(run.out));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 72);  // header, 70 songs, the last line end
+        QVERIFY(lines[1].contains(",1,,,catalog"));  // position 1, no score or why
+
+        const CliRun unknown = cli({QStringLiteral("export"), QStringLiteral("No Such Mix"),
+                                    QStringLiteral("--output"), path});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("No playlist in the library is called")), qPrintable(unknown.err));
     }
 
     void emptyLibrarySaysWhatToDo()

@@ -68,6 +68,14 @@ private slots:
         QCOMPARE(description.contains(QLatin1String("Adele")), !isPlaylist);
     }
 
+    void aKeptListKeepsItsName()
+    {
+        SaveSeed seed;
+        seed.listName = QStringLiteral("Liked in Encore");
+        QCOMPARE(savedPlaylistName(seed), QStringLiteral("Liked in Encore"));
+        QCOMPARE(savedPlaylistDescription(seed), QStringLiteral("“Liked in Encore”, saved from Encore."));
+    }
+
     void onlySpotifyIdsAreSavedAsTheyAre()
     {
         const std::vector<Track> tracks{track(idOf(1)), track(QString()), track(QStringLiteral("not-an-id")),

@@ -11,9 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,7 +69,9 @@ void selectRecommendation(LibraryView &view, int catalogRow)
     auto *table = child<QTableView>(view, "recommendationView");
     for (int row = 0; row < table->model()->rowCount(); ++row)
         if (table->model()->index(row, 0).data(roles::CatalogRow).toInt() == catalogRow)
-            table->setCurrentIndex(table->model()->index(row, int(Column::Title)));
+            table->selectionModel()->setCurrentIndex(  // as a click does, whatever keys are down
+                table->model()->index(row, int(Column::Title)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 // The small test catalog stored in a library file.
@@ -321,6 +327,120 @@ private slots:
         QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
         QVERIFY(!shownRows(view).contains(first));
+    }
+
+    // Several recommendations selected (whatever the table's sort) are kept in the list's order
+    // with their ranks; none selected keeps them all; Ctrl+A, Ctrl+C and Copy as text.
+    void multiSelectionIsWhatIsKept()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        const Catalog &catalog = *view.library().catalog;
+        rankFor(view, QStringLiteral("id0"));
+        auto *table = child<QTableView>(view, "recommendationView");
+        QCOMPARE(table->selectionMode(), QAbstractItemView::ExtendedSelection);
+        const QList<int> listed = shownRows(view);  // rank order
+        QVERIFY(listed.size() >= 3);
+
+        table->clearSelection();
+        const TrackList all = view.recommendationsToKeep();
+        QCOMPARE(int(all.entries.size()), listed.size());
+        for (int i = 0; i < listed.size(); ++i) {
+            QCOMPARE(all.entries[i].row, listed[i]);
+            QCOMPARE(all.entries[i].rank, i + 1);
+        }
+
+        // The first and third of the list, picked in a table sorted by title backwards.
+        table->sortByColumn(int(Column::Title), Qt::DescendingOrder);
+        selectRecommendation(view, listed[2]);  // the current row, as a click makes it
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(roles::CatalogRow).toInt() == listed[0])
+                table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        const TrackList kept = view.recommendationsToKeep();
+        QCOMPARE(kept.entries.size(), std::size_t(2));
+        QCOMPARE(kept.entries[0].row, listed[0]);
+        QCOMPARE(kept.entries[0].rank, 1);
+        QCOMPARE(kept.entries[1].row, listed[2]);
+        QCOMPARE(kept.entries[1].rank, 3);
+        QVERIFY(kept.entries[1].score.has_value());
+        QCOMPARE(kept.entries[1].why, whyOf(view, listed[2]));
+        // The chart and the reactions still follow the current row.
+        QCOMPARE(table->currentIndex().data(roles::CatalogRow).toInt(), listed[2]);
+        QVERIFY(child<QAction>(view, "likeAction")->isEnabled());
+
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        table->setFocus();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QString first = QStringLiteral("https://open.spotify.com/track/") + catalog.trackId(listed[0]);
+        const QString third = QStringLiteral("https://open.spotify.com/track/") + catalog.trackId(listed[2]);
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasFormat(QStringLiteral("text/uri-list")));
+        QCOMPARE(mime->urls(), (QList<QUrl>{QUrl(first), QUrl(third)}));
+        QCOMPARE(mime->text(), first + u'\n' + third);
+        const Track thirdTrack = catalog.track(listed[2]);
+        QVERIFY2(mime->html().contains(QStringLiteral("<a href=\"%1\">%2 — %3</a>")
+                                           .arg(third, thirdTrack.name, thirdTrack.artistsText())),
+                 qPrintable(mime->html()));
+
+        child<QAction>(view, "copyTextAction")->trigger();
+        mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(!mime->hasUrls());
+        QCOMPARE(mime->text(), QStringLiteral("%1 — %2\n%3 — %4")
+                                   .arg(catalog.track(listed[0]).name, catalog.track(listed[0]).artistsText(),
+                                        thirdTrack.name, thirdTrack.artistsText()));
+
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(int(view.recommendationsToKeep().entries.size()), listed.size());
+    }
+
+    // Export… writes what the selection describes, in the format the name's suffix asks for,
+    // and remembers the folder; a library playlist exports whole.
+    void exportWritesTheSelection()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        const Catalog &catalog = *view.library().catalog;
+        rankFor(view, QStringLiteral("id0"));
+        const QList<int> listed = shownRows(view);
+        selectRecommendation(view, listed[1]);
+        QVERIFY(child<QAction>(view, "exportAction")->isEnabled());
+        QCOMPARE(child<QAction>(view, "exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("kept.m3u8"));
+        QSignalSpy notices(&view, &LibraryView::notice);
+        child<QAction>(view, "exportAction")->trigger();
+        auto *dialog = child<QFileDialog>(view, "exportDialog");
+        QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral("Songs like Alpha.csv")));
+        dialog->selectFile(path);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("#EXTM3U\n#EXTINF:%1,%2 - %3\nhttps://open.spotify.com/track/%4\n")
+                                     .replace("%1", QByteArray::number(qRound(catalog.track(listed[1]).durationMs / 1000.0)))
+                                     .replace("%2", catalog.track(listed[1]).artistsText().toUtf8())
+                                     .replace("%3", catalog.track(listed[1]).name.toUtf8())
+                                     .replace("%4", catalog.trackId(listed[1]).toUtf8()));
+        QCOMPARE(notices.count(), 1);
+        QCOMPARE(notices.first().first().toString(), QStringLiteral("Exported 1 song to kept.m3u8."));
+
+        QTRY_VERIFY(!view.findChild<QFileDialog *>(QStringLiteral("exportDialog")));  // closed and gone
+        view.exportPlaylist(catalog.playlistIndexOf(QStringLiteral("pl-zed")));
+        dialog = child<QFileDialog>(view, "exportDialog");
+        QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(folder.path()).absolutePath());
+        const QString playlistPath = folder.filePath(QStringLiteral("zed.csv"));
+        dialog->selectFile(playlistPath);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QFile csv(playlistPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 5);  // header, Beta, Alpha, Gamma, the last line end
+        QVERIFY(lines[1].startsWith("spotify:track:id1,Beta,"));
+        QVERIFY(lines[2].startsWith("spotify:track:id0,Alpha,"));
     }
 
     void failedWriteIsShown()

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -135,6 +136,11 @@ private slots:
         QCOMPARE(child<QAction>(*window, "quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
         QCOMPARE(child<QAction>(*window, "findTracksAction")->shortcut(), QKeySequence(QKeySequence::Find));
         QVERIFY(!child<QAction>(*window, "findTracksAction")->isEnabled());  // nothing to find yet
+        // Keeping songs waits for recommendations; the starter catalog is there from the start.
+        QCOMPARE(child<QAction>(*window, "exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(!child<QAction>(*window, "exportAction")->isEnabled());
+        QVERIFY(child<QAction>(*window, "starterCatalogAction")->isEnabled());
+        QVERIFY(child<QPushButton>(*window, "starterCatalogButton")->isEnabled());
         QVERIFY(!QFileInfo::exists(path));  // looking does not create a library
     }
 
@@ -332,6 +338,13 @@ private slots:
         recommendations->setCurrentIndex(recommendations->model()->index(2, 2));
         QVERIFY(chart->legendText().contains(catalog.track(third).name));
         QCOMPARE(chartSeries(*window)->count(), 2);
+
+        // Ctrl+E anywhere in the window asks where to export the list.
+        QVERIFY(child<QAction>(*window, "exportAction")->isEnabled());
+        QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+        auto *exportDialog = child<QFileDialog>(*window, "exportDialog");
+        QVERIFY(exportDialog && exportDialog->isVisible());
+        exportDialog->reject();
 
         // Leaving out the playlist's tracks re-ranks without them.
         ranked.clear();

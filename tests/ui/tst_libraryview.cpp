@@ -2,8 +2,11 @@
 #include "itemroles.h"
 #include "libraryjobs.h"
 #include "libraryview.h"
+#include "playlistlistmodel.h"
 #include "rankingcontrols.h"
 #include "recommendationtablemodel.h"
+#include "tracktablemodel.h"
+#include "uitext.h"
 
 #include "uitestcatalog.h"
 
@@ -15,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
@@ -27,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -296,6 +301,60 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
         QCOMPARE(shownRows(view), before);
         QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path).empty(), kTimeoutMs);
+    }
+
+    void likedSongsAreGatheredAndUnlikedEverywhere()
+    {
+        const QString path = newLibrary();
+        Fixture f = open(path);
+        LibraryView &view = *f.view;
+        const Catalog &catalog = *view.library().catalog;
+        rankFor(view, QStringLiteral("id0"));
+        const int first = shownRows(view).at(0);
+        react(view, first, "likeAction");
+        rankFor(view, QStringLiteral("id1"));
+        const int second = shownRows(view).at(0) == first ? shownRows(view).at(1) : shownRows(view).at(0);
+        react(view, second, "likeAction");
+        react(view, first, "likeAction");  // liked again, for another seed: it comes first
+
+        auto *playlists = child<QTreeView>(view, "playlistView");
+        const QModelIndex likedRow = playlists->model()->index(1, 0);
+        QCOMPARE(likedRow.data().toString(), QStringLiteral("♥ Liked in Encore"));
+        QCOMPARE(likedRow.siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+        view.selectPlaylist(PlaylistListModel::likedId());
+        QCOMPARE(view.currentPlaylistId(), PlaylistListModel::likedId());
+        auto *tracks = child<QTableView>(view, "trackView");
+        QCOMPARE(tracks->model()->rowCount(), 2);
+        QCOMPARE(tracks->model()->index(0, 0).data(roles::CatalogRow).toInt(), first);
+        QCOMPARE(tracks->model()->index(1, 0).data(roles::CatalogRow).toInt(), second);
+        const int likedFor = int(TrackTableModel::Column::LikedFor);
+        QVERIFY(!tracks->isColumnHidden(likedFor));
+        const QString firstFor = tracks->model()->index(0, likedFor).data().toString();
+        QVERIFY2(firstFor.contains(uitext::title(catalog.track(catalog.rowOf(QStringLiteral("id1")))))
+                     && firstFor.contains(QLatin1String("and 1 more")),
+                 qPrintable(firstFor));
+        const TrackList kept = view.likedSongsToKeep();
+        QCOMPARE(int(kept.entries.size()), 2);
+        QCOMPARE(kept.entries.front().row, first);
+
+        // Delete there forgets the song's likes for every seed.
+        tracks->setFocus();
+        tracks->setCurrentIndex(tracks->model()->index(0, int(TrackTableModel::Column::Title)));
+        QTest::keyClick(tracks, Qt::Key_Delete);
+        QTRY_COMPARE(tracks->model()->rowCount(), 1);
+        QCOMPARE(tracks->model()->index(0, 0).data(roles::CatalogRow).toInt(), second);
+        QCOMPARE(likedRow.siblingAtColumn(1).data().toString(), QStringLiteral("1"));
+        const std::vector<FeedbackEntry> expected = {{QStringLiteral("id1"), catalog.track(second).id, Reaction::Like}};
+        QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path) == expected, kTimeoutMs);
+
+        // Other playlists hide the column again, and the choice is remembered.
+        view.selectPlaylist(QString());
+        QVERIFY(tracks->isColumnHidden(likedFor));
+        view.selectPlaylist(PlaylistListModel::likedId());
+        f.settings->sync();
+        Fixture again = open(path, QFileInfo(f.settings->fileName()).fileName());
+        QCOMPARE(again.view->currentPlaylistId(), PlaylistListModel::likedId());
+        QCOMPARE(child<QTableView>(*again.view, "trackView")->model()->rowCount(), 1);
     }
 
     void reactionShortcutsAreUnique()

@@ -1,4 +1,6 @@
+#include "itemroles.h"
 #include "mainwindow.h"
+#include "savetospotifydialog.h"
 #include "spotifypane.h"
 #include "spotifyplaylistmodel.h"
 #include "spotifysignindialog.h"
@@ -27,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -286,6 +289,55 @@ private slots:
         QVERIFY(!window.isBusy());
         QCOMPARE(m_api->requestsTo(itemsPath).size(), itemRequests);
         QCOMPARE(window.currentPlaylistId(), id);
+    }
+
+    // The user's way out: recommendations from a catalog, two of them selected, Ctrl+S, a new
+    // playlist in Spotify holding exactly those two in the list's order, then listed in the
+    // sidebar and kept in the library at its new version.
+    void savesSelectedRecommendationsToSpotify()
+    {
+        Setup setup = signedInWindow();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.openCatalog(QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"));
+        QVERIFY(QTest::qWaitFor([&] { return imported.count() > 0; }, kTimeoutMs));
+        if (auto *summary = child<QMessageBox>(window, "importSummaryBox"))
+            summary->close();  // the rows it skipped
+        QSignalSpy ranked(&window, &MainWindow::recommendationsChanged);
+        window.chooseSeed(window.library().catalog->rowOf(QStringLiteral("TR023xxxxxxxxxxxxxxxxx")));
+        QVERIFY(QTest::qWaitFor([&] { return ranked.count() > 0; }, kTimeoutMs));
+
+        auto *table = child<QTableView>(window, "recommendationView");
+        QVERIFY(table->model()->rowCount() >= 5);
+        table->setFocus();
+        QItemSelectionModel *selection = table->selectionModel();
+        selection->select(table->model()->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList expected{
+            QStringLiteral("spotify:track:") + table->model()->index(1, 0).data(roles::Id).toString(),
+            QStringLiteral("spotify:track:") + table->model()->index(3, 0).data(roles::Id).toString()};
+
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(child<QAction>(window, "saveToSpotifyAction")->isEnabled());
+        QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier);
+        SaveToSpotifyDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<SaveToSpotifyDialog *>()) != nullptr; },
+                                kTimeoutMs));
+        QCOMPARE(child<QLineEdit>(*dialog, "saveName")->text(), QStringLiteral("Encore: like “Rock song 23”"));
+        QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->state().isComplete(); }, kTimeoutMs));
+        const QString id = dialog->state().playlistId;
+        QCOMPARE(m_api->playlistUris(id), expected);
+
+        const SpotifyPlaylistModel &playlists = window.spotifyPane()->model();
+        QVERIFY(QTest::qWaitFor([&] { return playlists.rowForId(id) >= 0; }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return window.library().catalog->playlistIndexOf(id) >= 0; }, kTimeoutMs));
+        QCOMPARE(playlists.libraryState(playlists.rowForId(id)), SpotifyPlaylistModel::LibraryState::UpToDate);
+        const int stored = window.library().catalog->playlistIndexOf(id);
+        QCOMPARE(int(window.library().catalog->playlistRows(stored).size()), 2);
+        child<QPushButton>(*dialog, "saveCloseButton")->click();
     }
 
     // A new app gets no audio features from Spotify: the window looks for them elsewhere as soon

@@ -7,6 +7,7 @@
 #include "rankingcontrols.h"
 #include "recommendationtablemodel.h"
 #include "searchproxymodel.h"
+#include "seedcompleter.h"
 #include "tracktablemodel.h"
 #include "uitext.h"
 #include "whenfinished.h"
@@ -240,6 +241,7 @@ QWidget *LibraryView::createTrackPane()
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
     m_trackFilter->setMinimumWidth(220);
+    m_seedCompleter = new SeedCompleter(m_trackFilter);
     m_playlistSeedButton = new QPushButton(tr("Recomme&nd for this playlist"), pane);
     m_playlistSeedButton->setObjectName(QStringLiteral("playlistSeedButton"));
     m_playlistSeedButton->setToolTip(tr("Find songs for the whole playlist shown, as if all its "
@@ -557,6 +559,7 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
     m_seedIsPlaylist = false;
     m_recommendationModel->clear();
     m_trackModel->clear();
+    m_seedCompleter->setCatalog(m_library.catalog);
 
     if (m_library.isEmpty()) {
         m_playlistModel->setCatalog(nullptr);

@@ -31,6 +31,7 @@ class PreviewPlayer;
 class RankingControls;
 class RecommendationTableModel;
 class SearchProxyModel;
+class SeedCompleter;
 class TrackTableModel;
 
 // The library in three panes: the playlists; the tracks of the chosen one with where their
@@ -155,6 +156,7 @@ private:
     QLabel *m_trackHeading = nullptr;
     QLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
+    SeedCompleter *m_seedCompleter = nullptr;
     QPushButton *m_playlistSeedButton = nullptr;
     QTableView *m_trackView = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;

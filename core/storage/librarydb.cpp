@@ -395,11 +395,12 @@ Result<CreditSplitter> LibraryDb::knownArtists() const
         return databaseError(QStringLiteral("read the library's artists"), query.lastError());
     CreditSplitter known;
     while (query.next()) {
+        // Only names credited alone: a name from a list may come from a comma split made on
+        // evidence before, and must not become evidence itself ("Albert Hammond, Jr." would
+        // then split "Ray Parker, Jr.").
         const QStringList artists = artistsFromJson(query.value(0).toString());
-        if (artists.size() == 1 && artists.front().contains(u','))
-            continue;
-        for (const QString &artist : artists)
-            known.addKnownArtist(artist);
+        if (artists.size() == 1 && !artists.front().contains(u','))
+            known.addKnownArtist(artists.front());
     }
     return known;
 }

@@ -80,8 +80,7 @@ public:
     std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
 
     // What the stored tracks say about artist names, for splitting "A, B" credits (see
-    // CreditSplitter): every name credited alone or beside others. A lone name with a comma is
-    // left out: it may be a credit list nothing has split yet.
+    // CreditSplitter): every name without a comma that is some track's only artist.
     Result<CreditSplitter> knownArtists() const;
     // Splits the stored one-artist credits "A, B" that `known` shows to be lists (a later file
     // brought the evidence), in one transaction; how many tracks changed.

@@ -336,7 +336,8 @@ private:
     CellCache<AlbumCells> m_albumCells;          // by artists, album, album id and date together
     std::string m_albumKey;                      // the key for it, made again for every row
     CellCache<QStringList> m_artists;
-    CreditSplitter m_credits;                    // every artist seen alone, here or in the library
+    CreditSplitter m_credits;                    // the library's artists, then the file's too
+    std::vector<QString> m_knownNames;           // names the file certainly gives as one artist
     QSet<QString> m_creditNames;                 // names whose commas may separate artists
     CellCache<QString> m_albums;
     CellCache<QString> m_albumIds;
@@ -473,12 +474,10 @@ void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
 QStringList ImportRun::artistsOf(std::string_view cell)
 {
     QStringList names = splitArtists(cell, m_columns.artistFormat);
-    if (names.size() == 1 && names.front().contains(u',') && commasMaySeparate(cell, m_columns.artistFormat)) {
+    if (names.size() == 1 && names.front().contains(u',') && commasMaySeparate(cell, m_columns.artistFormat))
         m_creditNames.insert(names.front());
-        return names;
-    }
-    for (const QString &name : std::as_const(names))
-        m_credits.addKnownArtist(name);
+    else
+        m_knownNames.insert(m_knownNames.end(), names.cbegin(), names.cend());
     return names;
 }
 
@@ -486,6 +485,18 @@ QStringList ImportRun::artistsOf(std::string_view cell)
 // few names with commas are looked at, and only their tracks change.
 void ImportRun::splitCredits()
 {
+    if (m_creditNames.isEmpty())
+        return;
+    // Normalising every name of the file would cost more than the rest of this: only names that
+    // start as some part of a credit list does can be that part.
+    QSet<quint64> partStarts;
+    for (const QString &name : std::as_const(m_creditNames))
+        for (QStringView part : QStringView(name).tokenize(u','))
+            partStarts.insert(CreditSplitter::keyStart(part));
+    for (const QString &name : m_knownNames)
+        if (partStarts.contains(CreditSplitter::keyStart(name)))
+            m_credits.addKnownArtist(name);
+
     QHash<QString, QStringList> credits;
     for (const QString &name : std::as_const(m_creditNames))
         if (QStringList artists = m_credits.split(name); artists.size() > 1)

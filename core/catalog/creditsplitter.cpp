@@ -6,6 +6,34 @@
 
 namespace encore {
 
+namespace {
+
+constexpr int kKeyChars = 3;
+
+}  // namespace
+
+quint64 CreditSplitter::keyStart(QStringView name)
+{
+    // normalizedText's first characters, by its rules, without building a string: this runs for
+    // every artist of a file.
+    quint64 key = 0;
+    int count = 0;
+    bool pendingSpace = false;
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber()) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && count > 0 && ++count <= kKeyChars)
+            key = key << 16 | u' ';
+        pendingSpace = false;
+        if (++count > kKeyChars)
+            break;
+        key = key << 16 | c.toCaseFolded().unicode();
+    }
+    return key;
+}
+
 void CreditSplitter::addKnownArtist(QStringView name)
 {
     if (QString key = normalizedText(name); !key.isEmpty())

@@ -19,6 +19,10 @@ public:
     bool isKnown(QStringView name) const;
     bool isEmpty() const { return m_known.isEmpty(); }
 
+    // The first few characters of `name` as addKnownArtist and split compare it, packed in a
+    // number: two names that start differently are not the same artist.
+    static quint64 keyStart(QStringView name);
+
     // The artists credited in `name`, in order: each run of comma-separated parts that is a
     // known artist becomes one, and the parts between them stay together as one name. `name`
     // alone when nothing in it is known on its own.

@@ -402,6 +402,9 @@ void TestCatalogImporter::credits_data()
     QTest::newRow("artist, evidence after the list")
         << QByteArray("artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\"", "Ben Cole"}
         << QList<QStringList>{both, {"Ben Cole"}};
+    QTest::newRow("evidence in another case and spacing")
+        << QByteArray("artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\"", "ANA  RUIZ"}
+        << QList<QStringList>{both, {"ANA  RUIZ"}};
     QTest::newRow("tyler kept whole")
         << QByteArray("track_artist") << QList<QByteArray>{"\"Tyler, The Creator\"", "Kali Uchis"}
         << QList<QStringList>{{"Tyler, The Creator"}, {"Kali Uchis"}};

@@ -10,6 +10,8 @@ class TestCreditSplitter : public QObject {
 private slots:
     void split_data();
     void split();
+    void keyStart_data();
+    void keyStart();
 };
 
 void TestCreditSplitter::split_data()
@@ -53,6 +55,28 @@ void TestCreditSplitter::split()
     for (const QString &artist : known)
         splitter.addKnownArtist(artist);
     QCOMPARE(splitter.split(name), artists);
+}
+
+void TestCreditSplitter::keyStart_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+
+    QTest::newRow("case and punctuation") << "Tyler, The Creator" << " tyler-the" << true;
+    QTest::newRow("only the start counts") << "Daft Punk" << "Daft Punks" << true;
+    QTest::newRow("a space is a character") << "ab cd" << "abcd" << false;
+    QTest::newRow("short names") << "JR" << "Jr." << true;
+    QTest::newRow("different names") << "Ana Ruiz" << "Ben Cole" << false;
+    QTest::newRow("accents kept") << QString::fromUtf8("Él") << "El" << false;
+}
+
+void TestCreditSplitter::keyStart()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(CreditSplitter::keyStart(a) == CreditSplitter::keyStart(b), same);
 }
 
 QTEST_APPLESS_MAIN(TestCreditSplitter)

@@ -504,9 +504,10 @@ void ImportRun::splitCredits()
     if (credits.isEmpty())
         return;
     for (Track &track : m_batch.tracks) {
-        if (track.artists.size() != 1 || !track.artists.front().contains(u','))
+        // constFirst: front() would copy every track's list, shared with the cell cache.
+        if (track.artists.size() != 1 || !track.artists.constFirst().contains(u','))
             continue;
-        if (const auto it = credits.constFind(track.artists.front()); it != credits.cend())
+        if (const auto it = credits.constFind(track.artists.constFirst()); it != credits.cend())
             track.artists = it.value();
     }
 }

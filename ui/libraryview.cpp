@@ -7,6 +7,7 @@
 #include "rankingcontrols.h"
 #include "recommendationtablemodel.h"
 #include "searchproxymodel.h"
+#include "seedcompleter.h"
 #include "trackclipboard.h"
 #include "tracktablemodel.h"
 #include "uitext.h"
@@ -249,6 +250,7 @@ QWidget *LibraryView::createTrackPane()
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
     m_trackFilter->setMinimumWidth(220);
+    m_seedCompleter = new SeedCompleter(m_trackFilter);
     m_playlistSeedButton = new QPushButton(tr("Recomme&nd for this playlist"), pane);
     m_playlistSeedButton->setObjectName(QStringLiteral("playlistSeedButton"));
     m_playlistSeedButton->setToolTip(tr("Find songs for the whole playlist shown, as if all its "
@@ -621,6 +623,7 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
     m_seedIsPlaylist = false;
     m_recommendationModel->clear();
     m_trackModel->clear();
+    m_seedCompleter->setCatalog(m_library.catalog);
 
     if (m_library.isEmpty()) {
         m_playlistModel->setCatalog(nullptr);

@@ -35,6 +35,7 @@ class PreviewPlayer;
 class RankingControls;
 class RecommendationTableModel;
 class SearchProxyModel;
+class SeedCompleter;
 class TrackTableModel;
 
 // The library in three panes: the playlists; the tracks of the chosen one with where their
@@ -195,6 +196,7 @@ private:
     QLabel *m_trackHeading = nullptr;
     QLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
+    SeedCompleter *m_seedCompleter = nullptr;
     QPushButton *m_playlistSeedButton = nullptr;
     QTableView *m_trackView = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;

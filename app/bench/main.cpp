@@ -1,6 +1,7 @@
 // encore-bench: measures the figures of the performance issue; see the README's Performance
 // section. Not part of the test run (only `--quick` is, as a smoke test).
 #include "benchmarks.h"
+#include "completionbench.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
 #include "machine.h"
@@ -214,6 +215,15 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("ranking"), QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
                                                       {QStringLiteral("generated"), generatedRanking->toJson()}});
     reportImports(report, *realImport, *generatedImport);
+
+    const Result<CompletionFigures> completion = measureCompletion((*generated)->catalogPtr(), plan.rankingQueries);
+    if (!completion)
+        return fail(completion.error());
+    report.line(QStringLiteral("seed box completion, %1 tracks (%2 titles and artists, index built in %3 s), us per keystroke:")
+                    .arg(thousands(completion->tracks), thousands(completion->entries))
+                    .arg(completion->buildSeconds, 0, 'f', 2));
+    report.line(QStringLiteral("  %1").arg(completion->keystrokeUs.text(1)));
+    report.set(QStringLiteral("completion"), completion->toJson());
 
     // 5, ranking: the window's path on the generated catalog.
     const Result<RankingStallFigures> rankingStall = measureRankingStall(*generated, plan.stallRuns);

@@ -4,6 +4,7 @@
 #include "catalogrowreader.h"
 #include "cellparsing.h"
 #include "columnmap.h"
+#include "creditsplitter.h"
 #include "csvreader.h"
 #include "util/logging.h"
 
@@ -41,6 +42,10 @@
 //   not a Spotify track id, URI or link; a local file; a feature cell that is not a number; a
 //   field count other than the header's (extra empty trailing fields are fine); a quote that is
 //   never closed. Empty lines and rows of empty fields are skipped without a report.
+// - Artists: a list (Python list text, ';', Exportify's "\,"-escaped commas) is split as it says.
+//   "A, B" in a track_artist or artist cell, or a plain Kaggle artists cell, is split only where a
+//   part stands alone as an artist elsewhere in the file or the library (CreditSplitter), so that
+//   "Tyler, The Creator" stays one artist.
 // - A track id seen again keeps its first row's metadata and features; the later row still
 //   counts as a listing in its playlist, and is still checked.
 // - Playlists: playlist_id is the identity (a Spotify id, URI or link; any other value is hashed
@@ -286,8 +291,9 @@ struct AlbumCells {
 // One import: the state built up while the rows stream past.
 class ImportRun {
 public:
-    ImportRun(ColumnMap columns, QString sourcePath, QString title)
-        : m_columns(std::move(columns)), m_sourcePath(std::move(sourcePath)), m_title(std::move(title))
+    ImportRun(ColumnMap columns, QString sourcePath, QString title, CreditSplitter credits)
+        : m_columns(std::move(columns)), m_sourcePath(std::move(sourcePath)), m_title(std::move(title)),
+          m_credits(std::move(credits))
     {
         m_batch.sourcePath = m_sourcePath;
         if (!m_columns.hasPlaylistColumns())
@@ -308,6 +314,7 @@ public:
     {
         if (m_populating.joinable())
             m_populating.join();
+        splitCredits();
         return std::move(m_batch);
     }
 
@@ -315,6 +322,8 @@ private:
     int addPlaylist(const QString &id, const QString &name);
     int playlistFor(const CsvRecord &record);
     void addRepeatedCells(const CsvRecord &record, Track &track);
+    QStringList artistsOf(std::string_view cell);
+    void splitCredits();
 
     ColumnMap m_columns;
     QString m_sourcePath;
@@ -327,6 +336,9 @@ private:
     CellCache<AlbumCells> m_albumCells;          // by artists, album, album id and date together
     std::string m_albumKey;                      // the key for it, made again for every row
     CellCache<QStringList> m_artists;
+    CreditSplitter m_credits;                    // the library's artists, then the file's too
+    std::vector<QString> m_knownNames;           // names the file certainly gives as one artist
+    QSet<QString> m_creditNames;                 // names whose commas may separate artists
     CellCache<QString> m_albums;
     CellCache<QString> m_albumIds;
     CellCache<ReleaseDate> m_releaseDates;
@@ -433,9 +445,8 @@ void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
     AlbumCells album = m_albumCells.value(m_albumKey, [&](std::string_view) {
         AlbumCells made;
         if (c.artists >= 0)
-            made.artists = m_artists.value(record.field(c.artists), [&](std::string_view cell) {
-                return splitArtists(cell, c.artistFormat);
-            });
+            made.artists = m_artists.value(record.field(c.artists),
+                                           [&](std::string_view cell) { return artistsOf(cell); });
         if (c.album >= 0)
             made.album = m_albums.value(record.field(c.album), cellText);
         if (c.albumId >= 0) {
@@ -456,6 +467,49 @@ void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
     track.releaseDate = album.releaseDate;
     if (c.genre >= 0)
         track.genre = m_genres.value(record.field(c.genre), c.genreIsList ? firstListItem : cellText);
+}
+
+// The artists of one distinct cell, noting what they say about names with commas: the whole
+// file is evidence, so such names are split once it has been read (splitCredits).
+QStringList ImportRun::artistsOf(std::string_view cell)
+{
+    QStringList names = splitArtists(cell, m_columns.artistFormat);
+    if (names.size() == 1 && names.front().contains(u',') && commasMaySeparate(cell, m_columns.artistFormat))
+        m_creditNames.insert(names.front());
+    else
+        m_knownNames.insert(m_knownNames.end(), names.cbegin(), names.cend());
+    return names;
+}
+
+// Each track credited "A, B" where the evidence says so gets A and B as its artists. Only the
+// few names with commas are looked at, and only their tracks change.
+void ImportRun::splitCredits()
+{
+    if (m_creditNames.isEmpty())
+        return;
+    // Normalising every name of the file would cost more than the rest of this: only names that
+    // start as some part of a credit list does can be that part.
+    QSet<quint64> partStarts;
+    for (const QString &name : std::as_const(m_creditNames))
+        for (QStringView part : QStringView(name).tokenize(u','))
+            partStarts.insert(CreditSplitter::keyStart(part));
+    for (const QString &name : m_knownNames)
+        if (partStarts.contains(CreditSplitter::keyStart(name)))
+            m_credits.addKnownArtist(name);
+
+    QHash<QString, QStringList> credits;
+    for (const QString &name : std::as_const(m_creditNames))
+        if (QStringList artists = m_credits.split(name); artists.size() > 1)
+            credits.insert(name, std::move(artists));
+    if (credits.isEmpty())
+        return;
+    for (Track &track : m_batch.tracks) {
+        // constFirst: front() would copy every track's list, shared with the cell cache.
+        if (track.artists.size() != 1 || !track.artists.constFirst().contains(u','))
+            continue;
+        if (const auto it = credits.constFind(track.artists.constFirst()); it != credits.cend())
+            track.artists = it.value();
+    }
 }
 
 void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
@@ -494,6 +548,8 @@ void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
 }
 
 }  // namespace
+
+CatalogImporter::CatalogImporter(CreditSplitter knownArtists) : m_knownArtists(std::move(knownArtists)) {}
 
 Result<ImportBatch> CatalogImporter::importFile(const QString &path, const ImportProgress &progress) const
 {
@@ -536,7 +592,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
                                     "(case, spaces and underscores do not matter).")
                          .arg(fileName, ColumnMap::acceptedIdColumns())};
 
-    ImportRun run(columns, sourcePath, fileTitle(info));
+    ImportRun run(columns, sourcePath, fileTitle(info), m_knownArtists);
     CatalogRowReader rows(reader, std::move(columns));
     qint64 records = 0;
     while (CatalogRowChunk *chunk = rows.next()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditsplitter.h"
 #include "model/audiofeatures.h"
 #include "model/playlist.h"
 #include "model/track.h"
@@ -34,9 +35,16 @@ using ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
 // Reads catalog CSV files (plain or gzip-compressed), finding columns by header name.
 class CatalogImporter {
 public:
+    // `knownArtists`: the artists the library already holds, evidence for splitting "A, B"
+    // credits beside the file's own.
+    explicit CatalogImporter(CreditSplitter knownArtists = {});
+
     // Fails with Io when the file cannot be read, Parse when no usable header is found
     // (the message names the columns it needs) and Cancelled when `progress` returned false.
     Result<ImportBatch> importFile(const QString &path, const ImportProgress &progress = {}) const;
+
+private:
+    CreditSplitter m_knownArtists;
 };
 
 }  // namespace encore

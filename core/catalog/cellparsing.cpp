@@ -257,7 +257,7 @@ QStringList splitArtists(std::string_view cell, ArtistFormat format)
         return names;
 
     switch (format) {
-    case ArtistFormat::Single:
+    case ArtistFormat::Credits:
         addName(names, cell);
         break;
     case ArtistFormat::EscapedCommas: {
@@ -304,6 +304,20 @@ QStringList splitArtists(std::string_view cell, ArtistFormat format)
         break;
     }
     return names;
+}
+
+bool commasMaySeparate(std::string_view cell, ArtistFormat format)
+{
+    cell = trimmedCell(cell);
+    switch (format) {
+    case ArtistFormat::Credits:
+        return true;
+    case ArtistFormat::EscapedCommas:
+        return false;
+    case ArtistFormat::List:
+        return !isListLiteral(cell) && cell.find(';') == std::string_view::npos;
+    }
+    return false;
 }
 
 QString firstListItem(std::string_view cell)

@@ -43,13 +43,17 @@ SpotifyRef parseSpotifyRef(std::string_view cell, std::string_view type);
 
 // How a column lists a track's artists.
 enum class ArtistFormat {
-    Single,         // one name, commas included: TidyTuesday's track_artist
+    Credits,        // "A, B" or "Tyler, The Creator": one name here, CreditSplitter decides
     EscapedCommas,  // Exportify: "Tyler\, The Creator,Kali Uchis"
-    List,           // Kaggle: "['A', 'B']" (Python list), or "A;B"
+    List,           // Kaggle: "['A', 'B']" (Python list), "A;B", else as Credits
 };
 
 // The artists in a cell, in order, trimmed, empty names and "NA" dropped.
 QStringList splitArtists(std::string_view cell, ArtistFormat format);
+
+// True when the commas in the one name splitArtists made of `cell` may separate credited
+// artists: a Credits cell, or a List cell that is neither Python list text nor split at ';'.
+bool commasMaySeparate(std::string_view cell, ArtistFormat format);
 
 // The first genre of a list: "['pop', 'dance pop']" or "pop,dance pop" both give "pop".
 QString firstListItem(std::string_view cell);

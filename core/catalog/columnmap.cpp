@@ -22,10 +22,10 @@ constexpr std::initializer_list<const char16_t *> kNameNames = {
 constexpr std::initializer_list<std::pair<const char16_t *, ArtistFormat>> kArtistNames = {
     {u"artistnames", ArtistFormat::EscapedCommas},  // Exportify
     {u"artistname", ArtistFormat::EscapedCommas},   // older Exportify
-    {u"trackartist", ArtistFormat::Single},         // TidyTuesday: one name, commas and all
+    {u"trackartist", ArtistFormat::Credits},        // TidyTuesday: mostly one name, "A, B" at times
     {u"trackartists", ArtistFormat::List},
-    {u"artists", ArtistFormat::List},                // Kaggle: ['A', 'B'], or A;B
-    {u"artist", ArtistFormat::Single},
+    {u"artists", ArtistFormat::List},                // Kaggle: ['A', 'B'], A;B, or A, B
+    {u"artist", ArtistFormat::Credits},
     {u"albumartistnames", ArtistFormat::EscapedCommas},  // only when nothing better exists
     {u"albumartistname", ArtistFormat::EscapedCommas},
 };

@@ -23,7 +23,7 @@ struct ColumnMap {
     std::vector<int> idColumns;  // every id column, most specific first; a row uses the first filled
     int name = -1;
     int artists = -1;
-    ArtistFormat artistFormat = ArtistFormat::Single;
+    ArtistFormat artistFormat = ArtistFormat::Credits;
     int album = -1;
     int albumId = -1;
     int releaseDate = -1;

@@ -143,10 +143,11 @@ SeedLookup findSeed(const Catalog &catalog, const QString &text)
     std::vector<int> titleOnly;
     std::vector<int> artistAndTitle;
     for (int row = 0; row < catalog.size(); ++row) {
-        const Track &track = catalog.track(row);
-        const QString title = normalizedText(track.name);
+        // The title first, from its column: a track is put together only for the few that match.
+        const QString title = normalizedText(catalog.columns().names.view(static_cast<std::size_t>(row)));
         if (!wanted.contains(title))
             continue;
+        const Track track = catalog.track(row);
         if (title == whole)
             titleOnly.push_back(row);
         for (const Split &split : splits) {

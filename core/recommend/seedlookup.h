@@ -16,8 +16,8 @@ struct SeedLookup {
 };
 
 // Accepts a Spotify track id, a "spotify:track:ID" URI, an "open.spotify.com/track/ID" URL
-// (query string ignored), "Title - Artist" or a title alone; titles and artists are matched
-// case-insensitively after normalisation.
+// (query string ignored), "Title - Artist" (any of the track's credited artists), a title alone,
+// or else "Artist - Title"; titles and artists are matched case-insensitively after normalisation.
 SeedLookup findSeed(const Catalog &catalog, const QString &text);
 
 }  // namespace encore

@@ -387,6 +387,68 @@ std::optional<ImportSummary> LibraryDb::findImport(const QByteArray &contentHash
     return summary;
 }
 
+Result<CreditSplitter> LibraryDb::knownArtists() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT artists FROM tracks")))
+        return databaseError(QStringLiteral("read the library's artists"), query.lastError());
+    CreditSplitter known;
+    while (query.next()) {
+        // Only names credited alone: a name from a list may come from a comma split made on
+        // evidence before, and must not become evidence itself ("Albert Hammond, Jr." would
+        // then split "Ray Parker, Jr.").
+        const QStringList artists = artistsFromJson(query.value(0).toString());
+        if (artists.size() == 1 && !artists.front().contains(u','))
+            known.addKnownArtist(artists.front());
+    }
+    return known;
+}
+
+Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    // One name with a comma: a JSON array of one string, so no "," between two strings.
+    if (!select.exec(QStringLiteral(
+            "SELECT id, artists FROM tracks WHERE artists LIKE '%,%' AND artists NOT LIKE '%\",\"%'")))
+        return databaseError(QStringLiteral("read the library's artists"), select.lastError());
+    std::vector<std::pair<QString, QStringList>> changes;
+    while (select.next()) {
+        const QStringList artists = artistsFromJson(select.value(1).toString());
+        if (artists.size() != 1)
+            continue;
+        if (QStringList credited = known.split(artists.front()); credited.size() > 1)
+            changes.emplace_back(select.value(0).toString(), std::move(credited));
+    }
+    if (changes.empty())
+        return 0;
+
+    if (!db.transaction())
+        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE tracks SET artists = ? WHERE id = ?"));
+    for (const auto &[id, artists] : changes) {
+        update.addBindValue(artistsToJson(artists));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            const Error error = databaseError(QStringLiteral("split a track's artists"), update.lastError());
+            db.rollback();
+            return error;
+        }
+    }
+    QSqlQuery bump(db);
+    if (!bump.exec(kRaiseGeneration)) {
+        const Error error = databaseError(QStringLiteral("split a track's artists"), bump.lastError());
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return databaseError(QStringLiteral("split a track's artists"), db.lastError());
+    return static_cast<int>(changes.size());
+}
+
 Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -832,11 +894,20 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
         }
     }
 
-    Result<ImportBatch> batch = CatalogImporter().importFile(absolutePath, progress);
+    Result<CreditSplitter> known = db.knownArtists();
+    if (!known)
+        return known.error();
+    Result<ImportBatch> batch = CatalogImporter(std::move(*known)).importFile(absolutePath, progress);
     if (!batch)
         return batch.error();
     if (const Status stored = db.store(*batch, hash); !stored)
         return stored.error();
+    // The file may show that credits stored before it are lists, whatever the order of imports.
+    known = db.knownArtists();
+    if (!known)
+        return known.error();
+    if (const Result<int> split = db.splitStoredCredits(*known); !split)
+        return split.error();
 
     ImportSummary summary;
     summary.sourcePath = absolutePath;

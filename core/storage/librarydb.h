@@ -79,6 +79,13 @@ public:
     // The earlier import of a file with this content, if there was one.
     std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
 
+    // What the stored tracks say about artist names, for splitting "A, B" credits (see
+    // CreditSplitter): every name without a comma that is some track's only artist.
+    Result<CreditSplitter> knownArtists() const;
+    // Splits the stored one-artist credits "A, B" that `known` shows to be lists (a later file
+    // brought the evidence), in one transaction; how many tracks changed.
+    Result<int> splitStoredCredits(const CreditSplitter &known);
+
     // The stored playlist with its entries and snapshot id; NotFound when there is none.
     Result<Playlist> playlist(const QString &id) const;
 

@@ -111,6 +111,9 @@ private slots:
     void exportify_data();
     void exportify();
     void kaggleArtistList();
+    void credits_data();
+    void credits();
+    void creditsKnownToTheLibrary();
     void missingFeatureStaysMissing_data();
     void missingFeatureStaysMissing();
     void noFeatureColumns();
@@ -382,6 +385,76 @@ void TestCatalogImporter::kaggleArtistList()
     QCOMPARE(track.popularity, std::optional<int>(12));
     QVERIFY(batch.features.front().isComplete());
     QCOMPARE(batch.features.front().value(Feature::Acousticness), 0.991f);
+}
+
+void TestCatalogImporter::credits_data()
+{
+    QTest::addColumn<QByteArray>("artistColumn");
+    QTest::addColumn<QList<QByteArray>>("cells");       // one row each, CSV-quoted
+    QTest::addColumn<QList<QStringList>>("artists");    // each row's track's artists
+
+    const QList<QByteArray> duet{"\"Ana Ruiz, Ben Cole\"", "Ana Ruiz"};
+    const QStringList both{"Ana Ruiz", "Ben Cole"};
+    QTest::newRow("kaggle artists, a comma list split")
+        << QByteArray("artists") << duet << QList<QStringList>{both, {"Ana Ruiz"}};
+    QTest::newRow("track_artist, a comma list split")
+        << QByteArray("track_artist") << duet << QList<QStringList>{both, {"Ana Ruiz"}};
+    QTest::newRow("artist, evidence after the list")
+        << QByteArray("artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\"", "Ben Cole"}
+        << QList<QStringList>{both, {"Ben Cole"}};
+    QTest::newRow("evidence in another case and spacing")
+        << QByteArray("artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\"", "ANA  RUIZ"}
+        << QList<QStringList>{both, {"ANA  RUIZ"}};
+    QTest::newRow("tyler kept whole")
+        << QByteArray("track_artist") << QList<QByteArray>{"\"Tyler, The Creator\"", "Kali Uchis"}
+        << QList<QStringList>{{"Tyler, The Creator"}, {"Kali Uchis"}};
+    QTest::newRow("earth wind and fire kept whole")
+        << QByteArray("artists") << QList<QByteArray>{"\"Earth, Wind & Fire\"", "Wind"}
+        << QList<QStringList>{{"Earth, Wind & Fire"}, {"Wind"}};
+    QTest::newRow("no evidence, one name")
+        << QByteArray("track_artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\""}
+        << QList<QStringList>{{"Ana Ruiz, Ben Cole"}};
+    QTest::newRow("python list")
+        << QByteArray("artists") << QList<QByteArray>{"\"['Ana Ruiz', 'Ben Cole']\""}
+        << QList<QStringList>{both};
+    QTest::newRow("python list, apostrophe in a name")
+        << QByteArray("artists") << QList<QByteArray>{"\"[\"\"Guns N' Roses\"\", 'Slash']\""}
+        << QList<QStringList>{{"Guns N' Roses", "Slash"}};
+    QTest::newRow("semicolons")
+        << QByteArray("artists") << QList<QByteArray>{"Ana Ruiz;Ben Cole"} << QList<QStringList>{both};
+    QTest::newRow("exportify escaped comma")
+        << QByteArray("Artist Name(s)") << QList<QByteArray>{"\"Tyler\\, The Creator,Kali Uchis\""}
+        << QList<QStringList>{{"Tyler, The Creator", "Kali Uchis"}};
+    QTest::newRow("a name known whole is not cut")
+        << QByteArray("artists")
+        << QList<QByteArray>{"\"['Tyler, The Creator']\"", "\"Tyler, The Creator, Kali Uchis\"", "Tyler"}
+        << QList<QStringList>{{"Tyler, The Creator"}, {"Tyler, The Creator", "Kali Uchis"}, {"Tyler"}};
+}
+
+void TestCatalogImporter::credits()
+{
+    QFETCH(QByteArray, artistColumn);
+    QFETCH(QList<QByteArray>, cells);
+    QFETCH(QList<QStringList>, artists);
+
+    QList<QByteArray> rows{"id,name," + artistColumn};
+    for (int i = 0; i < cells.size(); ++i)
+        rows.push_back(trackId(i + 1) + ",Song " + QByteArray::number(i + 1) + "," + cells[i]);
+    IMPORT_OK(batch, write("credits.csv", lines(rows)));
+    QVERIFY(batch.rejected.empty());
+    QCOMPARE(batch.tracks.size(), std::size_t(cells.size()));
+    for (int i = 0; i < cells.size(); ++i)
+        QCOMPARE(batch.tracks[static_cast<std::size_t>(i)].artists, artists[i]);
+}
+
+void TestCatalogImporter::creditsKnownToTheLibrary()
+{
+    const QString path = write("duets.csv", lines({"id,name,track_artist", trackId(1) + ",Duet,\"Ana Ruiz, Ben Cole\""}));
+    CreditSplitter library;
+    library.addKnownArtist(QStringLiteral("Ben Cole"));
+    Result<ImportBatch> batch = CatalogImporter(library).importFile(path);
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->tracks.front().artists, (QStringList{"Ana Ruiz", "Ben Cole"}));
 }
 
 void TestCatalogImporter::missingFeatureStaysMissing_data()

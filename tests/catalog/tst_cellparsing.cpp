@@ -45,6 +45,8 @@ private slots:
     void spotifyRef();
     void splitArtists_data();
     void splitArtists();
+    void commasMaySeparate_data();
+    void commasMaySeparate();
     void firstListItem_data();
     void firstListItem();
 };
@@ -224,10 +226,10 @@ void TestCellParsing::splitArtists_data()
     QTest::newRow("exportify escaped comma last") << "Kali Uchis,Tyler\\, The Creator"
                                                   << ArtistFormat::EscapedCommas
                                                   << QStringList{"Kali Uchis", "Tyler, The Creator"};
-    QTest::newRow("single keeps commas") << "Tyler, The Creator" << ArtistFormat::Single
-                                         << QStringList{"Tyler, The Creator"};
-    QTest::newRow("single NA") << "NA" << ArtistFormat::Single << QStringList{};
-    QTest::newRow("single blank") << " " << ArtistFormat::Single << QStringList{};
+    QTest::newRow("credits, one name for now") << "Tyler, The Creator" << ArtistFormat::Credits
+                                               << QStringList{"Tyler, The Creator"};
+    QTest::newRow("credits NA") << "NA" << ArtistFormat::Credits << QStringList{};
+    QTest::newRow("credits blank") << " " << ArtistFormat::Credits << QStringList{};
     QTest::newRow("python list") << "['Artist A', 'Artist B']" << ArtistFormat::List
                                  << QStringList{"Artist A", "Artist B"};
     QTest::newRow("python list with apostrophe") << "[\"Guns N' Roses\", 'Slash']" << ArtistFormat::List
@@ -241,6 +243,27 @@ void TestCellParsing::splitArtists_data()
                                        << QStringList{"Tyler, The Creator"};
     QTest::newRow("utf-8") << QStringLiteral("Beyoncé,Björk") << ArtistFormat::EscapedCommas
                            << QStringList{QStringLiteral("Beyoncé"), QStringLiteral("Björk")};
+}
+
+void TestCellParsing::commasMaySeparate_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<ArtistFormat>("format");
+    QTest::addColumn<bool>("maySeparate");
+
+    QTest::newRow("credits") << "A, B" << ArtistFormat::Credits << true;
+    QTest::newRow("exportify") << "Tyler\\, The Creator" << ArtistFormat::EscapedCommas << false;
+    QTest::newRow("plain kaggle artists") << "A, B" << ArtistFormat::List << true;
+    QTest::newRow("python list") << " ['Tyler, The Creator'] " << ArtistFormat::List << false;
+    QTest::newRow("semicolons") << "Tyler, The Creator;B" << ArtistFormat::List << false;
+}
+
+void TestCellParsing::commasMaySeparate()
+{
+    QFETCH(QString, cell);
+    QFETCH(ArtistFormat, format);
+    QFETCH(bool, maySeparate);
+    QCOMPARE(encore::commasMaySeparate(bytes(cell), format), maySeparate);
 }
 
 void TestCellParsing::splitArtists()

@@ -82,7 +82,7 @@ void TestColumnMap::tidyTuesday()
     QCOMPARE(map.idColumns, std::vector<int>{0});
     QCOMPARE(map.name, 1);
     QCOMPARE(map.artists, 2);
-    QCOMPARE(map.artistFormat, ArtistFormat::Single);
+    QCOMPARE(map.artistFormat, ArtistFormat::Credits);
     QCOMPARE(map.popularity, 3);
     QCOMPARE(map.albumId, 4);
     QCOMPARE(map.album, 5);

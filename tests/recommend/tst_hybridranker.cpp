@@ -3,6 +3,7 @@
 
 #include "recommend/explanation.h"
 #include "recommend/recommender.h"
+#include "importedcatalog.h"
 #include "syntheticcatalog.h"
 
 #include <QTest>
@@ -134,6 +135,41 @@ private slots:
         const auto prolific = std::count_if(rows.begin(), rows.end(), [](int row) { return row >= 1 && row <= 8; });
         QCOMPARE(int(prolific), expectedMost);
         QCOMPARE(HybridSettings().maxPerArtist, 2);
+    }
+
+    // A singer alone and first in a credit list ("Ana Ruiz, Ben Cole" in a Kaggle artists cell)
+    // is one artist to the cap.
+    void capCountsCreditsAsTheirArtist_data()
+    {
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("expectedSinger");
+        QTest::newRow("1") << 1 << 1;
+        QTest::newRow("no cap") << 0 << 3;
+    }
+
+    void capCountsCreditsAsTheirArtist()
+    {
+        QFETCH(int, cap);
+        QFETCH(int, expectedSinger);
+        QList<QByteArray> rows{
+            importedRow(0, "Seed", "S", kSeed),
+            importedRow(1, "Solo", "Ana Ruiz", nudged(kSeed, Feature::Energy, 0.005f)),
+            importedRow(2, "Duet", "\"Ana Ruiz, Ben Cole\"", nudged(kSeed, Feature::Energy, 0.01f)),
+            importedRow(3, "Trio", "\"Ana Ruiz, Ben Cole, Cy Dunn\"", nudged(kSeed, Feature::Energy, 0.015f)),
+        };
+        std::mt19937 rng(3);
+        for (int i = 4; i < 40; ++i)
+            rows.push_back(importedRow(i, "Filler " + QByteArray::number(i), "Filler artist " + QByteArray::number(i),
+                                       randomFeatureValues(rng)));
+        const std::shared_ptr<const Catalog> catalog = importedCatalog(rows);
+        QVERIFY(catalog);
+        const Recommender recommender(catalog);
+        HybridSettings settings = plain(0.0f);
+        settings.maxPerArtist = cap;
+        const std::vector<int> ranked = rowsOf(recommender, hybridRequest(0, 10, settings));
+        QCOMPARE(ranked.size(), std::size_t(10));
+        const auto singer = std::count_if(ranked.begin(), ranked.end(), [](int row) { return row >= 1 && row <= 3; });
+        QCOMPARE(int(singer), expectedSinger);
     }
 
     void diversityPicksSomethingDifferent()

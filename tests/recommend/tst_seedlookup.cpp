@@ -1,5 +1,6 @@
 #include "recommend/seedlookup.h"
 
+#include "importedcatalog.h"
 #include "syntheticcatalog.h"
 
 #include <QTest>
@@ -54,6 +55,8 @@ class TestSeedLookup : public QObject {
 private slots:
     void findsSeed_data();
     void findsSeed();
+    void findsByAnyCreditedArtist_data();
+    void findsByAnyCreditedArtist();
 };
 
 void TestSeedLookup::findsSeed_data()
@@ -148,6 +151,47 @@ void TestSeedLookup::findsSeed()
     std::sort(expectedRows.begin(), expectedRows.end());
 
     const SeedLookup lookup = findSeed(catalog, text);
+    QCOMPARE(lookup.outcome, outcome);
+    QCOMPARE(lookup.rows, expectedRows);
+}
+
+void TestSeedLookup::findsByAnyCreditedArtist_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<SeedLookup::Outcome>("outcome");
+    QTest::addColumn<QList<int>>("indexes");  // of the tracks expected, as imported
+
+    using O = SeedLookup::Outcome;
+    QTest::newRow("title - first artist") << "Duet - Ana Ruiz" << O::Found << QList<int>{0};
+    QTest::newRow("title - second artist") << "Duet - Ben Cole" << O::Found << QList<int>{0};
+    QTest::newRow("artist - title") << "Ben Cole - Duet" << O::Found << QList<int>{0};
+    QTest::newRow("the singer alone") << "Solo - Ana Ruiz" << O::Found << QList<int>{1};
+    QTest::newRow("artist - title, the singer alone") << "Ana Ruiz - Solo" << O::Found << QList<int>{1};
+    QTest::newRow("a name with a comma, whole") << "Duet - Tyler, The Creator" << O::Found << QList<int>{3};
+    QTest::newRow("a name with a comma is not cut") << "Duet - The Creator" << O::NotFound << QList<int>{};
+    QTest::newRow("the title alone, ambiguous") << "duet" << O::Ambiguous << QList<int>{0, 3};
+}
+
+void TestSeedLookup::findsByAnyCreditedArtist()
+{
+    QFETCH(QString, text);
+    QFETCH(SeedLookup::Outcome, outcome);
+    QFETCH(QList<int>, indexes);
+
+    // The same singer alone and in a credit list; "Tyler, The Creator" is one artist.
+    const std::shared_ptr<const Catalog> catalog = importedCatalog({
+        importedRow(0, "Duet", "\"Ana Ruiz, Ben Cole\""),
+        importedRow(1, "Solo", "Ana Ruiz"),
+        importedRow(2, "Other", "Ben Cole"),
+        importedRow(3, "Duet", "\"Tyler, The Creator\""),
+        importedRow(4, "Creator", "The Creators"),
+    });
+    QVERIFY(catalog);
+    std::vector<int> expectedRows;
+    for (int index : indexes)
+        expectedRows.push_back(catalog->rowOf(syntheticTrackId(index)));
+
+    const SeedLookup lookup = findSeed(*catalog, text);
     QCOMPARE(lookup.outcome, outcome);
     QCOMPARE(lookup.rows, expectedRows);
 }

@@ -658,7 +658,65 @@ private slots:
         QCOMPARE((*db)->trackCount(), 1);
     }
 
+    // A duet and the same singer alone in two files: the duet is split whichever comes first.
+    void splitsCreditsWhateverTheOrderOfFiles_data()
+    {
+        QTest::addColumn<bool>("soloFirst");
+        QTest::newRow("solo first") << true;
+        QTest::newRow("duet first") << false;
+    }
+
+    void splitsCreditsWhateverTheOrderOfFiles()
+    {
+        QFETCH(bool, soloFirst);
+        const QString duet = writeCsv(QStringLiteral("duet.csv"), "4uLU6hMCjMI75M1A2tKUQC,Duet,\"Ana Ruiz, Ben Cole\"");
+        const QString solo = writeCsv(QStringLiteral("solo.csv"), "0VjIjW4GlUZAMYd2vXMi3b,Solo,Ana Ruiz");
+        QVERIFY(!duet.isEmpty() && !solo.isEmpty());
+
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        for (const QString &path : soloFirst ? QStringList{solo, duet} : QStringList{duet, solo}) {
+            const Result<ImportSummary> imported = importCatalogFile(**db, path);
+            QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+        }
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        const int row = catalog->rowOf(u"4uLU6hMCjMI75M1A2tKUQC");
+        QVERIFY(row >= 0);
+        QCOMPARE(catalog->track(row).artists, (QStringList{"Ana Ruiz", "Ben Cole"}));
+        const int soloRow = catalog->rowOf(u"0VjIjW4GlUZAMYd2vXMi3b");
+        QCOMPARE(catalog->artistsOf(row).front(), catalog->artistsOf(soloRow).front());
+    }
+
+    // A part split off on evidence is no evidence itself: "Ana Ruiz, Jr." is split since Ana Ruiz
+    // sings alone, but "Jr." alone is nobody's name, so "Cy Dunn, Jr." stays whole.
+    void aSplitIsNoEvidence()
+    {
+        const QString first = writeCsv(QStringLiteral("first.csv"), "4uLU6hMCjMI75M1A2tKUQC,One,\"Ana Ruiz, Jr.\"");
+        const QString solo = writeCsv(QStringLiteral("solo.csv"), "0VjIjW4GlUZAMYd2vXMi3b,Solo,Ana Ruiz");
+        const QString second = writeCsv(QStringLiteral("second.csv"), "7MXVkk9YMctZqd1Srtv4MB,Two,\"Cy Dunn, Jr.\"");
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        for (const QString &path : {first, solo, second})
+            QVERIFY(importCatalogFile(**db, path).ok());
+        const Result<Catalog> catalog = (*db)->loadCatalog();
+        QVERIFY(catalog.ok());
+        QCOMPARE(catalog->track(catalog->rowOf(u"4uLU6hMCjMI75M1A2tKUQC")).artists, (QStringList{"Ana Ruiz", "Jr."}));
+        QCOMPARE(catalog->track(catalog->rowOf(u"7MXVkk9YMctZqd1Srtv4MB")).artists, QStringList{"Cy Dunn, Jr."});
+    }
+
 private:
+    // A track_artist file of one row, in the test's folder; empty when it cannot be written.
+    QString writeCsv(const QString &name, const QByteArray &row)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile csv(path);
+        if (!csv.open(QIODevice::WriteOnly))
+            return QString();
+        csv.write("track_id,track_name,track_artist\n" + row + "\n");
+        return path;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;

@@ -472,12 +472,14 @@ QWidget *LibraryView::createRecommendationPane()
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 4, 0, 4);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_seedHeading, 1);
-    top->addWidget(keepButtons);
-    top->addWidget(m_reactionButtons);
-    layout->addLayout(top);
-    layout->addWidget(m_rankingNote);
+    // The heading has a line of its own, so that it stays readable beside the buttons at any width.
+    layout->addWidget(m_seedHeading);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rankingNote, 1);
+    actions->addStretch();  // keeps the buttons on the right while the note is hidden
+    actions->addWidget(keepButtons);
+    actions->addWidget(m_reactionButtons);
+    layout->addLayout(actions);
     layout->addWidget(m_feedbackError);
     layout->addWidget(m_recommendationStack, 1);
     layout->addWidget(m_player);
@@ -884,6 +886,9 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
     // dislike, the one that followed it).
     int selectedRow = std::exchange(m_preferredSelection, -1);
     const QModelIndex current = m_recommendationView->currentIndex();
+    // A fresh list has a current row (the chart's) but no selection, so that Export… and Save to
+    // Spotify… take the whole list until the user picks songs.
+    const bool keepSelection = selectedRow >= 0 || m_recommendationView->selectionModel()->hasSelection();
     if (selectedRow < 0 && current.isValid())
         selectedRow = current.data(roles::CatalogRow).toInt();
 
@@ -900,7 +905,9 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         int row = m_recommendationModel->rowOfCatalogRow(selectedRow);
         const QModelIndex index = m_recommendationProxy->mapFromSource(
             m_recommendationModel->index(std::max(row, 0), static_cast<int>(RecommendationTableModel::Column::Title)));
-        m_recommendationView->setCurrentIndex(index);
+        m_recommendationView->selectionModel()->setCurrentIndex(
+            index, keepSelection ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                                 : QItemSelectionModel::NoUpdate);
         m_recommendationView->scrollTo(index);
     }
     updateChart();

@@ -65,6 +65,7 @@ SaveToSpotifyDialog::SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyP
     m_description = new QLineEdit(savedPlaylistDescription(m_seed), m_choices);
     m_description->setObjectName(QStringLiteral("saveDescription"));
     m_description->setMaxLength(300);
+    m_description->setCursorPosition(0);  // the start of a long description, not its end
     m_public = new QCheckBox(tr("&Public (anyone can find it on your profile)"), m_choices);
     m_public->setObjectName(QStringLiteral("savePublic"));
     m_existingPlaylist = new QRadioButton(tr("&Add to one of your playlists"), m_choices);
@@ -106,7 +107,6 @@ SaveToSpotifyDialog::SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyP
     m_save->setDefault(true);
     m_open = buttons->addButton(tr("&Open in Spotify"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(QStringLiteral("saveOpenButton"));
-    m_open->hide();
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("saveCloseButton"));
     connect(m_save, &QPushButton::clicked, this, &SaveToSpotifyDialog::start);
@@ -192,6 +192,7 @@ void SaveToSpotifyDialog::updateButtons()
     const bool named = m_existingPlaylist->isChecked() ? m_existing->count() > 0 : !m_name->text().trimmed().isEmpty();
     m_save->setEnabled(ready && (started || named) && !m_state.isComplete());
     m_save->setVisible(!m_state.isComplete());
+    m_open->setVisible(m_state.isComplete());
     m_save->setText(started ? tr("&Retry") : tr("&Save"));
 }
 
@@ -298,7 +299,6 @@ void SaveToSpotifyDialog::onSaveFinished()
     }
     m_status->setText(text);
     m_progress->setValue(m_state.added);
-    m_open->show();
     m_open->setDefault(true);
     m_close->setText(tr("Close"));
     updateButtons();

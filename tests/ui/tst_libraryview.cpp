@@ -400,6 +400,10 @@ private slots:
         QCOMPARE(table->selectionMode(), QAbstractItemView::ExtendedSelection);
         const QList<int> listed = shownRows(view);  // rank order
         QVERIFY(listed.size() >= 3);
+        // A fresh list has a current row for the chart but nothing selected: all of it is kept.
+        QVERIFY(table->currentIndex().isValid());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QCOMPARE(int(view.recommendationsToKeep().entries.size()), listed.size());
 
         table->clearSelection();
         const TrackList all = view.recommendationsToKeep();

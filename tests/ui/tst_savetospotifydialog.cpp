@@ -162,6 +162,7 @@ void TestSaveToSpotifyDialog::savesANewPlaylistInTheListsOrder()
     QVERIFY(!child<QCheckBox>(*dialog, "savePublic")->isChecked());
     QVERIFY(!child<QLabel>(*dialog, "saveProblem")->isVisible());
     QVERIFY(!child<QCheckBox>(*dialog, "saveLookUp")->isVisible());
+    QVERIFY(!child<QPushButton>(*dialog, "saveOpenButton")->isVisible());  // nothing to open yet
     name->setText(QStringLiteral("For the road"));
     child<QCheckBox>(*dialog, "savePublic")->setChecked(true);
     QSignalSpy saved(dialog.get(), &SaveToSpotifyDialog::saved);

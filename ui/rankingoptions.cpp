@@ -48,7 +48,7 @@ RankingOptions loadRankingOptions(const QSettings &settings)
     const int k = settings.value(kCountKey).toInt(&ok);
     if (ok && k >= 1)
         options.k = std::min(k, RankingOptions::kMaxK);
-    options.excludePlaylistTracks = settings.value(kExcludeKey, false).toBool();
+    options.excludePlaylistTracks = settings.value(kExcludeKey, true).toBool();
 
     HybridSettings &hybrid = options.hybrid;
     hybrid.alpha = readFloat(settings, kAlphaKey, 0.0f, 1.0f, hybrid.alpha);

@@ -18,7 +18,7 @@ struct RankingOptions {
     RankingMethod method = RankingMethod::Hybrid;
     FeatureWeights weights;  // content, and the audio part of hybrid
     int k = kDefaultK;
-    bool excludePlaylistTracks = false;
+    bool excludePlaylistTracks = true;  // songs the user does not have yet, by default
     HybridSettings hybrid;
     float playlistContext = RankingRequest().playlistContext;  // hybrid, see RankingRequest
 

@@ -29,6 +29,16 @@ void sortUnique(std::vector<int> &rows)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 }
 
+// Adds `rows` and every other copy of their songs (same songIdentity()), so that a playlist's
+// songs stay out under any of their track ids: the single, the album, the compilation.
+void addWithCopies(std::vector<int> &excluded, std::span<const int> rows, const FeatureSpace &space)
+{
+    for (int row : rows) {
+        const std::span<const int> copies = space.copiesOf(row);
+        excluded.insert(excluded.end(), copies.begin(), copies.end());
+    }
+}
+
 // The rankable row of `candidates` closest to `row` by weighted cosine in the content space (ties
 // to the first), or -1 when none is rankable.
 int closestOf(const FeatureSpace &space, std::span<const int> candidates, int row,
@@ -139,7 +149,7 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
                          QStringLiteral("No song in “%1” has audio features, so it cannot be used as a seed.")
                              .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
         addSeeds(query.seeds, rows, 1.0f);
-        excluded.insert(excluded.end(), rows.begin(), rows.end());
+        addWithCopies(excluded, rows, space);
     } else {
         query.seeds.push_back({request.seedRow, 1.0f});
         const std::span<const int> copies = space.copiesOf(request.seedRow);
@@ -148,7 +158,7 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
             const auto rows = catalog->playlistRows(request.playlistIndex);
             addSeeds(query.seeds, rows, std::max(request.playlistContext, 0.0f), request.seedRow);
             if (request.excludePlaylistTracks)
-                excluded.insert(excluded.end(), rows.begin(), rows.end());
+                addWithCopies(excluded, rows, space);
         }
     }
     addSeeds(query.seeds, request.feedback.likedRows, kLikedWeight);
@@ -257,8 +267,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
                         request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0
             && request.playlistIndex < static_cast<int>(catalog.playlists().size())) {
-            const auto inPlaylist = catalog.playlistRows(request.playlistIndex);
-            excluded.insert(excluded.end(), inPlaylist.begin(), inPlaylist.end());
+            addWithCopies(excluded, catalog.playlistRows(request.playlistIndex), space);
         }
         sortUnique(excluded);
         ranked = bestOfEachSong(space, request.k, [&](int fetch) {

@@ -62,6 +62,8 @@ private slots:
     void emptyCatalog();
     void methodNames_data();
     void methodNames();
+    void copiesOfThePlaylistsSongsStayOut_data();
+    void copiesOfThePlaylistsSongsStayOut();
     void safeFromSeveralThreads();
     void movedRecommenderKeepsItsCatalog();
 };
@@ -261,6 +263,48 @@ void TestRecommender::methodNames()
         QCOMPARE(*parsed, method);
         QCOMPARE(rankingMethodName(method), name.trimmed().toLower());
     }
+}
+
+void TestRecommender::copiesOfThePlaylistsSongsStayOut_data()
+{
+    QTest::addColumn<RankingMethod>("method");
+    QTest::addColumn<bool>("playlistSeed");
+    QTest::newRow("content, leaving out the playlist") << RankingMethod::Content << false;
+    QTest::newRow("hybrid, leaving out the playlist") << RankingMethod::Hybrid << false;
+    QTest::newRow("hybrid, the playlist as the seed") << RankingMethod::Hybrid << true;
+}
+
+// A playlist's songs stay out under any of their track ids: the single when the album track is
+// in the playlist, and so on.
+void TestRecommender::copiesOfThePlaylistsSongsStayOut()
+{
+    QFETCH(RankingMethod, method);
+    QFETCH(bool, playlistSeed);
+    CatalogParts parts;
+    std::mt19937 rng(41);
+    for (int i = 0; i < 40; ++i)
+        parts.add(QStringLiteral("Song %1").arg(i), QStringLiteral("Artist %1").arg(i), randomFeatureValues(rng));
+    const std::vector<int> members{1, 2, 3, 4, 5};
+    // Other releases of the playlist's songs, sounding exactly like them: the closest matches.
+    for (int member : members)
+        parts.add(QStringLiteral("Song %1").arg(member), QStringLiteral("Artist %1").arg(member),
+                  parts.features[std::size_t(member)].values);
+    parts.playlists.push_back(playlistOf(QStringLiteral("P"), members));
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    RankingRequest r = request(method, members.front(), 30);
+    r.playlistIndex = 0;
+    r.seedIsPlaylist = playlistSeed;
+    r.excludePlaylistTracks = true;
+    const std::vector<Recommendation> ranked = recommender.recommend(r).value();
+    QVERIFY(ranked.size() >= 20);
+    QStringList playlistSongs;
+    for (int member : members)
+        playlistSongs << songIdentity(catalog->track(member));
+    for (const Recommendation &recommendation : ranked)
+        QVERIFY2(!playlistSongs.contains(songIdentity(catalog->track(recommendation.row))),
+                 qPrintable(catalog->track(recommendation.row).name));
 }
 
 void TestRecommender::safeFromSeveralThreads()

@@ -346,9 +346,15 @@ private slots:
         QVERIFY(exportDialog && exportDialog->isVisible());
         exportDialog->reject();
 
-        // Leaving out the playlist's tracks re-ranks without them.
+        // Leaving out the playlist's tracks is the default; taking them in and leaving them out
+        // again re-ranks each time.
+        auto *exclude = child<QCheckBox>(*window, "excludePlaylistCheck");
+        QVERIFY(exclude->isChecked());
         ranked.clear();
-        child<QCheckBox>(*window, "excludePlaylistCheck")->setChecked(true);
+        exclude->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kRankTimeoutMs);
+        ranked.clear();
+        exclude->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kRankTimeoutMs);
         QCOMPARE(recommendations->model()->rowCount(), kResultCount);
         for (int row : catalogRows(recommendations->model()))

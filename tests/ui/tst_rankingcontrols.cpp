@@ -36,7 +36,7 @@ RankingOptions changedOptions()
     RankingOptions options;
     options.method = RankingMethod::Content;
     options.k = 7;
-    options.excludePlaylistTracks = true;
+    options.excludePlaylistTracks = false;
     options.weights[Feature::Tempo] = 2.0f;
     options.weights[Feature::Key] = 0.0f;
     options.weights[Feature::Valence] = 0.35f;
@@ -118,8 +118,10 @@ private slots:
             child<QSpinBox>(controls, QStringLiteral("resultCountSpin"))->setValue(33);
             expected.k = 33;
         } else if (what == QLatin1String("exclude")) {
-            child<QCheckBox>(controls, QStringLiteral("excludePlaylistCheck"))->setChecked(true);
-            expected.excludePlaylistTracks = true;
+            auto *exclude = child<QCheckBox>(controls, QStringLiteral("excludePlaylistCheck"));
+            QVERIFY(exclude->isChecked());  // songs the user does not have yet, by default
+            exclude->setChecked(false);
+            expected.excludePlaylistTracks = false;
         } else if (what == QLatin1String("weight")) {
             child<QSlider>(controls, QStringLiteral("weightSlider_energy"))->setValue(30);
             expected.weights[Feature::Energy] = 1.5f;

@@ -513,6 +513,10 @@ QWidget *LibraryView::createDetailsPane()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(120);
+    connect(m_controls, &RankingControls::weightsUnfolded, scroll, [this, scroll] {
+        // Once the layout has made room for them.
+        QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_controls->weightsGroup()); });
+    });
 
     m_chart = new FeatureChart(this);
     m_chart->setObjectName(QStringLiteral("featureChart"));

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -127,6 +128,13 @@ RankingControls::RankingControls(QWidget *parent)
     chain << m_reset;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+    for (QWidget *widget : chain) {
+        if (qobject_cast<QAbstractSlider *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QComboBox *>(widget)) {
+            widget->setFocusPolicy(Qt::StrongFocus);  // not focused by the wheel either
+            widget->installEventFilter(this);
+        }
+    }
 
     setOptions(RankingOptions());
 }
@@ -231,6 +239,10 @@ QGroupBox *RankingControls::createWeightsGroup()
     group->setObjectName(QStringLiteral("weightsGroup"));
     group->hide();
     connect(m_weightsToggle, &QToolButton::toggled, this, &RankingControls::setWeightsShown);
+    connect(m_weightsToggle, &QToolButton::clicked, this, [this](bool shown) {
+        if (shown)
+            emit weightsUnfolded();
+    });
     auto *grid = new QGridLayout;
     grid->setVerticalSpacing(2);
     grid->setColumnStretch(1, 1);
@@ -303,6 +315,21 @@ void RankingControls::setOptions(const RankingOptions &options)
     m_updating = false;
     updateLabels();
     updateEnabledState();
+}
+
+bool RankingControls::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Wheel && widget && !widget->hasFocus()) {
+        event->ignore();  // handled here, not accepted: the wheel goes on to the scrolling panel
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QWidget *RankingControls::weightsGroup() const
+{
+    return m_weightsGroup;
 }
 
 bool RankingControls::weightsShown() const

@@ -35,10 +35,18 @@ public:
     // below them roomy.
     bool weightsShown() const;
     void setWeightsShown(bool shown);
+    QWidget *weightsGroup() const;
 
 signals:
     // The user changed something.
     void optionsChanged();
+    // The feature weights were unfolded by the user: the panel should bring them into view.
+    void weightsUnfolded();
+
+protected:
+    // The wheel moves a slider, spin box or the method only while it has the focus; otherwise it
+    // scrolls the panel, which would else change the ranking under a passing mouse.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     static constexpr int kStepsPerUnit = 20;             // a weight, alpha, diversity step is 0.05

@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -209,8 +210,10 @@ private slots:
         QVERIFY(!controls.weightsShown());
         QVERIFY(!group->isVisibleTo(&controls));
         QSignalSpy changed(&controls, &RankingControls::optionsChanged);
+        QSignalSpy unfolded(&controls, &RankingControls::weightsUnfolded);
         toggle->click();
         QVERIFY(controls.weightsShown());
+        QCOMPARE(unfolded.count(), 1);  // for the panel to scroll them into view
         QVERIFY(group->isVisibleTo(&controls));
         QCOMPARE(changed.count(), 0);  // not a ranking option
         controls.setWeightsShown(false);
@@ -220,6 +223,41 @@ private slots:
         QVERIFY(!toggle->text().contains(QStringLiteral("changed")));
         child<QSlider>(controls, QStringLiteral("weightSlider_key"))->setValue(0);
         QVERIFY(toggle->text().contains(QStringLiteral("changed")));
+    }
+
+    // A wheel turned over a control changes it only while it has the focus; otherwise the panel
+    // scrolls (the event is left unaccepted for it).
+    void wheelChangesOnlyAFocusedControl_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("slider") << QStringLiteral("playlistContextSlider");
+        QTest::newRow("spin box") << QStringLiteral("perArtistSpin");
+        QTest::newRow("method") << QStringLiteral("methodCombo");
+    }
+    void wheelChangesOnlyAFocusedControl()
+    {
+        QFETCH(QString, name);
+        RankingControls controls;
+        controls.show();
+        controls.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&controls));
+        auto *widget = child<QWidget>(controls, name);
+        QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+        QSignalSpy changed(&controls, &RankingControls::optionsChanged);
+        auto turn = [widget] {
+            const QPointF at = QRectF(widget->rect()).center();
+            QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(widget, &wheel);
+            return wheel.isAccepted();
+        };
+        child<QWidget>(controls, QStringLiteral("resultCountSpin"))->setFocus();
+        QVERIFY(!turn());
+        QCOMPARE(changed.count(), 0);
+        widget->setFocus();
+        QTRY_VERIFY(widget->hasFocus());
+        turn();
+        QCOMPARE(changed.count(), 1);
     }
 
     // Which groups apply to which method: hybrid uses the weights for its audio part.

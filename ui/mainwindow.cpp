@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -118,6 +119,13 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
         if (m_filler)
             m_filler->cancel();
     });
+    m_skippedRowsButton = new QPushButton(this);
+    m_skippedRowsButton->setObjectName(QStringLiteral("skippedRowsButton"));
+    m_skippedRowsButton->setFlat(true);
+    m_skippedRowsButton->setToolTip(tr("Which rows of the last catalog were skipped, and why"));
+    m_skippedRowsButton->hide();
+    connect(m_skippedRowsButton, &QPushButton::clicked, this, &MainWindow::showSkippedRows);
+    statusBar()->addPermanentWidget(m_skippedRowsButton);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_readProgress);
     statusBar()->addPermanentWidget(m_featureProgress);
@@ -515,18 +523,29 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     if (!(outcome.summary.alreadyImported && !library().isEmpty()))
         installLibrary(outcome.snapshot);
 
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Catalog imported"),
-                                uitext::importSummary(outcome.summary, QLocale()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importSummaryBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!outcome.summary.firstPlaylistId.isEmpty())
+        m_libraryView->selectPlaylist(outcome.summary.firstPlaylistId);
+    // No box to dismiss: the status bar says it, and the skipped rows are one click away.
+    m_skippedRowsButton->setVisible(!outcome.summary.rejected.empty());
     if (!outcome.summary.rejected.empty()) {
-        box->setInformativeText(tr("Show Details lists each skipped row and why."));
-        box->setDetailedText(uitext::rejectedRows(outcome.summary.rejected, QLocale()));
+        m_skippedRowsButton->setText(tr("%1 skipped — details…")
+                                         .arg(uitext::count(QLocale(), qint64(outcome.summary.rejected.size()),
+                                                            tr("row"), tr("rows"))));
+        m_skippedRows = outcome.summary;
     }
-    box->open();
     statusBar()->showMessage(uitext::importSummary(outcome.summary, QLocale()), kStatusMessageMs);
     emit importFinished(true);
+}
+
+void MainWindow::showSkippedRows()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Rows skipped"),
+                                uitext::importSummary(m_skippedRows, QLocale()), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importSummaryBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Show Details lists each skipped row and why."));
+    box->setDetailedText(uitext::rejectedRows(m_skippedRows.rejected, QLocale()));
+    box->open();
 }
 
 void MainWindow::showError(const QString &title, const Error &error, const QString &hint)

@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QMimeData;
 class QSettings;
 class QStackedWidget;
@@ -110,6 +111,8 @@ private:
     void cancelImport();
     void onStarterCatalogDownloaded();
     // A warning with the error's sentence, and `hint` (what to do instead) under it.
+    // The rows the last import skipped, with the reasons (from the status bar's button).
+    void showSkippedRows();
     void showError(const QString &title, const Error &error, const QString &hint = {});
     void installLibrary(const LibrarySnapshot &snapshot);
     void showLibraryOrWelcome();
@@ -186,6 +189,8 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     TaskProgressWidget *m_importProgress = nullptr;
+    QPushButton *m_skippedRowsButton = nullptr;
+    ImportSummary m_skippedRows;  // of the last import that skipped rows
     TaskProgressWidget *m_readProgress = nullptr;
     TaskProgressWidget *m_featureProgress = nullptr;
 };

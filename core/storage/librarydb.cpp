@@ -913,6 +913,8 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
     summary.sourcePath = absolutePath;
     summary.tracks = static_cast<int>(batch->tracks.size());
     summary.playlists = static_cast<int>(batch->playlists.size());
+    if (!batch->playlists.empty())
+        summary.firstPlaylistId = batch->playlists.front().id;
     summary.rowsRead = batch->rowsRead;
     summary.rejected = std::move(batch->rejected);
     return summary;

@@ -22,6 +22,7 @@ struct ImportSummary {
     QString sourcePath;
     int tracks = 0;        // distinct tracks in the file
     int playlists = 0;
+    QString firstPlaylistId;  // the file's first playlist, to show after the import; empty when known from before
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
     bool alreadyImported = false;  // the same content was imported before; counts are from then

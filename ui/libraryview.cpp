@@ -126,6 +126,27 @@ QLineEdit *makeFilter(QWidget *parent, const QString &objectName, const QString 
     return edit;
 }
 
+// Down in a filter box goes on into the list it filters, at its first row when none is current.
+void goDownInto(QLineEdit *filter, QAbstractItemView *view)
+{
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), filter, nullptr, nullptr, Qt::WidgetShortcut);
+    QObject::connect(down, &QShortcut::activated, view, [view] {
+        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+        view->setFocus(Qt::TabFocusReason);
+    });
+}
+
+// Shift+F10 opens a list's context menu at its current row, as the Menu key does.
+void openMenuOnShiftF10(QAbstractItemView *view)
+{
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), view, nullptr, nullptr, Qt::WidgetShortcut);
+    QObject::connect(menuKey, &QShortcut::activated, view, [view] {
+        const QRect row = view->visualRect(view->currentIndex());
+        emit view->customContextMenuRequested(row.isValid() ? row.center() : QPoint(0, 0));
+    });
+}
+
 QLabel *makeHeading(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -530,6 +551,11 @@ QWidget *LibraryView::createDetailsPane()
 
 void LibraryView::setTabOrderChain()
 {
+    goDownInto(m_playlistFilter, m_playlistView);
+    goDownInto(m_trackFilter, m_trackView);
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_playlistView, m_trackView,
+                                                                              m_recommendationView})
+        openMenuOnShiftF10(view);
     QList<QWidget *> chain = {m_playlistFilter, m_playlistView, m_playlistSeedButton, m_trackFilter,
                               m_trackView, m_recommendationView};
     for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())

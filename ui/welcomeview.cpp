@@ -42,7 +42,7 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     open->setToolTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
     connect(open, &QPushButton::clicked, this, &WelcomeView::openCatalogRequested);
 
-    auto *signIn = new QPushButton(tr("&Sign in with Spotify…"), this);
+    auto *signIn = new QPushButton(tr("Sign &in with Spotify…"), this);
     signIn->setObjectName(QStringLiteral("welcomeSignInButton"));
     signIn->setMinimumSize(220, 34);
     signIn->setToolTip(tr("Use your own playlists: sign in with a Spotify app of your own"));

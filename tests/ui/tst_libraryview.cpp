@@ -14,6 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QTimer>
+#include <QLineEdit>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -355,6 +358,37 @@ private slots:
         Fixture again = open(path, QFileInfo(f.settings->fileName()).fileName());
         QCOMPARE(again.view->currentPlaylistId(), PlaylistListModel::likedId());
         QCOMPARE(child<QTableView>(*again.view, "trackView")->model()->rowCount(), 1);
+    }
+
+    // Down in a filter box goes into its list; Shift+F10 opens a list's context menu.
+    void keyboardMovesFromFiltersAndOpensMenus()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        rankFor(view, QStringLiteral("id0"));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        for (const auto &[filter, list] : {std::pair{"playlistFilter", "playlistView"}, std::pair{"trackFilter", "trackView"}}) {
+            auto *edit = child<QLineEdit>(view, filter);
+            edit->setFocus();
+            QTRY_VERIFY(edit->hasFocus());
+            QTest::keyClick(edit, Qt::Key_Down);
+            auto *target = child<QAbstractItemView>(view, list);
+            QTRY_VERIFY2(target->hasFocus(), list);
+            QVERIFY(target->currentIndex().isValid());
+        }
+
+        auto *table = child<QTableView>(view, "recommendationView");
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QSignalSpy asked(table, &QWidget::customContextMenuRequested);
+        QTimer::singleShot(200, [] {  // the menu waits for the user: close it
+            if (QWidget *menu = QApplication::activePopupWidget())
+                menu->close();
+        });
+        QTest::keyClick(table, Qt::Key_F10, Qt::ShiftModifier);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().toPoint(), table->visualRect(table->currentIndex()).center());
     }
 
     void reactionShortcutsAreUnique()

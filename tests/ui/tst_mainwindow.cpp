@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -131,6 +132,16 @@ private slots:
         QVERIFY(dialog && dialog->isVisible());
         dialog->reject();
         QVERIFY(child<QLabel>(*window, "welcomeHint")->text().contains(QStringLiteral("2020-01-21")));
+        // Alt and a letter reaches the menus: no button of the page takes a menu's letter.
+        auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QList<QChar> menuLetters;
+        for (QAction *menu : window->menuBar()->actions())
+            menuLetters << mnemonic(menu->text());
+        for (QPushButton *button : child<QWidget>(*window, "welcomeView")->findChildren<QPushButton *>())
+            QVERIFY2(!menuLetters.contains(mnemonic(button->text())), qPrintable(button->text()));
         QVERIFY(window->minimumSize().width() >= 900);
         QCOMPARE(child<QAction>(*window, "openCatalogAction")->shortcut(), QKeySequence(QKeySequence::Open));
         QCOMPARE(child<QAction>(*window, "quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));

@@ -93,28 +93,32 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
         return na == 0.0 || nb == 0.0 ? 0.0 : dot / (std::sqrt(na) * std::sqrt(nb));
     };
 
-    std::set<int> excluded;
+    // A track with no title is a song of its own.
+    const auto songOf = [&catalog](int row) {
+        const Track &track = catalog.track(row);
+        const bool titled = std::any_of(track.name.begin(), track.name.end(),
+                                        [](QChar c) { return c.isLetterOrNumber(); });
+        return titled ? songIdentity(track) : QStringLiteral("row %1").arg(row);
+    };
+    // The playlist's songs stay out under any of their releases.
+    std::set<QString> excludedSongs;
     if (options.excludePlaylist && options.playlistIndex >= 0)
         for (int row : catalog.playlistRows(options.playlistIndex))
-            excluded.insert(row);
+            excludedSongs.insert(songOf(row));
     const QString seedSong = songIdentity(catalog.track(seedRow));
     std::vector<ReferenceScore> scores;
     for (int row : rows) {
-        if (excluded.count(row) || songIdentity(catalog.track(row)) == seedSong)
+        if (excludedSongs.count(songOf(row)) || songIdentity(catalog.track(row)) == seedSong)
             continue;
         scores.push_back({row, cosine(vectors[std::size_t(seedRow)], vectors[std::size_t(row)])});
     }
     sortReference(scores);
 
-    // Each song once: the best of its copies. A track with no title is a song of its own.
+    // Each song once: the best of its copies.
     std::set<QString> songs;
     std::vector<ReferenceScore> bestOfEachSong;
     for (const ReferenceScore &scored : scores) {
-        const Track &track = catalog.track(scored.row);
-        const bool titled = std::any_of(track.name.begin(), track.name.end(),
-                                        [](QChar c) { return c.isLetterOrNumber(); });
-        const QString song = titled ? songIdentity(track) : QStringLiteral("row %1").arg(scored.row);
-        if (songs.insert(song).second)
+        if (songs.insert(songOf(scored.row)).second)
             bestOfEachSong.push_back(scored);
     }
     return bestOfEachSong;

@@ -181,7 +181,7 @@ void SaveToSpotifyDialog::showProblem(const QString &text, bool offerSignIn)
 
 void SaveToSpotifyDialog::updateButtons()
 {
-    const bool started = !m_state.playlistId.isEmpty() || m_state.added > 0 || m_state.uncertain;
+    const bool started = hasStarted();
     const bool ready = m_account.isSignedIn() && m_account.canChangePlaylists() && !isBusy();
     m_existingPlaylist->setEnabled(m_existing->count() > 0);
     m_existing->setEnabled(m_existingPlaylist->isChecked() && m_existing->count() > 0);
@@ -201,7 +201,7 @@ void SaveToSpotifyDialog::start()
     if (isBusy() || !m_account.client())
         return;
     m_status->clear();
-    const bool started = !m_state.playlistId.isEmpty() || m_state.added > 0 || m_state.uncertain;
+    const bool started = hasStarted();
     if (!started && !m_lookedUp && m_lookUp->isChecked() && !m_split.withoutId.empty())
         return lookUpMissing();
     startSave();
@@ -243,7 +243,7 @@ void SaveToSpotifyDialog::startSave()
         updateButtons();
         return;
     }
-    const bool started = !m_state.playlistId.isEmpty() || m_state.added > 0 || m_state.uncertain;
+    const bool started = hasStarted();
     if (!started) {
         m_state = {};
         m_state.uris = m_split.uris;

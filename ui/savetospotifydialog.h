@@ -63,6 +63,8 @@ private:
     void showProblem(const QString &text, bool offerSignIn);
     void openPlaylist();
     bool isBusy() const { return m_lookupJob || m_saveJob; }
+    // A save has begun: what is left is Retry, to the same playlist.
+    bool hasStarted() const { return !m_state.playlistId.isEmpty() || m_state.added > 0 || m_state.uncertain; }
 
     SpotifyAccount &m_account;
     const SpotifyPlaylistModel &m_playlists;

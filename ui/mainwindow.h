@@ -1,6 +1,6 @@
 #pragma once
 
-#include "libraryjobs.h"
+#include "library/libraryjobs.h"
 
 #include "spotify/spotifyjson.h"
 

@@ -2,11 +2,11 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
-#include "libraryjobs.h"
+#include "library/libraryjobs.h"
 #include "machine.h"
-#include "rankingrunner.h"
 #include "recommend/contentranker.h"
 #include "recommend/recommender.h"
+#include "recommendations/rankingrunner.h"
 #include "stallprobe.h"
 #include "storage/librarydb.h"
 

@@ -1,4 +1,4 @@
-#include "icons.h"
+#include "common/icons.h"
 #include "mainwindow.h"
 #include "spotify/spotifyaccount.h"
 #include "storage/librarydb.h"

@@ -1,13 +1,14 @@
-#include "featurechart.h"
-#include "itemroles.h"
+#include "chart/featurechart.h"
+#include "common/itemroles.h"
+#include "library/tracktablemodel.h"
 #include "mainwindow.h"
-#include "recommendationtablemodel.h"
-#include "spotifysignindialog.h"
-#include "tracktablemodel.h"
+#include "recommendations/recommendationtablemodel.h"
+#include "spotify/spotifysignindialog.h"
 
 #include "testsupport.h"
 
 #include "spotify/spotifyaccount.h"
+#include "ui/widgettesting.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -39,18 +40,13 @@
 #include <memory>
 
 using namespace encore;
+using encore::test::child;
 
 namespace {
 
 constexpr int kImportTimeoutMs = 180'000;
 constexpr int kRankTimeoutMs = 20'000;
 constexpr int kResultCount = 12;
-
-template <typename T>
-T *child(const QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 QString currentPage(const MainWindow &window)
 {
@@ -228,7 +224,7 @@ private slots:
         // Said in the status bar; the skipped rows are one click away, not in a box to dismiss.
         QCOMPARE(window->statusBar()->currentMessage(),
                  QStringLiteral("Imported 2 tracks in 1 playlist; 2 rows skipped."));
-        QVERIFY(!child<QMessageBox>(*window, "importSummaryBox"));
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("importSummaryBox")));
         auto *detailsButton = child<QPushButton>(*window, "skippedRowsButton");
         QVERIFY(detailsButton->isVisible());
         QCOMPARE(detailsButton->text(), QStringLiteral("2 rows skipped — details…"));
@@ -257,7 +253,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kImportTimeoutMs);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
-        QVERIFY(!child<QMessageBox>(*window, "errorBox"));
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("errorBox")));
         QCOMPARE(currentPage(*window), QStringLiteral("welcomeView"));
         QVERIFY(!cancel->isVisibleTo(window.get()));
     }
@@ -278,7 +274,7 @@ private slots:
 
         // No box to dismiss: the summary is in the status bar, the main view shows the file's
         // first playlist, and the library is summed up beside it.
-        QVERIFY(!child<QMessageBox>(*window, "importSummaryBox"));
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("importSummaryBox")));
         QCOMPARE(window->statusBar()->currentMessage(),
                  QStringLiteral("Imported 28,356 tracks in 471 playlists; 0 rows skipped."));
         QVERIFY(!child<QPushButton>(*window, "skippedRowsButton")->isVisible());

@@ -7,6 +7,7 @@
 #include "spotify/spotifyaccount.h"
 #include "storage/featurecounts.h"
 #include "storage/librarydb.h"
+#include "ui/widgettesting.h"
 
 #include <QAction>
 #include <QFile>
@@ -29,12 +30,6 @@ namespace {
 
 constexpr int kTimeoutMs = 60000;
 const QString kPlaylist = QStringLiteral("3WindowFeatures0000001");
-
-template <typename T>
-T *child(const QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 }  // namespace
 
@@ -138,7 +133,7 @@ private slots:
         QCOMPARE(sourceOf(window, 4), FeatureSource::Missing);
         QVERIFY(!child<QWidget>(window, "featureProgress")->isVisibleTo(&window));
         QVERIFY(action->isEnabled());
-        QVERIFY(!child<QMessageBox>(window, "errorBox"));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorBox")));
 
         // Again: nothing left that anyone knows, and the library is not reloaded for nothing.
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
@@ -165,7 +160,7 @@ private slots:
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Stopped looking for audio features; the ones found are kept."));
-        QVERIFY(!child<QMessageBox>(window, "errorBox"));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorBox")));
         QCOMPARE(sourceOf(window, 1), FeatureSource::ReccoBeats);
         QCOMPARE(sourceOf(window, 2), FeatureSource::Catalog);
         QVERIFY(!window.isFindingFeatures());

@@ -1,9 +1,9 @@
-#include "itemroles.h"
+#include "common/itemroles.h"
 #include "mainwindow.h"
-#include "savetospotifydialog.h"
-#include "spotifypane.h"
-#include "spotifyplaylistmodel.h"
-#include "spotifysignindialog.h"
+#include "spotify/savetospotifydialog.h"
+#include "spotify/spotifypane.h"
+#include "spotify/spotifyplaylistmodel.h"
+#include "spotify/spotifysignindialog.h"
 
 #include "fakebrowser.h"
 #include "fakefeatureservices.h"
@@ -16,6 +16,7 @@
 #include "spotify/secretstore.h"
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifysettings.h"
+#include "ui/widgettesting.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -45,16 +46,11 @@ using encore::test::FakeITunes;
 using encore::test::FakeReccoBeats;
 using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
+using encore::test::child;
 
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-
-template <typename T>
-T *child(const QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 QString currentPage(const MainWindow &window)
 {
@@ -394,7 +390,7 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Stopped reading “Synthetic 600”; your library is unchanged."));
-        QVERIFY(!child<QMessageBox>(window, "errorBox"));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorBox")));
         QVERIFY(window.library().isEmpty());
         QVERIFY(!window.isBusy());
     }

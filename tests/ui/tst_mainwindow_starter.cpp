@@ -1,10 +1,11 @@
+#include "common/taskprogresswidget.h"
 #include "mainwindow.h"
-#include "taskprogresswidget.h"
 
 #include "fakecatalogserver.h"
 #include "startercatalogbody.h"
 
 #include "spotify/spotifyaccount.h"
+#include "ui/widgettesting.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -22,17 +23,12 @@
 #include <memory>
 
 using namespace encore;
+using encore::test::child;
 using encore::test::FakeCatalogServer;
 
 namespace {
 
 constexpr int kTimeoutMs = 180'000;
-
-template <typename T>
-T *child(const QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 }  // namespace
 
@@ -152,7 +148,7 @@ private slots:
         m_server.setPacedChunk(0);
         QVERIFY(!progress->isVisible());
         QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Download cancelled; your library is unchanged."));
-        QVERIFY(!child<QMessageBox>(*window, "errorBox"));
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("errorBox")));
         QVERIFY(window->library().isEmpty());
         QVERIFY(!window->isBusy());
     }

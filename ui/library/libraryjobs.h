@@ -1,0 +1,96 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "chart/featurescale.h"
+#include "recommend/recommender.h"
+#include "spotify/playlistsaving.h"
+#include "storage/librarydb.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+// The work the window hands to QtConcurrent workers. Each function runs in a worker thread, opens
+// its own LibraryDb there when it needs one, and returns plain values the window installs.
+namespace encore {
+
+// What the interface works on: an immutable catalog, its recommender and its feature scale, and
+// the user's likes and dislikes as stored in the library.
+// Copies share the data; a worker can keep one alive while the window installs another.
+struct LibrarySnapshot {
+    std::shared_ptr<const Catalog> catalog;
+    std::shared_ptr<const Recommender> recommender;
+    FeatureScale scale;
+    FeedbackLog feedback;
+
+    bool isEmpty() const { return !catalog || catalog->isEmpty(); }
+};
+
+// Builds the recommender (which normalises the features; see Recommender for the cache) and the
+// feature scale.
+LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath = {});
+
+// How far a running import has got, written by the worker and read by the window's timer.
+struct ImportProgressState {
+    enum class Stage { Reading, Saving, Loading };
+
+    std::atomic<qint64> bytesDone{0};
+    std::atomic<qint64> bytesTotal{0};
+    std::atomic<Stage> stage{Stage::Reading};
+    std::atomic<bool> cancelRequested{false};
+};
+
+struct LoadOutcome {
+    std::optional<Error> error;
+    LibrarySnapshot snapshot;  // empty when the library holds no tracks
+};
+
+// Opens the library at `libraryPath` and loads its catalog and feedback.
+LoadOutcome loadLibrary(const QString &libraryPath);
+
+struct ImportOutcome {
+    std::optional<Error> error;  // Cancelled when the user stopped the import
+    ImportSummary summary;       // valid when the file was imported (even if loading then failed)
+    bool imported = false;
+    LibrarySnapshot snapshot;    // the library after the import
+};
+
+// Imports `filePath` into the library at `libraryPath` (created when absent), then loads the
+// library. Reports progress into `progress` and stops early when cancelRequested is set.
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
+                                ImportProgressState &progress);
+
+// Stores a batch (a playlist read from Spotify) in the library at `libraryPath`, then loads the
+// library. An error while storing leaves the library as it was.
+LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch);
+
+// Keeps the playlist a save to Spotify made or added to in the library at `libraryPath` (see
+// savedPlaylistBatch), then loads the library. An empty outcome when there was nothing to keep
+// (the library's copy was not current: it is read from Spotify when opened).
+LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylistSave &save,
+                               const std::vector<Track> &tracks, const SpotifyPlaylist &listed);
+
+// Stores the user's reaction to a recommendation in the library at `libraryPath`, or forgets it
+// when `reaction` is empty.
+Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
+                     std::optional<Reaction> reaction);
+
+// Forgets every like of `trackId` in the library at `libraryPath`, whatever it was liked for.
+Status forgetLikes(const QString &libraryPath, const QString &trackId);
+
+struct RankOutcome {
+    quint64 generation = 0;
+    int seedRow = -1;  // -1 when a playlist was the seed
+    RankingMethod method = RankingMethod::Content;
+    std::optional<Error> error;
+    std::vector<Recommendation> recommendations;
+};
+
+RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request,
+                       quint64 generation);
+
+}  // namespace encore

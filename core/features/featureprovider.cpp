@@ -2,8 +2,6 @@
 
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcFeatures, "encore.features", QtInfoMsg)
-
 namespace encore {
 
 void FeatureProvider::finishLater()

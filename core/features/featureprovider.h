@@ -2,14 +2,12 @@
 
 #include "model/track.h"
 #include "storage/librarydb.h"
+#include "util/logging.h"
 
-#include <QLoggingCategory>
 #include <QObject>
 #include <QString>
 
 #include <vector>
-
-Q_DECLARE_LOGGING_CATEGORY(lcFeatures)
 
 namespace encore {
 

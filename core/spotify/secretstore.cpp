@@ -1,14 +1,13 @@
 #include "spotify/secretstore.h"
 
+#include "util/logging.h"
+
 #include <qt6keychain/keychain.h>
 
-#include <QLoggingCategory>
 
 namespace encore {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSecrets, "encore.secrets")
 
 // True when the job failed because there is no keychain to talk to, as opposed to a keychain
 // that refused. QtKeychain reports a missing Secret Service (or session bus) as OtherError with

@@ -1,5 +1,7 @@
 #include "spotify/spotifysettings.h"
 
+#include "util/settingskeys.h"
+
 namespace encore {
 
 QSettings SpotifySettings::openDefault()
@@ -9,25 +11,25 @@ QSettings SpotifySettings::openDefault()
 
 QString SpotifySettings::clientId(const QSettings &settings)
 {
-    return settings.value(QLatin1String(kClientIdKey)).toString().trimmed();
+    return settings.value(settingskeys::spotifyClientId).toString().trimmed();
 }
 
 void SpotifySettings::saveClientId(QSettings &settings, const QString &clientId)
 {
-    settings.setValue(QLatin1String(kClientIdKey), clientId.trimmed());
+    settings.setValue(settingskeys::spotifyClientId, clientId.trimmed());
     settings.sync();
 }
 
 quint16 SpotifySettings::redirectPort(const QSettings &settings)
 {
     bool ok = false;
-    const int port = settings.value(QLatin1String(kRedirectPortKey)).toInt(&ok);
+    const int port = settings.value(settingskeys::spotifyRedirectPort).toInt(&ok);
     return ok && port > 0 && port <= 65535 ? quint16(port) : kDefaultRedirectPort;
 }
 
 void SpotifySettings::saveRedirectPort(QSettings &settings, quint16 port)
 {
-    settings.setValue(QLatin1String(kRedirectPortKey), int(port));
+    settings.setValue(settingskeys::spotifyRedirectPort, int(port));
     settings.sync();
 }
 

@@ -9,8 +9,6 @@ namespace encore {
 // redirect URI registered for it. Neither is a secret, so both live in the settings and the user
 // enters them once. (Tokens never go here: they belong to SecretStore.)
 struct SpotifySettings {
-    static constexpr const char *kClientIdKey = "spotify/clientId";
-    static constexpr const char *kRedirectPortKey = "spotify/redirectPort";
     // The port suggested for http://127.0.0.1:PORT/callback: high, unassigned, and the same on
     // every machine, so the redirect URI registered once in the dashboard keeps working.
     static constexpr quint16 kDefaultRedirectPort = 43117;

@@ -6,6 +6,7 @@
 #include "spotify/spotifyendpoints.h"
 #include "spotify/spotifysettings.h"
 #include "testsupport.h"
+#include "util/settingskeys.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -260,12 +261,12 @@ void TestSpotifyAccount::redirectPortSetting()
     QFETCH(QVariant, stored);
     QFETCH(int, expected);
     if (stored.isValid())
-        m_settings->setValue(QLatin1String(SpotifySettings::kRedirectPortKey), stored);
+        m_settings->setValue(settingskeys::spotifyRedirectPort, stored);
     QCOMPARE(int(SpotifySettings::redirectPort(*m_settings)), expected);
 
     SpotifySettings::saveRedirectPort(*m_settings, 50123);
     QSettings reread(m_settings->fileName(), QSettings::IniFormat);
-    QCOMPARE(reread.value(QLatin1String(SpotifySettings::kRedirectPortKey)).toInt(), 50123);
+    QCOMPARE(reread.value(settingskeys::spotifyRedirectPort).toInt(), 50123);
     QCOMPARE(int(SpotifySettings::redirectPort(reread)), 50123);
 }
 

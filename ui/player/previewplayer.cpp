@@ -3,6 +3,8 @@
 #include "common/uitext.h"
 #include "spotify/spotifylinks.h"
 
+#include "util/settingskeys.h"
+
 #include <QAudio>
 #include <QAudioOutput>
 #include <QHBoxLayout>
@@ -26,7 +28,6 @@ namespace encore {
 
 namespace {
 
-const QString kVolumeKey = QStringLiteral("player/volume");
 constexpr int kDefaultVolume = 70;
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName)
@@ -91,7 +92,7 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
     m_volume->setMaximumWidth(90);
-    m_volume->setValue(std::clamp(m_settings.value(kVolumeKey, kDefaultVolume).toInt(), 0, 100));
+    m_volume->setValue(std::clamp(m_settings.value(settingskeys::playerVolume, kDefaultVolume).toInt(), 0, 100));
     applyVolume(m_volume->value());
 
     m_openInSpotify = new QPushButton(tr("Open in Spotify"), this);
@@ -118,7 +119,7 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     connect(m_openInSpotify, &QPushButton::clicked, this, &PreviewPlayer::openInSpotify);
     connect(m_volume, &QSlider::valueChanged, this, [this](int percent) {
         applyVolume(percent);
-        m_settings.setValue(kVolumeKey, percent);
+        m_settings.setValue(settingskeys::playerVolume, percent);
     });
     // Dragging seeks on release; clicks, wheel and keys seek at once.
     connect(m_position, &QSlider::sliderReleased, this,

@@ -1,5 +1,7 @@
 #include "rankingoptions.h"
 
+#include "util/settingskeys.h"
+
 #include <QSettings>
 #include <QVariantList>
 
@@ -10,18 +12,8 @@ namespace encore {
 
 namespace {
 
-const QString kMethodKey = QStringLiteral("ranking/method");
-const QString kWeightsKey = QStringLiteral("ranking/weights");
-const QString kCountKey = QStringLiteral("ranking/k");
-const QString kExcludeKey = QStringLiteral("ranking/excludePlaylistTracks");
-const QString kAlphaKey = QStringLiteral("ranking/hybrid/alpha");
-const QString kPopularityKey = QStringLiteral("ranking/hybrid/popularityWeight");
-const QString kDiversityKey = QStringLiteral("ranking/hybrid/diversity");
-const QString kMaxPerArtistKey = QStringLiteral("ranking/hybrid/maxPerArtist");
-const QString kPlaylistContextKey = QStringLiteral("ranking/hybrid/playlistContext");
-
 // The value at `key` when it is a number in [low, high]; `fallback` otherwise.
-float readFloat(const QSettings &settings, const QString &key, float low, float high, float fallback)
+float readFloat(const QSettings &settings, QLatin1StringView key, float low, float high, float fallback)
 {
     bool ok = false;
     const float value = settings.value(key).toFloat(&ok);
@@ -33,9 +25,9 @@ float readFloat(const QSettings &settings, const QString &key, float low, float 
 RankingOptions loadRankingOptions(const QSettings &settings)
 {
     RankingOptions options;
-    if (const auto method = rankingMethodFromName(settings.value(kMethodKey).toString()))
+    if (const auto method = rankingMethodFromName(settings.value(settingskeys::rankingMethod).toString()))
         options.method = *method;
-    const QVariantList weights = settings.value(kWeightsKey).toList();
+    const QVariantList weights = settings.value(settingskeys::rankingWeights).toList();
     if (weights.size() == kFeatureCount) {
         for (int i = 0; i < kFeatureCount; ++i) {
             bool ok = false;
@@ -45,38 +37,38 @@ RankingOptions loadRankingOptions(const QSettings &settings)
         }
     }
     bool ok = false;
-    const int k = settings.value(kCountKey).toInt(&ok);
+    const int k = settings.value(settingskeys::rankingCount).toInt(&ok);
     if (ok && k >= 1)
         options.k = std::min(k, RankingOptions::kMaxK);
-    options.excludePlaylistTracks = settings.value(kExcludeKey, true).toBool();
+    options.excludePlaylistTracks = settings.value(settingskeys::excludePlaylistTracks, true).toBool();
 
     HybridSettings &hybrid = options.hybrid;
-    hybrid.alpha = readFloat(settings, kAlphaKey, 0.0f, 1.0f, hybrid.alpha);
-    hybrid.popularityWeight = readFloat(settings, kPopularityKey, 0.0f,
+    hybrid.alpha = readFloat(settings, settingskeys::hybridAlpha, 0.0f, 1.0f, hybrid.alpha);
+    hybrid.popularityWeight = readFloat(settings, settingskeys::hybridPopularity, 0.0f,
                                         RankingOptions::kMaxPopularityWeight, hybrid.popularityWeight);
-    hybrid.diversity = readFloat(settings, kDiversityKey, 0.0f, 1.0f, hybrid.diversity);
-    const int perArtist = settings.value(kMaxPerArtistKey).toInt(&ok);
+    hybrid.diversity = readFloat(settings, settingskeys::hybridDiversity, 0.0f, 1.0f, hybrid.diversity);
+    const int perArtist = settings.value(settingskeys::hybridMaxPerArtist).toInt(&ok);
     if (ok && perArtist >= 0 && perArtist <= RankingOptions::kMaxPerArtistLimit)
         hybrid.maxPerArtist = perArtist;
-    options.playlistContext = readFloat(settings, kPlaylistContextKey, 0.0f,
+    options.playlistContext = readFloat(settings, settingskeys::hybridPlaylistContext, 0.0f,
                                         RankingOptions::kMaxPlaylistContext, options.playlistContext);
     return options;
 }
 
 void saveRankingOptions(QSettings &settings, const RankingOptions &options)
 {
-    settings.setValue(kMethodKey, rankingMethodName(options.method));
+    settings.setValue(settingskeys::rankingMethod, rankingMethodName(options.method));
     QVariantList weights;
     for (float weight : options.weights.values)
         weights.push_back(static_cast<double>(weight));
-    settings.setValue(kWeightsKey, weights);
-    settings.setValue(kCountKey, options.k);
-    settings.setValue(kExcludeKey, options.excludePlaylistTracks);
-    settings.setValue(kAlphaKey, static_cast<double>(options.hybrid.alpha));
-    settings.setValue(kPopularityKey, static_cast<double>(options.hybrid.popularityWeight));
-    settings.setValue(kDiversityKey, static_cast<double>(options.hybrid.diversity));
-    settings.setValue(kMaxPerArtistKey, options.hybrid.maxPerArtist);
-    settings.setValue(kPlaylistContextKey, static_cast<double>(options.playlistContext));
+    settings.setValue(settingskeys::rankingWeights, weights);
+    settings.setValue(settingskeys::rankingCount, options.k);
+    settings.setValue(settingskeys::excludePlaylistTracks, options.excludePlaylistTracks);
+    settings.setValue(settingskeys::hybridAlpha, static_cast<double>(options.hybrid.alpha));
+    settings.setValue(settingskeys::hybridPopularity, static_cast<double>(options.hybrid.popularityWeight));
+    settings.setValue(settingskeys::hybridDiversity, static_cast<double>(options.hybrid.diversity));
+    settings.setValue(settingskeys::hybridMaxPerArtist, options.hybrid.maxPerArtist);
+    settings.setValue(settingskeys::hybridPlaylistContext, static_cast<double>(options.playlistContext));
 }
 
 }  // namespace encore

@@ -16,6 +16,7 @@
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyplaylistimport.h"
+#include "util/settingskeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUrl>
@@ -47,11 +49,7 @@ namespace {
 constexpr int kImportPollMs = 100;
 constexpr int kStatusMessageMs = 6000;
 
-namespace key {
-const QString geometry = QStringLiteral("window/geometry");
-const QString state = QStringLiteral("window/state");
-const QString lastDirectory = QStringLiteral("window/lastCatalogDirectory");
-}  // namespace key
+namespace key = settingskeys;
 
 }  // namespace
 
@@ -174,7 +172,7 @@ bool MainWindow::isFindingFeatures() const
 
 int MainWindow::seedRow() const
 {
-    return m_libraryView->seedRow();
+    return m_libraryView->session().seed().row;
 }
 
 QString MainWindow::currentPlaylistId() const
@@ -213,6 +211,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_libraryView->undoAction());
+    edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find tracks"), this,
                                    [this] { m_libraryView->focusTrackFilter(); });
     m_findAction->setObjectName(QStringLiteral("findTracksAction"));
@@ -221,6 +221,12 @@ void MainWindow::createActions()
                                            [this] { m_libraryView->focusPlaylistFilter(); });
     m_findPlaylistAction->setObjectName(QStringLiteral("findPlaylistsAction"));
     m_findPlaylistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_libraryView->backAction());
+    view->addAction(m_libraryView->forwardAction());
+    view->addSeparator();
+    view->addAction(m_libraryView->rankingPanelAction());
 
     QMenu *spotify = menuBar()->addMenu(tr("&Spotify"));
     m_signInAction = spotify->addAction(tr("Sign &in…"), this, &MainWindow::showSignInDialog);
@@ -272,16 +278,18 @@ QWidget *MainWindow::createLoadingPage()
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings.value(key::geometry).toByteArray()))
-        resize(1280, 800);
-    restoreState(m_settings.value(key::state).toByteArray());
+    if (!restoreGeometry(m_settings.value(key::windowGeometry).toByteArray())) {
+        const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1280, screen.width()), std::min(800, screen.height()));
+    }
+    restoreState(m_settings.value(key::windowState).toByteArray());
     m_libraryView->restoreState();
 }
 
 void MainWindow::saveWindowState()
 {
-    m_settings.setValue(key::geometry, saveGeometry());
-    m_settings.setValue(key::state, saveState());
+    m_settings.setValue(key::windowGeometry, saveGeometry());
+    m_settings.setValue(key::windowState, saveState());
     m_libraryView->saveState();
     m_settings.sync();
 }
@@ -376,14 +384,14 @@ void MainWindow::showOpenCatalogDialog()
 {
     if (isBusy())
         return;
-    QString directory = m_settings.value(key::lastDirectory).toString();
+    QString directory = m_settings.value(key::lastCatalogDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open catalog"), directory,
                                                       tr("Catalogs (*.csv *.csv.gz)"));
     if (path.isEmpty())
         return;
-    m_settings.setValue(key::lastDirectory, QFileInfo(path).absolutePath());
+    m_settings.setValue(key::lastCatalogDirectory, QFileInfo(path).absolutePath());
     openCatalog(path);
 }
 

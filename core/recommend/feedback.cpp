@@ -31,6 +31,14 @@ void FeedbackLog::clearLikes(const QString &trackId)
     });
 }
 
+std::optional<Reaction> FeedbackLog::reactionTo(const QString &seedId, const QString &trackId) const
+{
+    const auto entry = std::find_if(m_entries.begin(), m_entries.end(), [&](const FeedbackEntry &e) {
+        return e.seedId == seedId && e.trackId == trackId;
+    });
+    return entry == m_entries.end() ? std::nullopt : std::optional<Reaction>(entry->reaction);
+}
+
 std::vector<LikedSong> FeedbackLog::likedSongs(const Catalog &catalog) const
 {
     std::vector<LikedSong> liked;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace encore {
@@ -52,6 +53,8 @@ public:
     void clearLikes(const QString &trackId);
 
     const std::vector<FeedbackEntry> &entries() const { return m_entries; }
+    // The reaction to `trackId` for `seedId`, if the user gave one (what an undo restores).
+    std::optional<Reaction> reactionTo(const QString &seedId, const QString &trackId) const;
     SeedFeedback forSeed(const Catalog &catalog, const QString &seedId) const;
     // Every song liked for any seed, each once, the latest liked first; tracks no longer in the
     // library are left out.

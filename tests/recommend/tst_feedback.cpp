@@ -40,6 +40,10 @@ private slots:
         feedback = log.forSeed(*catalog, syntheticTrackId(0));
         QVERIFY(feedback.likedRows.empty());
         QCOMPARE(feedback.dislikedRows, std::vector<int>({3, 4}));
+        QCOMPARE(log.reactionTo(syntheticTrackId(0), syntheticTrackId(4)), std::optional(Reaction::Dislike));
+        QCOMPARE(log.reactionTo(syntheticTrackId(1), syntheticTrackId(5)), std::optional(Reaction::Dislike));
+        QCOMPARE(log.reactionTo(syntheticTrackId(0), syntheticTrackId(2)), std::nullopt);
+        QCOMPARE(log.reactionTo(syntheticTrackId(1), syntheticTrackId(4)), std::nullopt);
 
         const FeedbackLog restored(log.entries());
         QCOMPARE(restored.entries(), log.entries());

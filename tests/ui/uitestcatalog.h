@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "storage/librarydb.h"
 
 #include <memory>
 #include <optional>
@@ -78,6 +79,23 @@ inline std::vector<int> playlistRowsOf(const Catalog &catalog, int playlist)
 {
     const auto rows = catalog.playlistRows(playlist);
     return {rows.begin(), rows.end()};
+}
+
+// Stores smallCatalog() in a new library file at `path` and returns the path.
+inline QString storeSmallCatalog(const QString &path)
+{
+    const std::shared_ptr<const Catalog> catalog = smallCatalog();
+    ImportBatch batch;
+    for (int row = 0; row < catalog->size(); ++row) {
+        batch.tracks.push_back(catalog->track(row));
+        batch.features.push_back(catalog->features(row));
+    }
+    for (int p = 0; p < static_cast<int>(catalog->playlists().size()); ++p)
+        batch.playlists.push_back(catalog->playlist(p));
+    auto db = LibraryDb::open(path);
+    if (!db || !(*db)->store(batch, {}))
+        qFatal("could not write the test library");
+    return path;
 }
 
 }  // namespace encore::test

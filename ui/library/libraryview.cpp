@@ -1,6 +1,7 @@
 #include "libraryview.h"
 
 #include "chart/featurechart.h"
+#include "common/columnfitter.h"
 #include "common/itemroles.h"
 #include "common/searchproxymodel.h"
 #include "common/trackclipboard.h"
@@ -15,10 +16,12 @@
 
 #include "export/exportfile.h"
 #include "features/previewfinder.h"
+#include "util/settingskeys.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFrame>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -29,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -49,29 +53,12 @@ namespace encore {
 
 namespace {
 
-constexpr int kRankDebounceMs = 150;
 constexpr int kMaxControlsHeight = 300;  // of the 720 or so the right-hand pane has at first
-constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.1 s: not per key
+constexpr int kFilterDebounceMs = 120;
+constexpr int kNoticeMs = 8000;
+constexpr int kRoomyHeight = 800;  // screens at least this tall show the ranking settings at first  // long enough to read the notice and reach its Undo  // filtering all 28,000 tracks takes ~0.1 s: not per key
 
-// Under "window/" since they were the window's: renaming them would lose the users' saved state.
-namespace key {
-const QString mainSplitter = QStringLiteral("window/mainSplitter");
-const QString sidebarSplitter = QStringLiteral("window/sidebarSplitter");
-const QString centreSplitter = QStringLiteral("window/centreSplitter");
-const QString rightSplitter = QStringLiteral("window/rightSplitter");
-const QString playlistHeader = QStringLiteral("window/playlistHeader");
-const QString trackHeader = QStringLiteral("window/trackHeader");
-const QString recommendationHeader = QStringLiteral("window/recommendationHeader");
-const QString weightsShown = QStringLiteral("window/weightsShown");
-const QString playlistId = QStringLiteral("session/playlistId");
-const QString seedTrackId = QStringLiteral("session/seedTrackId");
-const QString seedPlaylistId = QStringLiteral("session/seedPlaylistId");
-const QString seedIsPlaylist = QStringLiteral("session/seedIsPlaylist");
-const QString exportDirectory = QStringLiteral("export/lastDirectory");
-}  // namespace key
-
-// Feedback for a playlist seed is recorded against this prefix and the playlist's id.
-const QString kPlaylistSeedPrefix = QStringLiteral("playlist:");
+namespace key = settingskeys;
 
 QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
@@ -102,9 +89,9 @@ void addColumnChooser(QHeaderView *header, int keep)
         QMenu menu(header);
         const QAbstractItemModel *model = header->model();
         for (int section = 0; section < model->columnCount(); ++section) {
-            QString name = model->headerData(section, Qt::Horizontal).toString();
-            if (name == QLatin1String("#"))  // "Position in the playlist", "Rank, best first"
-                name = model->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString();
+            QString name = model->headerData(section, Qt::Horizontal, roles::ColumnName).toString();
+            if (name.isEmpty())
+                name = model->headerData(section, Qt::Horizontal).toString();
             QAction *action = menu.addAction(name);
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(section));
@@ -147,6 +134,24 @@ void openMenuOnShiftF10(QAbstractItemView *view)
     });
 }
 
+// A row of flat text buttons for `actions`, each named after its action ("likeActionButton").
+QWidget *makeButtonRow(QWidget *parent, std::initializer_list<QAction *> actions)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(row);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
+    return row;
+}
+
 QLabel *makeHeading(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -161,15 +166,12 @@ QLabel *makeHeading(QWidget *parent, const QString &objectName)
 }  // namespace
 
 LibraryView::LibraryView(QSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_previewFinder(std::make_unique<PreviewFinder>(m_network))
+    : QWidget(parent),
+      m_settings(settings),
+      m_session(settings),
+      m_previewFinder(std::make_unique<PreviewFinder>(m_network))
 {
     setObjectName(QStringLiteral("mainView"));
-    m_feedbackWriter.setMaxThreadCount(1);
-
-    m_rankTimer.setSingleShot(true);
-    m_rankTimer.setInterval(kRankDebounceMs);
-    connect(&m_rankTimer, &QTimer::timeout, this, &LibraryView::requestRanking);
-    connect(&m_ranking, &RankingRunner::finished, this, &LibraryView::onRankingFinished);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -192,18 +194,39 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
 
+    // The player spans the window's foot, as in a music player, so its titles have room at any
+    // width. It plays the selected recommendation (or liked song, or the seed).
+    m_player = new PreviewPlayer(m_settings, this);
+    m_player->setObjectName(QStringLiteral("previewPlayer"));
+    m_player->addPlayPauseShortcut(m_trackView);
+    m_player->addPlayPauseShortcut(m_recommendationView);
+    auto *playerLine = new QFrame(this);
+    playerLine->setFrameShape(QFrame::HLine);
+    playerLine->setFrameShadow(QFrame::Sunken);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_mainSplitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_mainSplitter, 1);
+    layout->addWidget(playerLine);
+    layout->addWidget(m_player);
+
+    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPanelAction});
+    connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
+    connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
+    connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
+    connect(&m_session, &SeedSession::historyChanged, this, &LibraryView::updateHistoryActions);
+    connect(&m_session, &SeedSession::feedbackChanged, this, &LibraryView::onFeedbackChanged);
+    connect(&m_session, &SeedSession::feedbackStored, this, [this](const std::optional<Error> &error) {
+        m_feedbackError->setVisible(error.has_value());
+        m_feedbackError->setToolTip(error ? error->message : QString());
+    });
 
     setTabOrderChain();
     setLibrary({});
 }
 
-LibraryView::~LibraryView()
-{
-    m_feedbackWriter.waitForDone();  // a reaction the user made is not dropped on closing
-}
+LibraryView::~LibraryView() = default;
 
 // ---- construction ------------------------------------------------------------------------------
 
@@ -257,7 +280,7 @@ QWidget *LibraryView::createTrackPane()
 {
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("trackPane"));
-    pane->setMinimumSize(420, 200);
+    pane->setMinimumSize(360, 160);
 
     m_trackModel = new TrackTableModel(this);
     m_trackProxy = new SearchProxyModel(this);
@@ -268,9 +291,10 @@ QWidget *LibraryView::createTrackPane()
     m_featureSummary = makeHeading(pane, QStringLiteral("featureSummary"));
     m_featureSummary->setTextFormat(Qt::PlainText);
     m_featureSummary->setEnabled(false);  // secondary to the heading
+    m_featureSummary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
-    m_trackFilter->setMinimumWidth(220);
+    m_trackFilter->setMinimumWidth(160);
     m_seedCompleter = new SeedCompleter(m_trackFilter);
     m_playlistSeedButton = new QPushButton(tr("Recomme&nd for this playlist"), pane);
     m_playlistSeedButton->setObjectName(QStringLiteral("playlistSeedButton"));
@@ -285,17 +309,14 @@ QWidget *LibraryView::createTrackPane()
     m_trackView->setSortingEnabled(true);
     m_trackView->sortByColumn(static_cast<int>(TrackTableModel::Column::Position), Qt::AscendingOrder);
     m_trackView->setToolTip(QString());
-    // Sized so that every column shows in the default window, Features taking what is left;
-    // Genre is there on demand.
-    const std::pair<TrackTableModel::Column, int> widths[] = {
-        {TrackTableModel::Column::Position, 36}, {TrackTableModel::Column::Title, 150},
-        {TrackTableModel::Column::Artists, 100}, {TrackTableModel::Column::Album, 100},
-        {TrackTableModel::Column::Year, 44},     {TrackTableModel::Column::Popularity, 72},
-        {TrackTableModel::Column::Duration, 58}, {TrackTableModel::Column::Genre, 80},
-        {TrackTableModel::Column::Features, 80},
-    };
-    for (const auto &[column, width] : widths)
-        m_trackView->setColumnWidth(static_cast<int>(column), width);
+    // The names share the width; the numbers take what they need. Genre is there on demand.
+    using TrackColumn = TrackTableModel::Column;
+    new ColumnFitter(m_trackView, {{int(TrackColumn::Title), 4, 100},
+                                   {int(TrackColumn::Artists), 3, 70},
+                                   {int(TrackColumn::Album), 3, 60},
+                                   {int(TrackColumn::Genre), 2, 50},
+                                   {int(TrackColumn::Features), 1, 60},
+                                   {int(TrackColumn::LikedFor), 3, 100}});
     m_trackView->setColumnHidden(static_cast<int>(TrackTableModel::Column::Genre), true);
     addColumnChooser(m_trackView->horizontalHeader(), static_cast<int>(TrackTableModel::Column::Title));
 
@@ -333,21 +354,25 @@ QWidget *LibraryView::createTrackPane()
     auto *unlike = new QShortcut(QKeySequence::Delete, m_trackView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(unlike, &QShortcut::activated, this, [this] {
         if (showsLiked() && m_trackView->currentIndex().isValid())
-            unlikeEverywhere(m_trackView->currentIndex().data(roles::CatalogRow).toInt());
+            m_session.unlikeEverywhere(m_trackView->currentIndex().data(roles::CatalogRow).toInt());
     });
     connect(m_trackProxy, &QAbstractItemModel::modelReset, this, &LibraryView::updateTrackHeading);
     connect(m_trackProxy, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateTrackHeading);
     connect(m_trackProxy, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateTrackHeading);
     connect(m_trackProxy, &QAbstractItemModel::rowsRemoved, this, &LibraryView::updateTrackHeading);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_trackHeading, 1);
-    top->addWidget(m_playlistSeedButton);
-    top->addWidget(m_trackFilter);
+    // The playlist's name and counts on a line of their own, so they stay readable at any width;
+    // the filter takes what the button leaves on the next.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_trackHeading, 3);
+    heading->addWidget(m_featureSummary, 2);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_trackFilter, 1);
+    tools->addWidget(m_playlistSeedButton);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 6, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_featureSummary);
+    layout->addLayout(heading);
+    layout->addLayout(tools);
     layout->addWidget(m_trackView);
     return pane;
 }
@@ -356,7 +381,7 @@ QWidget *LibraryView::createRecommendationPane()
 {
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("recommendationPane"));
-    pane->setMinimumSize(420, 160);
+    pane->setMinimumSize(360, 160);
 
     m_recommendationModel = new RecommendationTableModel(this);
     m_recommendationProxy = new SearchProxyModel(this);
@@ -377,6 +402,42 @@ QWidget *LibraryView::createRecommendationPane()
                                 "only lasts until Encore closes."));
     m_feedbackError->hide();
 
+    // A like or dislike says what it did for a while, with its Undo one click (or Ctrl+Z) away.
+    m_feedbackNotice = new QLabel(pane);
+    m_feedbackNotice->setObjectName(QStringLiteral("feedbackNotice"));
+    m_feedbackNotice->setTextFormat(Qt::RichText);
+    m_feedbackNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_feedbackNotice->hide();
+    connect(m_feedbackNotice, &QLabel::linkActivated, this, [this] { m_session.undo(); });
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
+        m_feedbackNotice->hide();
+        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty()
+                                  && m_recommendationStack->currentWidget() == m_recommendationView);
+    });
+
+    m_undoAction = new QAction(tr("&Undo"), pane);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] { m_session.undo(); });
+    m_backAction = new QAction(tr("&Back"), pane);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setIconText(QStringLiteral("◀"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setToolTip(tr("Back to the previous seed (Alt+Left)"));
+    connect(m_backAction, &QAction::triggered, this, [this] { m_session.goBack(); });
+    m_forwardAction = new QAction(tr("&Forward"), pane);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setIconText(QStringLiteral("▶"));
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setToolTip(tr("Forward to the next seed (Alt+Right)"));
+    connect(m_forwardAction, &QAction::triggered, this, [this] { m_session.goForward(); });
+    m_backAction->setEnabled(false);
+    m_forwardAction->setEnabled(false);
+    QWidget *historyButtons = makeButtonRow(pane, {m_backAction, m_forwardAction});
+
     m_recommendationMessage = new QLabel(pane);
     m_recommendationMessage->setObjectName(QStringLiteral("recommendationsMessage"));
     m_recommendationMessage->setAlignment(Qt::AlignCenter);
@@ -390,12 +451,11 @@ QWidget *LibraryView::createRecommendationPane()
     m_recommendationView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_recommendationView->setSortingEnabled(true);
     m_recommendationView->sortByColumn(static_cast<int>(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
-    const std::pair<RecommendationTableModel::Column, int> widths[] = {
-        {RecommendationTableModel::Column::Rank, 36}, {RecommendationTableModel::Column::Score, 72},
-        {RecommendationTableModel::Column::Title, 190}, {RecommendationTableModel::Column::Artists, 120},
-    };
-    for (const auto &[column, width] : widths)
-        m_recommendationView->setColumnWidth(static_cast<int>(column), width);
+    // Why gets the most room: it is what this list has that a playlist does not.
+    using RecommendationColumn = RecommendationTableModel::Column;
+    new ColumnFitter(m_recommendationView, {{int(RecommendationColumn::Title), 3, 100},
+                                            {int(RecommendationColumn::Artists), 2, 70},
+                                            {int(RecommendationColumn::Why), 5, 140}});
     addColumnChooser(m_recommendationView->horizontalHeader(),
                      static_cast<int>(RecommendationTableModel::Column::Title));
 
@@ -427,17 +487,7 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_likeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Like); });
     connect(m_dislikeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Dislike); });
     connect(m_clearReactionAction, &QAction::triggered, this, [this] { reactToCurrent(std::nullopt); });
-    m_reactionButtons = new QWidget(pane);
-    auto *buttons = new QHBoxLayout(m_reactionButtons);
-    buttons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_likeAction, m_dislikeAction}) {
-        auto *button = new QToolButton(m_reactionButtons);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(true);
-        buttons->addWidget(button);
-    }
+    m_reactionButtons = makeButtonRow(pane, {m_likeAction, m_dislikeAction});
     connect(m_recommendationView, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showTrackContextMenu(m_recommendationView, pos); });
 
@@ -466,36 +516,22 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_copyTextAction, &QAction::triggered, this, &LibraryView::copyRecommendationsAsText);
     for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
         action->setEnabled(false);
-    auto *keepButtons = new QWidget(pane);
-    auto *keepLayout = new QHBoxLayout(keepButtons);
-    keepLayout->setContentsMargins(0, 0, 0, 0);
-    keepLayout->setSpacing(0);
-    for (auto [action, name] : {std::pair{m_saveToSpotifyAction, "saveToSpotifyButton"},
-                                std::pair{m_exportAction, "exportButton"}}) {
-        auto *button = new QToolButton(keepButtons);
-        button->setObjectName(QString::fromLatin1(name));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(true);
-        keepLayout->addWidget(button);
-    }
+    QWidget *keepButtons = makeButtonRow(pane, {m_saveToSpotifyAction, m_exportAction});
 
     m_recommendationStack = new QStackedWidget(pane);
     m_recommendationStack->setObjectName(QStringLiteral("recommendationStack"));
     m_recommendationStack->addWidget(m_recommendationMessage);
     m_recommendationStack->addWidget(m_recommendationView);
 
-    // The player sits under the recommendations, whose selected track it plays.
-    m_player = new PreviewPlayer(m_settings, pane);
-    m_player->setObjectName(QStringLiteral("previewPlayer"));
-    m_player->addPlayPauseShortcut(m_trackView);
-    m_player->addPlayPauseShortcut(m_recommendationView);
-
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 4, 0, 4);
     // The heading has a line of its own, so that it stays readable beside the buttons at any width.
-    layout->addWidget(m_seedHeading);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(historyButtons);
+    heading->addWidget(m_seedHeading, 1);
+    layout->addLayout(heading);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_feedbackNotice, 1);
     actions->addWidget(m_rankingNote, 1);
     actions->addStretch();  // keeps the buttons on the right while the note is hidden
     actions->addWidget(keepButtons);
@@ -503,24 +539,23 @@ QWidget *LibraryView::createRecommendationPane()
     layout->addLayout(actions);
     layout->addWidget(m_feedbackError);
     layout->addWidget(m_recommendationStack, 1);
-    layout->addWidget(m_player);
     return pane;
 }
 
 QWidget *LibraryView::createDetailsPane()
 {
-    m_rightSplitter = new QSplitter(Qt::Vertical, this);
-    m_rightSplitter->setObjectName(QStringLiteral("detailsPane"));
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("detailsPane"));
+    pane->setMinimumWidth(260);
+    m_rightSplitter = new QSplitter(Qt::Vertical, pane);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->setMinimumWidth(340);
 
     m_controls = new RankingControls(this);
     m_controls->setObjectName(QStringLiteral("rankingControls"));
-    m_controls->setOptions(loadRankingOptions(m_settings));
-    connect(m_controls, &RankingControls::optionsChanged, this, [this] {
-        saveRankingOptions(m_settings, m_controls->options());
-        m_rankTimer.start();
-    });
+    m_controls->setOptions(m_session.options());
+    connect(m_controls, &RankingControls::optionsChanged, this,
+            [this] { m_session.setOptions(m_controls->options()); });
 
     auto *controlsHolder = new QWidget(this);
     auto *controlsLayout = new QVBoxLayout(controlsHolder);
@@ -546,7 +581,42 @@ QWidget *LibraryView::createDetailsPane()
     m_rightSplitter->addWidget(m_chart);
     m_rightSplitter->setStretchFactor(0, 0);
     m_rightSplitter->setStretchFactor(1, 1);
-    return m_rightSplitter;
+
+    // The settings fold away, so that on a laptop the chart (the "why") gets the column; the
+    // fold button says what is set, so nothing is hidden that matters.
+    m_rankingPanelAction = new QAction(tr("&Ranking settings"), pane);
+    m_rankingPanelAction->setObjectName(QStringLiteral("rankingPanelAction"));
+    m_rankingPanelAction->setCheckable(true);
+    m_rankingPanelAction->setChecked(true);
+    m_rankingPanelAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_rankingPanelAction->setToolTip(tr("Show or hide the ranking settings (F9)"));
+    m_rankingToggle = new QToolButton(pane);
+    m_rankingToggle->setObjectName(QStringLiteral("rankingToggle"));
+    m_rankingToggle->setDefaultAction(m_rankingPanelAction);
+    m_rankingToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rankingToggle->setAutoRaise(true);
+    m_rankingToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    connect(m_rankingPanelAction, &QAction::toggled, this, [this, scroll](bool shown) {
+        scroll->setVisible(shown);
+        updateRankingToggle();
+    });
+    connect(m_controls, &RankingControls::optionsChanged, this, &LibraryView::updateRankingToggle);
+    updateRankingToggle();
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rankingToggle);
+    layout->addWidget(m_rightSplitter, 1);
+    return pane;
+}
+
+void LibraryView::updateRankingToggle()
+{
+    const bool shown = m_rankingPanelAction->isChecked();
+    m_rankingToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_rankingToggle->setText(shown ? tr("Ranking settings") : tr("Ranking: %1").arg(m_controls->summary()));
+    m_rankingToggle->setToolTip(m_rankingPanelAction->toolTip());
 }
 
 void LibraryView::setTabOrderChain()
@@ -578,11 +648,20 @@ void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
 
 void LibraryView::restoreState()
 {
-    if (!m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray()))
-        m_mainSplitter->setSizes({230, 680, 370});
+    if (!m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray())) {
+        // The lists get what the sidebar and the chart leave: most of a laptop's width.
+        const int width = std::max(window()->width(), 960);
+        const int sidebar = std::clamp(width / 6, 170, 280);
+        const int details = std::clamp(width * 2 / 7, 260, 480);
+        m_mainSplitter->setSizes({sidebar, width - sidebar - details, details});
+    }
     if (!m_sidebarSplitter->restoreState(m_settings.value(key::sidebarSplitter).toByteArray()))
         m_sidebarSplitter->setSizes({440, 300});
     m_controls->setWeightsShown(m_settings.value(key::weightsShown, false).toBool());
+    // Folded at first on a short screen, where the chart would otherwise get too little height.
+    const QScreen *screen = this->screen();
+    const bool roomy = screen && screen->availableGeometry().height() >= kRoomyHeight;
+    m_rankingPanelAction->setChecked(m_settings.value(key::rankingShown, roomy).toBool());
     if (!m_centreSplitter->restoreState(m_settings.value(key::centreSplitter).toByteArray()))
         m_centreSplitter->setSizes({400, 320});
     if (!m_rightSplitter->restoreState(m_settings.value(key::rightSplitter).toByteArray())) {
@@ -609,10 +688,10 @@ void LibraryView::saveState()
     m_settings.setValue(key::centreSplitter, m_centreSplitter->saveState());
     m_settings.setValue(key::rightSplitter, m_rightSplitter->saveState());
     m_settings.setValue(key::weightsShown, m_controls->weightsShown());
+    m_settings.setValue(key::rankingShown, m_rankingPanelAction->isChecked());
     m_settings.setValue(key::playlistHeader, m_playlistView->header()->saveState());
     m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
-    saveRankingOptions(m_settings, m_controls->options());
 }
 
 void LibraryView::focusTrackFilter()
@@ -643,50 +722,32 @@ void LibraryView::selectPlaylist(const QString &playlistId)
 
 void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
-    // Reactions made here are all in memory, while a library loaded meanwhile may have been read
-    // before the last of them was written.
-    FeedbackLog feedback = m_library.feedback;
-    m_library = library;
-    if (m_feedbackChanged)
-        m_library.feedback = std::move(feedback);
-    m_ranking.cancel();  // rankings under way refer to the old catalog
-    m_seedRow = -1;
-    m_seedPlaylistIndex = -1;
-    m_seedIsPlaylist = false;
+    m_session.setLibrary(library);
     m_recommendationModel->clear();
     m_trackModel->clear();
-    m_seedCompleter->setCatalog(m_library.catalog);
+    m_seedCompleter->setCatalog(library.catalog);
 
-    if (m_library.isEmpty()) {
+    if (library.isEmpty()) {
         m_playlistModel->setCatalog(nullptr);
         updateTrackHeading();
-        clearSeed(tr("Your library is empty. Choose one of your Spotify playlists on the left to "
-                     "read it into the library, or open a catalog (Ctrl+O)."));
+        showNoSeed(tr("Your library is empty. Choose one of your Spotify playlists on the left to "
+                      "read it into the library, or open a catalog (Ctrl+O)."));
         return;
     }
-    m_playlistModel->setCatalog(m_library.catalog);
-    m_playlistModel->setLikedCount(int(m_library.feedback.likedSongs(*m_library.catalog).size()));
+    m_playlistModel->setCatalog(library.catalog);
+    m_playlistModel->setLikedCount(int(library.feedback.likedSongs(*library.catalog).size()));
     restoreSession();
 }
 
 void LibraryView::restoreSession()
 {
-    const Catalog &catalog = *m_library.catalog;
     const int playlistRow = m_playlistModel->rowForPlaylistId(m_settings.value(key::playlistId).toString());
     const QModelIndex playlistIndex = m_playlistProxy->mapFromSource(m_playlistModel->index(playlistRow, 0));
     m_playlistView->setCurrentIndex(playlistIndex.isValid() ? playlistIndex : m_playlistProxy->index(0, 0));
     m_playlistView->scrollTo(m_playlistView->currentIndex(), QAbstractItemView::PositionAtCenter);
 
-    const int seedRow = catalog.rowOf(m_settings.value(key::seedTrackId).toString());
-    const int seedPlaylist = catalog.playlistIndexOf(m_settings.value(key::seedPlaylistId).toString());
-    if (m_settings.value(key::seedIsPlaylist).toBool() && seedPlaylist >= 0) {
-        setPlaylistSeed(seedPlaylist);
-    } else if (seedRow >= 0 && catalog.hasFeatures(seedRow)) {
-        setSeed(seedRow, seedPlaylist);
-        selectTrackRow(seedRow);
-    } else {
-        clearSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
-    }
+    if (!m_session.restore())
+        showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
     m_trackView->setFocus();
 }
 
@@ -694,7 +755,7 @@ void LibraryView::restoreSession()
 
 void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
 {
-    if (m_library.isEmpty())
+    if (library().isEmpty())
         return;
     const int row = m_playlistProxy->mapToSource(proxyIndex).row();
     const int playlist = m_playlistModel->playlistIndex(row);
@@ -706,34 +767,34 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
         m_playlistSeedButton->setEnabled(false);
         m_settings.setValue(key::playlistId, m_currentPlaylistId);
         updateLiked();
-        if (m_seedRow >= 0)
-            selectTrackRow(m_seedRow);
+        if (m_session.seed().row >= 0)
+            selectTrackRow(m_session.seed().row);
         return;
     }
     std::vector<int> rows;
     if (playlist < 0) {
-        rows.resize(static_cast<std::size_t>(m_library.catalog->size()));
+        rows.resize(static_cast<std::size_t>(library().catalog->size()));
         std::iota(rows.begin(), rows.end(), 0);
     } else {
-        const auto members = m_library.catalog->playlistRows(playlist);
+        const auto members = library().catalog->playlistRows(playlist);
         rows.assign(members.begin(), members.end());
     }
     m_currentPlaylistIndex = playlist;
-    m_currentPlaylistId = playlist < 0 ? QString() : m_library.catalog->playlists()[playlist].id;
-    m_featureSummary->setText(uitext::featureSummary(*m_library.catalog, rows, QLocale()));
+    m_currentPlaylistId = playlist < 0 ? QString() : library().catalog->playlists()[playlist].id;
+    m_featureSummary->setText(uitext::featureSummary(*library().catalog, rows, QLocale()));
     m_featureSummary->setToolTip(m_featureSummary->text());
-    m_trackModel->setTracks(m_library.catalog, std::move(rows));
+    m_trackModel->setTracks(library().catalog, std::move(rows));
     m_playlistSeedButton->setEnabled(playlist >= 0);
-    m_trackModel->setSeedRow(m_seedRow);
+    m_trackModel->setSeedRow(m_session.seed().row);
     m_settings.setValue(key::playlistId, m_currentPlaylistId);
     updateTrackHeading();
-    if (m_seedRow >= 0)
-        selectTrackRow(m_seedRow);
+    if (m_session.seed().row >= 0)
+        selectTrackRow(m_session.seed().row);
 }
 
 void LibraryView::updateTrackHeading()
 {
-    if (m_library.isEmpty()) {
+    if (library().isEmpty()) {
         m_trackHeading->clear();
         m_featureSummary->clear();
         return;
@@ -763,78 +824,54 @@ void LibraryView::selectTrackRow(int catalogRow)
 
 void LibraryView::chooseSeed(int catalogRow)
 {
-    if (m_library.isEmpty() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
-        return;
-    if (!m_library.catalog->hasFeatures(catalogRow)) {
-        clearSeed(tr("%1 has no audio features, so it can't be compared with other songs. "
-                     "Pick another track.")
-                      .arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))));
-        return;
-    }
-    setSeed(catalogRow, m_currentPlaylistIndex);
-    m_settings.setValue(key::seedTrackId, m_library.catalog->track(catalogRow).id);
-    m_settings.setValue(key::seedPlaylistId, m_currentPlaylistId);
-    m_settings.setValue(key::seedIsPlaylist, false);
+    m_session.chooseTrack(catalogRow, m_currentPlaylistIndex);
 }
 
 void LibraryView::chooseSeedPlaylist(int playlistIndex)
 {
-    if (m_library.isEmpty() || playlistIndex < 0
-        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+    m_session.choosePlaylist(playlistIndex);
+}
+
+// The seed changed: everything that shows it follows, and the list waits for the new ranking.
+void LibraryView::onSeedChanged()
+{
+    const Seed &seed = m_session.seed();
+    if (!seed.isSet()) {
+        showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
         return;
-    setPlaylistSeed(playlistIndex);
-    m_settings.setValue(key::seedTrackId, QString());
-    m_settings.setValue(key::seedPlaylistId, m_library.catalog->playlists()[playlistIndex].id);
-    m_settings.setValue(key::seedIsPlaylist, true);
-}
-
-QString LibraryView::seedId() const
-{
-    if (m_library.isEmpty())
-        return {};
-    if (m_seedIsPlaylist)
-        return kPlaylistSeedPrefix + m_library.catalog->playlists()[m_seedPlaylistIndex].id;
-    return m_seedRow >= 0 ? m_library.catalog->track(m_seedRow).id : QString();
-}
-
-void LibraryView::setPlaylistSeed(int playlistIndex)
-{
-    m_seedRow = -1;
-    m_seedPlaylistIndex = playlistIndex;
-    m_seedIsPlaylist = true;
-    m_trackModel->setSeedRow(-1);
+    }
+    m_trackModel->setSeedRow(seed.row);
     updateSeedHeading();
+    showSeedInTracks(seed);
     if (m_recommendationModel->rowCount() == 0)
-        showRecommendationMessage(tr("Finding songs for %1…")
-                                      .arg(m_library.catalog->playlists()[playlistIndex].name));
+        showRecommendationMessage(seed.isPlaylist
+                                      ? tr("Finding songs for %1…").arg(library().catalog->playlists()[seed.playlistIndex].name)
+                                      : tr("Finding songs like %1…").arg(uitext::titleByArtist(library().catalog->track(seed.row))));
     // The recommendations shown belong to the previous seed until the ranking answers.
-    m_chart->showPlaylistComparison(m_library.catalog, m_library.scale, playlistIndex, nullptr);
+    if (seed.isPlaylist)
+        m_chart->showPlaylistComparison(library().catalog, library().scale, seed.playlistIndex, nullptr);
+    else
+        m_chart->showComparison(library().catalog, library().scale, seed.row, nullptr);
     updatePreview();
-    requestRanking();
 }
 
-void LibraryView::setSeed(int catalogRow, int playlistIndex)
+// The track table follows the seed: a seed from another list (Back, Forward) brings its list back.
+void LibraryView::showSeedInTracks(const Seed &seed)
 {
-    m_seedRow = catalogRow;
-    m_seedPlaylistIndex = playlistIndex;
-    m_seedIsPlaylist = false;
-    m_trackModel->setSeedRow(catalogRow);
-    updateSeedHeading();
-    if (m_recommendationModel->rowCount() == 0)
-        showRecommendationMessage(tr("Finding songs like %1…")
-                                      .arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))));
-    // The recommendations shown belong to the previous seed until the ranking answers.
-    m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, nullptr);
-    updatePreview();
-    requestRanking();
+    if (seed.isPlaylist) {
+        if (seed.playlistIndex != m_currentPlaylistIndex)
+            selectPlaylist(library().catalog->playlists()[seed.playlistIndex].id);
+        return;
+    }
+    if (m_trackModel->rowOfCatalogRow(seed.row) < 0 && seed.playlistIndex >= 0
+        && seed.playlistIndex != m_currentPlaylistIndex)
+        selectPlaylist(library().catalog->playlists()[seed.playlistIndex].id);  // selects the seed
+    else
+        selectTrackRow(seed.row);
 }
 
-void LibraryView::clearSeed(const QString &message)
+void LibraryView::showNoSeed(const QString &message)
 {
-    m_ranking.cancel();
-    m_seedRow = -1;
-    m_seedPlaylistIndex = -1;
-    m_seedIsPlaylist = false;
     m_trackModel->setSeedRow(-1);
     m_recommendationModel->clear();
     updateSeedHeading();
@@ -845,61 +882,24 @@ void LibraryView::clearSeed(const QString &message)
 
 void LibraryView::updateSeedHeading()
 {
-    if (m_seedIsPlaylist) {
-        const QString &name = m_library.catalog->playlists()[m_seedPlaylistIndex].name;
+    if (m_session.seed().isPlaylist) {
+        const QString &name = library().catalog->playlists()[m_session.seed().playlistIndex].name;
         m_seedHeading->setText(tr("<b>Recommendations for the whole playlist %1</b>").arg(name.toHtmlEscaped()));
         return;
     }
-    if (m_seedRow < 0) {
+    if (m_session.seed().row < 0) {
         m_seedHeading->setText(QStringLiteral("<b>%1</b>").arg(tr("Recommendations")));
         return;
     }
     QString text = tr("<b>Recommendations for %1</b>")
-                       .arg(uitext::titleByArtist(m_library.catalog->track(m_seedRow)).toHtmlEscaped());
-    if (m_seedPlaylistIndex >= 0)
+                       .arg(uitext::titleByArtist(library().catalog->track(m_session.seed().row)).toHtmlEscaped());
+    if (m_session.seed().playlistIndex >= 0)
         text += QStringLiteral("&nbsp;&nbsp;")
-                + tr("from %1").arg(m_library.catalog->playlists()[m_seedPlaylistIndex].name.toHtmlEscaped());
+                + tr("from %1").arg(library().catalog->playlists()[m_session.seed().playlistIndex].name.toHtmlEscaped());
     m_seedHeading->setText(text);
 }
 
 // ---- ranking -----------------------------------------------------------------------------------
-
-RankingRequest LibraryView::rankingRequest() const
-{
-    if (m_library.isEmpty() || !hasSeed())
-        return {};
-    const RankingOptions options = m_controls->options();
-    RankingRequest request;
-    request.seedRow = m_seedRow;
-    request.k = options.k;
-    request.method = options.method;
-    request.weights = options.weights;
-    request.playlistIndex = m_seedPlaylistIndex;
-    request.excludePlaylistTracks = options.excludePlaylistTracks;
-    request.hybrid = options.hybrid;
-    request.playlistContext = options.playlistContext;
-    request.seedIsPlaylist = m_seedIsPlaylist;
-    request.feedback = m_library.feedback.forSeed(*m_library.catalog, seedId());
-    return request;
-}
-
-void LibraryView::requestRanking()
-{
-    m_rankTimer.stop();
-    if (m_library.isEmpty() || !hasSeed())
-        return;
-    const RankingOptions options = m_controls->options();
-    if (m_seedIsPlaylist && options.method != RankingMethod::Hybrid) {
-        m_ranking.cancel();
-        m_recommendationModel->clear();
-        showRecommendationMessage(tr("Only the Hybrid method takes a whole playlist as the seed: "
-                                     "choose it under Method, or pick one track as the seed."));
-        updateChart();
-        emit recommendationsChanged();
-        return;
-    }
-    m_ranking.run(m_library, rankingRequest());
-}
 
 void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                                     const RankOutcome &outcome)
@@ -924,14 +924,14 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
 
     const bool empty = outcome.recommendations.empty();
     m_recommendationModel->setRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method);
-    m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*catalog, seedId()).likedRows);
+    m_recommendationModel->setLikedRows(library().feedback.forSeed(*catalog, m_session.seedId()).likedRows);
     if (empty) {
         showRecommendationMessage(tr("No other track is similar enough to show. Try another seed "
                                      "or include this playlist's tracks."));
     } else {
         m_recommendationStack->setCurrentWidget(m_recommendationView);
         m_rankingNote->setText(uitext::leftOutOfRanking(catalog->size() - catalog->tracksWithFeatures(), QLocale()));
-        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty());
+        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty() && !m_noticeTimer.isActive());
         int row = m_recommendationModel->rowOfCatalogRow(selectedRow);
         const QModelIndex index = m_recommendationProxy->mapFromSource(
             m_recommendationModel->index(std::max(row, 0), static_cast<int>(RecommendationTableModel::Column::Title)));
@@ -956,40 +956,40 @@ void LibraryView::showRecommendationMessage(const QString &text)
 void LibraryView::updateChart()
 {
     updatePreview();
-    if (m_library.isEmpty() || !hasSeed()) {
+    if (library().isEmpty() || !m_session.seed().isSet()) {
         m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
     }
     const QModelIndex current = m_recommendationView->currentIndex();
     const Recommendation *recommendation = nullptr;
-    if (current.isValid() && m_recommendationModel->catalog() == m_library.catalog) {
+    if (current.isValid() && m_recommendationModel->catalog() == library().catalog) {
         const int row = m_recommendationProxy->mapToSource(current).row();
         if (row >= 0 && row < m_recommendationModel->rowCount())
             recommendation = &m_recommendationModel->recommendation(row);
     }
-    if (m_seedIsPlaylist)
-        m_chart->showPlaylistComparison(m_library.catalog, m_library.scale, m_seedPlaylistIndex,
+    if (m_session.seed().isPlaylist)
+        m_chart->showPlaylistComparison(library().catalog, library().scale, m_session.seed().playlistIndex,
                                         recommendation, m_recommendationModel->method());
     else
-        m_chart->showComparison(m_library.catalog, m_library.scale, m_seedRow, recommendation,
+        m_chart->showComparison(library().catalog, library().scale, m_session.seed().row, recommendation,
                                 m_recommendationModel->method());
 }
 
 void LibraryView::updatePreview()
 {
-    int row = m_seedRow;
+    int row = m_session.seed().row;
     const QModelIndex current = m_recommendationView->currentIndex();
     const QModelIndex liked = m_trackView->currentIndex();
     if (m_previewFromTracks && showsLiked() && liked.isValid())
         row = liked.data(roles::CatalogRow).toInt();
     else if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
         row = current.data(roles::CatalogRow).toInt();
-    if (m_library.isEmpty() || row < 0) {
+    if (library().isEmpty() || row < 0) {
         ++m_previewRequest;
         m_player->clear();
         return;
     }
-    const Track &track = m_library.catalog->track(row);
+    const Track &track = library().catalog->track(row);
     if (m_player->state() != PreviewPlayer::State::NoTrack && m_player->track().id == track.id)
         return;  // a new ranking kept the same track selected: let it play on
     const quint64 request = ++m_previewRequest;
@@ -1003,10 +1003,10 @@ void LibraryView::updatePreview()
 void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
 {
     const QModelIndex index = view->indexAt(pos);
-    if (!index.isValid() || m_library.isEmpty())
+    if (!index.isValid() || library().isEmpty())
         return;
     const int catalogRow = index.data(roles::CatalogRow).toInt();
-    const Track &track = m_library.catalog->track(catalogRow);
+    const Track &track = library().catalog->track(catalogRow);
     QMenu menu(this);
     if (view == m_recommendationView) {
         // The reactions work on the current recommendation; a right-click inside a selection
@@ -1020,21 +1020,21 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
         if (m_clearReactionAction->isEnabled())
             menu.addAction(m_clearReactionAction);
         // Disliked songs are gone from the list; this is how they come back.
-        const SeedFeedback feedback = m_library.feedback.forSeed(*m_library.catalog, seedId());
+        const SeedFeedback feedback = library().feedback.forSeed(*library().catalog, m_session.seedId());
         if (!feedback.dislikedRows.empty()) {
             QMenu *undo = menu.addMenu(tr("&Undo a dislike"));
             for (int row : feedback.dislikedRows)
-                undo->addAction(uitext::titleByArtist(m_library.catalog->track(row)), this,
-                                [this, row] { react(row, std::nullopt); });
+                undo->addAction(uitext::titleByArtist(library().catalog->track(row)), this,
+                                [this, row] { m_session.react(row, std::nullopt); });
         }
         menu.addSeparator();
     }
     if (view == m_trackView && showsLiked()) {
-        menu.addAction(tr("&Remove from Liked"), this, [this, catalogRow] { unlikeEverywhere(catalogRow); });
+        menu.addAction(tr("&Remove from Liked"), this, [this, catalogRow] { m_session.unlikeEverywhere(catalogRow); });
         menu.addSeparator();
     }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
-    seed->setEnabled(m_library.catalog->hasFeatures(catalogRow) && catalogRow != m_seedRow);
+    seed->setEnabled(library().catalog->hasFeatures(catalogRow) && catalogRow != m_session.seed().row);
     if (view == m_recommendationView) {
         menu.addSeparator();
         menu.addAction(m_copyAction);
@@ -1052,7 +1052,7 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
 void LibraryView::showPlaylistContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_playlistView->indexAt(pos);
-    if (!index.isValid() || m_library.isEmpty())
+    if (!index.isValid() || library().isEmpty())
         return;
     const int row = m_playlistProxy->mapToSource(index).row();
     const int playlist = m_playlistModel->playlistIndex(row);
@@ -1066,12 +1066,12 @@ void LibraryView::showPlaylistContextMenu(const QPoint &pos)
         menu.addAction(tr("&Export liked songs…"), this, [this, liked] { exportList(liked, tr("Liked in Encore")); })
             ->setEnabled(!liked.isEmpty());
     } else if (playlist >= 0) {
-        const QString name = m_library.catalog->playlists()[playlist].name;
+        const QString name = library().catalog->playlists()[playlist].name;
         menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { chooseSeedPlaylist(playlist); });
         menu.addAction(tr("Save to &Spotify…"), this, [this, playlist, name] {
             SaveSeed seed;
             seed.listName = name;
-            requestSave(playlistList(m_library.catalog, playlist), seed);
+            requestSave(playlistList(library().catalog, playlist), seed);
         });
         menu.addAction(tr("&Export playlist…"), this, [this, playlist] { exportPlaylist(playlist); });
     } else {
@@ -1103,25 +1103,7 @@ void LibraryView::reactToCurrent(std::optional<Reaction> reaction)
             next = current.siblingAtRow(current.row() - 1);
         m_preferredSelection = next.isValid() ? next.data(roles::CatalogRow).toInt() : -1;
     }
-    react(row, reaction);
-}
-
-void LibraryView::react(int catalogRow, std::optional<Reaction> reaction)
-{
-    if (m_library.isEmpty() || !hasSeed() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
-        return;
-    const QString seed = seedId();
-    const QString track = m_library.catalog->track(catalogRow).id;
-    if (reaction)
-        m_library.feedback.record(seed, track, *reaction);
-    else
-        m_library.feedback.clear(seed, track);
-    m_feedbackChanged = true;
-    m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seed).likedRows);
-    updateRecommendationActions();
-    saveFeedback([seed, track, reaction](const QString &path) { return storeFeedback(path, seed, track, reaction); });
-    updateLiked();
-    requestRanking();
+    m_session.react(row, reaction);
 }
 
 void LibraryView::updateRecommendationActions()
@@ -1162,24 +1144,24 @@ TrackList LibraryView::recommendationsToKeep() const
 
 void LibraryView::exportRecommendations()
 {
-    if (m_library.isEmpty() || !hasSeed())
+    if (library().isEmpty() || !m_session.seed().isSet())
         return;
     exportList(recommendationsToKeep(),
-               m_seedIsPlaylist ? tr("Songs for %1").arg(m_library.catalog->playlists()[m_seedPlaylistIndex].name)
-                                : tr("Songs like %1").arg(uitext::title(m_library.catalog->track(m_seedRow))));
+               m_session.seed().isPlaylist ? tr("Songs for %1").arg(library().catalog->playlists()[m_session.seed().playlistIndex].name)
+                                : tr("Songs like %1").arg(uitext::title(library().catalog->track(m_session.seed().row))));
 }
 
 void LibraryView::saveRecommendationsToSpotify()
 {
-    if (m_library.isEmpty() || !hasSeed())
+    if (library().isEmpty() || !m_session.seed().isSet())
         return;
     SaveSeed seed;
-    seed.isPlaylist = m_seedIsPlaylist;
-    seed.methodName = rankingMethodName(rankingRequest().method);
-    if (m_seedIsPlaylist) {
-        seed.title = m_library.catalog->playlists()[m_seedPlaylistIndex].name;
+    seed.isPlaylist = m_session.seed().isPlaylist;
+    seed.methodName = rankingMethodName(m_session.options().method);
+    if (m_session.seed().isPlaylist) {
+        seed.title = library().catalog->playlists()[m_session.seed().playlistIndex].name;
     } else {
-        const Track track = m_library.catalog->track(m_seedRow);
+        const Track track = library().catalog->track(m_session.seed().row);
         seed.title = uitext::title(track);
         seed.artists = track.artistsText();
     }
@@ -1199,22 +1181,22 @@ void LibraryView::requestSave(const TrackList &list, const SaveSeed &seed)
 TrackList LibraryView::likedSongsToKeep() const
 {
     TrackList list;
-    if (m_library.isEmpty())
+    if (library().isEmpty())
         return list;
-    list.catalog = m_library.catalog;
-    for (const LikedSong &song : m_library.feedback.likedSongs(*m_library.catalog))
+    list.catalog = library().catalog;
+    for (const LikedSong &song : library().feedback.likedSongs(*library().catalog))
         list.entries.push_back({song.row, int(list.entries.size()) + 1, std::nullopt,
-                                tr("liked for %1").arg(seedDescription(song.seedIds.front()))});
+                                tr("liked for %1").arg(m_session.seedDescription(song.seedIds.front()))});
     return list;
 }
 
 void LibraryView::exportPlaylist(int playlistIndex)
 {
-    if (m_library.isEmpty() || playlistIndex < 0
-        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+    if (library().isEmpty() || playlistIndex < 0
+        || playlistIndex >= static_cast<int>(library().catalog->playlists().size()))
         return;
-    exportList(playlistList(m_library.catalog, playlistIndex),
-               m_library.catalog->playlists()[playlistIndex].name);
+    exportList(playlistList(library().catalog, playlistIndex),
+               library().catalog->playlists()[playlistIndex].name);
 }
 
 void LibraryView::exportList(const TrackList &list, const QString &suggestedName)
@@ -1269,36 +1251,33 @@ void LibraryView::copyRecommendationsAsText()
         QGuiApplication::clipboard()->setMimeData(trackTextMimeData(list));
 }
 
-void LibraryView::saveFeedback(std::function<Status(const QString &libraryPath)> change)
+void LibraryView::updateHistoryActions()
 {
-    if (m_libraryPath.isEmpty())
-        return;
-    whenFinished(QtConcurrent::run(&m_feedbackWriter,
-                                   [path = m_libraryPath, change = std::move(change)] {
-                                       const Status stored = change(path);
-                                       return stored ? std::optional<Error>() : std::optional<Error>(stored.error());
-                                   }),
-                 this, [this](const std::optional<Error> &error) {
-                     // Never silent: the user believes the reaction is kept.
-                     m_feedbackError->setVisible(error.has_value());
-                     m_feedbackError->setToolTip(error ? error->message : QString());
-                 });
+    m_backAction->setEnabled(m_session.canGoBack());
+    m_forwardAction->setEnabled(m_session.canGoForward());
 }
 
-void LibraryView::unlikeEverywhere(int catalogRow)
+void LibraryView::showFeedbackNotice(const QString &text)
 {
-    if (m_library.isEmpty() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
-        return;
-    const QString track = m_library.catalog->track(catalogRow).id;
-    m_library.feedback.clearLikes(track);
-    m_feedbackChanged = true;
-    saveFeedback([track](const QString &path) { return forgetLikes(path, track); });
+    QString html = text.toHtmlEscaped();
+    if (m_session.canUndo())
+        html += QStringLiteral("&nbsp;&nbsp;<a href=\"undo\">%1</a>").arg(tr("Undo"));
+    m_feedbackNotice->setText(html);
+    m_feedbackNotice->setToolTip(text);
+    m_feedbackNotice->show();
+    m_rankingNote->hide();
+    m_noticeTimer.start();
+}
+
+void LibraryView::onFeedbackChanged(const QString &notice)
+{
+    m_recommendationModel->setLikedRows(
+        library().feedback.forSeed(*library().catalog, m_session.seedId()).likedRows);
+    updateRecommendationActions();
     updateLiked();
-    if (hasSeed()) {
-        m_recommendationModel->setLikedRows(m_library.feedback.forSeed(*m_library.catalog, seedId()).likedRows);
-        updateRecommendationActions();
-        requestRanking();
-    }
+    m_undoAction->setEnabled(m_session.canUndo());
+    m_undoAction->setText(m_session.canUndo() ? m_session.undoText() : tr("&Undo"));
+    showFeedbackNotice(notice);
 }
 
 bool LibraryView::showsLiked() const
@@ -1306,23 +1285,11 @@ bool LibraryView::showsLiked() const
     return m_currentPlaylistId == PlaylistListModel::likedId();
 }
 
-QString LibraryView::seedDescription(const QString &seedId) const
-{
-    static const QString playlistPrefix = QStringLiteral("playlist:");
-    if (seedId.startsWith(playlistPrefix)) {
-        const int playlist = m_library.catalog->playlistIndexOf(seedId.mid(playlistPrefix.size()));
-        return playlist < 0 ? tr("a playlist no longer in the library")
-                            : tr("the playlist “%1”").arg(m_library.catalog->playlists()[playlist].name);
-    }
-    const int row = m_library.catalog->rowOf(seedId);
-    return row < 0 ? tr("a song no longer in the library") : uitext::titleByArtist(m_library.catalog->track(row));
-}
-
 void LibraryView::updateLiked()
 {
-    if (m_library.isEmpty())
+    if (library().isEmpty())
         return;
-    const std::vector<LikedSong> liked = m_library.feedback.likedSongs(*m_library.catalog);
+    const std::vector<LikedSong> liked = library().feedback.likedSongs(*library().catalog);
     m_playlistModel->setLikedCount(int(liked.size()));
     if (!showsLiked())
         return;
@@ -1330,15 +1297,15 @@ void LibraryView::updateLiked()
     std::vector<QString> likedFor;
     for (const LikedSong &song : liked) {
         rows.push_back(song.row);
-        QString text = seedDescription(song.seedIds.front());
+        QString text = m_session.seedDescription(song.seedIds.front());
         if (song.seedIds.size() > 1)
             text = tr("%1 and %n more", nullptr, int(song.seedIds.size() - 1)).arg(text);
         likedFor.push_back(text);
     }
-    m_featureSummary->setText(uitext::featureSummary(*m_library.catalog, rows, QLocale()));
+    m_featureSummary->setText(uitext::featureSummary(*library().catalog, rows, QLocale()));
     m_featureSummary->setToolTip(m_featureSummary->text());
-    m_trackModel->setTracks(m_library.catalog, std::move(rows), std::move(likedFor));
-    m_trackModel->setSeedRow(m_seedRow);
+    m_trackModel->setTracks(library().catalog, std::move(rows), std::move(likedFor));
+    m_trackModel->setSeedRow(m_session.seed().row);
     updateTrackHeading();
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "libraryjobs.h"
-#include "recommendations/rankingrunner.h"
+#include "seedsession.h"
 
 #include "export/tracklist.h"
 #include "spotify/playlistsaving.h"
 
 #include <QNetworkAccessManager>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,6 +23,7 @@ class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class QTreeView;
 
 namespace encore {
@@ -41,10 +41,9 @@ class TrackTableModel;
 // The library in three panes: the playlists; the tracks of the chosen one with where their
 // features came from, the recommendations for the seed and a player for the preview of the
 // selected recommendation (or of the seed); the ranking controls and a chart comparing seed and
-// recommendation. The seed is a track or a whole playlist. The user likes or dislikes
-// recommendations, which re-ranks at once and is stored in the library. Remembers the playlist
-// and the seed between sessions, and its splitters, columns, ranking options and volume in
-// `settings`.
+// recommendation. The seed, its history, the ranking and the likes and dislikes live in a
+// SeedSession that the panes follow. Remembers the playlist shown, its splitters, columns and
+// volume in `settings`.
 class LibraryView : public QWidget {
     Q_OBJECT
 
@@ -53,22 +52,14 @@ public:
     explicit LibraryView(QSettings &settings, QWidget *parent = nullptr);
     ~LibraryView() override;
 
-    const LibrarySnapshot &library() const { return m_library; }
+    const LibrarySnapshot &library() const { return m_session.library(); }
+    SeedSession &session() { return m_session; }
     // Where likes and dislikes are stored; with none they last for the session only.
-    void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    void setLibraryPath(const QString &path) { m_session.setLibraryPath(path); }
     // Shows `library` (nothing for an empty one) and, for a library with tracks, the playlist and
     // the seed of the last session. Scrolls to them, so the view should be visible by then.
     void setLibrary(const LibrarySnapshot &library);
 
-    // The catalog row of the current seed, or -1 (also when a whole playlist is the seed).
-    int seedRow() const { return m_seedRow; }
-    bool seedIsPlaylist() const { return m_seedIsPlaylist; }
-    // What feedback is recorded against: the seed track's id, or "playlist:<id>" for a
-    // playlist seed (so the two cannot collide); empty without a seed.
-    QString seedId() const;
-    // What the view asks the recommender for the current seed and options (a default request
-    // without a seed).
-    RankingRequest rankingRequest() const;
     // The id of the playlist shown ("" for All tracks).
     QString currentPlaylistId() const { return m_currentPlaylistId; }
 
@@ -83,6 +74,13 @@ public:
     QAction *saveToSpotifyAction() const { return m_saveToSpotifyAction; }
     // Every song liked, for any seed, the latest first (what Liked in Encore shows).
     TrackList likedSongsToKeep() const;
+    // Undo (Ctrl+Z) of the last like or dislike, and Back and Forward through the seeds
+    // (Alt+Left, Alt+Right), for the window's menus too.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
+    // Shows or folds the ranking settings (F9), for the window's View menu.
+    QAction *rankingPanelAction() const { return m_rankingPanelAction; }
 
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
     void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
@@ -96,11 +94,6 @@ public slots:
     void chooseSeed(int catalogRow);
     // Makes the whole library playlist at this index the seed and ranks.
     void chooseSeedPlaylist(int playlistIndex);
-    // Records the user's reaction to a recommendation for the current seed (none: forgets it),
-    // re-ranks and stores it in the library in the background.
-    void react(int catalogRow, std::optional<Reaction> reaction);
-    // Forgets every like of the song, for every seed (what an unlike in the liked list does).
-    void unlikeEverywhere(int catalogRow);
     void focusTrackFilter();
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
@@ -134,12 +127,12 @@ private:
     void showPlaylist(const QModelIndex &proxyIndex);
     void updateTrackHeading();
     void selectTrackRow(int catalogRow);
-    bool hasSeed() const { return m_seedRow >= 0 || m_seedIsPlaylist; }
-    void setSeed(int catalogRow, int playlistIndex);
-    void setPlaylistSeed(int playlistIndex);
-    void clearSeed(const QString &message);
+    void onSeedChanged();
+    void showSeedInTracks(const Seed &seed);
+    void showNoSeed(const QString &message);
     void updateSeedHeading();
-    void requestRanking();
+    void updateHistoryActions();
+    void updateRankingToggle();
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
     void showRecommendationMessage(const QString &text);
@@ -150,37 +143,27 @@ private:
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
     void updateRecommendationActions();
+    void onFeedbackChanged(const QString &notice);
+    // "Disliked “Hello” by Adele. Undo" for a few seconds under the heading.
+    void showFeedbackNotice(const QString &text);
     void exportList(const TrackList &list, const QString &suggestedName);
     void requestSave(const TrackList &list, const SaveSeed &seed);
-    // Stores a change of the feedback in the library in the background, in the order made.
-    void saveFeedback(std::function<Status(const QString &libraryPath)> change);
     bool showsLiked() const;
     // The liked songs' count in the sidebar, and the list itself when it is shown.
     void updateLiked();
-    // "“Title” by Artist", "the playlist “Name”": what a seed id stands for.
-    QString seedDescription(const QString &seedId) const;
-
     QSettings &m_settings;
+    SeedSession m_session;
     // Previews are looked up on the view's own connection; declared before the finder, which
     // must go first.
     QNetworkAccessManager m_network;
     std::unique_ptr<PreviewFinder> m_previewFinder;
     quint64 m_previewRequest = 0;  // answers to older requests are dropped
 
-    LibrarySnapshot m_library;
-    QString m_libraryPath;
-    bool m_feedbackChanged = false;  // reactions made here: a library loaded meanwhile may miss them
-    QThreadPool m_feedbackWriter;    // one thread, so that writes land in the order made
     int m_currentPlaylistIndex = -1;
     QString m_currentPlaylistId;
-    int m_seedRow = -1;
-    int m_seedPlaylistIndex = -1;
-    bool m_seedIsPlaylist = false;
     int m_preferredSelection = -1;  // the catalog row to select after the next ranking, or -1
     bool m_previewFromTracks = false;  // the player follows the tracks, not the recommendations
 
-    RankingRunner m_ranking;
-    QTimer m_rankTimer;
     QTimer m_trackFilterTimer;
 
     QSplitter *m_mainSplitter = nullptr;
@@ -204,6 +187,11 @@ private:
     QLabel *m_seedHeading = nullptr;
     QLabel *m_rankingNote = nullptr;
     QLabel *m_feedbackError = nullptr;
+    QLabel *m_feedbackNotice = nullptr;
+    QTimer m_noticeTimer;
+    QAction *m_undoAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QAction *m_likeAction = nullptr;
     QAction *m_dislikeAction = nullptr;
     QAction *m_clearReactionAction = nullptr;
@@ -216,6 +204,8 @@ private:
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;
     RankingControls *m_controls = nullptr;
+    QAction *m_rankingPanelAction = nullptr;
+    QToolButton *m_rankingToggle = nullptr;
     FeatureChart *m_chart = nullptr;
     PreviewPlayer *m_player = nullptr;
 };

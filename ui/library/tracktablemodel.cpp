@@ -197,8 +197,9 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Artists: return tr("Artists");
         case Column::Album: return tr("Album");
         case Column::Year: return tr("Year");
-        case Column::Popularity: return tr("Popularity");
-        case Column::Duration: return tr("Duration");
+        // Short, so that the names get the room in a narrow window.
+        case Column::Popularity: return tr("Pop.", "popularity, as a column header");
+        case Column::Duration: return tr("Time", "duration, as a column header");
         case Column::Genre: return tr("Genre");
         case Column::Features: return tr("Features");
         case Column::LikedFor: return tr("Liked for");
@@ -212,6 +213,13 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Features: return tr("Where the track's audio features came from");
         case Column::LikedFor: return tr("The seeds you liked the song for, the latest first");
         default: return {};
+        }
+    case roles::ColumnName:
+        switch (column) {
+        case Column::Position: return tr("Position in the playlist");
+        case Column::Popularity: return tr("Popularity");
+        case Column::Duration: return tr("Duration");
+        default: return headerData(section, orientation, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
         return alignmentOf(column);

@@ -327,6 +327,11 @@ bool RankingControls::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString RankingControls::summary() const
+{
+    return tr("%1, %n results", nullptr, m_count->value()).arg(m_method->currentText().section(u':', 0, 0));
+}
+
 QWidget *RankingControls::weightsGroup() const
 {
     return m_weightsGroup;

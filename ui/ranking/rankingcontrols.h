@@ -36,6 +36,8 @@ public:
     bool weightsShown() const;
     void setWeightsShown(bool shown);
     QWidget *weightsGroup() const;
+    // "Hybrid, 20 results": what is set, for the folded settings.
+    QString summary() const;
 
 signals:
     // The user changed something.

@@ -170,6 +170,8 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
                                     "shares with the seed; ♥ marks the ones you liked");
         default: return {};
         }
+    case roles::ColumnName:
+        return column == Column::Rank ? tr("Rank") : headerData(section, orientation, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (column == Column::Rank || column == Column::Score)
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();

@@ -75,23 +75,6 @@ void selectRecommendation(LibraryView &view, int catalogRow)
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-// The small test catalog stored in a library file.
-QString makeLibrary(const QString &path)
-{
-    const std::shared_ptr<const Catalog> catalog = test::smallCatalog();
-    ImportBatch batch;
-    for (int row = 0; row < catalog->size(); ++row) {
-        batch.tracks.push_back(catalog->track(row));
-        batch.features.push_back(catalog->features(row));
-    }
-    for (int p = 0; p < static_cast<int>(catalog->playlists().size()); ++p)
-        batch.playlists.push_back(catalog->playlist(p));
-    auto db = LibraryDb::open(path);
-    if (!db || !(*db)->store(batch, {}))
-        qFatal("could not write the test library");
-    return path;
-}
-
 std::vector<FeedbackEntry> storedFeedback(const QString &path)
 {
     return loadLibrary(path).snapshot.feedback.entries();
@@ -134,7 +117,7 @@ private:
         return fixture;
     }
 
-    QString newLibrary() { return makeLibrary(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter))); }
+    QString newLibrary() { return test::storeSmallCatalog(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter))); }
 
     // Makes `seedId` the seed and waits for its recommendations.
     static void rankFor(LibraryView &view, const QString &seedId)
@@ -179,7 +162,7 @@ private slots:
     {
         Fixture f = open(newLibrary());
         LibraryView &view = *f.view;
-        QCOMPARE(view.rankingRequest().seedRow, -1);  // no seed yet
+        QCOMPARE(view.session().rankingRequest().seedRow, -1);  // no seed yet
         const Catalog &catalog = *view.library().catalog;
         view.selectPlaylist(QStringLiteral("pl-zed"));
         rankFor(view, QStringLiteral("id0"));
@@ -192,7 +175,7 @@ private slots:
         child<QSpinBox>(view, "resultCountSpin")->setValue(3);
         child<QSlider>(view, "weightSlider_tempo")->setValue(0);
 
-        const RankingRequest request = view.rankingRequest();
+        const RankingRequest request = view.session().rankingRequest();
         QCOMPARE(request.method, RankingMethod::Hybrid);
         QCOMPARE(request.seedRow, catalog.rowOf(QStringLiteral("id0")));
         QCOMPARE(request.playlistIndex, catalog.playlistIndexOf(QStringLiteral("pl-zed")));
@@ -256,7 +239,7 @@ private slots:
         react(view, liked, "likeAction");
         QVERIFY(whyOf(view, liked).startsWith(QStringLiteral("♥")));
         QVERIFY(!whyOf(view, disliked).startsWith(QStringLiteral("♥")));
-        QCOMPARE(view.rankingRequest().feedback.likedRows, std::vector<int>{liked});
+        QCOMPARE(view.session().rankingRequest().feedback.likedRows, std::vector<int>{liked});
         QVERIFY(!child<QAction>(view, "likeAction")->isEnabled());  // already liked
         QVERIFY(child<QAction>(view, "clearReactionAction")->isEnabled());
 
@@ -293,7 +276,7 @@ private slots:
         react(view, liked, "clearReactionAction");
         QVERIFY(!whyOf(view, liked).startsWith(QStringLiteral("♥")));
         QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
-        view.react(disliked, std::nullopt);
+        view.session().react(disliked, std::nullopt);
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
         QCOMPARE(shownRows(view), before);
         QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path).empty(), kTimeoutMs);
@@ -549,7 +532,7 @@ private slots:
         QVERIFY(!error->text().isEmpty());
         QVERIFY(!error->toolTip().isEmpty());
         // It still counts for the session.
-        QVERIFY(!view.rankingRequest().feedback.likedRows.empty());
+        QVERIFY(!view.session().rankingRequest().feedback.likedRows.empty());
     }
 
     void playlistAsSeed()
@@ -570,11 +553,11 @@ private slots:
         button->click();
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
 
-        QVERIFY(view.seedIsPlaylist());
-        QCOMPARE(view.seedRow(), -1);
-        QCOMPARE(view.seedId(), QStringLiteral("playlist:pl-another"));
-        QVERIFY(view.rankingRequest().seedIsPlaylist);
-        QCOMPARE(view.rankingRequest().playlistIndex, playlist);
+        QVERIFY(view.session().seed().isPlaylist);
+        QCOMPARE(view.session().seed().row, -1);
+        QCOMPARE(view.session().seedId(), QStringLiteral("playlist:pl-another"));
+        QVERIFY(view.session().rankingRequest().seedIsPlaylist);
+        QCOMPARE(view.session().rankingRequest().playlistIndex, playlist);
         QVERIFY(child<QLabel>(view, "recommendationsHeading")->text().contains(QStringLiteral("whole playlist Another")));
         const QList<int> rows = shownRows(view);
         QVERIFY(!rows.isEmpty());
@@ -604,8 +587,8 @@ private slots:
         // The session remembers the playlist seed.
         f.settings->sync();
         Fixture again = open(path, settingsName);
-        QVERIFY(again.view->seedIsPlaylist());
-        QCOMPARE(again.view->seedId(), QStringLiteral("playlist:pl-another"));
+        QVERIFY(again.view->session().seed().isPlaylist);
+        QCOMPARE(again.view->session().seedId(), QStringLiteral("playlist:pl-another"));
         QTRY_COMPARE_WITH_TIMEOUT(shownRows(*again.view), rows, kTimeoutMs);
 
         // Reactions work for a playlist seed too, recorded against the playlist.
@@ -616,8 +599,8 @@ private slots:
 
         // Picking a track makes it the seed again.
         rankFor(*again.view, QStringLiteral("id3"));
-        QVERIFY(!again.view->seedIsPlaylist());
-        QCOMPARE(again.view->seedId(), QStringLiteral("id3"));
+        QVERIFY(!again.view->session().seed().isPlaylist);
+        QCOMPARE(again.view->session().seedId(), QStringLiteral("id3"));
     }
 };
 

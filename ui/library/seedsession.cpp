@@ -1,0 +1,356 @@
+#include "seedsession.h"
+
+#include "common/uitext.h"
+#include "common/whenfinished.h"
+
+#include "util/logging.h"
+#include "util/settingskeys.h"
+
+#include <QSettings>
+#include <QtConcurrent>
+
+#include <utility>
+
+namespace encore {
+
+namespace {
+
+constexpr int kRankDebounceMs = 150;
+constexpr std::size_t kMaxUndoSteps = 100;
+constexpr std::size_t kMaxHistory = 200;
+
+// Feedback for a playlist seed is recorded against this prefix and the playlist's id.
+const QString kPlaylistSeedPrefix = QStringLiteral("playlist:");
+
+}  // namespace
+
+SeedSession::SeedSession(QSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_options(loadRankingOptions(settings))
+{
+    m_feedbackWriter.setMaxThreadCount(1);
+    m_rankTimer.setSingleShot(true);
+    m_rankTimer.setInterval(kRankDebounceMs);
+    connect(&m_rankTimer, &QTimer::timeout, this, &SeedSession::rank);
+    connect(&m_runner, &RankingRunner::finished, this, &SeedSession::ranked);
+}
+
+SeedSession::~SeedSession()
+{
+    m_feedbackWriter.waitForDone();  // a reaction the user gave is not dropped on closing
+}
+
+void SeedSession::setLibrary(const LibrarySnapshot &library)
+{
+    // Reactions given here are all in memory, while a library loaded meanwhile may have been read
+    // before the last of them was written.
+    FeedbackLog feedback = m_library.feedback;
+    m_library = library;
+    if (m_feedbackChanged)
+        m_library.feedback = std::move(feedback);
+    m_runner.cancel();  // rankings under way refer to the old catalog
+    m_rankTimer.stop();
+    m_seed = {};
+    emit historyChanged();  // the seeds before may have left the library
+}
+
+QString SeedSession::seedId() const
+{
+    if (!hasLibrary() || !m_seed.isSet())
+        return {};
+    if (m_seed.isPlaylist)
+        return kPlaylistSeedPrefix + m_library.catalog->playlists()[m_seed.playlistIndex].id;
+    return m_library.catalog->track(m_seed.row).id;
+}
+
+QString SeedSession::seedDescription(const QString &seedId) const
+{
+    if (seedId.startsWith(kPlaylistSeedPrefix)) {
+        const int playlist = m_library.catalog->playlistIndexOf(seedId.mid(kPlaylistSeedPrefix.size()));
+        return playlist < 0 ? tr("a playlist no longer in the library")
+                            : tr("the playlist “%1”").arg(m_library.catalog->playlists()[playlist].name);
+    }
+    const int row = m_library.catalog->rowOf(seedId);
+    return row < 0 ? tr("a song no longer in the library") : uitext::titleByArtist(m_library.catalog->track(row));
+}
+
+// ---- seeds and their history -------------------------------------------------------------------
+
+void SeedSession::chooseTrack(int catalogRow, int fromPlaylistIndex)
+{
+    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+        return;
+    if (!m_library.catalog->hasFeatures(catalogRow)) {
+        clear();
+        emit seedRefused(tr("%1 has no audio features, so it can't be compared with other songs. "
+                            "Pick another track.")
+                             .arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))));
+        return;
+    }
+    apply({catalogRow, fromPlaylistIndex, false}, false);
+}
+
+void SeedSession::choosePlaylist(int playlistIndex)
+{
+    if (!hasLibrary() || playlistIndex < 0
+        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+        return;
+    apply({-1, playlistIndex, true}, false);
+}
+
+bool SeedSession::restore()
+{
+    if (!hasLibrary())
+        return false;
+    const SeedRef ref{m_settings.value(settingskeys::seedTrackId).toString(),
+                      m_settings.value(settingskeys::seedPlaylistId).toString(),
+                      m_settings.value(settingskeys::seedIsPlaylist).toBool()};
+    const std::optional<Seed> seed = seedOf(ref);
+    if (!seed)
+        return false;
+    apply(*seed, false);
+    return true;
+}
+
+void SeedSession::clear()
+{
+    m_runner.cancel();
+    m_rankTimer.stop();
+    m_seed = {};
+    emit seedChanged();
+}
+
+SeedSession::SeedRef SeedSession::refOf(const Seed &seed) const
+{
+    const Catalog &catalog = *m_library.catalog;
+    SeedRef ref;
+    ref.isPlaylist = seed.isPlaylist;
+    if (seed.row >= 0)
+        ref.trackId = catalog.track(seed.row).id;
+    if (seed.playlistIndex >= 0)
+        ref.playlistId = catalog.playlists()[seed.playlistIndex].id;
+    return ref;
+}
+
+std::optional<Seed> SeedSession::seedOf(const SeedRef &ref) const
+{
+    if (!hasLibrary())
+        return std::nullopt;
+    const Catalog &catalog = *m_library.catalog;
+    const int playlist = ref.playlistId.isEmpty() ? -1 : catalog.playlistIndexOf(ref.playlistId);
+    if (ref.isPlaylist)
+        return playlist >= 0 ? std::optional<Seed>({-1, playlist, true}) : std::nullopt;
+    const int row = catalog.rowOf(ref.trackId);
+    if (row < 0 || !catalog.hasFeatures(row))
+        return std::nullopt;
+    return Seed{row, playlist, false};
+}
+
+void SeedSession::apply(const Seed &seed, bool fromHistory)
+{
+    m_seed = seed;
+    remember(seed);
+    if (!fromHistory) {
+        const SeedRef ref = refOf(seed);
+        if (m_historyIndex < 0 || m_history[std::size_t(m_historyIndex)] != ref) {
+            m_history.resize(std::size_t(m_historyIndex + 1));  // a new seed ends the way forward
+            m_history.push_back(ref);
+            if (m_history.size() > kMaxHistory)
+                m_history.erase(m_history.begin());
+            m_historyIndex = int(m_history.size()) - 1;
+        }
+    }
+    emit historyChanged();
+    emit seedChanged();
+    rank();
+}
+
+void SeedSession::remember(const Seed &seed)
+{
+    const SeedRef ref = refOf(seed);
+    m_settings.setValue(settingskeys::seedTrackId, ref.trackId);
+    m_settings.setValue(settingskeys::seedPlaylistId, ref.playlistId);
+    m_settings.setValue(settingskeys::seedIsPlaylist, ref.isPlaylist);
+}
+
+bool SeedSession::canGoBack() const
+{
+    for (int i = m_historyIndex - 1; i >= 0; --i)
+        if (seedOf(m_history[std::size_t(i)]))
+            return true;
+    return false;
+}
+
+bool SeedSession::canGoForward() const
+{
+    for (int i = m_historyIndex + 1; i < int(m_history.size()); ++i)
+        if (seedOf(m_history[std::size_t(i)]))
+            return true;
+    return false;
+}
+
+void SeedSession::goBack()
+{
+    walkHistory(-1);
+}
+
+void SeedSession::goForward()
+{
+    walkHistory(+1);
+}
+
+// Steps to the next seed in that direction that is still in the library.
+void SeedSession::walkHistory(int step)
+{
+    for (int i = m_historyIndex + step; i >= 0 && i < int(m_history.size()); i += step) {
+        if (const std::optional<Seed> seed = seedOf(m_history[std::size_t(i)])) {
+            m_historyIndex = i;
+            apply(*seed, true);
+            return;
+        }
+    }
+}
+
+// ---- ranking -----------------------------------------------------------------------------------
+
+void SeedSession::setOptions(const RankingOptions &options)
+{
+    if (options == m_options)
+        return;
+    m_options = options;
+    saveRankingOptions(m_settings, m_options);
+    if (m_seed.isSet())
+        m_rankTimer.start();
+}
+
+RankingRequest SeedSession::rankingRequest() const
+{
+    if (!hasLibrary() || !m_seed.isSet())
+        return {};
+    RankingRequest request;
+    request.seedRow = m_seed.row;
+    request.k = m_options.k;
+    request.method = m_options.method;
+    request.weights = m_options.weights;
+    request.playlistIndex = m_seed.playlistIndex;
+    request.excludePlaylistTracks = m_options.excludePlaylistTracks;
+    request.hybrid = m_options.hybrid;
+    request.playlistContext = m_options.playlistContext;
+    request.seedIsPlaylist = m_seed.isPlaylist;
+    request.feedback = m_library.feedback.forSeed(*m_library.catalog, seedId());
+    return request;
+}
+
+void SeedSession::rank()
+{
+    m_rankTimer.stop();
+    if (!hasLibrary() || !m_seed.isSet())
+        return;
+    if (m_seed.isPlaylist && m_options.method != RankingMethod::Hybrid) {
+        m_runner.cancel();
+        RankOutcome outcome;
+        outcome.method = m_options.method;
+        outcome.error = Error{ErrorKind::Unavailable,
+                              tr("Only the Hybrid method takes a whole playlist as the seed: choose it "
+                                 "under Method, or pick one track as the seed.")};
+        emit ranked(m_library.catalog, outcome);
+        return;
+    }
+    m_runner.run(m_library, rankingRequest());
+}
+
+// ---- likes, dislikes and their undo ------------------------------------------------------------
+
+void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
+{
+    if (!hasLibrary() || !m_seed.isSet() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+        return;
+    const QString seed = seedId();
+    const QString track = m_library.catalog->track(catalogRow).id;
+    const std::optional<Reaction> before = m_library.feedback.reactionTo(seed, track);
+    if (before == reaction)
+        return;
+    const QString song = uitext::titleByArtist(m_library.catalog->track(catalogRow));
+    const QString what = !reaction                      ? tr("Cleared your reaction to %1").arg(song)
+                         : *reaction == Reaction::Like ? tr("Liked %1").arg(song)
+                                                       : tr("Disliked %1").arg(song);
+    pushUndo({what, m_library.feedback, {{seed, track, before}}});
+    if (reaction)
+        m_library.feedback.record(seed, track, *reaction);
+    else
+        m_library.feedback.clear(seed, track);
+    store([seed, track, reaction](const QString &path) { return storeFeedback(path, seed, track, reaction); });
+    emit feedbackChanged(what + u'.');
+    rank();
+}
+
+void SeedSession::unlikeEverywhere(int catalogRow)
+{
+    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+        return;
+    const QString track = m_library.catalog->track(catalogRow).id;
+    UndoStep step{tr("Removed %1 from Liked").arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))),
+                  m_library.feedback, {}};
+    for (const FeedbackEntry &entry : m_library.feedback.entries())
+        if (entry.trackId == track && entry.reaction == Reaction::Like)
+            step.changes.push_back({entry.seedId, track, Reaction::Like});
+    if (step.changes.empty())
+        return;
+    const QString what = step.description;
+    pushUndo(std::move(step));
+    m_library.feedback.clearLikes(track);
+    store([track](const QString &path) { return forgetLikes(path, track); });
+    emit feedbackChanged(what + u'.');
+    if (m_seed.isSet())
+        rank();
+}
+
+QString SeedSession::undoText() const
+{
+    return m_undo.empty() ? QString() : tr("Undo %1").arg(m_undo.back().description);
+}
+
+void SeedSession::undo()
+{
+    if (m_undo.empty())
+        return;
+    UndoStep step = std::move(m_undo.back());
+    m_undo.pop_back();
+    m_library.feedback = std::move(step.logBefore);
+    m_feedbackChanged = true;
+    store([changes = std::move(step.changes)](const QString &path) {
+        for (const FeedbackChange &change : changes)
+            if (const Status stored = storeFeedback(path, change.seedId, change.trackId, change.before); !stored)
+                return stored;
+        return success();
+    });
+    emit feedbackChanged(tr("Undone: %1.").arg(step.description));
+    if (m_seed.isSet())
+        rank();
+}
+
+void SeedSession::pushUndo(UndoStep step)
+{
+    m_feedbackChanged = true;
+    m_undo.push_back(std::move(step));
+    if (m_undo.size() > kMaxUndoSteps)
+        m_undo.erase(m_undo.begin());
+}
+
+void SeedSession::store(std::function<Status(const QString &libraryPath)> change)
+{
+    if (m_libraryPath.isEmpty())
+        return;
+    whenFinished(QtConcurrent::run(&m_feedbackWriter,
+                                   [path = m_libraryPath, change = std::move(change)] {
+                                       const Status stored = change(path);
+                                       return stored ? std::optional<Error>() : std::optional<Error>(stored.error());
+                                   }),
+                 this, [this](const std::optional<Error> &error) {
+                     // Never silent: the user believes the reaction is kept.
+                     if (error)
+                         qCWarning(lcUi) << "feedback not stored:" << error->message;
+                     emit feedbackStored(error);
+                 });
+}
+
+}  // namespace encore

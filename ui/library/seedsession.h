@@ -1,0 +1,155 @@
+#pragma once
+
+#include "libraryjobs.h"
+#include "ranking/rankingoptions.h"
+#include "recommendations/rankingrunner.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSettings;
+
+namespace encore {
+
+// What recommendations are for: one track (chosen from a playlist, or from All tracks), or a
+// whole playlist.
+struct Seed {
+    int row = -1;            // the seed track's catalog row; -1 for a playlist seed or none
+    int playlistIndex = -1;  // the playlist the track was chosen from, or the playlist seed
+    bool isPlaylist = false;
+
+    bool isSet() const { return row >= 0 || isPlaylist; }
+    friend bool operator==(const Seed &, const Seed &) = default;
+};
+
+// The listening session behind the library panes, without widgets: the library shown, the seed
+// and the seeds before it (Back and Forward), the ranking options and the requests they make, and
+// the user's likes and dislikes with their undo. Panes observe its signals; tests drive it with
+// QSignalSpy. The seed and the options are remembered in `settings` between sessions; feedback is
+// stored in the library in the background, in the order it was given.
+class SeedSession : public QObject {
+    Q_OBJECT
+
+public:
+    // `settings` must outlive the session.
+    explicit SeedSession(QSettings &settings, QObject *parent = nullptr);
+    ~SeedSession() override;
+
+    const LibrarySnapshot &library() const { return m_library; }
+    bool hasLibrary() const { return !m_library.isEmpty(); }
+    // Where likes and dislikes are stored; with none they last for the session only.
+    void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    // Shows `library`: the seed is cleared (restore() brings back the last session's), and
+    // reactions given here since the last library are kept.
+    void setLibrary(const LibrarySnapshot &library);
+
+    const Seed &seed() const { return m_seed; }
+    // What feedback is recorded against: the seed track's id, or "playlist:<id>" for a playlist
+    // seed (so the two cannot collide); empty without a seed.
+    QString seedId() const;
+    // "“Title” by Artist", "the playlist “Name”": what a seed id stands for.
+    QString seedDescription(const QString &seedId) const;
+
+    // Makes a track the seed and ranks. A track without audio features cannot be compared: the
+    // seed is cleared and seedRefused says so.
+    void chooseTrack(int catalogRow, int fromPlaylistIndex);
+    // Makes a whole playlist the seed and ranks.
+    void choosePlaylist(int playlistIndex);
+    // The seed of the last session, if it is still in the library; false when there is none.
+    bool restore();
+    void clear();
+
+    // The seeds chosen this session, to walk back and forth through.
+    bool canGoBack() const;
+    bool canGoForward() const;
+    void goBack();
+    void goForward();
+
+    const RankingOptions &options() const { return m_options; }
+    // Takes new options, remembers them and re-ranks after a short pause (sliders move in steps).
+    void setOptions(const RankingOptions &options);
+    // What is asked of the recommender for the current seed and options (a default request
+    // without a seed).
+    RankingRequest rankingRequest() const;
+    // Ranks now, dropping what earlier requests will answer.
+    void rank();
+
+    // Records the user's reaction to a recommendation for the current seed (none: forgets it),
+    // re-ranks and stores it. Undoable.
+    void react(int catalogRow, std::optional<Reaction> reaction);
+    // Forgets every like of the song, for every seed. Undoable.
+    void unlikeEverywhere(int catalogRow);
+    // The last change of likes and dislikes, taken back (in memory and in the library).
+    bool canUndo() const { return !m_undo.empty(); }
+    // "Undo Dislike “Hello” by Adele": what undo() would take back; empty when nothing.
+    QString undoText() const;
+    void undo();
+
+signals:
+    // The seed changed (also to none): a new ranking is on its way unless it was cleared.
+    void seedChanged();
+    // A track without features was chosen as the seed; `message` says so in one sentence.
+    void seedRefused(const QString &message);
+    void historyChanged();
+    // The answer to the latest ranking request (see RankingRunner). An outcome with an error
+    // says in its message why there is no list.
+    void ranked(const std::shared_ptr<const Catalog> &catalog, const RankOutcome &outcome);
+    // Likes or dislikes changed, by a reaction or an undo; `notice` says what happened ("Disliked
+    // “Hello” by Adele.") for a status line with an Undo.
+    void feedbackChanged(const QString &notice);
+    // Storing the last change failed (`error`), or the one after a failure succeeded (nullopt).
+    void feedbackStored(const std::optional<Error> &error);
+
+private:
+    // A seed by ids rather than rows, so that the history outlives a library reload.
+    struct SeedRef {
+        QString trackId;
+        QString playlistId;  // chosen from, or the playlist seed
+        bool isPlaylist = false;
+        friend bool operator==(const SeedRef &, const SeedRef &) = default;
+    };
+    // One reaction or unlike: the log before it, and each (seed, track) it changed with the
+    // reaction it had, to put back in memory and in the library.
+    struct FeedbackChange {
+        QString seedId;
+        QString trackId;
+        std::optional<Reaction> before;
+    };
+    struct UndoStep {
+        QString description;
+        FeedbackLog logBefore;
+        std::vector<FeedbackChange> changes;
+    };
+
+    SeedRef refOf(const Seed &seed) const;
+    std::optional<Seed> seedOf(const SeedRef &ref) const;
+    // Shows `seed` and ranks; pushes it on the history unless it comes from there.
+    void apply(const Seed &seed, bool fromHistory);
+    void remember(const Seed &seed);
+    void walkHistory(int step);
+    void pushUndo(UndoStep step);
+    void store(std::function<Status(const QString &libraryPath)> change);
+
+    QSettings &m_settings;
+    LibrarySnapshot m_library;
+    QString m_libraryPath;
+    Seed m_seed;
+    std::vector<SeedRef> m_history;
+    int m_historyIndex = -1;
+
+    RankingOptions m_options;
+    RankingRunner m_runner;
+    QTimer m_rankTimer;
+
+    bool m_feedbackChanged = false;  // reactions given here: a library loaded meanwhile may miss them
+    std::vector<UndoStep> m_undo;
+    QThreadPool m_feedbackWriter;    // one thread, so that writes land in the order made
+};
+
+}  // namespace encore

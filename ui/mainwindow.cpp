@@ -4,6 +4,7 @@
 #include "common/taskprogresswidget.h"
 #include "common/uitext.h"
 #include "common/whenfinished.h"
+#include "help/helpmenu.h"
 #include "library/libraryview.h"
 #include "library/welcomeview.h"
 #include "spotify/savetospotifydialog.h"
@@ -242,16 +243,7 @@ void MainWindow::createActions()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setStatusTip(tr("Forget your Spotify sign-in on this computer; your library keeps its playlists"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Encore"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Encore"),
-            tr("<h3>Encore %1</h3><p>Finds what to play next: pick a seed song and Encore ranks "
-               "the songs of your library that sound most like it, and shows why.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    addHelpMenu(*this);
 }
 
 QWidget *MainWindow::createLoadingPage()

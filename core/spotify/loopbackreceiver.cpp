@@ -24,19 +24,34 @@ QByteArray page(const QString &title, const QString &message)
 
 QByteArray successPage()
 {
-    return page(QStringLiteral("Encore"),
-                QStringLiteral("You're signed in to Encore. You can close this tab."));
+    return page(LoopbackReceiver::tr("Signed in to Encore"),
+                LoopbackReceiver::tr("Signed in to Encore — you can close this tab."));
+}
+
+QByteArray signInFailedPage(const QString &reason)
+{
+    return page(LoopbackReceiver::tr("Sign-in failed"),
+                LoopbackReceiver::tr("Sign-in failed: %1 Return to Encore to try again.")
+                    .arg(reason));
+}
+
+// For a browser whose sign-in ended without a verdict from Encore: it must not claim either.
+QByteArray returnToEncorePage()
+{
+    return page(LoopbackReceiver::tr("Encore"),
+                LoopbackReceiver::tr("Return to Encore to see whether the sign-in worked. You "
+                                     "can close this tab."));
 }
 
 QByteArray failurePage(const QString &error)
 {
     const QString message = error == QLatin1String("access_denied")
-        ? QStringLiteral("Sign-in was cancelled: Encore was not given access to your Spotify "
-                         "account. You can close this tab.")
-        : QStringLiteral("Sign-in did not complete (Spotify said \"%1\"). You can close this tab "
-                         "and try again from Encore.")
+        ? LoopbackReceiver::tr("Sign-in was cancelled: Encore was not given access to your "
+                               "Spotify account. You can close this tab.")
+        : LoopbackReceiver::tr("Sign-in did not complete (Spotify said \"%1\"). You can close "
+                               "this tab and try again from Encore.")
               .arg(error);
-    return page(QStringLiteral("Encore"), message);
+    return page(LoopbackReceiver::tr("Encore"), message);
 }
 
 }  // namespace
@@ -58,9 +73,19 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
                                            "Encore within %1.")
                                 .arg(wait)});
     });
+    m_answerTimer.setSingleShot(true);
+    connect(&m_answerTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSpotify) << "Nobody said how the sign-in ended; the browser is sent back";
+        if (m_waitingBrowser)
+            respond(m_waitingBrowser, 200, "OK", "text/html; charset=utf-8",
+                    returnToEncorePage());
+    });
 }
 
-LoopbackReceiver::~LoopbackReceiver() = default;
+LoopbackReceiver::~LoopbackReceiver()
+{
+    stop();  // a browser still waiting gets its page rather than a reset connection
+}
 
 void LoopbackReceiver::setTimeout(std::chrono::milliseconds timeout)
 {
@@ -70,6 +95,11 @@ void LoopbackReceiver::setTimeout(std::chrono::milliseconds timeout)
 std::chrono::milliseconds LoopbackReceiver::timeout() const
 {
     return m_timeout;
+}
+
+void LoopbackReceiver::setAnswerTimeout(std::chrono::milliseconds timeout)
+{
+    m_answerTimeout = timeout;
 }
 
 Status LoopbackReceiver::listen(quint16 port)
@@ -125,6 +155,9 @@ QUrl LoopbackReceiver::redirectUri() const
 void LoopbackReceiver::stop()
 {
     m_timer.stop();
+    m_answerTimer.stop();
+    if (m_waitingBrowser)
+        respond(m_waitingBrowser, 200, "OK", "text/html; charset=utf-8", returnToEncorePage());
     const auto sockets = m_buffers.keys();
     m_buffers.clear();
     for (QTcpSocket *socket : sockets) {
@@ -143,6 +176,27 @@ void LoopbackReceiver::finishListening()
         m_server->deleteLater();
         m_server = nullptr;
     }
+}
+
+void LoopbackReceiver::answerBrowser(const Status &outcome)
+{
+    if (!m_waitingBrowser)
+        return;
+    m_answerTimer.stop();
+    respond(m_waitingBrowser, 200, "OK", "text/html; charset=utf-8",
+            outcome ? successPage() : signInFailedPage(outcome.error().message));
+}
+
+bool LoopbackReceiver::isBrowserWaiting() const
+{
+    return m_waitingBrowser != nullptr;
+}
+
+void LoopbackReceiver::holdCallback(QTcpSocket *socket)
+{
+    m_buffers.remove(socket);  // answered later, by answerBrowser()
+    m_waitingBrowser = socket;
+    m_answerTimer.start(m_answerTimeout);
 }
 
 void LoopbackReceiver::acceptConnections()
@@ -197,8 +251,10 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
         return;
     }
 
-    respond(socket, 200, "OK", "text/html; charset=utf-8",
-            error.isEmpty() ? successPage() : failurePage(error));
+    if (error.isEmpty())
+        holdCallback(socket);
+    else
+        respond(socket, 200, "OK", "text/html; charset=utf-8", failurePage(error));
     qCInfo(lcSpotify) << "Sign-in callback received"
                       << (error.isEmpty() ? "with a code" : "with an error");
     // One shot: stop accepting, let the other connections go, then report.
@@ -210,13 +266,15 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
                                const QByteArray &contentType, const QByteArray &body)
 {
     m_buffers.remove(socket);
+    if (socket == m_waitingBrowser)
+        m_waitingBrowser = nullptr;
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: " + contentType + "\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     response += "Cache-Control: no-store\r\nConnection: close\r\n\r\n";
     response += body;
     // The answered connection lives on its own until the browser has the page, even when this
-    // receiver is deleted right after emitting (as SpotifyAuth does).
+    // receiver is deleted right after answering (as SpotifyAuth does).
     socket->disconnect(this);
     socket->setParent(nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -157,6 +157,8 @@ QUrl SpotifyAuth::redirectUri() const
 
 void SpotifyAuth::fail(const Error &error)
 {
+    if (m_receiver)
+        m_receiver->answerBrowser(error);
     cancel();
     qCWarning(lcSpotify).noquote() << "Sign-in failed:" << error.message;
     emit failed(error);
@@ -164,11 +166,7 @@ void SpotifyAuth::fail(const Error &error)
 
 void SpotifyAuth::onCallback(const QUrlQuery &query)
 {
-    if (m_receiver) {
-        m_receiver->disconnect(this);
-        m_receiver->deleteLater();  // it has stopped listening on its own
-        m_receiver = nullptr;
-    }
+    // The receiver has stopped listening; it is kept until the exchange ends, to tell the browser.
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (m_state.isEmpty() || state != m_state) {
         fail(Error{ErrorKind::Auth,
@@ -212,6 +210,8 @@ void SpotifyAuth::onCallback(const QUrlQuery &query)
             fail(tokens.error());
             return;
         }
+        if (m_receiver)
+            m_receiver->answerBrowser(success());
         cancel();  // forget the verifier and state
         qCInfo(lcSpotify).noquote() << "Signed in to Spotify; the access token is valid until"
                                     << tokens->expiresAt.toString(Qt::ISODate);

@@ -33,8 +33,9 @@ struct TokenSet {
 };
 
 // Sign-in with Spotify: Authorization Code with PKCE through the user's browser and a one-shot
-// loopback listener, and token refresh. No client secret is used. All work is asynchronous on the
-// given QNetworkAccessManager; results come as signals.
+// loopback listener, and token refresh. The browser's page says how the sign-in ended only once
+// the code has been exchanged for tokens. No client secret is used. All work is asynchronous on
+// the given QNetworkAccessManager; results come as signals.
 class SpotifyAuth : public QObject {
     Q_OBJECT
 public:

@@ -44,6 +44,14 @@ quint16 closedPort()
     return port;
 }
 
+// Spotify's accounts service as if it ran on 127.0.0.1:port.
+SpotifyEndpoints accountsOnPort(quint16 port)
+{
+    SpotifyEndpoints endpoints;
+    endpoints.accounts = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    return endpoints;
+}
+
 // Sends raw request bytes to 127.0.0.1:port, one write per chunk, and collects the answer.
 class RawClient {
 public:
@@ -74,6 +82,16 @@ private:
     QByteArray m_answer;
 };
 
+// Plays the browser coming back from the consent page with a code; true once `receiver` (not yet
+// listening) has reported the callback.
+bool comeBackWithACode(LoopbackReceiver &receiver, RawClient &client)
+{
+    QSignalSpy received(&receiver, &LoopbackReceiver::callbackReceived);
+    return receiver.listen(0).ok() && client.connectTo(receiver.port())
+        && client.send("GET /callback?code=a&state=b HTTP/1.1\r\n\r\n")
+        && (!received.isEmpty() || received.wait(5000));
+}
+
 }  // namespace
 
 class TestSpotifyAuth : public QObject {
@@ -89,6 +107,9 @@ private slots:
     void apiUrlKeepsItsQuery();
 
     void receiverAnswersAChunkedCallback();
+    void receiverTellsTheBrowserOfAFailure();
+    void receiverSendsAnUnansweredBrowserBack_data();
+    void receiverSendsAnUnansweredBrowserBack();
     void receiverIgnoresOtherPaths();
     void receiverReportsDeniedConsent();
     void receiverTimesOut();
@@ -101,6 +122,7 @@ private slots:
     void browserNeverComesBack();
     void tokenEndpointFailures_data();
     void tokenEndpointFailures();
+    void browserLearnsOfAFailedExchange();
     void slowTokenEndpointTimesOut();
     void unreachableTokenEndpoint();
 
@@ -127,6 +149,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QNetworkAccessManager> m_browser;
     QString m_lastError;  // why the last signIn() did not succeed
+    QByteArray m_lastPage;  // what the browser showed at the end of the last signIn()
 };
 
 void TestSpotifyAuth::initTestCase()
@@ -191,14 +214,17 @@ std::optional<TokenSet> TestSpotifyAuth::signIn(SpotifyAuth &auth)
     connect(&auth, &SpotifyAuth::signedIn, this, [&](const TokenSet &t) { tokens = t; });
     connect(&auth, &SpotifyAuth::failed, this, [&](const Error &e) { error = e; });
     m_lastError.clear();
+    m_lastPage.clear();
     const Status started = auth.start(0);
     if (!started) {
         m_lastError = started.error().message;
         return std::nullopt;
     }
-    browse(authorizeUrl);
+    QNetworkReply *page = browse(authorizeUrl);
     if (!QTest::qWaitFor([&] { return tokens || error; }, 10000))
         m_lastError = QStringLiteral("sign-in did not finish");
+    if (QTest::qWaitFor([&] { return page->isFinished(); }, 10000))
+        m_lastPage = page->readAll();
     auth.disconnect(this);
     if (error)
         m_lastError = error->message;
@@ -309,17 +335,66 @@ void TestSpotifyAuth::receiverAnswersAChunkedCallback()
     const auto query = received.first().first().value<QUrlQuery>();
     QCOMPARE(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("abc+1"));
     QCOMPARE(query.queryItemValue(QStringLiteral("state")), QStringLiteral("xyz"));
+    QVERIFY(!receiver.isListening());
+
+    // The browser hears nothing until the sign-in has ended.
+    QTest::qWait(100);
+    QVERIFY(!client.finished());
+    QVERIFY(receiver.isBrowserWaiting());
+    receiver.answerBrowser(success());
+    QVERIFY(!receiver.isBrowserWaiting());
     QTRY_VERIFY(client.finished());
     const QByteArray answer = client.answer();
     QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
     QVERIFY(answer.contains("Content-Type: text/html; charset=utf-8"));
-    QVERIFY(answer.contains("You're signed in to Encore. You can close this tab."));
-    QVERIFY(!receiver.isListening());
+    QVERIFY(answer.contains("Signed in to Encore — you can close this tab."));
 
     RawClient late;  // one shot: nobody listens any more
     late.connectTo(receiver.redirectUri().port());
     QTRY_VERIFY(late.finished());
     QCOMPARE(received.count(), 1);
+}
+
+void TestSpotifyAuth::receiverTellsTheBrowserOfAFailure()
+{
+    LoopbackReceiver receiver;
+    RawClient client;
+    QVERIFY(comeBackWithACode(receiver, client));
+
+    receiver.answerBrowser(Error{ErrorKind::Network, QStringLiteral("Spotify <was> away.")});
+    QTRY_VERIFY(client.finished());
+    const QByteArray answer = client.answer();
+    QVERIFY(answer.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY2(answer.contains("Sign-in failed: Spotify &lt;was&gt; away. Return to Encore to try "
+                             "again."),
+             answer.constData());
+    QVERIFY(!answer.contains("Signed in"));
+}
+
+void TestSpotifyAuth::receiverSendsAnUnansweredBrowserBack_data()
+{
+    QTest::addColumn<bool>("stopped");  // the receiver stops, or nobody answers in time
+    QTest::newRow("stopped") << true;
+    QTest::newRow("no answer in time") << false;
+}
+
+void TestSpotifyAuth::receiverSendsAnUnansweredBrowserBack()
+{
+    QFETCH(bool, stopped);
+    LoopbackReceiver receiver;
+    receiver.setAnswerTimeout(std::chrono::milliseconds(200));
+    RawClient client;
+    QVERIFY(comeBackWithACode(receiver, client));
+    if (stopped)
+        receiver.stop();
+
+    QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 5000);
+    const QByteArray answer = client.answer();
+    QVERIFY2(answer.contains("Return to Encore to see whether the sign-in worked."),
+             answer.constData());
+    QVERIFY(!answer.contains("Signed in"));
+    QVERIFY(!answer.contains("failed"));
+    QVERIFY(!receiver.isBrowserWaiting());
 }
 
 void TestSpotifyAuth::receiverIgnoresOtherPaths()
@@ -353,6 +428,7 @@ void TestSpotifyAuth::receiverIgnoresOtherPaths()
     QVERIFY(callback.connectTo(receiver.port()));
     QVERIFY(callback.send("GET /callback?code=a&state=b HTTP/1.1\r\n\r\n"));
     QTRY_COMPARE(received.count(), 1);
+    receiver.answerBrowser(success());
     QTRY_VERIFY(callback.finished());
     QVERIFY(callback.answer().startsWith("HTTP/1.1 200 OK"));
 }
@@ -456,9 +532,8 @@ void TestSpotifyAuth::signInEndToEnd()
     QTRY_VERIFY(page->isFinished());
     QCOMPARE(page->error(), QNetworkReply::NoError);
     QCOMPARE(page->url().path(), QStringLiteral("/callback"));
-    QVERIFY(page->readAll().contains("signed in to Encore"));
-
-    QTRY_VERIFY_WITH_TIMEOUT(tokens || error, 10000);
+    QVERIFY(tokens);  // the page came once the code had been exchanged
+    QVERIFY(page->readAll().contains("Signed in to Encore"));
     QVERIFY2(tokens, error ? qPrintable(error->message) : "no result");
     QVERIFY(!auth->isSigningIn());
     QCOMPARE(m_fake->authorizeCount(), 1);
@@ -605,6 +680,34 @@ void TestSpotifyAuth::tokenEndpointFailures()
     QCOMPARE(error->message, message);
     QCOMPARE(m_fake->tokenRequests().size(), 1);
     QVERIFY(!auth->isSigningIn());
+    // The browser was told, in the same words, that the sign-in failed.
+    QVERIFY2(m_lastPage.contains("Sign-in failed: " + message.toHtmlEscaped().toUtf8()),
+             m_lastPage.constData());
+    QVERIFY(!m_lastPage.contains("Signed in"));
+}
+
+void TestSpotifyAuth::browserLearnsOfAFailedExchange()
+{
+    // The consent page answers, but the token endpoint cannot be reached.
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    SpotifyAuth auth(*m_network, accountsOnPort(port), m_fake->clientId());
+    QUrl authorizeUrl;
+    std::optional<Error> error;
+    connect(&auth, &SpotifyAuth::authorizationUrlReady, this, [&](const QUrl &u) { authorizeUrl = u; });
+    connect(&auth, &SpotifyAuth::failed, this, [&](const Error &e) { error = e; });
+    QVERIFY(auth.start(0).ok());
+    authorizeUrl.setPort(m_fake->baseUrl().port());
+    QNetworkReply *page = browse(authorizeUrl);
+    QTRY_VERIFY(page->isFinished());
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, ErrorKind::Network);
+    const QByteArray answer = page->readAll();
+    QVERIFY2(answer.contains("Sign-in failed: Encore could not reach Spotify's sign-in "
+                             "service"),
+             answer.constData());
+    QVERIFY(answer.contains("Return to Encore to try again."));
+    QVERIFY(!answer.contains("Signed in"));
 }
 
 void TestSpotifyAuth::slowTokenEndpointTimesOut()
@@ -628,9 +731,7 @@ void TestSpotifyAuth::unreachableTokenEndpoint()
 {
     const quint16 port = closedPort();
     QVERIFY(port != 0);
-    SpotifyEndpoints endpoints;
-    endpoints.accounts = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    SpotifyAuth auth(*m_network, endpoints, m_fake->clientId());
+    SpotifyAuth auth(*m_network, accountsOnPort(port), m_fake->clientId());
     std::optional<Error> error;
     connect(&auth, &SpotifyAuth::refreshFailed, this, [&](const Error &e) { error = e; });
     auth.refresh(QStringLiteral("some-refresh-token"));

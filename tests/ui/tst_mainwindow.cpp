@@ -142,6 +142,7 @@ private slots:
         QCOMPARE(child<QAction>(*window, "openCatalogAction")->shortcut(), QKeySequence(QKeySequence::Open));
         QCOMPARE(child<QAction>(*window, "quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
         QCOMPARE(child<QAction>(*window, "findTracksAction")->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(child<QAction>(*window, "usingEncoreAction")->shortcut(), QKeySequence(QKeySequence::HelpContents));
         QVERIFY(!child<QAction>(*window, "findTracksAction")->isEnabled());  // nothing to find yet
         // Keeping songs waits for recommendations; the starter catalog is there from the start.
         QCOMPARE(child<QAction>(*window, "exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));

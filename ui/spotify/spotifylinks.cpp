@@ -1,7 +1,9 @@
 #include "spotifylinks.h"
 
+#include "common/externallink.h"
+
 #include <QDesktopServices>
-#include <QObject>
+#include <QWidget>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
@@ -53,12 +55,12 @@ void askWhetherDesktopOpensSpotifyLinks(QObject *context, const std::function<vo
 
 }  // namespace
 
-void openInSpotify(QObject *context, const QUrl &appUrl, const QUrl &webUrl)
+void openInSpotify(QWidget *parent, const QUrl &appUrl, const QUrl &webUrl)
 {
-    askWhetherDesktopOpensSpotifyLinks(context, [appUrl, webUrl](bool mayOpenApp) {
+    askWhetherDesktopOpensSpotifyLinks(parent, [parent, appUrl, webUrl](bool mayOpenApp) {
         if (mayOpenApp && QDesktopServices::openUrl(appUrl))
             return;
-        QDesktopServices::openUrl(webUrl);
+        openExternalLink(parent, webUrl);
     });
 }
 

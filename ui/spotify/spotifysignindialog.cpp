@@ -1,5 +1,6 @@
 #include "spotifysignindialog.h"
 
+#include "common/externallink.h"
 #include "spotify/spotifyaccount.h"
 
 #include <QClipboard>
@@ -87,7 +88,8 @@ SpotifySignInDialog::SpotifySignInDialog(SpotifyAccount &account, QWidget *paren
     steps->setObjectName(QStringLiteral("signInSteps"));
     steps->setTextFormat(Qt::RichText);
     steps->setWordWrap(true);
-    steps->setOpenExternalLinks(true);
+    connect(steps, &QLabel::linkActivated, this,
+            [this](const QString &link) { openExternalLink(this, QUrl(link)); });
     steps->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Also makes the dialog's size hint wrap the steps at this width, not at a narrower one.
     steps->setMinimumWidth(kStepsMinimumWidth);

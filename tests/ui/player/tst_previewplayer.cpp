@@ -1,3 +1,4 @@
+#include "common/externallink.h"
 #include "player/previewplayer.h"
 
 #include "ui/uitestcatalog.h"
@@ -359,6 +360,19 @@ private slots:
         player.setSearching(makeTrack(QStringLiteral("xyz"), QStringLiteral("Song"), QStringLiteral("Singer")));
         player.openInSpotify();
         QTRY_COMPARE(m_catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://open.spotify.com/track/xyz"))});
+    }
+
+    // Offscreen with no handlers, nothing opens either link: the web link is offered to copy.
+    void offersTheWebLinkWhenNothingOpensIt()
+    {
+        qputenv("PATH", m_dir.filePath(QStringLiteral("empty")).toUtf8());
+        PreviewPlayer player(*m_settings);
+        player.show();
+        player.setSearching(makeTrack(QStringLiteral("xyz"), QStringLiteral("Song"), QStringLiteral("Singer")));
+        player.openInSpotify();
+        QTRY_VERIFY(player.findChild<ExternalLinkDialog *>());
+        QCOMPARE(child<QLineEdit>(*player.findChild<ExternalLinkDialog *>(), "externalLinkEdit")->text(),
+                 QStringLiteral("https://open.spotify.com/track/xyz"));
     }
 };
 

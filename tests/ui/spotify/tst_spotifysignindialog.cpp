@@ -1,3 +1,4 @@
+#include "common/externallink.h"
 #include "fakebrowser.h"
 #include "fakespotify.h"
 #include "spotify/spotifyaccount.h"
@@ -58,6 +59,7 @@ private slots:
     void redirectUriFollowsThePort_data();
     void redirectUriFollowsThePort();
     void copyPutsTheRedirectUriOnTheClipboard();
+    void dashboardLinkWithoutABrowserIsOffered();
     void clientIdIsChecked_data();
     void clientIdIsChecked();
     void signInThroughTheDialog();
@@ -192,6 +194,18 @@ void TestSpotifySignInDialog::copyPutsTheRedirectUriOnTheClipboard()
     QCOMPARE(QGuiApplication::clipboard()->text(), dialog->redirectUri());
     QCOMPARE(copy->text(), QStringLiteral("Copied"));
     QTRY_COMPARE(copy->text(), label);
+}
+
+// Only http is handled here (by the fake browser): nothing opens the https dashboard link.
+void TestSpotifySignInDialog::dashboardLinkWithoutABrowserIsOffered()
+{
+    auto dialog = showDialog();
+    const QString dashboard = QStringLiteral("https://developer.spotify.com/dashboard");
+    emit child<QLabel>(*dialog, "signInSteps")->linkActivated(dashboard);
+    auto *offer = dialog->findChild<ExternalLinkDialog *>();
+    QVERIFY(offer);
+    QVERIFY(offer->isVisible());
+    QCOMPARE(child<QLineEdit>(*offer, "externalLinkEdit")->text(), dashboard);
 }
 
 void TestSpotifySignInDialog::clientIdIsChecked_data()

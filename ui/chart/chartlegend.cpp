@@ -19,6 +19,7 @@ public:
     {
         m_fullText = text;
         setToolTip(text);
+        setAccessibleName(text);
         updateGeometry();
         elide();
     }

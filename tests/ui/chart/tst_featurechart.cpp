@@ -289,6 +289,7 @@ private slots:
         QTRY_VERIFY2(name->text().endsWith(u'…'), qPrintable(name->text()));
         QVERIFY(full.startsWith(name->text().chopped(1)));
         QCOMPARE(name->toolTip(), full);
+        QCOMPARE(name->accessibleName(), full);
         QVERIFY(name->fontMetrics().horizontalAdvance(name->text()) <= name->width());
         // The key stays whole beside it, and the legend no wider than the chart.
         QCOMPARE(child<QLabel>(chart, "legendKey0")->text(), QStringLiteral("C major (8B)"));

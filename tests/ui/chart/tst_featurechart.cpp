@@ -319,15 +319,17 @@ private slots:
     void layoutHoldsAtEverySize_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("small") << QSize(320, 240);
-        QTest::newRow("laptop pane") << QSize(380, 330);
-        QTest::newRow("wide and low") << QSize(1200, 500);
-        QTest::newRow("4K") << QSize(2400, 1400);
+        QTest::addColumn<bool>("valueLabels");  // the 0–1 scale gives way first
+        QTest::newRow("small") << QSize(320, 240) << false;
+        QTest::newRow("laptop pane") << QSize(380, 330) << true;
+        QTest::newRow("wide and low") << QSize(1200, 500) << true;
+        QTest::newRow("4K") << QSize(2400, 1400) << true;
     }
 
     void layoutHoldsAtEverySize()
     {
         QFETCH(QSize, size);
+        QFETCH(bool, valueLabels);
         FeatureChart chart;
         showComparisonAt(chart, size);
         if (QTest::currentTestFailed())
@@ -340,6 +342,7 @@ private slots:
         const QStringList drawn = drawnAxisTexts(chart).keys();
         for (Feature feature : FeatureChart::kChartedFeatures)
             QVERIFY2(drawn.contains(featureLabel(feature)), qPrintable(featureLabel(feature)));
+        QCOMPARE(drawn.contains(QStringLiteral("1.0")), valueLabels);
     }
 
     // Given less than it asks for, the chart drops feature names rather than draw them over the

@@ -30,15 +30,12 @@ QString featureLabel(Feature feature)
 
 QString formatFeatureValue(Feature feature, float value)
 {
-    static const char *const pitchClasses[] = {"C", "C♯", "D", "D♯", "E", "F",
-                                               "F♯", "G", "G♯", "A", "A♯", "B"};
     if (!std::isfinite(value))
         return QStringLiteral("unknown");
     switch (feature) {
     case Feature::Key: {
-        const int pitch = static_cast<int>(std::lround(value));
-        return pitch >= 0 && pitch < 12 ? QString::fromUtf8(pitchClasses[pitch])
-                                        : QStringLiteral("no key");
+        const QString name = pitchClassName(pitchClassOf(value));
+        return name.isEmpty() ? QStringLiteral("no key") : name;
     }
     case Feature::Mode:
         return value >= 0.5f ? QStringLiteral("major") : QStringLiteral("minor");
@@ -49,6 +46,39 @@ QString formatFeatureValue(Feature feature, float value)
     default:
         return QString::number(value, 'f', 2);
     }
+}
+
+int pitchClassOf(float key)
+{
+    if (!std::isfinite(key))
+        return -1;
+    const long pitch = std::lround(key);
+    return pitch >= 0 && pitch < 12 ? static_cast<int>(pitch) : -1;
+}
+
+QString pitchClassName(int pitchClass)
+{
+    static const char *const names[] = {"C", "C♯", "D", "D♯", "E", "F", "F♯", "G", "G♯", "A", "A♯", "B"};
+    return pitchClass >= 0 && pitchClass < 12 ? QString::fromUtf8(names[pitchClass]) : QString();
+}
+
+QString keyName(int pitchClass, bool major)
+{
+    const QString pitch = pitchClassName(pitchClass);
+    if (pitch.isEmpty())
+        return QStringLiteral("unknown key");
+    return pitch + (major ? QStringLiteral(" major") : QStringLiteral(" minor"));
+}
+
+QString camelotCode(int pitchClass, bool major)
+{
+    if (pitchClass < 0 || pitchClass >= 12)
+        return {};
+    // The wheel walks the circle of fifths (7 semitones a step) with C major at 8B; a minor key
+    // shares its number with its relative major, three semitones up.
+    const int relativeMajor = major ? pitchClass : (pitchClass + 3) % 12;
+    const int number = (relativeMajor * 7 + 7) % 12 + 1;
+    return QString::number(number) + (major ? u'B' : u'A');
 }
 
 QString featureSourceName(FeatureSource source)

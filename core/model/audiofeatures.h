@@ -41,6 +41,17 @@ QString featureLabel(Feature feature);
 // A value as a person reads it: "124 BPM", "-5.2 dB", "C# minor" needs mode, so key alone is "C#".
 QString formatFeatureValue(Feature feature, float value);
 
+// The pitch class (0 = C … 11 = B) of a key value, or -1 when there is none (Spotify's -1, NaN, or
+// out of range).
+int pitchClassOf(float key);
+// "C♯" for pitch class 1; empty for -1.
+QString pitchClassName(int pitchClass);
+// "A minor"; "unknown key" for pitch class -1.
+QString keyName(int pitchClass, bool major);
+// The key's place on the Camelot wheel, which DJs use to mix in key: "8B" for C major, "8A" for
+// A minor (its relative minor); empty for pitch class -1.
+QString camelotCode(int pitchClass, bool major);
+
 // Where a feature value came from. Stored in the library; values never change meaning.
 enum class FeatureSource : std::uint8_t {
     Missing = 0,

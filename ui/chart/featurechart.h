@@ -16,13 +16,25 @@ class QLabel;
 
 namespace encore {
 
-// A horizontal grouped bar chart of the eleven features of the seed (or of a playlist's average,
-// when the whole playlist is the seed) and of the selected recommendation, each scaled 0–1 over
-// the catalog (raw values in the tooltips), with a caption that says in words how they match.
+class ChartLegend;
+
+// A horizontal grouped bar chart of the features of the seed (or of a playlist's average, when the
+// whole playlist is the seed) and of the selected recommendation, each scaled 0–1 over the catalog
+// (raw values in the tooltips), with a caption that says in words how they match. Key and mode
+// are names, not lengths: the legend shows them (with the Camelot code) beside tempo and loudness
+// in their own units.
 class FeatureChart : public QWidget {
     Q_OBJECT
 
 public:
+    // The features drawn as bars, top-down.
+    static constexpr std::array<Feature, 9> kChartedFeatures = {
+        Feature::Danceability, Feature::Energy,   Feature::Loudness,
+        Feature::Speechiness,  Feature::Acousticness, Feature::Instrumentalness,
+        Feature::Liveness,     Feature::Valence,  Feature::Tempo,
+    };
+    static constexpr int kCategoryCount = static_cast<int>(kChartedFeatures.size());
+
     explicit FeatureChart(QWidget *parent = nullptr);
 
     // An empty chart with `text` as the caption.
@@ -39,9 +51,18 @@ public:
                                 RankingMethod method = RankingMethod::Hybrid);
 
     QChart *chart() const { return m_chart; }
+    // The bar category of a charted feature (the first is drawn at the bottom).
+    static int categoryOf(Feature feature);
     // The legend's and the caption's text without markup.
     QString legendText() const;
     QString captionText() const;
+
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using FeatureValues = std::array<float, kFeatureCount>;  // raw values, by index(feature)
@@ -50,32 +71,34 @@ private:
     // The series of the seed's values and, when there is one, the recommendation's.
     void addBars(const FeatureScale &scale);
     FeatureValues rowValues(int row) const;
-    // Clears the chart for a new comparison: the seed side named `seedRole` (an average of
-    // several tracks when `average`), against `recommendation` when there is one.
+    // Clears the chart for a new comparison: the seed side named `seedRole`, against
+    // `recommendation` when there is one.
     void startComparison(std::shared_ptr<const Catalog> catalog, const QString &seedRole,
-                         bool average, const Recommendation *recommendation);
-    // Makes the catalog row the recommendation the bars compare; returns its legend entry.
-    QString takeRecommendation(int row);
+                         const Recommendation *recommendation);
+    // Shows the bars and the legend, the seed side named `seedName`; `seedKey` stands for the
+    // key its values name when given (a playlist's keys cannot be averaged).
+    void showBars(const FeatureScale &scale, const QString &seedName, const QString &seedKey);
     QString scoreText(const Recommendation &recommendation, RankingMethod method) const;
     // The feature where seed and recommendation differ most, `against` naming the seed's side.
     QString furthestText(const FeatureScale &scale, const QString &against) const;
-    void showToolTip(int setIndex, int category, bool hovered);
+    void showToolTip(bool hovered, int category, bool seedBar);
+    // The value axis's labels, and the axis titles, only where the bars leave room for them.
+    void fitAxes();
     static Feature featureAtCategory(int category);
+    // The least room the bars need for every feature label to be read.
+    QSize minimumChartSize() const;
 
     QChart *m_chart;
     QChartView *m_view;
     QBarCategoryAxis *m_featureAxis;
     QValueAxis *m_valueAxis;
-    QLabel *m_legend;
+    ChartLegend *m_legend;
     QLabel *m_caption;
 
     std::shared_ptr<const Catalog> m_catalog;
     QString m_seedRole;  // "Seed" or "Playlist average"; empty with no bars
-    QString m_seedName;
-    bool m_average = false;  // the seed's values are a playlist's average
     FeatureValues m_seedValues{};
     int m_recommendationRow = -1;
-    QString m_recommendationName;
     FeatureValues m_recommendationValues{};
 };
 

@@ -1,0 +1,89 @@
+#include "model/audiofeatures.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace encore;
+
+class TestAudioFeatures : public QObject {
+    Q_OBJECT
+
+private slots:
+    // All 24 keys against the Camelot wheel as DJs print it.
+    void keyNamesAndCamelotCodes_data()
+    {
+        QTest::addColumn<int>("pitchClass");
+        QTest::addColumn<bool>("major");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("camelot");
+        const struct {
+            const char *name;
+            const char *major;
+            const char *minor;
+        } wheel[] = {
+            {"C", "8B", "5A"},  {"C♯", "3B", "12A"}, {"D", "10B", "7A"},  {"D♯", "5B", "2A"},
+            {"E", "12B", "9A"}, {"F", "7B", "4A"},   {"F♯", "2B", "11A"}, {"G", "9B", "6A"},
+            {"G♯", "4B", "1A"}, {"A", "11B", "8A"},  {"A♯", "6B", "3A"},  {"B", "1B", "10A"},
+        };
+        for (int pitch = 0; pitch < 12; ++pitch) {
+            const QString name = QString::fromUtf8(wheel[pitch].name);
+            QTest::addRow("%s major", wheel[pitch].name)
+                << pitch << true << name + QStringLiteral(" major") << QString::fromLatin1(wheel[pitch].major);
+            QTest::addRow("%s minor", wheel[pitch].name)
+                << pitch << false << name + QStringLiteral(" minor") << QString::fromLatin1(wheel[pitch].minor);
+        }
+        QTest::newRow("no key, major") << -1 << true << QStringLiteral("unknown key") << QString();
+        QTest::newRow("no key, minor") << -1 << false << QStringLiteral("unknown key") << QString();
+        QTest::newRow("out of range") << 12 << true << QStringLiteral("unknown key") << QString();
+    }
+
+    void keyNamesAndCamelotCodes()
+    {
+        QFETCH(int, pitchClass);
+        QFETCH(bool, major);
+        QFETCH(QString, name);
+        QFETCH(QString, camelot);
+        QCOMPARE(keyName(pitchClass, major), name);
+        QCOMPARE(camelotCode(pitchClass, major), camelot);
+    }
+
+    void pitchClassOfAKeyValue_data()
+    {
+        QTest::addColumn<float>("key");
+        QTest::addColumn<int>("pitchClass");
+        QTest::newRow("C") << 0.0f << 0;
+        QTest::newRow("B") << 11.0f << 11;
+        QTest::newRow("rounded") << 8.9f << 9;
+        QTest::newRow("Spotify's no key") << -1.0f << -1;
+        QTest::newRow("too high") << 12.0f << -1;
+        QTest::newRow("missing") << std::numeric_limits<float>::quiet_NaN() << -1;
+    }
+
+    void pitchClassOfAKeyValue()
+    {
+        QFETCH(float, key);
+        QFETCH(int, pitchClass);
+        QCOMPARE(pitchClassOf(key), pitchClass);
+    }
+
+    void keyValuesReadAsPitchNames_data()
+    {
+        QTest::addColumn<float>("key");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("C") << 0.0f << QStringLiteral("C");
+        QTest::newRow("F sharp") << 6.0f << QStringLiteral("F♯");
+        QTest::newRow("no key") << -1.0f << QStringLiteral("no key");
+        QTest::newRow("missing") << std::numeric_limits<float>::quiet_NaN() << QStringLiteral("unknown");
+    }
+
+    void keyValuesReadAsPitchNames()
+    {
+        QFETCH(float, key);
+        QFETCH(QString, text);
+        QCOMPARE(formatFeatureValue(Feature::Key, key), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudioFeatures)
+#include "tst_audiofeatures.moc"

@@ -1,0 +1,144 @@
+#include "chartlegend.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace encore {
+
+// A one-line label that shows as much of its text as fits, ending in "…", and all of it in its
+// tooltip; it asks for no more width than a few letters, so a long title never widens the chart.
+class ElidedLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    void setFullText(const QString &text)
+    {
+        m_fullText = text;
+        setToolTip(text);
+        setAccessibleName(text);
+        updateGeometry();
+        elide();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(QStringLiteral("Abc…")), QLabel::minimumSizeHint().height()};
+    }
+
+    QSize sizeHint() const override
+    {
+        // Rounded up, or the last letter would give way to "…".
+        const auto width = static_cast<int>(std::ceil(QFontMetricsF(font()).horizontalAdvance(m_fullText)));
+        return {width + 1, QLabel::sizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide() { setText(fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width())); }
+
+    QString m_fullText;
+};
+
+ChartLegend::ChartLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 2, 6, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(1);
+    // The names take what they need and give way first; the space left over goes to the right.
+    grid->setColumnStretch(5, 1);
+    for (int i = 0; i < kMaxEntries; ++i) {
+        auto label = [this, i](const char *name, Qt::Alignment alignment) {
+            auto *widget = new QLabel(this);
+            widget->setObjectName(QStringLiteral("%1%2").arg(QLatin1String(name)).arg(i));
+            widget->setAlignment(alignment | Qt::AlignVCenter);
+            return widget;
+        };
+        Row &row = m_rows[static_cast<std::size_t>(i)];
+        row.swatch = label("legendSwatch", Qt::AlignLeft);
+        row.swatch->setText(QStringLiteral("■"));
+        row.name = new ElidedLabel(this);
+        row.name->setObjectName(QStringLiteral("legendName%1").arg(i));
+        row.key = label("legendKey", Qt::AlignLeft);
+        row.tempo = label("legendTempo", Qt::AlignRight);
+        row.loudness = label("legendLoudness", Qt::AlignRight);
+        grid->addWidget(row.swatch, i, 0);
+        grid->addWidget(row.name, i, 1);
+        grid->addWidget(row.key, i, 2);
+        grid->addWidget(row.tempo, i, 3);
+        grid->addWidget(row.loudness, i, 4);
+    }
+    hide();
+}
+
+void ChartLegend::setEntries(const std::vector<Entry> &entries)
+{
+    m_entries.assign(entries.begin(), entries.begin() + std::min<std::ptrdiff_t>(std::ssize(entries), kMaxEntries));
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
+        const bool shown = i < m_entries.size();
+        const Entry entry = shown ? m_entries[i] : Entry{};
+        row.swatch->setStyleSheet(QStringLiteral("color: %1").arg(entry.color.name()));
+        row.name->setFullText(entry.name);
+        row.key->setText(entry.key);
+        row.key->setToolTip(entry.keyToolTip);
+        row.tempo->setText(entry.tempo);
+        row.loudness->setText(entry.loudness);
+        for (QWidget *widget : std::initializer_list<QWidget *>{row.swatch, row.name, row.key})
+            widget->setVisible(shown);
+    }
+    setVisible(!m_entries.empty());
+    fitColumns();
+}
+
+QString ChartLegend::text() const
+{
+    QStringList lines;
+    for (const Entry &entry : m_entries) {
+        QStringList parts = {QStringLiteral("■ ") + entry.name};
+        for (const QString &fact : {entry.key, entry.tempo, entry.loudness})
+            if (!fact.isEmpty())
+                parts.push_back(fact);
+        lines.push_back(parts.join(QStringLiteral(" · ")));
+    }
+    return lines.join(u'\n');
+}
+
+void ChartLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ChartLegend::fitColumns()
+{
+    const auto widest = [this](auto Row::*column) {
+        int width = 0;
+        for (std::size_t i = 0; i < m_entries.size(); ++i)
+            width = std::max(width, (m_rows[i].*column)->sizeHint().width());
+        return width;
+    };
+    const auto *grid = static_cast<QGridLayout *>(layout());
+    const int others = widest(&Row::swatch) + widest(&Row::key) + widest(&Row::tempo) + widest(&Row::loudness)
+                       + 4 * grid->horizontalSpacing() + grid->contentsMargins().left()
+                       + grid->contentsMargins().right();
+    const bool roomy = width() - others >= std::min(widest(&Row::name), width() / 2);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const bool shown = roomy && i < m_entries.size();
+        m_rows[i].tempo->setVisible(shown);
+        m_rows[i].loudness->setVisible(shown);
+    }
+}
+
+}  // namespace encore

@@ -1,4 +1,5 @@
 #include "chart/featurechart.h"
+#include "common/elidedlabel.h"
 #include "common/itemroles.h"
 #include "library/tracktablemodel.h"
 #include "mainwindow.h"
@@ -309,7 +310,7 @@ private slots:
         QVERIFY(playlist >= 0);
         auto *tracks = child<QTableView>(*window, "trackView");
         QCOMPARE(tracks->model()->rowCount(), static_cast<int>(catalog.playlistRows(playlist).size()));
-        QVERIFY(child<QLabel>(*window, "trackHeading")->text().contains(catalog.playlists()[playlist].name.toHtmlEscaped()));
+        QVERIFY(child<ElidedLabel>(*window, "trackHeading")->fullText().contains(catalog.playlists()[playlist].name));
 
         // Fewer results than the default, so that k visibly flows through.
         child<QSpinBox>(*window, "resultCountSpin")->setValue(kResultCount);
@@ -337,8 +338,8 @@ private slots:
                                     .data().toString();
             QVERIFY2(!why.isEmpty(), qPrintable(QStringLiteral("row %1 has no explanation").arg(row)));
         }
-        QVERIFY(child<QLabel>(*window, "recommendationsHeading")->text().contains(
-            catalog.track(seed).name.toHtmlEscaped()));
+        QVERIFY(child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(
+            catalog.track(seed).name));
 
         // The first recommendation is selected and charted beside the seed.
         QAbstractBarSeries *series = chartSeries(*window);
@@ -413,8 +414,8 @@ private slots:
 
         // Back to the first seed, which the next test expects to be restored.
         window->chooseSeed(seed);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*window, "recommendationsHeading")->text().contains(
-                                     catalog.track(seed).name.toHtmlEscaped()),
+        QTRY_VERIFY_WITH_TIMEOUT(child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(
+                                     catalog.track(seed).name),
                                  kRankTimeoutMs);
 
         // The track filter narrows the table; the seed survives it.
@@ -425,7 +426,7 @@ private slots:
         QTest::keyClicks(filter, words);
         QTRY_VERIFY(tracks->model()->rowCount() < all);
         QVERIFY(catalogRows(tracks->model()).contains(seed));
-        QVERIFY(child<QLabel>(*window, "trackHeading")->text().contains(QStringLiteral(" of ")));
+        QVERIFY(child<ElidedLabel>(*window, "trackHeading")->fullText().contains(QStringLiteral(" of ")));
         filter->clear();
         QCOMPARE(tracks->model()->rowCount(), all);
 

@@ -1,53 +1,14 @@
 #include "chartlegend.h"
 
+#include "common/elidedlabel.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QStringList>
 
 #include <algorithm>
-#include <cmath>
 
 namespace encore {
-
-// A one-line label that shows as much of its text as fits, ending in "…", and all of it in its
-// tooltip; it asks for no more width than a few letters, so a long title never widens the chart.
-class ElidedLabel : public QLabel {
-public:
-    using QLabel::QLabel;
-
-    void setFullText(const QString &text)
-    {
-        m_fullText = text;
-        setToolTip(text);
-        setAccessibleName(text);
-        updateGeometry();
-        elide();
-    }
-
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().horizontalAdvance(QStringLiteral("Abc…")), QLabel::minimumSizeHint().height()};
-    }
-
-    QSize sizeHint() const override
-    {
-        // Rounded up, or the last letter would give way to "…".
-        const auto width = static_cast<int>(std::ceil(QFontMetricsF(font()).horizontalAdvance(m_fullText)));
-        return {width + 1, QLabel::sizeHint().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        elide();
-    }
-
-private:
-    void elide() { setText(fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width())); }
-
-    QString m_fullText;
-};
 
 ChartLegend::ChartLegend(QWidget *parent)
     : QWidget(parent)

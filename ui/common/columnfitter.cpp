@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 
 namespace encore {
 
@@ -57,15 +58,28 @@ void ColumnFitter::fit()
         header->resizeSection(column, width);
         left -= width;
     }
-    int weights = 0;
-    for (const Flexible &f : m_flexible)
-        if (!header->isSectionHidden(f.column))
+    // Shares by weight; a column its share would squeeze below its minimum gets the minimum, and
+    // the others share what is left.
+    std::vector<Flexible> sharing;
+    std::copy_if(m_flexible.begin(), m_flexible.end(), std::back_inserter(sharing),
+                 [header](const Flexible &f) { return !header->isSectionHidden(f.column); });
+    for (bool squeezed = true; squeezed && !sharing.empty();) {
+        squeezed = false;
+        int weights = 0;
+        for (const Flexible &f : sharing)
             weights += f.weight;
-    for (const Flexible &f : m_flexible) {
-        if (header->isSectionHidden(f.column) || weights == 0)
-            continue;
-        const int share = std::max(f.minimumWidth, left * f.weight / weights);
-        header->resizeSection(f.column, share);
+        for (auto f = sharing.begin(); f != sharing.end(); ++f) {
+            if (left * f->weight / weights < f->minimumWidth) {
+                header->resizeSection(f->column, f->minimumWidth);
+                left -= f->minimumWidth;
+                sharing.erase(f);
+                squeezed = true;
+                break;
+            }
+        }
+        if (!squeezed)
+            for (const Flexible &f : sharing)
+                header->resizeSection(f.column, left * f.weight / weights);
     }
     m_fitting = false;
 }

@@ -2,6 +2,7 @@
 
 #include "chart/featurechart.h"
 #include "common/columnfitter.h"
+#include "common/elidedlabel.h"
 #include "common/itemroles.h"
 #include "common/searchproxymodel.h"
 #include "common/trackclipboard.h"
@@ -152,14 +153,19 @@ QWidget *makeButtonRow(QWidget *parent, std::initializer_list<QAction *> actions
     return row;
 }
 
-QLabel *makeHeading(QWidget *parent, const QString &objectName)
+// A one-line label that shortens its text to the width it gets; bold for a heading, greyed for
+// what is secondary to one.
+ElidedLabel *makeHeading(QWidget *parent, const QString &objectName, bool secondary = false)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new ElidedLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::NoTextInteraction);
-    label->setMinimumWidth(40);
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    if (secondary) {
+        label->setEnabled(false);
+    } else {
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    }
     return label;
 }
 
@@ -193,6 +199,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
 
     // The player spans the window's foot, as in a music player, so its titles have room at any
     // width. It plays the selected recommendation (or liked song, or the seed).
@@ -288,9 +295,7 @@ QWidget *LibraryView::createTrackPane()
     m_trackProxy->setSourceModel(m_trackModel);
 
     m_trackHeading = makeHeading(pane, QStringLiteral("trackHeading"));
-    m_featureSummary = makeHeading(pane, QStringLiteral("featureSummary"));
-    m_featureSummary->setTextFormat(Qt::PlainText);
-    m_featureSummary->setEnabled(false);  // secondary to the heading
+    m_featureSummary = makeHeading(pane, QStringLiteral("featureSummary"), true);
     m_featureSummary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
                                tr("Filter by title, artist or album (Ctrl+F)"));
@@ -313,9 +318,9 @@ QWidget *LibraryView::createTrackPane()
     using TrackColumn = TrackTableModel::Column;
     new ColumnFitter(m_trackView, {{int(TrackColumn::Title), 4, 100},
                                    {int(TrackColumn::Artists), 3, 70},
-                                   {int(TrackColumn::Album), 3, 60},
+                                   {int(TrackColumn::Album), 3, 55},
                                    {int(TrackColumn::Genre), 2, 50},
-                                   {int(TrackColumn::Features), 1, 60},
+                                   {int(TrackColumn::Features), 1, 50},
                                    {int(TrackColumn::LikedFor), 3, 100}});
     m_trackView->setColumnHidden(static_cast<int>(TrackTableModel::Column::Genre), true);
     addColumnChooser(m_trackView->horizontalHeader(), static_cast<int>(TrackTableModel::Column::Title));
@@ -389,11 +394,7 @@ QWidget *LibraryView::createRecommendationPane()
     m_recommendationProxy->setSourceModel(m_recommendationModel);
 
     m_seedHeading = makeHeading(pane, QStringLiteral("recommendationsHeading"));
-    m_rankingNote = makeHeading(pane, QStringLiteral("rankingNote"));
-    m_rankingNote->setTextFormat(Qt::PlainText);
-    m_rankingNote->setEnabled(false);  // secondary to the heading
-    m_rankingNote->setToolTip(tr("Tracks need all eleven audio features to be ranked. The "
-                                 "Features column of the track table says which have them."));
+    m_rankingNote = makeHeading(pane, QStringLiteral("rankingNote"), true);
 
     m_feedbackError = new QLabel(pane);
     m_feedbackError->setObjectName(QStringLiteral("feedbackError"));
@@ -413,7 +414,7 @@ QWidget *LibraryView::createRecommendationPane()
     m_noticeTimer.setInterval(kNoticeMs);
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
         m_feedbackNotice->hide();
-        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty()
+        m_rankingNote->setVisible(!m_rankingNote->fullText().isEmpty()
                                   && m_recommendationStack->currentWidget() == m_recommendationView);
     });
 
@@ -648,13 +649,9 @@ void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
 
 void LibraryView::restoreState()
 {
-    if (!m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray())) {
-        // The lists get what the sidebar and the chart leave: most of a laptop's width.
-        const int width = std::max(window()->width(), 960);
-        const int sidebar = std::clamp(width / 6, 170, 280);
-        const int details = std::clamp(width * 2 / 7, 260, 480);
-        m_mainSplitter->setSizes({sidebar, width - sidebar - details, details});
-    }
+    m_defaultSplit = !m_mainSplitter->restoreState(m_settings.value(key::mainSplitter).toByteArray());
+    if (m_defaultSplit)
+        splitByWidth();
     if (!m_sidebarSplitter->restoreState(m_settings.value(key::sidebarSplitter).toByteArray()))
         m_sidebarSplitter->setSizes({440, 300});
     m_controls->setWeightsShown(m_settings.value(key::weightsShown, false).toBool());
@@ -692,6 +689,23 @@ void LibraryView::saveState()
     m_settings.setValue(key::playlistHeader, m_playlistView->header()->saveState());
     m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
+}
+
+// Until the user moves the splitter, the sidebar and the chart take a share of the width that
+// suits it, and the lists get the rest: most of a laptop's width.
+void LibraryView::splitByWidth()
+{
+    const int width = std::max(m_mainSplitter->width(), 960);
+    const int sidebar = std::clamp(width / 6, 170, 300);
+    const int details = std::clamp(width * 2 / 7, 260, 520);
+    m_mainSplitter->setSizes({sidebar, width - sidebar - details, details});
+}
+
+void LibraryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_defaultSplit)
+        splitByWidth();
 }
 
 void LibraryView::focusTrackFilter()
@@ -781,8 +795,7 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
     }
     m_currentPlaylistIndex = playlist;
     m_currentPlaylistId = playlist < 0 ? QString() : library().catalog->playlists()[playlist].id;
-    m_featureSummary->setText(uitext::featureSummary(*library().catalog, rows, QLocale()));
-    m_featureSummary->setToolTip(m_featureSummary->text());
+    m_featureSummary->setFullText(uitext::featureSummary(*library().catalog, rows, QLocale()));
     m_trackModel->setTracks(library().catalog, std::move(rows));
     m_playlistSeedButton->setEnabled(playlist >= 0);
     m_trackModel->setSeedRow(m_session.seed().row);
@@ -795,8 +808,8 @@ void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
 void LibraryView::updateTrackHeading()
 {
     if (library().isEmpty()) {
-        m_trackHeading->clear();
-        m_featureSummary->clear();
+        m_trackHeading->setFullText({});
+        m_featureSummary->setFullText({});
         return;
     }
     const int row = m_playlistModel->rowForPlaylistId(m_currentPlaylistId);
@@ -806,8 +819,7 @@ void LibraryView::updateTrackHeading()
     QString counts = uitext::count(locale, total, tr("track"), tr("tracks"));
     if (shown != total)
         counts = tr("%1 of %2 shown").arg(locale.toString(shown), counts);
-    m_trackHeading->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span>%2</span>")
-                                .arg(m_playlistModel->name(row).toHtmlEscaped(), counts.toHtmlEscaped()));
+    m_trackHeading->setFullText(tr("%1 — %2", "playlist name — its track count").arg(m_playlistModel->name(row), counts));
 }
 
 void LibraryView::selectTrackRow(int catalogRow)
@@ -884,19 +896,18 @@ void LibraryView::updateSeedHeading()
 {
     if (m_session.seed().isPlaylist) {
         const QString &name = library().catalog->playlists()[m_session.seed().playlistIndex].name;
-        m_seedHeading->setText(tr("<b>Recommendations for the whole playlist %1</b>").arg(name.toHtmlEscaped()));
+        m_seedHeading->setFullText(tr("Recommendations for the whole playlist %1").arg(name));
         return;
     }
     if (m_session.seed().row < 0) {
-        m_seedHeading->setText(QStringLiteral("<b>%1</b>").arg(tr("Recommendations")));
+        m_seedHeading->setFullText(tr("Recommendations"));
         return;
     }
-    QString text = tr("<b>Recommendations for %1</b>")
-                       .arg(uitext::titleByArtist(library().catalog->track(m_session.seed().row)).toHtmlEscaped());
-    if (m_session.seed().playlistIndex >= 0)
-        text += QStringLiteral("&nbsp;&nbsp;")
-                + tr("from %1").arg(library().catalog->playlists()[m_session.seed().playlistIndex].name.toHtmlEscaped());
-    m_seedHeading->setText(text);
+    const QString song = uitext::titleByArtist(library().catalog->track(m_session.seed().row));
+    m_seedHeading->setFullText(m_session.seed().playlistIndex < 0
+                               ? tr("Recommendations for %1").arg(song)
+                               : tr("Recommendations for %1 — from %2", "song — the playlist it was picked from")
+                                     .arg(song, library().catalog->playlists()[m_session.seed().playlistIndex].name));
 }
 
 // ---- ranking -----------------------------------------------------------------------------------
@@ -930,8 +941,10 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
                                      "or include this playlist's tracks."));
     } else {
         m_recommendationStack->setCurrentWidget(m_recommendationView);
-        m_rankingNote->setText(uitext::leftOutOfRanking(catalog->size() - catalog->tracksWithFeatures(), QLocale()));
-        m_rankingNote->setVisible(!m_rankingNote->text().isEmpty() && !m_noticeTimer.isActive());
+        m_rankingNote->setFullText(uitext::leftOutOfRanking(catalog->size() - catalog->tracksWithFeatures(), QLocale()),
+                                   tr("Tracks need all eleven audio features to be ranked. The Features "
+                                      "column of the track table says which have them."));
+        m_rankingNote->setVisible(!m_rankingNote->fullText().isEmpty() && !m_noticeTimer.isActive());
         int row = m_recommendationModel->rowOfCatalogRow(selectedRow);
         const QModelIndex index = m_recommendationProxy->mapFromSource(
             m_recommendationModel->index(std::max(row, 0), static_cast<int>(RecommendationTableModel::Column::Title)));
@@ -1302,8 +1315,7 @@ void LibraryView::updateLiked()
             text = tr("%1 and %n more", nullptr, int(song.seedIds.size() - 1)).arg(text);
         likedFor.push_back(text);
     }
-    m_featureSummary->setText(uitext::featureSummary(*library().catalog, rows, QLocale()));
-    m_featureSummary->setToolTip(m_featureSummary->text());
+    m_featureSummary->setFullText(uitext::featureSummary(*library().catalog, rows, QLocale()));
     m_trackModel->setTracks(library().catalog, std::move(rows), std::move(likedFor));
     m_trackModel->setSeedRow(m_session.seed().row);
     updateTrackHeading();

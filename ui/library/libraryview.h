@@ -28,6 +28,7 @@ class QTreeView;
 
 namespace encore {
 
+class ElidedLabel;
 class FeatureChart;
 class PlaylistListModel;
 class PreviewFinder;
@@ -89,6 +90,9 @@ public:
     void restoreState();
     void saveState();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 public slots:
     // Makes a catalog row the seed and ranks: what Enter or a double-click on a track does.
     void chooseSeed(int catalogRow);
@@ -133,6 +137,7 @@ private:
     void updateSeedHeading();
     void updateHistoryActions();
     void updateRankingToggle();
+    void splitByWidth();
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
     void showRecommendationMessage(const QString &text);
@@ -167,6 +172,7 @@ private:
     QTimer m_trackFilterTimer;
 
     QSplitter *m_mainSplitter = nullptr;
+    bool m_defaultSplit = false;  // the main splitter has not been set by the user
     QSplitter *m_sidebarSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
@@ -176,16 +182,16 @@ private:
     QTreeView *m_playlistView = nullptr;
     TrackTableModel *m_trackModel = nullptr;
     SearchProxyModel *m_trackProxy = nullptr;
-    QLabel *m_trackHeading = nullptr;
-    QLabel *m_featureSummary = nullptr;
+    ElidedLabel *m_trackHeading = nullptr;
+    ElidedLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
     SeedCompleter *m_seedCompleter = nullptr;
     QPushButton *m_playlistSeedButton = nullptr;
     QTableView *m_trackView = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;
     SearchProxyModel *m_recommendationProxy = nullptr;
-    QLabel *m_seedHeading = nullptr;
-    QLabel *m_rankingNote = nullptr;
+    ElidedLabel *m_seedHeading = nullptr;
+    ElidedLabel *m_rankingNote = nullptr;
     QLabel *m_feedbackError = nullptr;
     QLabel *m_feedbackNotice = nullptr;
     QTimer m_noticeTimer;

@@ -59,7 +59,7 @@ RankingControls::RankingControls(QWidget *parent)
     : QWidget(parent),
       m_method(new QComboBox(this)),
       m_count(new QSpinBox(this)),
-      m_exclude(new QCheckBox(tr("&Leave out tracks already in this playlist"), this))
+      m_exclude(new QCheckBox(tr("&Leave out this playlist's songs"), this))
 {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     const struct {
@@ -82,6 +82,10 @@ RankingControls::RankingControls(QWidget *parent)
         m_method->setItemData(m_method->count() - 1, entry.toolTip, Qt::ToolTipRole);
     }
     m_method->setToolTip(tr("How songs are matched to the seed"));
+    // The settings column may be narrow: the method's name shortens rather than cut the panel.
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(12);
+    m_method->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_count->setObjectName(QStringLiteral("resultCountSpin"));
     m_count->setRange(1, RankingOptions::kMaxK);

@@ -1,4 +1,5 @@
 #include "chart/featurechart.h"
+#include "common/elidedlabel.h"
 #include "common/itemroles.h"
 #include "common/uitext.h"
 #include "library/libraryjobs.h"
@@ -558,7 +559,7 @@ private slots:
         QCOMPARE(view.session().seedId(), QStringLiteral("playlist:pl-another"));
         QVERIFY(view.session().rankingRequest().seedIsPlaylist);
         QCOMPARE(view.session().rankingRequest().playlistIndex, playlist);
-        QVERIFY(child<QLabel>(view, "recommendationsHeading")->text().contains(QStringLiteral("whole playlist Another")));
+        QVERIFY(child<ElidedLabel>(view, "recommendationsHeading")->fullText().contains(QStringLiteral("whole playlist Another")));
         const QList<int> rows = shownRows(view);
         QVERIFY(!rows.isEmpty());
         for (int row : catalog.playlistRows(playlist))

@@ -196,6 +196,7 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
     m_starterAction = file->addAction(tr("Get the &starter catalog"), this, &MainWindow::getStarterCatalog);
+    m_starterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_starterAction->setObjectName(QStringLiteral("starterCatalogAction"));
     m_starterAction->setStatusTip(tr("Download TidyTuesday's catalog of 28,356 songs from 471 Spotify "
                                      "playlists (about 8 MB) and import it"));
@@ -203,6 +204,7 @@ void MainWindow::createActions()
     m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this,
                                            &MainWindow::findMissingFeatures);
     m_findFeaturesAction->setObjectName(QStringLiteral("findFeaturesAction"));
+    m_findFeaturesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_findFeaturesAction->setStatusTip(tr("Ask Spotify, ReccoBeats and your catalogs for the features "
                                           "your tracks lack, and analyse the previews of the rest"));
     file->addSeparator();
@@ -231,6 +233,7 @@ void MainWindow::createActions()
 
     QMenu *spotify = menuBar()->addMenu(tr("&Spotify"));
     m_signInAction = spotify->addAction(tr("Sign &in…"), this, &MainWindow::showSignInDialog);
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     m_signInAction->setStatusTip(tr("Sign in with your own Spotify app to read your playlists"));
     m_refreshSpotifyAction = spotify->addAction(tr("&Refresh playlists"), this,

@@ -40,6 +40,7 @@ HelpMenu::HelpMenu(QMainWindow &window)
     QAction *shortcuts =
         m_menu->addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_menu->addSeparator();
     QAction *about = m_menu->addAction(tr("&About Encore"), this, &HelpMenu::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));

@@ -337,12 +337,15 @@ QWidget *LibraryView::createTrackPane()
             m_trackFilterTimer.start();
         }
     });
+    // Return seeds the match at once: the selected one if the filter kept it, else the first.
     connect(m_trackFilter, &QLineEdit::returnPressed, this, [this] {
         m_trackFilterTimer.stop();
         m_trackProxy->setSearchText(m_trackFilter->text());
         if (!m_trackView->currentIndex().isValid() && m_trackProxy->rowCount() > 0)
             m_trackView->setCurrentIndex(m_trackProxy->index(0, static_cast<int>(TrackTableModel::Column::Title)));
         m_trackView->setFocus(Qt::TabFocusReason);
+        if (const QModelIndex match = m_trackView->currentIndex(); match.isValid())
+            chooseSeed(match.data(roles::CatalogRow).toInt());
     });
     connect(m_trackView, &QTableView::activated, this, [this](const QModelIndex &index) {
         chooseSeed(index.data(roles::CatalogRow).toInt());
@@ -514,6 +517,9 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_copyAction, &QAction::triggered, this, &LibraryView::copyRecommendations);
     m_copyTextAction = new QAction(tr("Copy as &text"), pane);
     m_copyTextAction->setObjectName(QStringLiteral("copyTextAction"));
+    m_copyTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTextAction->setShortcutContext(Qt::WidgetShortcut);
+    m_recommendationView->addAction(m_copyTextAction);
     connect(m_copyTextAction, &QAction::triggered, this, &LibraryView::copyRecommendationsAsText);
     for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
         action->setEnabled(false);
@@ -675,7 +681,9 @@ void LibraryView::restoreState()
     };
     restoreHeader(m_playlistView, m_playlistView->header(), key::playlistHeader);
     restoreHeader(m_trackView, m_trackView->horizontalHeader(), key::trackHeader);
-    restoreHeader(m_recommendationView, m_recommendationView->horizontalHeader(), key::recommendationHeader);
+    // A ranked list opens in rank order, whatever it was sorted by when Encore closed.
+    m_recommendationView->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
+    m_recommendationView->sortByColumn(int(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
 }
 
 void LibraryView::saveState()
@@ -855,6 +863,8 @@ void LibraryView::onSeedChanged()
     m_trackModel->setSeedRow(seed.row);
     updateSeedHeading();
     showSeedInTracks(seed);
+    // A new seed's list reads best first: a sort the user chose for the last list is not kept.
+    m_recommendationView->sortByColumn(int(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
     if (m_recommendationModel->rowCount() == 0)
         showRecommendationMessage(seed.isPlaylist
                                       ? tr("Finding songs for %1…").arg(library().catalog->playlists()[seed.playlistIndex].name)

@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -281,6 +282,119 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
         QCOMPARE(shownRows(view), before);
         QTRY_VERIFY_WITH_TIMEOUT(storedFeedback(path).empty(), kTimeoutMs);
+    }
+
+    void aDislikeIsUndoneFromTheNoticeOrCtrlZ()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        rankFor(view, QStringLiteral("id0"));
+        const int disliked = shownRows(view).at(0);
+        auto *undo = child<QAction>(view, "undoAction");
+        QVERIFY(!undo->isEnabled());
+
+        react(view, disliked, "dislikeAction");
+        QVERIFY(!shownRows(view).contains(disliked));
+        auto *notice = child<QLabel>(view, "feedbackNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().startsWith(QStringLiteral("Disliked “")));
+        QVERIFY(notice->text().contains(QStringLiteral(">Undo</a>")));
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().startsWith(QStringLiteral("Undo Disliked")));
+
+        // Ctrl+Z anywhere in the view takes it back, and the song returns to the list.
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        auto *list = child<QTableView>(view, "recommendationView");
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(shownRows(view).contains(disliked));
+        QVERIFY(!undo->isEnabled());
+
+        // And from the notice's link.
+        react(view, disliked, "dislikeAction");
+        ranked.clear();
+        emit notice->linkActivated(QStringLiteral("undo"));
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(shownRows(view).contains(disliked));
+    }
+
+    void backAndForwardBringTheSeedAndItsList()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        const Catalog &catalog = *view.library().catalog;
+        auto *back = child<QAction>(view, "backAction");
+        auto *forward = child<QAction>(view, "forwardAction");
+        view.selectPlaylist(QStringLiteral("pl-zed"));
+        rankFor(view, QStringLiteral("id1"));
+        QVERIFY(!back->isEnabled());
+        view.selectPlaylist(QStringLiteral("pl-another"));
+        rankFor(view, QStringLiteral("id3"));
+        QVERIFY(back->isEnabled());
+        QVERIFY(!forward->isEnabled());
+
+        // Alt+Left: the seed before, and the playlist it was picked from, with it selected.
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        auto *tracks = child<QTableView>(view, "trackView");
+        tracks->setFocus();
+        QTRY_VERIFY(tracks->hasFocus());
+        QTest::keyClick(tracks, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view.session().seedId(), QStringLiteral("id1"));
+        QCOMPARE(view.currentPlaylistId(), QStringLiteral("pl-zed"));
+        QCOMPARE(tracks->currentIndex().data(roles::CatalogRow).toInt(), catalog.rowOf(QStringLiteral("id1")));
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(!back->isEnabled());
+        QVERIFY(forward->isEnabled());
+
+        QTest::keyClick(tracks, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view.session().seedId(), QStringLiteral("id3"));
+        QCOMPARE(view.currentPlaylistId(), QStringLiteral("pl-another"));
+    }
+
+    void aNewListIsInRankOrder()
+    {
+        const QString settingsName = QStringLiteral("sorted.ini");
+        {
+            Fixture f = open(newLibrary(), settingsName);
+            LibraryView &view = *f.view;
+            rankFor(view, QStringLiteral("id0"));
+            auto *list = child<QTableView>(view, "recommendationView");
+            list->sortByColumn(int(Column::Title), Qt::DescendingOrder);
+            rankFor(view, QStringLiteral("id3"));
+            QCOMPARE(list->horizontalHeader()->sortIndicatorSection(), int(Column::Rank));
+            QCOMPARE(list->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+            list->sortByColumn(int(Column::Title), Qt::DescendingOrder);
+            view.saveState();
+        }
+        // Nor the sort the last run closed with.
+        Fixture again = open(newLibrary(), settingsName);
+        again.view->restoreState();
+        QCOMPARE(child<QTableView>(*again.view, "recommendationView")->horizontalHeader()->sortIndicatorSection(),
+                 int(Column::Rank));
+    }
+
+    void returnInTheFilterSeedsTheMatch()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.selectPlaylist(QStringLiteral("pl-another"));
+        auto *filter = child<QLineEdit>(view, "trackFilter");
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("epsil"));
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(view.session().seedId(), QStringLiteral("id4"));
+        QTRY_VERIFY(child<QTableView>(view, "trackView")->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
     }
 
     void likedSongsAreGatheredAndUnlikedEverywhere()

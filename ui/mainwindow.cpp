@@ -220,6 +220,7 @@ void MainWindow::createActions()
                                    [this] { m_libraryView->focusTrackFilter(); });
     m_findAction->setObjectName(QStringLiteral("findTracksAction"));
     m_findAction->setShortcut(QKeySequence::Find);
+    edit->addAction(m_libraryView->searchLibraryAction());
     m_findPlaylistAction = edit->addAction(tr("Find &playlists"), this,
                                            [this] { m_libraryView->focusPlaylistFilter(); });
     m_findPlaylistAction->setObjectName(QStringLiteral("findPlaylistsAction"));

@@ -218,7 +218,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPanelAction});
+    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPanelAction, m_searchLibraryAction});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
@@ -374,8 +374,22 @@ QWidget *LibraryView::createTrackPane()
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_trackHeading, 3);
     heading->addWidget(m_featureSummary, 2);
+    // A search that finds too little in one playlist goes on in the whole library in one click.
+    m_searchLibraryAction = new QAction(tr("Search the &library"), pane);
+    m_searchLibraryAction->setObjectName(QStringLiteral("searchLibraryAction"));
+    m_searchLibraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchLibraryAction->setToolTip(tr("Look for the words in every track of the library (Ctrl+K)"));
+    connect(m_searchLibraryAction, &QAction::triggered, this, &LibraryView::searchLibrary);
+    m_searchAllButton = new QToolButton(pane);
+    m_searchAllButton->setObjectName(QStringLiteral("searchAllButton"));
+    m_searchAllButton->setDefaultAction(m_searchLibraryAction);
+    m_searchAllButton->setText(tr("Search all tracks"));
+    m_searchAllButton->setAutoRaise(true);
+    m_searchAllButton->hide();
+
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_trackFilter, 1);
+    tools->addWidget(m_searchAllButton);
     tools->addWidget(m_playlistSeedButton);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -722,6 +736,15 @@ void LibraryView::focusTrackFilter()
     m_trackFilter->selectAll();
 }
 
+void LibraryView::searchLibrary()
+{
+    const QString words = m_trackFilter->text();
+    if (!m_currentPlaylistId.isEmpty())
+        selectPlaylist(QString());  // All tracks
+    m_trackFilter->setText(words);
+    focusTrackFilter();
+}
+
 void LibraryView::focusPlaylistFilter()
 {
     m_playlistFilter->setFocus(Qt::ShortcutFocusReason);
@@ -827,6 +850,7 @@ void LibraryView::updateTrackHeading()
     QString counts = uitext::count(locale, total, tr("track"), tr("tracks"));
     if (shown != total)
         counts = tr("%1 of %2 shown").arg(locale.toString(shown), counts);
+    m_searchAllButton->setVisible(!m_trackFilter->text().isEmpty() && !m_currentPlaylistId.isEmpty());
     m_trackHeading->setFullText(tr("%1 — %2", "playlist name — its track count").arg(m_playlistModel->name(row), counts));
 }
 

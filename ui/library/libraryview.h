@@ -82,6 +82,7 @@ public:
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
     QAction *rankingPanelAction() const { return m_rankingPanelAction; }
+    QAction *searchLibraryAction() const { return m_searchLibraryAction; }
 
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
     void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
@@ -99,6 +100,8 @@ public slots:
     // Makes the whole library playlist at this index the seed and ranks.
     void chooseSeedPlaylist(int playlistIndex);
     void focusTrackFilter();
+    // All tracks, filtered by the words in the track filter, which takes the focus (Ctrl+K).
+    void searchLibrary();
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
     void selectPlaylist(const QString &playlistId);
@@ -185,6 +188,8 @@ private:
     ElidedLabel *m_trackHeading = nullptr;
     ElidedLabel *m_featureSummary = nullptr;
     QLineEdit *m_trackFilter = nullptr;
+    QAction *m_searchLibraryAction = nullptr;
+    QToolButton *m_searchAllButton = nullptr;
     SeedCompleter *m_seedCompleter = nullptr;
     QPushButton *m_playlistSeedButton = nullptr;
     QTableView *m_trackView = nullptr;

@@ -97,6 +97,7 @@ private slots:
             {QStringLiteral("File"), QStringLiteral("Rock & Roll"), native(QKeySequence(Qt::CTRL | Qt::Key_1))},
             {QStringLiteral("File"), QStringLiteral("Export…"), native(QKeySequence(Qt::CTRL | Qt::Key_E))},
             {QStringLiteral("Help"), QStringLiteral("Using Encore"), native(QKeySequence::HelpContents)},
+            {QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"), native(QKeySequence(Qt::CTRL | Qt::Key_Slash))},
             {QStringLiteral("Window"), QStringLiteral("Like"),
              native(QKeySequence(Qt::CTRL | Qt::Key_L)) + QStringLiteral(", ") + native(QKeySequence(Qt::Key_L))},
         };
@@ -116,7 +117,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         auto *table = child<QTableView>(*dialog, "shortcutTable");
         QAbstractItemModel *shown = table->model();
-        QCOMPARE(shown->rowCount(), 5);
+        QCOMPARE(shown->rowCount(), 6);
         QVERIFY(table->isSortingEnabled());
 
         table->sortByColumn(int(ShortcutTableModel::Column::Action), Qt::AscendingOrder);

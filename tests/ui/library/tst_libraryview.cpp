@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QTimer>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QApplication>
 #include <QClipboard>
@@ -377,6 +378,39 @@ private slots:
         again.view->restoreState();
         QCOMPARE(child<QTableView>(*again.view, "recommendationView")->horizontalHeader()->sortIndicatorSection(),
                  int(Column::Rank));
+    }
+
+    void aSearchGoesOnInTheWholeLibrary()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.selectPlaylist(QStringLiteral("pl-zed"));
+        auto *filter = child<QLineEdit>(view, "trackFilter");
+        auto *tracks = child<QTableView>(view, "trackView");
+        auto *searchAll = child<QToolButton>(view, "searchAllButton");
+        QVERIFY(!searchAll->isVisible());
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("delta"));  // in "Another", not in "Zed mix"
+        QTRY_COMPARE(tracks->model()->rowCount(), 0);
+        QVERIFY(searchAll->isVisible());
+
+        QTest::mouseClick(searchAll, Qt::LeftButton);
+        QCOMPARE(view.currentPlaylistId(), QString());  // All tracks
+        QCOMPARE(filter->text(), QStringLiteral("delta"));
+        QTRY_COMPARE(tracks->model()->rowCount(), 1);
+        QVERIFY(!searchAll->isVisible());
+        QTest::keyClick(filter, Qt::Key_Return);  // and the song found is the seed
+        QCOMPARE(view.session().seedId(), QStringLiteral("id3"));
+
+        // Ctrl+K from anywhere: All tracks, and the filter ready for words.
+        view.selectPlaylist(QStringLiteral("pl-another"));
+        tracks->setFocus();
+        QTRY_VERIFY(tracks->hasFocus());
+        QTest::keyClick(tracks, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(view.currentPlaylistId(), QString());
+        QTRY_VERIFY(filter->hasFocus());
     }
 
     void returnInTheFilterSeedsTheMatch()

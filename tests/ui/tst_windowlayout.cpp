@@ -1,4 +1,4 @@
-// The window's layout at laptop size (1024×640, and the 960×600 minimum) and at 1920×1080, with
+// The window's layout at laptop size (1024×640, and the 960×600 minimum), 1920×1080 and 4K, with
 // the real catalog and a seed: no widget is cut off by its parent, no two widgets of one layout
 // overlap, no button or one-line label gets less width than its text needs, and both tables
 // show every column they show by default without scrolling sideways. Geometry, not pixels; with
@@ -182,6 +182,7 @@ private slots:
         QTest::newRow("1024x640, ranking folded") << QSize(1024, 640) << false;
         QTest::newRow("1024x640, ranking shown") << QSize(1024, 640) << true;
         QTest::newRow("1920x1080, ranking shown") << QSize(1920, 1080) << true;
+        QTest::newRow("3840x2160, ranking shown") << QSize(3840, 2160) << true;
     }
 
     void holdsAtEverySize()

@@ -4,12 +4,14 @@
 #include "common/columnfitter.h"
 #include "common/elidedlabel.h"
 #include "common/itemroles.h"
+#include "common/paneparts.h"
 #include "common/searchproxymodel.h"
 #include "common/trackclipboard.h"
 #include "common/uitext.h"
 #include "common/whenfinished.h"
 #include "player/previewplayer.h"
 #include "playlistlistmodel.h"
+#include "playlistpane.h"
 #include "ranking/rankingcontrols.h"
 #include "recommendations/recommendationtablemodel.h"
 #include "seedcompleter.h"
@@ -55,119 +57,11 @@ namespace encore {
 namespace {
 
 constexpr int kMaxControlsHeight = 300;  // of the 720 or so the right-hand pane has at first
-constexpr int kFilterDebounceMs = 120;
-constexpr int kNoticeMs = 8000;
-constexpr int kRoomyHeight = 800;  // screens at least this tall show the ranking settings at first  // long enough to read the notice and reach its Undo  // filtering all 28,000 tracks takes ~0.1 s: not per key
+constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.1 s: not per key
+constexpr int kNoticeMs = 8000;         // long enough to read the notice and reach its Undo
+constexpr int kRoomyHeight = 800;       // screens at least this tall show the ranking settings at first
 
 namespace key = settingskeys;
-
-QTableView *makeTable(QWidget *parent, const QString &objectName)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setShowGrid(false);
-    view->setTabKeyNavigation(false);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
-
-// A context menu on a table's header to show and hide its columns (all but `keep`).
-void addColumnChooser(QHeaderView *header, int keep)
-{
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QWidget::customContextMenuRequested, header, [header, keep](const QPoint &pos) {
-        QMenu menu(header);
-        const QAbstractItemModel *model = header->model();
-        for (int section = 0; section < model->columnCount(); ++section) {
-            QString name = model->headerData(section, Qt::Horizontal, roles::ColumnName).toString();
-            if (name.isEmpty())
-                name = model->headerData(section, Qt::Horizontal).toString();
-            QAction *action = menu.addAction(name);
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(section));
-            action->setEnabled(section != keep);
-            QObject::connect(action, &QAction::toggled, header,
-                             [header, section](bool shown) { header->setSectionHidden(section, !shown); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
-}
-
-QLineEdit *makeFilter(QWidget *parent, const QString &objectName, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    edit->setAcceptDrops(false);  // a dropped catalog file goes to the window
-    return edit;
-}
-
-// Down in a filter box goes on into the list it filters, at its first row when none is current.
-void goDownInto(QLineEdit *filter, QAbstractItemView *view)
-{
-    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), filter, nullptr, nullptr, Qt::WidgetShortcut);
-    QObject::connect(down, &QShortcut::activated, view, [view] {
-        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
-            view->setCurrentIndex(view->model()->index(0, 0));
-        view->setFocus(Qt::TabFocusReason);
-    });
-}
-
-// Shift+F10 opens a list's context menu at its current row, as the Menu key does.
-void openMenuOnShiftF10(QAbstractItemView *view)
-{
-    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), view, nullptr, nullptr, Qt::WidgetShortcut);
-    QObject::connect(menuKey, &QShortcut::activated, view, [view] {
-        const QRect row = view->visualRect(view->currentIndex());
-        emit view->customContextMenuRequested(row.isValid() ? row.center() : QPoint(0, 0));
-    });
-}
-
-// A row of flat text buttons for `actions`, each named after its action ("likeActionButton").
-QWidget *makeButtonRow(QWidget *parent, std::initializer_list<QAction *> actions)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    for (QAction *action : actions) {
-        auto *button = new QToolButton(row);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(true);
-        layout->addWidget(button);
-    }
-    return row;
-}
-
-// A one-line label that shortens its text to the width it gets; bold for a heading, greyed for
-// what is secondary to one.
-ElidedLabel *makeHeading(QWidget *parent, const QString &objectName, bool secondary = false)
-{
-    auto *label = new ElidedLabel(parent);
-    label->setObjectName(objectName);
-    if (secondary) {
-        label->setEnabled(false);
-    } else {
-        QFont bold = label->font();
-        bold.setBold(true);
-        label->setFont(bold);
-    }
-    return label;
-}
 
 }  // namespace
 
@@ -192,7 +86,13 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_sidebarSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_sidebarSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
     m_sidebarSplitter->setChildrenCollapsible(false);
-    m_sidebarSplitter->addWidget(createPlaylistPane());
+    m_playlists = new PlaylistPane(m_sidebarSplitter);
+    m_sidebarSplitter->addWidget(m_playlists);
+    connect(m_playlists, &PlaylistPane::playlistShown, this, &LibraryView::showPlaylist);
+    connect(m_playlists, &PlaylistPane::playlistActivated, this, [this] { m_trackView->setFocus(); });
+    connect(m_playlists, &PlaylistPane::recommendRequested, this, &LibraryView::chooseSeedPlaylist);
+    connect(m_playlists, &PlaylistPane::saveRequested, this, &LibraryView::savePlaylistToSpotify);
+    connect(m_playlists, &PlaylistPane::exportRequested, this, &LibraryView::exportPlaylist);
     m_mainSplitter->addWidget(m_sidebarSplitter);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_mainSplitter->addWidget(createDetailsPane());
@@ -236,52 +136,6 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
 LibraryView::~LibraryView() = default;
 
 // ---- construction ------------------------------------------------------------------------------
-
-QWidget *LibraryView::createPlaylistPane()
-{
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("playlistPane"));
-    pane->setMinimumWidth(180);
-
-    m_playlistModel = new PlaylistListModel(this);
-    m_playlistProxy = new SearchProxyModel(this);
-    m_playlistProxy->setObjectName(QStringLiteral("playlistProxy"));
-    m_playlistProxy->setPinnedRows(true);
-    m_playlistProxy->setSourceModel(m_playlistModel);
-
-    m_playlistFilter = makeFilter(pane, QStringLiteral("playlistFilter"), tr("Filter playlists"));
-
-    m_playlistView = new QTreeView(pane);
-    m_playlistView->setObjectName(QStringLiteral("playlistView"));
-    m_playlistView->setModel(m_playlistProxy);
-    m_playlistView->setRootIsDecorated(false);
-    m_playlistView->setUniformRowHeights(true);
-    m_playlistView->setAllColumnsShowFocus(true);
-    m_playlistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_playlistView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_playlistView->setSortingEnabled(true);
-    m_playlistView->sortByColumn(static_cast<int>(PlaylistListModel::Column::Name), Qt::AscendingOrder);
-    QHeaderView *header = m_playlistView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(static_cast<int>(PlaylistListModel::Column::Name), QHeaderView::Stretch);
-    header->setSectionResizeMode(static_cast<int>(PlaylistListModel::Column::Tracks), QHeaderView::ResizeToContents);
-
-    connect(m_playlistFilter, &QLineEdit::textChanged, m_playlistProxy, &SearchProxyModel::setSearchText);
-    connect(m_playlistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showPlaylist(current);
-            });
-    connect(m_playlistView, &QTreeView::activated, this, [this] { m_trackView->setFocus(); });
-    m_playlistView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_playlistView, &QWidget::customContextMenuRequested, this, &LibraryView::showPlaylistContextMenu);
-
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(6, 6, 0, 0);
-    layout->addWidget(m_playlistFilter);
-    layout->addWidget(m_playlistView);
-    return pane;
-}
 
 QWidget *LibraryView::createTrackPane()
 {
@@ -642,12 +496,11 @@ void LibraryView::updateRankingToggle()
 
 void LibraryView::setTabOrderChain()
 {
-    goDownInto(m_playlistFilter, m_playlistView);
     goDownInto(m_trackFilter, m_trackView);
-    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_playlistView, m_trackView,
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_trackView,
                                                                               m_recommendationView})
         openMenuOnShiftF10(view);
-    QList<QWidget *> chain = {m_playlistFilter, m_playlistView, m_playlistSeedButton, m_trackFilter,
+    QList<QWidget *> chain = {m_playlists->filter(), m_playlists->view(), m_playlistSeedButton, m_trackFilter,
                               m_trackView, m_recommendationView};
     for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())
         chain << button;
@@ -661,7 +514,7 @@ void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
     m_sidebarSplitter->addWidget(pane);
     m_sidebarSplitter->setStretchFactor(0, 3);
     m_sidebarSplitter->setStretchFactor(1, 2);
-    setTabOrder(m_playlistView, focusTarget);
+    setTabOrder(m_playlists->view(), focusTarget);
     setTabOrder(focusTarget, m_playlistSeedButton);
 }
 
@@ -693,7 +546,7 @@ void LibraryView::restoreState()
         if (header->restoreState(m_settings.value(settingsKey).toByteArray()))
             view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     };
-    restoreHeader(m_playlistView, m_playlistView->header(), key::playlistHeader);
+    restoreHeader(m_playlists->view(), m_playlists->view()->header(), key::playlistHeader);
     restoreHeader(m_trackView, m_trackView->horizontalHeader(), key::trackHeader);
     // A ranked list opens in rank order, whatever it was sorted by when Encore closed.
     m_recommendationView->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
@@ -708,7 +561,7 @@ void LibraryView::saveState()
     m_settings.setValue(key::rightSplitter, m_rightSplitter->saveState());
     m_settings.setValue(key::weightsShown, m_controls->weightsShown());
     m_settings.setValue(key::rankingShown, m_rankingPanelAction->isChecked());
-    m_settings.setValue(key::playlistHeader, m_playlistView->header()->saveState());
+    m_settings.setValue(key::playlistHeader, m_playlists->view()->header()->saveState());
     m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
 }
@@ -747,20 +600,12 @@ void LibraryView::searchLibrary()
 
 void LibraryView::focusPlaylistFilter()
 {
-    m_playlistFilter->setFocus(Qt::ShortcutFocusReason);
-    m_playlistFilter->selectAll();
+    m_playlists->focusFilter();
 }
 
 void LibraryView::selectPlaylist(const QString &playlistId)
 {
-    const int row = m_playlistModel->rowForPlaylistId(playlistId);
-    QModelIndex index = m_playlistProxy->mapFromSource(m_playlistModel->index(row, 0));
-    if (!index.isValid()) {  // filtered out
-        m_playlistFilter->clear();  // which clears the proxy's search
-        index = m_playlistProxy->mapFromSource(m_playlistModel->index(row, 0));
-    }
-    m_playlistView->setCurrentIndex(index);
-    m_playlistView->scrollTo(index);
+    m_playlists->selectPlaylist(playlistId);
 }
 
 // ---- the library and the session ---------------------------------------------------------------
@@ -773,23 +618,20 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
     m_seedCompleter->setCatalog(library.catalog);
 
     if (library.isEmpty()) {
-        m_playlistModel->setCatalog(nullptr);
+        m_playlists->setCatalog(nullptr);
         updateTrackHeading();
         showNoSeed(tr("Your library is empty. Choose one of your Spotify playlists on the left to "
                       "read it into the library, or open a catalog (Ctrl+O)."));
         return;
     }
-    m_playlistModel->setCatalog(library.catalog);
-    m_playlistModel->setLikedCount(int(library.feedback.likedSongs(*library.catalog).size()));
+    m_playlists->setCatalog(library.catalog);
+    m_playlists->setLikedCount(int(library.feedback.likedSongs(*library.catalog).size()));
     restoreSession();
 }
 
 void LibraryView::restoreSession()
 {
-    const int playlistRow = m_playlistModel->rowForPlaylistId(m_settings.value(key::playlistId).toString());
-    const QModelIndex playlistIndex = m_playlistProxy->mapFromSource(m_playlistModel->index(playlistRow, 0));
-    m_playlistView->setCurrentIndex(playlistIndex.isValid() ? playlistIndex : m_playlistProxy->index(0, 0));
-    m_playlistView->scrollTo(m_playlistView->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_playlists->selectPlaylist(m_settings.value(key::playlistId).toString(), true);
 
     if (!m_session.restore())
         showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
@@ -798,12 +640,11 @@ void LibraryView::restoreSession()
 
 // ---- playlists and tracks ----------------------------------------------------------------------
 
-void LibraryView::showPlaylist(const QModelIndex &proxyIndex)
+void LibraryView::showPlaylist(int row)
 {
     if (library().isEmpty())
         return;
-    const int row = m_playlistProxy->mapToSource(proxyIndex).row();
-    const int playlist = m_playlistModel->playlistIndex(row);
+    const int playlist = m_playlists->model().playlistIndex(row);
     const bool liked = row == PlaylistListModel::kLikedRow;
     m_trackView->setColumnHidden(int(TrackTableModel::Column::LikedFor), !liked);
     if (liked) {
@@ -843,7 +684,7 @@ void LibraryView::updateTrackHeading()
         m_featureSummary->setFullText({});
         return;
     }
-    const int row = m_playlistModel->rowForPlaylistId(m_currentPlaylistId);
+    const int row = m_playlists->model().rowForPlaylistId(m_currentPlaylistId);
     const QLocale locale;
     const int total = m_trackModel->rowCount();
     const int shown = m_trackProxy->rowCount();
@@ -851,7 +692,7 @@ void LibraryView::updateTrackHeading()
     if (shown != total)
         counts = tr("%1 of %2 shown").arg(locale.toString(shown), counts);
     m_searchAllButton->setVisible(!m_trackFilter->text().isEmpty() && !m_currentPlaylistId.isEmpty());
-    m_trackHeading->setFullText(tr("%1 — %2", "playlist name — its track count").arg(m_playlistModel->name(row), counts));
+    m_trackHeading->setFullText(tr("%1 — %2", "playlist name — its track count").arg(m_playlists->model().name(row), counts));
 }
 
 void LibraryView::selectTrackRow(int catalogRow)
@@ -1096,37 +937,6 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
-void LibraryView::showPlaylistContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_playlistView->indexAt(pos);
-    if (!index.isValid() || library().isEmpty())
-        return;
-    const int row = m_playlistProxy->mapToSource(index).row();
-    const int playlist = m_playlistModel->playlistIndex(row);
-    QMenu menu(this);
-    if (row == PlaylistListModel::kLikedRow) {
-        const TrackList liked = likedSongsToKeep();
-        SaveSeed seed;
-        seed.listName = tr("Liked in Encore");
-        menu.addAction(tr("Save to &Spotify…"), this, [this, liked, seed] { requestSave(liked, seed); })
-            ->setEnabled(!liked.isEmpty());
-        menu.addAction(tr("&Export liked songs…"), this, [this, liked] { exportList(liked, tr("Liked in Encore")); })
-            ->setEnabled(!liked.isEmpty());
-    } else if (playlist >= 0) {
-        const QString name = library().catalog->playlists()[playlist].name;
-        menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { chooseSeedPlaylist(playlist); });
-        menu.addAction(tr("Save to &Spotify…"), this, [this, playlist, name] {
-            SaveSeed seed;
-            seed.listName = name;
-            requestSave(playlistList(library().catalog, playlist), seed);
-        });
-        menu.addAction(tr("&Export playlist…"), this, [this, playlist] { exportPlaylist(playlist); });
-    } else {
-        return;  // All tracks
-    }
-    menu.exec(m_playlistView->viewport()->mapToGlobal(pos));
-}
-
 // ---- likes and dislikes ------------------------------------------------------------------------
 
 int LibraryView::currentRecommendationRow() const
@@ -1237,8 +1047,26 @@ TrackList LibraryView::likedSongsToKeep() const
     return list;
 }
 
+void LibraryView::savePlaylistToSpotify(int playlistIndex)
+{
+    if (library().isEmpty())
+        return;
+    SaveSeed seed;
+    if (playlistIndex < 0) {
+        seed.listName = tr("Liked in Encore");
+        requestSave(likedSongsToKeep(), seed);
+    } else {
+        seed.listName = library().catalog->playlists()[playlistIndex].name;
+        requestSave(playlistList(library().catalog, playlistIndex), seed);
+    }
+}
+
 void LibraryView::exportPlaylist(int playlistIndex)
 {
+    if (playlistIndex < 0 && !library().isEmpty()) {
+        exportList(likedSongsToKeep(), tr("Liked in Encore"));
+        return;
+    }
     if (library().isEmpty() || playlistIndex < 0
         || playlistIndex >= static_cast<int>(library().catalog->playlists().size()))
         return;
@@ -1337,7 +1165,7 @@ void LibraryView::updateLiked()
     if (library().isEmpty())
         return;
     const std::vector<LikedSong> liked = library().feedback.likedSongs(*library().catalog);
-    m_playlistModel->setLikedCount(int(liked.size()));
+    m_playlists->setLikedCount(int(liked.size()));
     if (!showsLiked())
         return;
     std::vector<int> rows;

@@ -24,13 +24,12 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
-class QTreeView;
 
 namespace encore {
 
 class ElidedLabel;
 class FeatureChart;
-class PlaylistListModel;
+class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
 class RankingControls;
@@ -107,8 +106,10 @@ public slots:
     void selectPlaylist(const QString &playlistId);
     // Asks for a file (.csv, .m3u8 or .json) and writes recommendationsToKeep() there.
     void exportRecommendations();
-    // Asks for a file and writes the library playlist at this index there.
+    // Asks for a file and writes the library playlist at this index there (-1: the liked songs).
     void exportPlaylist(int playlistIndex);
+    // Asks to save the library playlist at this index (-1: the liked songs) to Spotify.
+    void savePlaylistToSpotify(int playlistIndex);
     // Asks to save recommendationsToKeep() to Spotify (saveToSpotifyRequested).
     void saveRecommendationsToSpotify();
     // Puts recommendationsToKeep() on the clipboard as links (see trackclipboard.h).
@@ -124,14 +125,14 @@ signals:
     void saveToSpotifyRequested(const std::vector<encore::Track> &tracks, const encore::SaveSeed &seed);
 
 private:
-    QWidget *createPlaylistPane();
     QWidget *createTrackPane();
     QWidget *createRecommendationPane();
     QWidget *createDetailsPane();
     void setTabOrderChain();
     void restoreSession();
 
-    void showPlaylist(const QModelIndex &proxyIndex);
+    // Shows the row of the playlist list (All tracks, the liked songs or a playlist).
+    void showPlaylist(int row);
     void updateTrackHeading();
     void selectTrackRow(int catalogRow);
     void onSeedChanged();
@@ -147,7 +148,6 @@ private:
     void updateChart();
     void updatePreview();
     void showTrackContextMenu(QTableView *view, const QPoint &pos);
-    void showPlaylistContextMenu(const QPoint &pos);
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
     void updateRecommendationActions();
@@ -179,10 +179,7 @@ private:
     QSplitter *m_sidebarSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
-    PlaylistListModel *m_playlistModel = nullptr;
-    SearchProxyModel *m_playlistProxy = nullptr;
-    QLineEdit *m_playlistFilter = nullptr;
-    QTreeView *m_playlistView = nullptr;
+    PlaylistPane *m_playlists = nullptr;
     TrackTableModel *m_trackModel = nullptr;
     SearchProxyModel *m_trackProxy = nullptr;
     ElidedLabel *m_trackHeading = nullptr;

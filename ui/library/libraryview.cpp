@@ -13,6 +13,7 @@
 #include "playlistlistmodel.h"
 #include "playlistpane.h"
 #include "ranking/rankingcontrols.h"
+#include "ranking/rankingpane.h"
 #include "recommendations/recommendationtablemodel.h"
 #include "seedcompleter.h"
 #include "tracktablemodel.h"
@@ -35,8 +36,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -56,10 +55,8 @@ namespace encore {
 
 namespace {
 
-constexpr int kMaxControlsHeight = 300;  // of the 720 or so the right-hand pane has at first
 constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.1 s: not per key
 constexpr int kNoticeMs = 8000;         // long enough to read the notice and reach its Undo
-constexpr int kRoomyHeight = 800;       // screens at least this tall show the ranking settings at first
 
 namespace key = settingskeys;
 
@@ -95,7 +92,12 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     connect(m_playlists, &PlaylistPane::exportRequested, this, &LibraryView::exportPlaylist);
     m_mainSplitter->addWidget(m_sidebarSplitter);
     m_mainSplitter->addWidget(m_centreSplitter);
-    m_mainSplitter->addWidget(createDetailsPane());
+    m_rankingPane = new RankingPane(m_settings, m_session.options(), m_mainSplitter);
+    m_controls = m_rankingPane->controls();
+    m_chart = m_rankingPane->chart();
+    connect(m_controls, &RankingControls::optionsChanged, this,
+            [this] { m_session.setOptions(m_controls->options()); });
+    m_mainSplitter->addWidget(m_rankingPane);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
@@ -118,7 +120,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPanelAction, m_searchLibraryAction});
+    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(), m_searchLibraryAction});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
@@ -417,83 +419,6 @@ QWidget *LibraryView::createRecommendationPane()
     return pane;
 }
 
-QWidget *LibraryView::createDetailsPane()
-{
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("detailsPane"));
-    pane->setMinimumWidth(260);
-    m_rightSplitter = new QSplitter(Qt::Vertical, pane);
-    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
-    m_rightSplitter->setChildrenCollapsible(false);
-
-    m_controls = new RankingControls(this);
-    m_controls->setObjectName(QStringLiteral("rankingControls"));
-    m_controls->setOptions(m_session.options());
-    connect(m_controls, &RankingControls::optionsChanged, this,
-            [this] { m_session.setOptions(m_controls->options()); });
-
-    auto *controlsHolder = new QWidget(this);
-    auto *controlsLayout = new QVBoxLayout(controlsHolder);
-    controlsLayout->setContentsMargins(6, 6, 6, 0);
-    controlsLayout->addWidget(m_controls);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("rankingControlsScroll"));
-    scroll->setWidget(controlsHolder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(120);
-    connect(m_controls, &RankingControls::weightsUnfolded, scroll, [this, scroll] {
-        // Once the layout has made room for them.
-        QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_controls->weightsGroup()); });
-    });
-
-    m_chart = new FeatureChart(this);
-    m_chart->setObjectName(QStringLiteral("featureChart"));
-
-    m_rightSplitter->addWidget(scroll);
-    m_rightSplitter->addWidget(m_chart);
-    m_rightSplitter->setStretchFactor(0, 0);
-    m_rightSplitter->setStretchFactor(1, 1);
-
-    // The settings fold away, so that on a laptop the chart (the "why") gets the column; the
-    // fold button says what is set, so nothing is hidden that matters.
-    m_rankingPanelAction = new QAction(tr("&Ranking settings"), pane);
-    m_rankingPanelAction->setObjectName(QStringLiteral("rankingPanelAction"));
-    m_rankingPanelAction->setCheckable(true);
-    m_rankingPanelAction->setChecked(true);
-    m_rankingPanelAction->setShortcut(QKeySequence(Qt::Key_F9));
-    m_rankingPanelAction->setToolTip(tr("Show or hide the ranking settings (F9)"));
-    m_rankingToggle = new QToolButton(pane);
-    m_rankingToggle->setObjectName(QStringLiteral("rankingToggle"));
-    m_rankingToggle->setDefaultAction(m_rankingPanelAction);
-    m_rankingToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_rankingToggle->setAutoRaise(true);
-    m_rankingToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    connect(m_rankingPanelAction, &QAction::toggled, this, [this, scroll](bool shown) {
-        scroll->setVisible(shown);
-        updateRankingToggle();
-    });
-    connect(m_controls, &RankingControls::optionsChanged, this, &LibraryView::updateRankingToggle);
-    updateRankingToggle();
-
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_rankingToggle);
-    layout->addWidget(m_rightSplitter, 1);
-    return pane;
-}
-
-void LibraryView::updateRankingToggle()
-{
-    const bool shown = m_rankingPanelAction->isChecked();
-    m_rankingToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_rankingToggle->setText(shown ? tr("Ranking settings") : tr("Ranking: %1").arg(m_controls->summary()));
-    m_rankingToggle->setToolTip(m_rankingPanelAction->toolTip());
-}
-
 void LibraryView::setTabOrderChain()
 {
     goDownInto(m_trackFilter, m_trackView);
@@ -527,19 +452,9 @@ void LibraryView::restoreState()
         splitByWidth();
     if (!m_sidebarSplitter->restoreState(m_settings.value(key::sidebarSplitter).toByteArray()))
         m_sidebarSplitter->setSizes({440, 300});
-    m_controls->setWeightsShown(m_settings.value(key::weightsShown, false).toBool());
-    // Folded at first on a short screen, where the chart would otherwise get too little height.
-    const QScreen *screen = this->screen();
-    const bool roomy = screen && screen->availableGeometry().height() >= kRoomyHeight;
-    m_rankingPanelAction->setChecked(m_settings.value(key::rankingShown, roomy).toBool());
+    m_rankingPane->restoreState();
     if (!m_centreSplitter->restoreState(m_settings.value(key::centreSplitter).toByteArray()))
         m_centreSplitter->setSizes({400, 320});
-    if (!m_rightSplitter->restoreState(m_settings.value(key::rightSplitter).toByteArray())) {
-        // All controls without a scroll bar, unless the chart would get too little room for
-        // its bars, legend and caption (with the feature weights unfolded, say).
-        const int controls = std::min(m_controls->sizeHint().height() + 12, kMaxControlsHeight);
-        m_rightSplitter->setSizes({controls, 720 - controls});
-    }
 
     // Header states carry the column widths, order and the sort the user chose.
     auto restoreHeader = [this](auto *view, QHeaderView *header, const QString &settingsKey) {
@@ -558,9 +473,7 @@ void LibraryView::saveState()
     m_settings.setValue(key::mainSplitter, m_mainSplitter->saveState());
     m_settings.setValue(key::sidebarSplitter, m_sidebarSplitter->saveState());
     m_settings.setValue(key::centreSplitter, m_centreSplitter->saveState());
-    m_settings.setValue(key::rightSplitter, m_rightSplitter->saveState());
-    m_settings.setValue(key::weightsShown, m_controls->weightsShown());
-    m_settings.setValue(key::rankingShown, m_rankingPanelAction->isChecked());
+    m_rankingPane->saveState();
     m_settings.setValue(key::playlistHeader, m_playlists->view()->header()->saveState());
     m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
@@ -596,6 +509,11 @@ void LibraryView::searchLibrary()
         selectPlaylist(QString());  // All tracks
     m_trackFilter->setText(words);
     focusTrackFilter();
+}
+
+QAction *LibraryView::rankingPanelAction() const
+{
+    return m_rankingPane->foldAction();
 }
 
 void LibraryView::focusPlaylistFilter()

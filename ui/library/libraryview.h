@@ -33,6 +33,7 @@ class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
 class RankingControls;
+class RankingPane;
 class RecommendationTableModel;
 class SearchProxyModel;
 class SeedCompleter;
@@ -80,7 +81,7 @@ public:
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
-    QAction *rankingPanelAction() const { return m_rankingPanelAction; }
+    QAction *rankingPanelAction() const;
     QAction *searchLibraryAction() const { return m_searchLibraryAction; }
 
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
@@ -127,7 +128,6 @@ signals:
 private:
     QWidget *createTrackPane();
     QWidget *createRecommendationPane();
-    QWidget *createDetailsPane();
     void setTabOrderChain();
     void restoreSession();
 
@@ -140,7 +140,6 @@ private:
     void showNoSeed(const QString &message);
     void updateSeedHeading();
     void updateHistoryActions();
-    void updateRankingToggle();
     void splitByWidth();
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
@@ -178,7 +177,6 @@ private:
     bool m_defaultSplit = false;  // the main splitter has not been set by the user
     QSplitter *m_sidebarSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
-    QSplitter *m_rightSplitter = nullptr;
     PlaylistPane *m_playlists = nullptr;
     TrackTableModel *m_trackModel = nullptr;
     SearchProxyModel *m_trackProxy = nullptr;
@@ -211,10 +209,9 @@ private:
     QStackedWidget *m_recommendationStack = nullptr;
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;
-    RankingControls *m_controls = nullptr;
-    QAction *m_rankingPanelAction = nullptr;
-    QToolButton *m_rankingToggle = nullptr;
-    FeatureChart *m_chart = nullptr;
+    RankingPane *m_rankingPane = nullptr;
+    RankingControls *m_controls = nullptr;  // the pane's
+    FeatureChart *m_chart = nullptr;  // the ranking pane's
     PreviewPlayer *m_player = nullptr;
 };
 

@@ -994,9 +994,9 @@ void LibraryView::updatePreview()
         return;  // a new ranking kept the same track selected: let it play on
     const quint64 request = ++m_previewRequest;
     m_player->setSearching(track);
-    m_previewFinder->find(track, [this, request, track](const QUrl &preview) {
+    m_previewFinder->find(track, [this, request, track](const PreviewSearch &search) {
         if (request == m_previewRequest)
-            m_player->setPreview(track, preview);
+            m_player->setPreview(track, search.preview);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "fakefeatureservices.h"
 #include "featuretestsupport.h"
+#include "features/analysisprovider.h"
 #include "features/catalogprovider.h"
 #include "features/previewfinder.h"
 #include "features/reccobeatsprovider.h"
@@ -89,6 +90,17 @@ private slots:
         QVERIFY(!spotify.client->audioFeaturesRefused());
     }
 
+    void spotifyDownIsNamed()
+    {
+        SignedInSpotify spotify;
+        QVERIFY(spotify.start());
+        spotify.api.setAudioFeaturesAccess(true);
+        spotify.api.failRequests(503, 100, QStringLiteral("/v1/audio-features"));
+        SpotifyFeatureProvider provider(spotify.client.get());
+        QVERIFY(run(provider, numberedTracks(3)).isEmpty());
+        QCOMPARE(provider.unreachable(), QStringList{QStringLiteral("Spotify")});
+    }
+
     void spotifyRefusalTurnsItOffForTheSession()
     {
         SignedInSpotify spotify;
@@ -96,6 +108,7 @@ private slots:
         SpotifyFeatureProvider first(spotify.client.get());
         QVERIFY(run(first, numberedTracks(1000)).isEmpty());
         QVERIFY(spotify.client->audioFeaturesRefused());
+        QVERIFY(first.unreachable().isEmpty());  // an answer, not an outage
         // The batches already in flight when the first 403 came; none after it.
         const qsizetype asked = spotify.api.requestsTo(QStringLiteral("/v1/audio-features")).size();
         QVERIFY(asked >= 1 && asked <= SpotifyFeatureProvider::kConcurrency);
@@ -415,6 +428,32 @@ private slots:
         QCOMPARE(search(finder, track).preview, preview);  // an answer: remembered
         QCOMPARE(deezer.requests().size(), 2);
         QCOMPARE(iTunes.requests().size(), iTunesAsked);
+    }
+
+    // Offline, each track would wait for its retries: after a few the rest are left, unrecorded.
+    void analysisLeavesTheRestWhenPreviewsCannotBeReached()
+    {
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        startPreviewServices(deezer, iTunes);
+        deezer.failRequests(503, 1000);
+        iTunes.failRequests(503, 1000);
+        AnalysisFeatureProvider provider(m_network);
+        provider.finder().setServiceOptions(quickServiceOptions());
+        QSignalSpy analysed(&provider, &AnalysisFeatureProvider::analysed);
+        QSignalSpy progress(&provider, &FeatureProvider::progress);
+        std::vector<Track> tracks = numberedTracks(10);
+        for (Track &track : tracks)
+            track.isrc = QStringLiteral("GBAAA%1").arg(track.id.right(7));
+        QVERIFY(run(provider, tracks).isEmpty());
+        QCOMPARE(analysed.count(), 0);
+        QCOMPARE(provider.unreachable(), QStringList({QStringLiteral("Deezer"), QStringLiteral("iTunes")}));
+        QSet<QString> asked;
+        for (const FakeHttpService::Request &request : deezer.requests())
+            asked.insert(request.path);
+        QVERIFY2(asked.size() < AnalysisFeatureProvider::kUnreachableToGiveUp + AnalysisFeatureProvider::kConcurrency,
+                 qPrintable(QString::number(asked.size())));
+        QCOMPARE(progress.last(), QVariantList({10, 10}));
     }
 
     void noPreviewIsRemembered()

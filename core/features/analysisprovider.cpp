@@ -46,16 +46,19 @@ void AnalysisFeatureProvider::launchMore()
         Track track = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_active;
-        m_finder.find(track, [this, track](const QUrl &preview) { onPreview(track, preview); });
+        m_finder.find(track, [this, track](const PreviewSearch &search) { onPreview(track, search); });
     }
     if (m_active == 0 && m_queue.empty())
         finishLater();
 }
 
-void AnalysisFeatureProvider::onPreview(const Track &track, const QUrl &preview)
+void AnalysisFeatureProvider::onPreview(const Track &track, const PreviewSearch &search)
 {
     if (m_cancelled)
         return;
+    if (!search.answered())
+        return skipUnreachable(search.unreachable);
+    const QUrl preview = search.preview;
     if (preview.isEmpty())
         return conclude(track, preview, AnalysisOutcome::NoPreview);
     m_downloads.get(preview, [this, track, preview](Result<QByteArray> audio, int) {
@@ -66,6 +69,8 @@ void AnalysisFeatureProvider::onPreview(const Track &track, const QUrl &preview)
 void AnalysisFeatureProvider::onDownloaded(const Track &track, const QUrl &preview,
                                            Result<QByteArray> audio)
 {
+    if (!audio && isUnreachable(audio.error()))
+        return skipUnreachable({preview.host()});
     if (!audio)
         return conclude(track, preview, AnalysisOutcome::Failed, audio.error().message);
     auto *decoder = new AudioDecoder(this);
@@ -106,6 +111,25 @@ void AnalysisFeatureProvider::conclude(const Track &track, const QUrl &preview,
     if (outcome == AnalysisOutcome::Failed)
         qCDebug(lcFeatures) << "analysis of" << track.id << "failed:" << reason;
     emit analysed(AnalysisRecord{track.id, preview, QDateTime::currentDateTimeUtc(), outcome, reason});
+    m_unreachableInARow = 0;
+    moveOn();
+}
+
+void AnalysisFeatureProvider::skipUnreachable(const QStringList &services)
+{
+    for (const QString &service : services)
+        addUnreachable(service);
+    // Offline, every other track would fail the same way, each after its retries.
+    if (++m_unreachableInARow >= kUnreachableToGiveUp && !m_queue.empty()) {
+        qCInfo(lcFeatures) << "previews cannot be reached; skipping the remaining tracks";
+        m_done += int(m_queue.size());
+        m_queue.clear();
+    }
+    moveOn();
+}
+
+void AnalysisFeatureProvider::moveOn()
+{
     --m_active;
     emit progress(++m_done, m_total);
     launchMore();

@@ -135,6 +135,8 @@ std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
 void FeatureFiller::nextStage()
 {
     if (m_provider) {
+        m_summary.unreachable += m_provider->unreachable();
+        m_summary.unreachable.removeDuplicates();
         // Deleted later: this may run inside one of its signals.
         m_provider.release()->deleteLater();
     }

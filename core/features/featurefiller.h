@@ -26,6 +26,7 @@ struct FeatureFillSummary {
     FeatureSourceCounts counts;  // after filling: by source, and how many still lack features
     int looked = 0;              // tracks that lacked features when it started
     std::optional<Error> error;  // why it stopped early (a bad service address, the library, cancel)
+    QStringList unreachable;     // services that could not be reached: what they know is unknown
 };
 
 // Fills the missing audio features of the library's tracks, asking the providers in order of
@@ -33,7 +34,8 @@ struct FeatureFillSummary {
 // has access), ReccoBeats, the imported catalogs, then on-device analysis of previews (a track
 // is analysed once: an analysis that found nothing is tried again only after kRetryAnalysisAfter).
 // A provider that fails or times out finds nothing and the chain goes on. Values are stored as
-// they come, each with its source, never replacing a known one (LibraryDb::storeFoundFeatures).
+// they come, each with its source, never replacing a known one (LibraryDb::storeFoundFeatures);
+// a service that could not be reached is named in the summary, and nothing is stored for it.
 //
 // Usable from the GUI thread: network work is asynchronous on it, library work runs in one
 // worker thread, each task with its own connection to the library at `libraryPath`.

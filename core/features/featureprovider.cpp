@@ -12,6 +12,12 @@ void FeatureProvider::finishLater()
     QTimer::singleShot(0, this, &FeatureProvider::finished);
 }
 
+void FeatureProvider::addUnreachable(const QString &service)
+{
+    if (!m_unreachable.contains(service))
+        m_unreachable.append(service);
+}
+
 std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size)
 {
     std::vector<QStringList> batches;

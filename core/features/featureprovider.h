@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,7 +14,7 @@ namespace encore {
 
 // One link of the chain that finds audio features for tracks that lack them (see FeatureFiller).
 // Asynchronous on the thread that owns it; a provider that cannot help (no sign-in, service down)
-// simply finds nothing.
+// simply finds nothing, and names the services it could not reach.
 class FeatureProvider : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +32,10 @@ public:
     // Stops at once: nothing more is found; `finished` follows (later, not inside cancel()).
     virtual void cancel() = 0;
 
+    // The services it could not reach (no network, timeout, 5xx), so what it did not find may
+    // still be known there.
+    const QStringList &unreachable() const { return m_unreachable; }
+
 signals:
     void found(const std::vector<encore::FoundFeatures> &features);
     void progress(int done, int total);
@@ -39,9 +44,11 @@ signals:
 protected:
     // Emits `finished` from the event loop, once however often it is called.
     void finishLater();
+    void addUnreachable(const QString &service);
 
 private:
     bool m_finishing = false;
+    QStringList m_unreachable;
 };
 
 // The Spotify ids of `tracks`, in chunks of at most `size`.

@@ -90,25 +90,35 @@ void PreviewFinder::setServiceOptions(const ServiceClientOptions &options,
     m_quotaWait = quotaWait;
 }
 
-void PreviewFinder::find(const Track &track, std::function<void(const QUrl &preview)> done)
+void PreviewFinder::find(const Track &track, Done done)
 {
-    auto remember = [this, id = track.id, done = std::move(done)](const QUrl &preview) {
-        m_found.insert(id, preview);
-        done(preview);
+    auto remember = [this, id = track.id, done = std::move(done)](const PreviewSearch &search) {
+        if (search.answered())
+            m_found.insert(id, search.preview);
+        done(search);
     };
     if (const auto known = m_found.constFind(track.id); known != m_found.constEnd()) {
-        QTimer::singleShot(0, this, [remember, preview = *known] { remember(preview); });
+        QTimer::singleShot(0, this, [remember, preview = *known] { remember(PreviewSearch{preview, {}}); });
         return;
     }
     if (const QUrl spotify = webUrl(track.previewUrl.toString()); !spotify.isEmpty() || !m_endpoints) {
-        QTimer::singleShot(0, this, [remember, spotify] { remember(spotify); });
+        QTimer::singleShot(0, this, [remember, spotify] { remember(PreviewSearch{spotify, {}}); });
         return;
     }
-    askDeezer(track, kQuotaRetries, [this, track, remember](const QUrl &preview) {
-        if (!preview.isEmpty())
-            return remember(preview);
-        askITunes(track, remember);
+    askDeezer(track, kQuotaRetries, [this, track, remember](const PreviewSearch &deezer) {
+        if (deezer.found())
+            return remember(deezer);
+        askITunes(track, [remember, deezer](PreviewSearch iTunes) {
+            iTunes.unreachable = deezer.unreachable + iTunes.unreachable;
+            remember(iTunes);
+        });
     });
+}
+
+PreviewSearch PreviewFinder::failedSearch(const ServiceClient &service, const Error &error)
+{
+    qCDebug(lcFeatures) << service.serviceName() << ":" << error.message;
+    return PreviewSearch{{}, isUnreachable(error) ? QStringList{service.serviceName()} : QStringList{}};
 }
 
 void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
@@ -119,10 +129,8 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
     }
     const QUrl url = urlBelow(m_endpoints->deezer, QStringLiteral("track/isrc:") + track.isrc);
     m_deezer.get(url, [this, track, quotaRetries, done](Result<QByteArray> body, int) {
-        if (!body) {
-            qCDebug(lcFeatures) << "Deezer:" << body.error().message;
-            return done({});
-        }
+        if (!body)
+            return done(failedSearch(m_deezer, body.error()));
         bool quotaExceeded = false;
         const QUrl preview = deezerPreview(*body, &quotaExceeded);
         if (quotaExceeded && quotaRetries > 0) {
@@ -133,7 +141,7 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
             });
             return;
         }
-        done(preview);
+        done(PreviewSearch{preview, {}});
     });
 }
 
@@ -148,12 +156,10 @@ void PreviewFinder::askITunes(const Track &track, Done done)
                            {QStringLiteral("media"), QStringLiteral("music")},
                            {QStringLiteral("entity"), QStringLiteral("song")},
                            {QStringLiteral("limit"), QStringLiteral("10")}});
-    m_iTunes.get(url, [track, done](Result<QByteArray> body, int) {
-        if (!body) {
-            qCDebug(lcFeatures) << "iTunes:" << body.error().message;
-            return done({});
-        }
-        done(iTunesPreview(*body, track));
+    m_iTunes.get(url, [this, track, done](Result<QByteArray> body, int) {
+        if (!body)
+            return done(failedSearch(m_iTunes, body.error()));
+        done(PreviewSearch{iTunesPreview(*body, track), {}});
     });
 }
 

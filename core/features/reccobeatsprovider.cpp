@@ -76,6 +76,8 @@ void ReccoBeatsProvider::onBatch(Result<QByteArray> body, int batchSize)
             emit found(*parsed);
     } else {
         qCDebug(lcFeatures) << "ReccoBeats batch given up:" << parsed.error().message;
+        if (isUnreachable(parsed.error()))
+            addUnreachable(m_client.serviceName());
         if (++m_failuresInARow >= kFailuresToGiveUp) {
             qCInfo(lcFeatures) << "ReccoBeats keeps failing; skipping the remaining tracks";
             m_client.cancelAll();

@@ -148,4 +148,19 @@ void ServiceClient::complete(Request *request, Result<QByteArray> body, int http
     done(std::move(body), httpStatus);
 }
 
+bool isUnreachable(const Error &error)
+{
+    return error.kind == ErrorKind::Network || error.kind == ErrorKind::Unavailable;
+}
+
+QString cannotReachMessage(QStringList services)
+{
+    services.sort(Qt::CaseInsensitive);  // the same sentence whichever failed first
+    QString names = services.value(0);
+    if (services.size() > 1)
+        names = services.first(services.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ")
+                + services.last();
+    return QStringLiteral("Can't reach %1 — are you offline?").arg(names);
+}
+
 }  // namespace encore

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -39,6 +40,7 @@ public:
 
     void setOptions(const ServiceClientOptions &options) { m_options = options; }
     const ServiceClientOptions &options() const { return m_options; }
+    const QString &serviceName() const { return m_serviceName; }
 
     // `done` gets the body of a 2xx answer or why there is none, and the HTTP status (0 when
     // there was no answer). Called once, on this thread, after get() returns; never after
@@ -62,5 +64,11 @@ private:
     QList<Request *> m_queued;
     QList<Request *> m_active;  // sent, or waiting to be sent again
 };
+
+// Whether `error` says the service could not be reached (no network, host not found, refused,
+// timeout, HTTP 5xx) rather than what it knows: such a failure must never be stored as an answer.
+bool isUnreachable(const Error &error);
+// "Can't reach Deezer or iTunes — are you offline?" for the services named.
+QString cannotReachMessage(QStringList services);
 
 }  // namespace encore

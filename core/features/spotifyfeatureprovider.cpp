@@ -1,5 +1,6 @@
 #include "features/spotifyfeatureprovider.h"
 
+#include "features/serviceclient.h"
 #include "spotify/spotifyclient.h"
 
 namespace encore {
@@ -60,8 +61,11 @@ void SpotifyFeatureProvider::onJobFinished(SpotifyAudioFeaturesJob *job, int bat
     job->deleteLater();
     if (job->accessRefused())
         qCDebug(lcFeatures) << "this Spotify app has no access to audio features; not asking again";
-    else if (job->error())
+    else if (job->error()) {
         qCDebug(lcFeatures) << "Spotify audio features failed:" << job->error()->message;
+        if (isUnreachable(*job->error()))
+            addUnreachable(QStringLiteral("Spotify"));
+    }
     std::vector<FoundFeatures> features;
     for (const SpotifyAudioFeatures &entry : job->result())
         features.push_back({entry.trackId, entry.features});

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 
 #include <memory>
 
@@ -53,6 +54,14 @@ inline QByteArray previewWav()
     for (std::size_t i = 0; i < samples.size(); ++i)
         samples[i] += chords[i];
     return wavBytes(samples);
+}
+
+// An address on 127.0.0.1 where nothing listens: a service that cannot be reached.
+inline QUrl unreachableUrl()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);  // a free port, closed again on return
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
 }
 
 // Short waits, so failing services are given up quickly.

@@ -80,6 +80,19 @@ private slots:
         QVERIFY((*db)->store(batch, {}).ok());
     }
 
+    // Offline: said once, and nothing stored as "no preview" (fillsOnePlaylist still analyses).
+    void offlineSaysSo()
+    {
+        QHash<QString, QString> offline = environment();
+        for (const char *variable : {FeatureEndpoints::kReccoBeatsVariable, FeatureEndpoints::kDeezerVariable,
+                                     FeatureEndpoints::kITunesVariable})
+            offline.insert(QString::fromLatin1(variable), unreachableUrl().toString());
+        const CliRun run = runCli({QStringLiteral("features"), QStringLiteral("--json")}, offline);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(), counts(0, 2, 0, 3));
+        QCOMPARE(run.err.trimmed(), QStringLiteral("Can't reach Deezer, iTunes or ReccoBeats — are you offline?"));
+    }
+
     void fillsOnePlaylist()
     {
         const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),

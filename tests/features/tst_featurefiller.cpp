@@ -156,6 +156,55 @@ private slots:
         QCOMPARE(m_iTunes->requests().size(), iTunesAsked);
     }
 
+    // What a service that could not be reached did not say is not stored as "no preview": the
+    // songs are looked for again at the next fill.
+    void anUnreachableServiceIsNoAnswer_data()
+    {
+        QTest::addColumn<QString>("down");  // "all", "Deezer" or "preview files"
+        QTest::addColumn<QStringList>("unreachable");
+        QTest::addColumn<int>("recorded");  // analysis records stored while it was down
+        QTest::newRow("offline") << QStringLiteral("all")
+                                 << QStringList{QStringLiteral("Deezer"), QStringLiteral("iTunes")} << 0;
+        QTest::newRow("Deezer answers 503") << QStringLiteral("Deezer") << QStringList{QStringLiteral("Deezer")} << 0;
+        QTest::newRow("preview files answer 503")
+            << QStringLiteral("preview files") << QStringList{QStringLiteral("127.0.0.1")} << 1;
+    }
+
+    void anUnreachableServiceIsNoAnswer()
+    {
+        QFETCH(QString, down);
+        QFETCH(QStringList, unreachable);
+        QFETCH(int, recorded);
+        if (down == u"all") {
+            qputenv(FeatureEndpoints::kDeezerVariable, unreachableUrl().toEncoded());
+            qputenv(FeatureEndpoints::kITunesVariable, unreachableUrl().toEncoded());
+        } else {
+            // Every attempt for the two songs left to analyse (their ISRC), or for the one preview.
+            const int attempts = 1 + quickServiceOptions().maxRetries;
+            if (down == u"Deezer")
+                m_deezer->failRequests(503, 2 * attempts, QStringLiteral("/track/"));
+            else
+                m_deezer->failRequests(503, attempts, QStringLiteral("/preview/"));
+        }
+        const FeatureFillSummary offline = fill(playlistIds());
+        QVERIFY(!offline.error);
+        QCOMPARE(offline.unreachable, unreachable);
+        QCOMPARE(offline.counts.analysis, 0);
+        QCOMPARE(analysisRecords().size(), recorded);
+
+        // Back: the songs not answered for are looked for again, and the answers stored.
+        qputenv(FeatureEndpoints::kDeezerVariable, m_deezer->baseUrl().toEncoded());
+        qputenv(FeatureEndpoints::kITunesVariable, m_iTunes->baseUrl().toEncoded());
+        const FeatureFillSummary online = fill(playlistIds());
+        QVERIFY(!online.error);
+        QVERIFY(online.unreachable.isEmpty());
+        QCOMPARE(online.counts.analysis, 1);
+        const QHash<QString, AnalysisRecord> records = analysisRecords();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.value(featureTrackId(ByAnalysis)).outcome, AnalysisOutcome::Ok);
+        QCOMPARE(records.value(featureTrackId(Unfound)).outcome, AnalysisOutcome::NoPreview);
+    }
+
     void aServiceTimingOutDoesNotStopTheChain()
     {
         m_reccoBeats->setLatency(std::chrono::milliseconds(3000));
@@ -168,6 +217,7 @@ private slots:
         QCOMPARE(summary.counts.analysis, 1);
         QCOMPARE(summary.counts.missing, 3);
         QCOMPARE(summary.counts.total(), 8);
+        QCOMPARE(summary.unreachable, QStringList{QStringLiteral("ReccoBeats")});
     }
 
     void withoutSpotifyTheOthersStillWork()
@@ -227,8 +277,16 @@ private:
         QSignalSpy finished(&filler, &FeatureFiller::finished);
         filler.start(scope);
         if (!finished.wait(30000))
-            return {{}, 0, Error{ErrorKind::Cancelled, QStringLiteral("the fill did not finish")}};
+            return {{}, 0, Error{ErrorKind::Cancelled, QStringLiteral("the fill did not finish")}, {}};
         return filler.summary();
+    }
+
+    QHash<QString, AnalysisRecord> analysisRecords() const
+    {
+        auto db = LibraryDb::open(m_path);
+        if (!db)
+            return {};
+        return (*db)->analysisRecords(playlistIds()).value();
     }
 
     QHash<QString, AudioFeatures> storedFeatures() const

@@ -1,5 +1,6 @@
 #include "fakefeatureservices.h"
 #include "featuretestsupport.h"
+#include "features/analysisprovider.h"
 #include "features/catalogprovider.h"
 #include "features/previewfinder.h"
 #include "features/reccobeatsprovider.h"
@@ -51,6 +52,9 @@ QList<int> idCounts(const QList<FakeHttpService::Request> &requests)
     return counts;
 }
 
+// What a preview service does with the track it is asked about.
+enum class Service { HasIt, HasNone, Unreachable, Fails5xx };
+
 }  // namespace
 
 class TestFeatureProviders : public QObject {
@@ -86,6 +90,17 @@ private slots:
         QVERIFY(!spotify.client->audioFeaturesRefused());
     }
 
+    void spotifyDownIsNamed()
+    {
+        SignedInSpotify spotify;
+        QVERIFY(spotify.start());
+        spotify.api.setAudioFeaturesAccess(true);
+        spotify.api.failRequests(503, 100, QStringLiteral("/v1/audio-features"));
+        SpotifyFeatureProvider provider(spotify.client.get());
+        QVERIFY(run(provider, numberedTracks(3)).isEmpty());
+        QCOMPARE(provider.unreachable(), QStringList{QStringLiteral("Spotify")});
+    }
+
     void spotifyRefusalTurnsItOffForTheSession()
     {
         SignedInSpotify spotify;
@@ -93,6 +108,7 @@ private slots:
         SpotifyFeatureProvider first(spotify.client.get());
         QVERIFY(run(first, numberedTracks(1000)).isEmpty());
         QVERIFY(spotify.client->audioFeaturesRefused());
+        QVERIFY(first.unreachable().isEmpty());  // an answer, not an outage
         // The batches already in flight when the first 403 came; none after it.
         const qsizetype asked = spotify.api.requestsTo(QStringLiteral("/v1/audio-features")).size();
         QVERIFY(asked >= 1 && asked <= SpotifyFeatureProvider::kConcurrency);
@@ -177,6 +193,30 @@ private slots:
         QVERIFY(run(provider, numberedTracks(200)).isEmpty());
         QVERIFY(clock.elapsed() < 5000);
         QVERIFY(fake.requests().size() <= ReccoBeatsProvider::kFailuresToGiveUp * 2 + options.concurrency * 2);
+    }
+
+    void reccoBeatsNamedOnlyWhenUnreachable_data()
+    {
+        QTest::addColumn<int>("status");  // of every answer; 0: nothing listens
+        QTest::addColumn<bool>("unreachable");
+        QTest::newRow("answers") << 200 << false;
+        QTest::newRow("refuses the request") << 400 << false;
+        QTest::newRow("down") << 503 << true;
+        QTest::newRow("not listening") << 0 << true;
+    }
+
+    void reccoBeatsNamedOnlyWhenUnreachable()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, unreachable);
+        FakeReccoBeats fake;
+        QVERIFY(fake.listen());
+        if (status != 200)
+            fake.failRequests(status, 100);
+        ReccoBeatsProvider provider(m_network, status == 0 ? unreachableUrl() : fake.baseUrl());
+        provider.client().setOptions(quickServiceOptions());
+        QVERIFY(run(provider, numberedTracks(3)).isEmpty());
+        QCOMPARE(provider.unreachable(), unreachable ? QStringList{QStringLiteral("ReccoBeats")} : QStringList());
     }
 
     void reccoBeatsAnswers_data()
@@ -306,13 +346,128 @@ private slots:
         FakeITunes iTunes;
         startPreviewServices(deezer, iTunes);
         deezer.exceedQuota(100);  // quota never comes back: Deezer counts as having none
-        iTunes.failRequests(500, 100);
         PreviewFinder finder(m_network);
         finder.setServiceOptions(quickServiceOptions(), std::chrono::milliseconds(10));
         const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
-        QVERIFY(find(finder, track).isEmpty());
+        const PreviewSearch result = search(finder, track);
+        QVERIFY(result.preview.isEmpty());
+        QVERIFY(result.answered());
         QCOMPARE(deezer.requests().size(), 1 + PreviewFinder::kQuotaRetries);
-        QCOMPARE(iTunes.requests().size(), 1 + quickServiceOptions().maxRetries);
+        QCOMPARE(iTunes.requests().size(), 1);
+    }
+
+    void previewSearchOutcomes_data()
+    {
+        QTest::addColumn<Service>("deezer");
+        QTest::addColumn<Service>("iTunes");
+        QTest::addColumn<QString>("foundOn");  // "Deezer", "iTunes" or empty
+        QTest::addColumn<QStringList>("unreachable");
+        const QString deezer = QStringLiteral("Deezer");
+        const QString iTunes = QStringLiteral("iTunes");
+        QTest::newRow("on Deezer") << Service::HasIt << Service::Unreachable << deezer << QStringList();
+        QTest::newRow("on iTunes, Deezer down") << Service::Unreachable << Service::HasIt << iTunes << QStringList{deezer};
+        QTest::newRow("none anywhere") << Service::HasNone << Service::HasNone << QString() << QStringList();
+        QTest::newRow("Deezer unreachable") << Service::Unreachable << Service::HasNone << QString() << QStringList{deezer};
+        QTest::newRow("Deezer 502") << Service::Fails5xx << Service::HasNone << QString() << QStringList{deezer};
+        QTest::newRow("iTunes 503") << Service::HasNone << Service::Fails5xx << QString() << QStringList{iTunes};
+        QTest::newRow("offline") << Service::Unreachable << Service::Unreachable << QString() << QStringList{deezer, iTunes};
+    }
+
+    void previewSearchOutcomes()
+    {
+        QFETCH(Service, deezer);
+        QFETCH(Service, iTunes);
+        QFETCH(QString, foundOn);
+        QFETCH(QStringList, unreachable);
+        FakeDeezer fakeDeezer;
+        FakeITunes fakeITunes;
+        startPreviewServices(fakeDeezer, fakeITunes);
+        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const QUrl onDeezer = fakeDeezer.urlOf(QStringLiteral("/preview/1.mp3"));
+        const QUrl onITunes = fakeITunes.urlOf(QStringLiteral("/preview/1.m4a"));
+        if (deezer == Service::HasIt)
+            fakeDeezer.addTrack(track.isrc, onDeezer);
+        if (iTunes == Service::HasIt)
+            fakeITunes.addSong(track.name, track.primaryArtist(), onITunes);
+        const auto breakService = [](Service state, FakeHttpService &fake, const char *variable) {
+            if (state == Service::Fails5xx)
+                fake.failRequests(502, 100);
+            if (state == Service::Unreachable)
+                qputenv(variable, unreachableUrl().toEncoded());
+        };
+        breakService(deezer, fakeDeezer, FeatureEndpoints::kDeezerVariable);
+        breakService(iTunes, fakeITunes, FeatureEndpoints::kITunesVariable);
+
+        PreviewFinder finder(m_network);
+        finder.setServiceOptions(quickServiceOptions());
+        const PreviewSearch result = search(finder, track);
+        const QUrl expected = foundOn == u"Deezer" ? onDeezer : foundOn == u"iTunes" ? onITunes : QUrl();
+        QCOMPARE(result.preview, expected);
+        QCOMPARE(result.unreachable, unreachable);
+    }
+
+    // Only answers are remembered: a service that could not be reached is asked again.
+    void aSearchThatReachedNoOneIsMadeAgain()
+    {
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        startPreviewServices(deezer, iTunes);
+        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const QUrl preview = iTunes.urlOf(QStringLiteral("/preview/1.m4a"));
+        iTunes.addSong(track.name, track.primaryArtist(), preview);
+        iTunes.failRequests(503, 1 + quickServiceOptions().maxRetries);
+        PreviewFinder finder(m_network);
+        finder.setServiceOptions(quickServiceOptions());
+
+        const PreviewSearch offline = search(finder, track);
+        QVERIFY(!offline.answered());
+        QCOMPARE(offline.unreachable, QStringList{QStringLiteral("iTunes")});
+        QCOMPARE(search(finder, track).preview, preview);  // asked again, and back
+        QCOMPARE(deezer.requests().size(), 2);
+        const qsizetype iTunesAsked = iTunes.requests().size();
+        QCOMPARE(search(finder, track).preview, preview);  // an answer: remembered
+        QCOMPARE(deezer.requests().size(), 2);
+        QCOMPARE(iTunes.requests().size(), iTunesAsked);
+    }
+
+    // Offline, each track would wait for its retries: after a few the rest are left, unrecorded.
+    void analysisLeavesTheRestWhenPreviewsCannotBeReached()
+    {
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        startPreviewServices(deezer, iTunes);
+        deezer.failRequests(503, 1000);
+        iTunes.failRequests(503, 1000);
+        AnalysisFeatureProvider provider(m_network);
+        provider.finder().setServiceOptions(quickServiceOptions());
+        QSignalSpy analysed(&provider, &AnalysisFeatureProvider::analysed);
+        QSignalSpy progress(&provider, &FeatureProvider::progress);
+        std::vector<Track> tracks = numberedTracks(10);
+        for (Track &track : tracks)
+            track.isrc = QStringLiteral("GBAAA%1").arg(track.id.right(7));
+        QVERIFY(run(provider, tracks).isEmpty());
+        QCOMPARE(analysed.count(), 0);
+        QCOMPARE(provider.unreachable(), QStringList({QStringLiteral("Deezer"), QStringLiteral("iTunes")}));
+        QSet<QString> asked;
+        for (const FakeHttpService::Request &request : deezer.requests())
+            asked.insert(request.path);
+        QVERIFY2(asked.size() < AnalysisFeatureProvider::kUnreachableToGiveUp + AnalysisFeatureProvider::kConcurrency,
+                 qPrintable(QString::number(asked.size())));
+        QCOMPARE(progress.last(), QVariantList({10, 10}));
+    }
+
+    void noPreviewIsRemembered()
+    {
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        startPreviewServices(deezer, iTunes);
+        PreviewFinder finder(m_network);
+        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        QVERIFY(search(finder, track).answered());
+        const PreviewSearch again = search(finder, track);
+        QVERIFY(again.answered() && again.preview.isEmpty());
+        QCOMPARE(deezer.requests().size(), 1);
+        QCOMPARE(iTunes.requests().size(), 1);
     }
 
     void spotifyTracksCarryTheirPreview()
@@ -337,14 +492,16 @@ private:
         qputenv(FeatureEndpoints::kITunesVariable, iTunes.baseUrl().toEncoded());
     }
 
-    static QUrl find(PreviewFinder &finder, const Track &track)
+    static PreviewSearch search(PreviewFinder &finder, const Track &track)
     {
-        std::optional<QUrl> result;
-        finder.find(track, [&result](const QUrl &preview) { result = preview; });
+        std::optional<PreviewSearch> result;
+        finder.find(track, [&result](const PreviewSearch &search) { result = search; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-            return QUrl(QStringLiteral("about:timeout"));
+            return PreviewSearch{QUrl(QStringLiteral("about:timeout")), {}};
         return *result;
     }
+
+    static QUrl find(PreviewFinder &finder, const Track &track) { return search(finder, track).preview; }
 
     QNetworkAccessManager m_network;
 };

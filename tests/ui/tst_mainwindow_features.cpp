@@ -99,14 +99,13 @@ private slots:
         QVERIFY(m_reccoBeats.listen() && m_deezer.listen() && m_iTunes.listen());
         m_reccoBeats.addTrack(featureTrackId(1), featureJson(101));
         m_deezer.addTrack(QStringLiteral("GBAAA0000003"), m_deezer.baseUrl().resolved(QUrl(QStringLiteral("/gone.mp3"))));
-        qputenv(FeatureEndpoints::kReccoBeatsVariable, m_reccoBeats.baseUrl().toEncoded());
-        qputenv(FeatureEndpoints::kDeezerVariable, m_deezer.baseUrl().toEncoded());
-        qputenv(FeatureEndpoints::kITunesVariable, m_iTunes.baseUrl().toEncoded());
+        useServices(m_reccoBeats.baseUrl(), m_deezer.baseUrl(), m_iTunes.baseUrl());
     }
 
     void cleanup()
     {
         m_deezer.setLatency(std::chrono::milliseconds(0));
+        useServices(m_reccoBeats.baseUrl(), m_deezer.baseUrl(), m_iTunes.baseUrl());
     }
 
     void findsFeaturesFromTheMenu()
@@ -142,6 +141,33 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("No audio features found for the 2 tracks without them."));
         QCOMPARE(loaded.count(), 0);
+    }
+
+    // Offline, the search names what it could not reach instead of saying none were found, and
+    // stores nothing for it: once back, the same songs are looked for again.
+    void offlineIsNotAnAnswer()
+    {
+        useServices(unreachableUrl(), unreachableUrl(), unreachableUrl());
+        Setup setup = windowOnLibrary();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+        QSignalSpy finished(&window, &MainWindow::featureSearchFinished);
+        window.findMissingFeatures();
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Found audio features for 1 of 4 tracks. "
+                                "Can't reach Deezer, iTunes or ReccoBeats — are you offline?"));
+        QCOMPARE(sourceOf(window, 2), FeatureSource::Catalog);  // the catalog needs no network
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorBox")));
+
+        useServices(m_reccoBeats.baseUrl(), m_deezer.baseUrl(), m_iTunes.baseUrl());
+        m_deezer.resetRecord();
+        window.findMissingFeatures();
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Found audio features for 1 of 3 tracks; 2 still have none."));
+        QCOMPARE(sourceOf(window, 1), FeatureSource::ReccoBeats);
+        QCOMPARE(m_deezer.requestsTo(QStringLiteral("/track/isrc:GBAAA0000003")).size(), 1);
     }
 
     void cancelKeepsWhatWasFound()
@@ -210,6 +236,13 @@ private slots:
     }
 
 private:
+    static void useServices(const QUrl &reccoBeats, const QUrl &deezer, const QUrl &iTunes)
+    {
+        qputenv(FeatureEndpoints::kReccoBeatsVariable, reccoBeats.toEncoded());
+        qputenv(FeatureEndpoints::kDeezerVariable, deezer.toEncoded());
+        qputenv(FeatureEndpoints::kITunesVariable, iTunes.toEncoded());
+    }
+
     QTemporaryDir m_dir;
     FakeReccoBeats m_reccoBeats;
     FakeDeezer m_deezer;

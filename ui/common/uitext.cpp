@@ -326,13 +326,19 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
     const QString withoutThem = summary.looked == 1
                                     ? tr("the track without them")
                                     : tr("the %1 tracks without them").arg(locale.toString(summary.looked));
-    if (found == 0)
-        return tr("No audio features found for %1.").arg(withoutThem);
     if (stillMissing == 0)
         return tr("Found audio features for %1.").arg(withoutThem);
+    const QString tracks = count(locale, summary.looked, tr("track"), tr("tracks"));
+    // What a service that could not be reached knows is unknown, not "none".
+    if (!summary.unreachable.isEmpty()) {
+        const QString offline = cannotReachMessage(summary.unreachable);
+        return found == 0 ? offline
+                          : tr("Found audio features for %1 of %2. %3").arg(locale.toString(found), tracks, offline);
+    }
+    if (found == 0)
+        return tr("No audio features found for %1.").arg(withoutThem);
     return tr("Found audio features for %1 of %2; %3 still %4 none.")
-        .arg(locale.toString(found), count(locale, summary.looked, tr("track"), tr("tracks")),
-             locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
+        .arg(locale.toString(found), tracks, locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
 }
 
 }  // namespace encore::uitext

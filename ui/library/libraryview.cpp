@@ -109,6 +109,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_player->setObjectName(QStringLiteral("previewPlayer"));
     m_player->addPlayPauseShortcut(m_trackView);
     m_player->addPlayPauseShortcut(m_recommendationView);
+    connect(m_player, &PreviewPlayer::retryRequested, this, &LibraryView::updatePreview);
     auto *playerLine = new QFrame(this);
     playerLine->setFrameShape(QFrame::HLine);
     playerLine->setFrameShadow(QFrame::Sunken);
@@ -796,13 +797,19 @@ void LibraryView::updatePreview()
         return;
     }
     const Track &track = library().catalog->track(row);
-    if (m_player->state() != PreviewPlayer::State::NoTrack && m_player->track().id == track.id)
+    const PreviewPlayer::State shown = m_player->state();
+    if (shown != PreviewPlayer::State::NoTrack && shown != PreviewPlayer::State::Unreachable
+        && m_player->track().id == track.id)
         return;  // a new ranking kept the same track selected: let it play on
     const quint64 request = ++m_previewRequest;
     m_player->setSearching(track);
-    m_previewFinder->find(track, [this, request, track](const QUrl &preview) {
-        if (request == m_previewRequest)
-            m_player->setPreview(track, preview);
+    m_previewFinder->find(track, [this, request, track](const PreviewSearch &search) {
+        if (request != m_previewRequest)
+            return;
+        if (search.answered())
+            m_player->setPreview(track, search.preview);
+        else
+            m_player->setUnreachable(track, search.unreachable);
     });
 }
 

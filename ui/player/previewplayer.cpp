@@ -1,6 +1,7 @@
 #include "previewplayer.h"
 
 #include "common/uitext.h"
+#include "features/serviceclient.h"
 #include "spotify/spotifylinks.h"
 
 #include "util/settingskeys.h"
@@ -142,7 +143,8 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &errorString) {
-                if (error != QMediaPlayer::NoError && m_state != State::NoPreview)
+                if (error != QMediaPlayer::NoError && m_state != State::NoPreview
+                    && m_state != State::Unreachable)
                     setState(State::Failed, uitext::playbackError(errorString));
             });
 
@@ -182,6 +184,14 @@ void PreviewPlayer::setPreview(const Track &track, const QUrl &preview)
         m_player->play();
 }
 
+void PreviewPlayer::setUnreachable(const Track &track, const QStringList &services)
+{
+    m_playOnLoad = false;
+    m_player->setSource({});
+    showTrack(track);
+    setState(State::Unreachable, cannotReachMessage(services));
+}
+
 QString PreviewPlayer::statusText() const
 {
     return m_status->text();
@@ -206,6 +216,11 @@ QUrl PreviewPlayer::spotifyWebUrl(const Track &track)
 
 void PreviewPlayer::togglePlayback()
 {
+    if (m_state == State::Unreachable) {
+        m_playOnLoad = true;  // the preview plays once found
+        emit retryRequested();
+        return;
+    }
     if (m_state != State::Loading && m_state != State::Ready)
         return;
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
@@ -225,7 +240,8 @@ void PreviewPlayer::setState(State state, const QString &status)
 {
     m_status->setText(status);
     m_status->setToolTip(status);
-    m_status->setEnabled(state == State::Failed);  // errors in full colour, the rest dimmed
+    // Errors in full colour, the rest dimmed.
+    m_status->setEnabled(state == State::Failed || state == State::Unreachable);
     m_timelineStack->setCurrentIndex(status.isEmpty() ? 0 : 1);
     const bool changed = state != m_state;
     m_state = state;
@@ -262,10 +278,13 @@ void PreviewPlayer::updateControls()
 {
     const bool playable = m_state == State::Loading || m_state == State::Ready;
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_playButton->setEnabled(playable);
+    m_playButton->setEnabled(playable || m_state == State::Unreachable);
     m_position->setEnabled(m_state == State::Ready);
     m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play the preview (Space)"));
+    if (m_state == State::Unreachable)
+        m_playButton->setToolTip(tr("Look for the preview again (Space)"));
+    else
+        m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play the preview (Space)"));
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
 

@@ -20,18 +20,20 @@ namespace encore {
 // position slider with the elapsed and total time, the volume (kept in settings) and "Open in
 // Spotify".
 // Finding the preview is the caller's part (PreviewFinder): it says it is looking with
-// setSearching() and hands over the answer with setPreview().
+// setSearching() and hands over the answer with setPreview(), or with setUnreachable() when the
+// services could not be asked; pressing play then asks for retryRequested().
 class PreviewPlayer : public QWidget {
     Q_OBJECT
 
 public:
     enum class State {
-        NoTrack,    // nothing to play
-        Searching,  // the caller is looking for the track's preview
-        NoPreview,  // the track has none
-        Loading,    // the preview is being opened
-        Ready,      // loaded: playing, paused or at its end
-        Failed,     // the preview could not be played
+        NoTrack,      // nothing to play
+        Searching,    // the caller is looking for the track's preview
+        NoPreview,    // the track has none
+        Unreachable,  // the services with previews could not be reached: no answer yet
+        Loading,      // the preview is being opened
+        Ready,        // loaded: playing, paused or at its end
+        Failed,       // the preview could not be played
     };
     Q_ENUM(State)
 
@@ -43,6 +45,8 @@ public:
     // Loads `preview` for `track`; an empty URL means the track has no preview. Playback goes on
     // with the new preview when the previous one was playing.
     void setPreview(const Track &track, const QUrl &preview);
+    // The search for `track`'s preview could not reach `services` ("Deezer", "iTunes").
+    void setUnreachable(const Track &track, const QStringList &services);
 
     State state() const { return m_state; }
     const Track &track() const { return m_track; }
@@ -67,6 +71,8 @@ public slots:
 
 signals:
     void stateChanged(encore::PreviewPlayer::State state);
+    // Play was pressed while the services could not be reached: the caller searches again.
+    void retryRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

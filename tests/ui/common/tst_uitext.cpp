@@ -196,22 +196,34 @@ private slots:
     {
         QTest::addColumn<int>("looked");
         QTest::addColumn<int>("stillMissing");
+        QTest::addColumn<QStringList>("unreachable");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("nothing to do") << 0 << 0 << QStringLiteral("Every track already has audio features.");
-        QTest::newRow("all found") << 1200 << 0 << QStringLiteral("Found audio features for the 1,200 tracks without them.");
-        QTest::newRow("the one found") << 1 << 0 << QStringLiteral("Found audio features for the track without them.");
-        QTest::newRow("some found") << 120 << 10 << QStringLiteral("Found audio features for 110 of 120 tracks; 10 still have none.");
-        QTest::newRow("one left") << 2 << 1 << QStringLiteral("Found audio features for 1 of 2 tracks; 1 still has none.");
-        QTest::newRow("none found") << 12 << 12 << QStringLiteral("No audio features found for the 12 tracks without them.");
+        const QStringList none;
+        const QStringList offline{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer")};
+        QTest::newRow("nothing to do") << 0 << 0 << none << QStringLiteral("Every track already has audio features.");
+        QTest::newRow("all found") << 1200 << 0 << none << QStringLiteral("Found audio features for the 1,200 tracks without them.");
+        QTest::newRow("the one found") << 1 << 0 << none << QStringLiteral("Found audio features for the track without them.");
+        QTest::newRow("some found") << 120 << 10 << none << QStringLiteral("Found audio features for 110 of 120 tracks; 10 still have none.");
+        QTest::newRow("one left") << 2 << 1 << none << QStringLiteral("Found audio features for 1 of 2 tracks; 1 still has none.");
+        QTest::newRow("none found") << 12 << 12 << none << QStringLiteral("No audio features found for the 12 tracks without them.");
+        QTest::newRow("offline") << 12 << 12 << offline
+                                 << QStringLiteral("Can't reach Deezer or ReccoBeats — are you offline?");
+        QTest::newRow("some found, then offline")
+            << 12 << 2 << QStringList{QStringLiteral("iTunes")}
+            << QStringLiteral("Found audio features for 10 of 12 tracks. Can't reach iTunes — are you offline?");
+        QTest::newRow("all found, one service down") << 12 << 0 << offline
+                                                      << QStringLiteral("Found audio features for the 12 tracks without them.");
     }
 
     void featureFillSummary()
     {
         QFETCH(int, looked);
         QFETCH(int, stillMissing);
+        QFETCH(QStringList, unreachable);
         QFETCH(QString, expected);
         FeatureFillSummary summary;
         summary.looked = looked;
+        summary.unreachable = unreachable;
         summary.counts.reccoBeats = 1000;  // tracks that had features before count too
         summary.counts.missing = stillMissing;
         QCOMPARE(uitext::featureFillSummary(summary, m_english), expected);

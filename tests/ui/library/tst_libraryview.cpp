@@ -6,6 +6,7 @@
 #include "library/libraryview.h"
 #include "library/playlistlistmodel.h"
 #include "library/tracktablemodel.h"
+#include "player/previewplayer.h"
 #include "ranking/rankingcontrols.h"
 #include "recommendations/recommendationtablemodel.h"
 
@@ -750,6 +751,22 @@ private slots:
         rankFor(*again.view, QStringLiteral("id3"));
         QVERIFY(!again.view->session().seed().isPlaylist);
         QCOMPARE(again.view->session().seedId(), QStringLiteral("id3"));
+    }
+
+    // Offline (initTestCase), the player names what it could not reach, and play looks again.
+    void anUnreachablePreviewIsLookedForAgainOnPlay()
+    {
+        Fixture f = open(newLibrary());
+        rankFor(*f.view, QStringLiteral("id0"));
+        auto *player = child<PreviewPlayer>(*f.view, "previewPlayer");
+        QTRY_COMPARE_WITH_TIMEOUT(player->state(), PreviewPlayer::State::Unreachable, kTimeoutMs);
+        QCOMPARE(player->statusText(), QStringLiteral("Can't reach iTunes — are you offline?"));  // no ISRC: no Deezer
+
+        QSignalSpy states(player, &PreviewPlayer::stateChanged);
+        player->togglePlayback();
+        QTRY_COMPARE_WITH_TIMEOUT(states.size(), 2, kTimeoutMs);
+        QCOMPARE(states.at(0).at(0).value<PreviewPlayer::State>(), PreviewPlayer::State::Searching);
+        QCOMPARE(states.at(1).at(0).value<PreviewPlayer::State>(), PreviewPlayer::State::Unreachable);
     }
 };
 

@@ -146,14 +146,50 @@ private slots:
         QCOMPARE(player.state(), State::NoPreview);
         QCOMPARE(player.statusText(), QStringLiteral("No preview available for this track"));
         QVERIFY(!child<QToolButton>(player, "previewPlayButton")->isEnabled());
+        QSignalSpy retries(&player, &PreviewPlayer::retryRequested);
         player.togglePlayback();
         QCOMPARE(player.mediaPlayer().playbackState(), QMediaPlayer::StoppedState);
+        QCOMPARE(retries.count(), 0);  // an answer: nothing to look for again
         QCOMPARE(states.count(), 2);
         QCOMPARE(states.at(1).at(0).value<State>(), State::NoPreview);
 
         player.clear();
         QCOMPARE(player.state(), State::NoTrack);
         QCOMPARE(child<QLabel>(player, "previewTitle")->toolTip(), QString());
+    }
+
+    // Offline is not an answer about the song: the player says so, and play looks again.
+    void unreachableServicesAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("services");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("one") << QStringList{QStringLiteral("iTunes")}
+                             << QStringLiteral("Can't reach iTunes — are you offline?");
+        QTest::newRow("both") << QStringList{QStringLiteral("Deezer"), QStringLiteral("iTunes")}
+                              << QStringLiteral("Can't reach Deezer or iTunes — are you offline?");
+    }
+
+    void unreachableServicesAreNamed()
+    {
+        QFETCH(QStringList, services);
+        QFETCH(QString, status);
+        PreviewPlayer player(*m_settings);
+        QSignalSpy retries(&player, &PreviewPlayer::retryRequested);
+        const Track track = makeTrack(QStringLiteral("abc"), QStringLiteral("Song"), QStringLiteral("Singer"));
+        player.setSearching(track);
+        player.setUnreachable(track, services);
+        QCOMPARE(player.state(), State::Unreachable);
+        QCOMPARE(player.statusText(), status);
+        QCOMPARE(player.track().id, track.id);
+
+        auto *play = child<QToolButton>(player, "previewPlayButton");
+        QVERIFY(play->isEnabled());
+        QTest::mouseClick(play, Qt::LeftButton);
+        QCOMPARE(retries.count(), 1);
+        // Found this time: it plays, as asked.
+        player.setSearching(track);
+        player.setPreview(track, wavUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(player.mediaPlayer().playbackState(), QMediaPlayer::PlayingState, kLoadTimeoutMs);
     }
 
     void longNamesAreElided()

@@ -11,6 +11,7 @@
 #include "spotify/spotifypane.h"
 #include "spotify/spotifyplaylistmodel.h"
 #include "spotify/spotifysignindialog.h"
+#include "windowstatusbar.h"
 
 #include "catalog/startercatalog.h"
 #include "features/featurefiller.h"
@@ -48,7 +49,6 @@ namespace encore {
 namespace {
 
 constexpr int kImportPollMs = 100;
-constexpr int kStatusMessageMs = 6000;
 
 namespace key = settingskeys;
 
@@ -82,7 +82,7 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     connect(m_libraryView, &LibraryView::recommendationsChanged, this,
             &MainWindow::recommendationsChanged);
     connect(m_libraryView, &LibraryView::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+            [this](const QString &text) { m_status->notice(text); });
     connect(m_libraryView, &LibraryView::saveToSpotifyRequested, this, &MainWindow::saveToSpotify);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
@@ -94,42 +94,20 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     m_pages->addWidget(m_libraryView);
     setCentralWidget(m_pages);
 
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("librarySummary"));
-    m_accountLabel = new QLabel(this);
-    m_accountLabel->setObjectName(QStringLiteral("spotifyAccountLabel"));
-    m_importProgress = new TaskProgressWidget(tr("Stop the import; the library stays as it was"), this);
-    m_importProgress->setObjectName(QStringLiteral("importProgress"));
-    m_importProgress->hide();
-    connect(m_importProgress, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelImport);
-    m_readProgress = new TaskProgressWidget(tr("Stop reading; the library stays as it was"), this);
-    m_readProgress->setObjectName(QStringLiteral("spotifyReadProgress"));
-    m_readProgress->hide();
-    connect(m_readProgress, &TaskProgressWidget::cancelRequested, this, [this] {
+    m_status = new WindowStatusBar(this);
+    setStatusBar(m_status);
+    connect(m_status->importProgress(), &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelImport);
+    connect(m_status->readProgress(), &TaskProgressWidget::cancelRequested, this, [this] {
         if (m_readJob)
             m_readJob->cancel();
     });
-    m_featureProgress = new TaskProgressWidget(tr("Stop looking; the features found so far are kept"), this);
-    m_featureProgress->setObjectName(QStringLiteral("featureProgress"));
-    m_featureProgress->hide();
-    connect(m_featureProgress, &TaskProgressWidget::cancelRequested, this, [this] {
+    connect(m_status->featureProgress(), &TaskProgressWidget::cancelRequested, this, [this] {
         m_queuedWholeLibrary = false;
         m_queuedTrackIds.clear();
         if (m_filler)
             m_filler->cancel();
     });
-    m_skippedRowsButton = new QPushButton(this);
-    m_skippedRowsButton->setObjectName(QStringLiteral("skippedRowsButton"));
-    m_skippedRowsButton->setFlat(true);
-    m_skippedRowsButton->setToolTip(tr("Which rows of the last catalog were skipped, and why"));
-    m_skippedRowsButton->hide();
-    connect(m_skippedRowsButton, &QPushButton::clicked, this, &MainWindow::showSkippedRows);
-    statusBar()->addPermanentWidget(m_skippedRowsButton);
-    statusBar()->addPermanentWidget(m_importProgress);
-    statusBar()->addPermanentWidget(m_readProgress);
-    statusBar()->addPermanentWidget(m_featureProgress);
-    statusBar()->addPermanentWidget(m_summaryLabel);
-    statusBar()->addPermanentWidget(m_accountLabel);
+    connect(m_status, &WindowStatusBar::skippedRowsRequested, this, &MainWindow::showSkippedRows);
 
     restoreWindowState();
     connectAccount();
@@ -398,7 +376,7 @@ void MainWindow::openCatalog(const QString &filePath)
         return;
     }
     if (m_importState) {
-        statusBar()->showMessage(tr("An import is already running."), kStatusMessageMs);
+        m_status->notice(tr("An import is already running."));
         return;
     }
     if (isFindingFeatures()) {
@@ -415,8 +393,8 @@ void MainWindow::openCatalog(const QString &filePath)
     auto state = std::make_shared<ImportProgressState>();
     m_importState = state;
     m_importFileName = QFileInfo(filePath).fileName();
-    m_importProgress->start(uitext::importingFile(m_importFileName, 0, 0, QLocale()));
-    m_importProgress->show();
+    m_status->importProgress()->start(uitext::importingFile(m_importFileName, 0, 0, QLocale()));
+    m_status->importProgress()->show();
     m_importTimer.start();
     updateActions();
     emit importStarted(filePath);
@@ -434,16 +412,16 @@ void MainWindow::updateImportProgress()
     using Stage = ImportProgressState::Stage;
     switch (m_importState->stage.load()) {
     case Stage::Reading:
-        m_importProgress->setProgress(uitext::importingFile(m_importFileName,
+        m_status->importProgress()->setProgress(uitext::importingFile(m_importFileName,
                                                             m_importState->bytesDone,
                                                             m_importState->bytesTotal, QLocale()),
                                       m_importState->bytesDone, m_importState->bytesTotal);
         break;
     case Stage::Saving:
-        m_importProgress->setBusy(tr("Saving to your library…"));
+        m_status->importProgress()->setBusy(tr("Saving to your library…"));
         break;
     case Stage::Loading:
-        m_importProgress->setBusy(tr("Loading library…"));
+        m_status->importProgress()->setBusy(tr("Loading library…"));
         break;
     }
 }
@@ -467,10 +445,10 @@ void MainWindow::getStarterCatalog()
     }
     auto *download = new StarterCatalogDownload(m_account.network(), *url, this);
     m_starterDownload = download;
-    m_importProgress->start(uitext::downloadingStarterCatalog(0, 0, QLocale()));
-    m_importProgress->show();
+    m_status->importProgress()->start(uitext::downloadingStarterCatalog(0, 0, QLocale()));
+    m_status->importProgress()->show();
     connect(download, &StarterCatalogDownload::progress, this, [this](qint64 received, qint64 total) {
-        m_importProgress->setProgress(uitext::downloadingStarterCatalog(received, total, QLocale()),
+        m_status->importProgress()->setProgress(uitext::downloadingStarterCatalog(received, total, QLocale()),
                                       received, total);
     });
     connect(download, &StarterCatalogDownload::finished, this, &MainWindow::onStarterCatalogDownloaded);
@@ -487,10 +465,10 @@ void MainWindow::onStarterCatalogDownloaded()
     }
     m_starterDownload->deleteLater();
     m_starterDownload.clear();
-    m_importProgress->hide();
+    m_status->importProgress()->hide();
     updateActions();
     if (error->kind == ErrorKind::Cancelled) {
-        statusBar()->showMessage(tr("Download cancelled; your library is unchanged."), kStatusMessageMs);
+        m_status->notice(tr("Download cancelled; your library is unchanged."));
     } else {
         showError(tr("Getting the starter catalog"), *error,
                   tr("Open catalog… imports a catalog file you already have."));
@@ -501,7 +479,7 @@ void MainWindow::onStarterCatalogDownloaded()
 void MainWindow::onImportFinished(const ImportOutcome &outcome)
 {
     m_importTimer.stop();
-    m_importProgress->hide();
+    m_status->importProgress()->hide();
     m_importState.reset();
     if (m_starterDownload) {  // its file has been read: the temporary folder can go
         m_starterDownload->deleteLater();
@@ -512,7 +490,7 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     QTimer::singleShot(0, this, &MainWindow::startQueuedFeatureSearch);
 
     if (outcome.error && outcome.error->kind == ErrorKind::Cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; your library is unchanged."), kStatusMessageMs);
+        m_status->notice(tr("Import cancelled; your library is unchanged."));
         emit importFinished(false);
         return;
     }
@@ -530,14 +508,10 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     if (!outcome.summary.firstPlaylistId.isEmpty())
         m_libraryView->selectPlaylist(outcome.summary.firstPlaylistId);
     // No box to dismiss: the status bar says it, and the skipped rows are one click away.
-    m_skippedRowsButton->setVisible(!outcome.summary.rejected.empty());
-    if (!outcome.summary.rejected.empty()) {
-        m_skippedRowsButton->setText(tr("%1 skipped — details…")
-                                         .arg(uitext::count(QLocale(), qint64(outcome.summary.rejected.size()),
-                                                            tr("row"), tr("rows"))));
+    m_status->setSkippedRows(int(outcome.summary.rejected.size()));
+    if (!outcome.summary.rejected.empty())
         m_skippedRows = outcome.summary;
-    }
-    statusBar()->showMessage(uitext::importSummary(outcome.summary, QLocale()), kStatusMessageMs);
+    m_status->notice(uitext::importSummary(outcome.summary, QLocale()));
     emit importFinished(true);
 }
 
@@ -571,11 +545,11 @@ void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
                                                           : snapshot.catalog->playlists());
     if (snapshot.isEmpty()) {
         m_libraryView->setLibrary(snapshot);
-        m_summaryLabel->clear();
+        m_status->setLibrarySummary({});
         showLibraryOrWelcome();
         return;
     }
-    m_summaryLabel->setText(uitext::librarySummary(*snapshot.catalog, QLocale()));
+    m_status->setLibrarySummary(uitext::librarySummary(*snapshot.catalog, QLocale()));
     showPage(m_libraryView);
     m_libraryView->setLibrary(snapshot);  // once shown, as it scrolls to the session's seed
     updateActions();
@@ -601,30 +575,29 @@ void MainWindow::connectAccount()
         if (state == SpotifyAccount::State::SigningIn)
             m_welcome->setSignInNote(QString());
         if (!m_readJob && !m_storing)  // a read whose client went away with the sign-in
-            m_readProgress->hide();
+            m_status->readProgress()->hide();
         updateAccountStatus();
         updateActions();
         showLibraryOrWelcome();
     });
     connect(&m_account, &SpotifyAccount::signedIn, this, [this](const SpotifyUser &user) {
-        statusBar()->showMessage(tr("Signed in to Spotify as %1.").arg(user.displayName),
-                                 kStatusMessageMs);
+        m_status->notice(tr("Signed in to Spotify as %1.").arg(user.displayName));
     });
     connect(&m_account, &SpotifyAccount::restoreFailed, this, [this](const Error &error) {
         if (error.kind == ErrorKind::NotFound)
             return;  // nothing was saved: nothing to say
         m_spotifyPane->setNote(error.message);
         m_welcome->setSignInNote(error.message);
-        statusBar()->showMessage(error.message, kStatusMessageMs);
+        m_status->notice(error.message);
     });
     connect(&m_account, &SpotifyAccount::notice, this, [this](const QString &text) {
         m_spotifyPane->setNote(text);
-        statusBar()->showMessage(text, kStatusMessageMs);
+        m_status->notice(text);
     });
     connect(&m_account, &SpotifyAccount::signedOut, this, [this] {
         if (m_readJob)
             m_readJob->cancel();
-        statusBar()->showMessage(tr("Signed out of Spotify."), kStatusMessageMs);
+        m_status->notice(tr("Signed out of Spotify."));
     });
     updateAccountStatus();
 }
@@ -634,17 +607,16 @@ void MainWindow::updateAccountStatus()
     using State = SpotifyAccount::State;
     switch (m_account.state()) {
     case State::SignedOut:
-        m_accountLabel->clear();
+        m_status->setAccount({});
         break;
     case State::Restoring:
     case State::SigningIn:
-        m_accountLabel->setText(tr("Signing in to Spotify…"));
+        m_status->setAccount(tr("Signing in to Spotify…"));
         break;
     case State::SignedIn:
-        m_accountLabel->setText(tr("Spotify: %1").arg(m_account.user().displayName));
+        m_status->setAccount(tr("Spotify: %1").arg(m_account.user().displayName));
         break;
     }
-    m_accountLabel->setVisible(!m_accountLabel->text().isEmpty());
 }
 
 void MainWindow::showSignInDialog()
@@ -670,8 +642,7 @@ void MainWindow::readSpotifyPlaylist(const SpotifyPlaylist &playlist)
     if (!client)
         return;
     if (m_loading || m_importState || m_storing) {
-        statusBar()->showMessage(tr("Encore is busy with your library; try again in a moment."),
-                                 kStatusMessageMs);
+        m_status->notice(tr("Encore is busy with your library; try again in a moment."));
         return;
     }
     if (m_readJob)  // the user changed their mind: the new choice wins
@@ -679,10 +650,10 @@ void MainWindow::readSpotifyPlaylist(const SpotifyPlaylist &playlist)
 
     m_readPlaylist = playlist;
     m_readJob = client->playlistTracks(playlist.id);
-    m_readProgress->start(uitext::readingPlaylist(playlist.name, 0, playlist.trackCount, QLocale()));
-    m_readProgress->show();
+    m_status->readProgress()->start(uitext::readingPlaylist(playlist.name, 0, playlist.trackCount, QLocale()));
+    m_status->readProgress()->show();
     connect(m_readJob, &SpotifyJob::progress, this, [this](int done, int total) {
-        m_readProgress->setProgress(uitext::readingPlaylist(m_readPlaylist.name, done, total, QLocale()),
+        m_status->readProgress()->setProgress(uitext::readingPlaylist(m_readPlaylist.name, done, total, QLocale()),
                                     done, total);
     });
     connect(m_readJob, &SpotifyJob::finished, this, &MainWindow::onPlaylistRead);
@@ -695,12 +666,11 @@ void MainWindow::onPlaylistRead()
     m_readJob.clear();
     job->deleteLater();
     if (job->error()) {
-        m_readProgress->hide();
+        m_status->readProgress()->hide();
         updateActions();
         if (job->error()->kind == ErrorKind::Cancelled)
-            statusBar()->showMessage(tr("Stopped reading “%1”; your library is unchanged.")
-                                         .arg(m_readPlaylist.name),
-                                     kStatusMessageMs);
+            m_status->notice(tr("Stopped reading “%1”; your library is unchanged.")
+                                         .arg(m_readPlaylist.name));
         else
             showError(tr("Reading “%1”").arg(m_readPlaylist.name), *job->error());
         emit spotifyReadFinished(false);
@@ -708,7 +678,7 @@ void MainWindow::onPlaylistRead()
     }
 
     m_storing = true;
-    m_readProgress->setBusy(tr("Saving “%1” to your library…").arg(m_readPlaylist.name));
+    m_status->readProgress()->setBusy(tr("Saving “%1” to your library…").arg(m_readPlaylist.name));
     const SpotifyItemsPage items = job->result();
     m_storeFuture = QtConcurrent::run([libraryPath = m_libraryPath,
                                        batch = spotifyPlaylistBatch(m_readPlaylist, items)] {
@@ -722,7 +692,7 @@ void MainWindow::onPlaylistRead()
 void MainWindow::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items)
 {
     m_storing = false;
-    m_readProgress->hide();
+    m_status->readProgress()->hide();
     updateActions();
     if (outcome.error) {
         showError(tr("Saving “%1”").arg(m_readPlaylist.name), *outcome.error);
@@ -731,8 +701,7 @@ void MainWindow::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItems
     }
     installLibrary(outcome.snapshot);
     m_libraryView->selectPlaylist(m_readPlaylist.id);
-    statusBar()->showMessage(uitext::playlistReadSummary(m_readPlaylist.name, items, QLocale()),
-                             kStatusMessageMs);
+    m_status->notice(uitext::playlistReadSummary(m_readPlaylist.name, items, QLocale()));
     emit spotifyReadFinished(true);
 
     // Spotify gives a new app no audio features: look for them at once.
@@ -809,10 +778,10 @@ void MainWindow::startFeatureSearch(std::optional<QStringList> trackIds)
     auto *filler = new FeatureFiller(m_libraryPath, m_account.client(), m_account.network(), this);
     m_filler = filler;
     m_fillScope = trackIds;
-    m_featureProgress->start(tr("Looking for audio features…"));
-    m_featureProgress->show();
+    m_status->featureProgress()->start(tr("Looking for audio features…"));
+    m_status->featureProgress()->show();
     connect(filler, &FeatureFiller::progress, this, [this](int done, int total, const QString &stage) {
-        m_featureProgress->setProgress(uitext::findingFeatures(stage, done, total, QLocale()), done,
+        m_status->featureProgress()->setProgress(uitext::findingFeatures(stage, done, total, QLocale()), done,
                                        total);
     });
     connect(filler, &FeatureFiller::finished, this, &MainWindow::onFeatureSearchFinished);
@@ -826,7 +795,7 @@ void MainWindow::onFeatureSearchFinished()
     m_filler.clear();
     filler->deleteLater();
     const FeatureFillSummary summary = filler->summary();
-    m_featureProgress->hide();
+    m_status->featureProgress()->hide();
 
     const bool stopped = summary.error && summary.error->kind == ErrorKind::Cancelled;
     QString outcome;
@@ -864,7 +833,7 @@ void MainWindow::onFeaturesReloaded(const LoadOutcome &outcome, const QString &s
     else if (!outcome.snapshot.isEmpty() && installsBefore == m_installs && !isBusy())
         installLibrary(outcome.snapshot);  // unless a newer library was installed meanwhile
     if (!summaryText.isEmpty())
-        statusBar()->showMessage(summaryText, kStatusMessageMs);
+        m_status->notice(summaryText);
     updateActions();
     emit featureSearchFinished();
 

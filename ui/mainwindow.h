@@ -13,8 +13,6 @@
 #include <optional>
 
 class QAction;
-class QLabel;
-class QPushButton;
 class QMimeData;
 class QSettings;
 class QStackedWidget;
@@ -27,8 +25,8 @@ class LibraryView;
 class SpotifyAccount;
 class SpotifyPane;
 class SpotifyPlaylistTracksJob;
-class TaskProgressWidget;
 class WelcomeView;
+class WindowStatusBar;
 
 // The Encore window: a welcome page for an empty library and no Spotify account, a loading page,
 // and otherwise the LibraryView; the menus, catalog imports (also by drag and drop) and playlists
@@ -185,14 +183,8 @@ private:
     LibraryView *m_libraryView = nullptr;
     SpotifyPane *m_spotifyPane = nullptr;
 
-    // Status bar
-    QLabel *m_summaryLabel = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    TaskProgressWidget *m_importProgress = nullptr;
-    QPushButton *m_skippedRowsButton = nullptr;
+    WindowStatusBar *m_status = nullptr;
     ImportSummary m_skippedRows;  // of the last import that skipped rows
-    TaskProgressWidget *m_readProgress = nullptr;
-    TaskProgressWidget *m_featureProgress = nullptr;
 };
 
 }  // namespace encore

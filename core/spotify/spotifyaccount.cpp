@@ -271,6 +271,8 @@ void SpotifyAccount::onUserAnswered(const SpotifyUserJob &job)
             SpotifySettings::saveRedirectPort(m_settings, m_signInPort);
     }
     m_user = job.user();
+    if (newSignIn)
+        m_auth->answerBrowser(success());  // only now: the browser's page says the sign-in worked
     qCInfo(lcSpotify) << "Spotify account signed in";
     setState(State::SignedIn);
     const int attempt = m_attempt;
@@ -341,6 +343,8 @@ void SpotifyAccount::failRestoreLater(const Error &error)
 
 void SpotifyAccount::failSignIn(const Error &error)
 {
+    if (m_auth)
+        m_auth->answerBrowser(error);  // a browser may still wait for the outcome
     dropSession();
     setState(State::SignedOut);
     emit signInFailed(error);

@@ -155,6 +155,13 @@ QUrl SpotifyAuth::redirectUri() const
     return m_redirectUri;
 }
 
+void SpotifyAuth::answerBrowser(const Status &outcome)
+{
+    if (m_receiver)
+        m_receiver->answerBrowser(outcome);
+    cancel();
+}
+
 void SpotifyAuth::fail(const Error &error)
 {
     if (m_receiver)
@@ -210,9 +217,8 @@ void SpotifyAuth::onCallback(const QUrlQuery &query)
             fail(tokens.error());
             return;
         }
-        if (m_receiver)
-            m_receiver->answerBrowser(success());
-        cancel();  // forget the verifier and state
+        m_codeVerifier.clear();  // used up; the receiver waits for answerBrowser()
+        m_state.clear();
         qCInfo(lcSpotify).noquote() << "Signed in to Spotify; the access token is valid until"
                                     << tokens->expiresAt.toString(Qt::ISODate);
         emit signedIn(*tokens);

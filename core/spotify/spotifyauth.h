@@ -53,9 +53,13 @@ public:
 
     // Starts a sign-in: listens on 127.0.0.1:port (0 = any free port) and emits
     // authorizationUrlReady with the URL to open in the browser. Ends with signedIn or failed.
+    // After signedIn the browser still waits for answerBrowser(): the caller may have a last
+    // check to make (who signed in), and the page must not claim a sign-in that then fails.
     // An error here (e.g. the port is taken) means nothing was started. A sign-in already in
     // progress is cancelled first.
     Status start(quint16 port = 0);
+    // Tells the browser waiting after signedIn how the sign-in ended, and ends it.
+    void answerBrowser(const Status &outcome);
     // Abandons a sign-in in progress without emitting anything.
     void cancel();
     bool isSigningIn() const;

@@ -120,6 +120,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_browser;
+    QByteArray m_lastPage;  // what the browser showed at the end of the last signIn()
 };
 
 void TestSpotifyAccount::initTestCase()
@@ -197,9 +198,11 @@ Status TestSpotifyAccount::signIn(SpotifyAccount &account, quint16 port)
         QNetworkRequest request(authorizeUrl);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::NoLessSafeRedirectPolicy);
-        m_browser->get(request)->setParent(m_browser.get());
+        QNetworkReply *page = m_browser->get(request);
+        page->setParent(m_browser.get());
         if (!QTest::qWaitFor([&] { return signedIn || failure; }, 10000))
             failure = Error{ErrorKind::Network, QStringLiteral("the sign-in did not finish")};
+        m_lastPage = QTest::qWaitFor([page] { return page->isFinished(); }, 10000) ? page->readAll() : QByteArray();
     }
     account.disconnect(this);
     if (!started)
@@ -283,6 +286,7 @@ void TestSpotifyAccount::signInRemembersTheAccount()
 
     const Status signedIn = signIn(*account, port);
     QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+    QVERIFY(m_lastPage.contains("Signed in to Encore"));
     QCOMPARE(account->state(), SpotifyAccount::State::SignedIn);
     QCOMPARE(account->user().displayName, kDisplayName);
     QCOMPARE(account->user().id, FakeSpotifyApi::userId());
@@ -590,6 +594,9 @@ void TestSpotifyAccount::userTheAppDoesNotListFails()
     QCOMPARE(signedIn.error().kind, ErrorKind::Auth);
     QVERIFY2(signedIn.error().message.contains(QStringLiteral("User Management")),
              qPrintable(signedIn.error().message));
+    // The browser was told only once Encore knew: the tokens came, the account was refused.
+    QVERIFY2(m_lastPage.contains("Sign-in failed"), m_lastPage.constData());
+    QVERIFY(!m_lastPage.contains("Signed in to Encore"));
     QCOMPARE(account->state(), SpotifyAccount::State::SignedOut);
     QCOMPARE(account->client(), nullptr);
     QVERIFY(SpotifySettings::clientId(*m_settings).isEmpty());

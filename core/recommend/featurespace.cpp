@@ -1,5 +1,7 @@
 #include "featurespace.h"
 
+#include "model/audiofeatures.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -20,15 +22,6 @@ constexpr double kZeroRange = 10.0 * std::numeric_limits<double>::epsilon();
 constexpr double kZeroNorm = 1e-12;
 // A standard deviation this small (relative to the values) means the feature does not vary.
 constexpr double kZeroSpread = 1e-9;
-
-// The pitch class of a key value, or -1 for "no key".
-int pitchClass(float key)
-{
-    if (!std::isfinite(key))
-        return -1;
-    const long pitch = std::lround(key);
-    return pitch >= 0 && pitch < 12 ? static_cast<int>(pitch) : -1;
-}
 
 // Each pitch class on the unit circle: (cos 2πk/12, sin 2πk/12).
 const std::array<std::array<double, 2>, 12> &pitchCircle()
@@ -101,7 +94,7 @@ std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, cons
     };
     std::array<double, kFeatureCount> sums{};
     std::array<std::size_t, kFeatureCount> counts{};
-    const int firstPitch = rows.empty() ? -1 : pitchClass(x(rows.front(), key));
+    const int firstPitch = rows.empty() ? -1 : pitchClassOf(x(rows.front(), key));
     bool severalPitches = false;
     for (int row : rows) {
         for (int c = 0; c < kFeatureCount; ++c) {
@@ -111,7 +104,7 @@ std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, cons
                 ++counts[static_cast<std::size_t>(c)];
             }
         }
-        severalPitches = severalPitches || pitchClass(x(row, key)) != firstPitch;
+        severalPitches = severalPitches || pitchClassOf(x(row, key)) != firstPitch;
     }
     std::array<Moments, kFeatureCount> moments{};
     for (std::size_t c = 0; c < moments.size(); ++c)
@@ -212,7 +205,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
             const int dim = contentDim(f);
             const double value = at(row, f);
             if (f == Feature::Key) {
-                const int pitch = pitchClass(static_cast<float>(value));
+                const int pitch = pitchClassOf(static_cast<float>(value));
                 if (pitch >= 0) {
                     detected |= kKeyDetected;
                     const auto &[cosine, sine] = pitchCircle()[static_cast<std::size_t>(pitch)];
@@ -249,7 +242,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
             if (f == Feature::Key) {
                 if ((detected & kKeyDetected) != 0) {
                     ++keyed;
-                    pitchShares[static_cast<std::size_t>(pitchClass(x(row, index(f))))] += 1.0;
+                    pitchShares[static_cast<std::size_t>(pitchClassOf(x(row, index(f))))] += 1.0;
                 }
             } else if (f != Feature::Tempo || (detected & kTempoDetected) != 0) {
                 values.push_back(packedValue(packed, slot, contentDim(f)));

@@ -93,10 +93,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_mainSplitter->addWidget(m_sidebarSplitter);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_rankingPane = new RankingPane(m_settings, m_session.options(), m_mainSplitter);
-    m_controls = m_rankingPane->controls();
-    m_chart = m_rankingPane->chart();
-    connect(m_controls, &RankingControls::optionsChanged, this,
-            [this] { m_session.setOptions(m_controls->options()); });
+    connect(m_rankingPane->controls(), &RankingControls::optionsChanged, this,
+            [this] { m_session.setOptions(m_rankingPane->controls()->options()); });
     m_mainSplitter->addWidget(m_rankingPane);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -430,7 +428,7 @@ void LibraryView::setTabOrderChain()
                               m_trackView, m_recommendationView};
     for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())
         chain << button;
-    chain << m_player << m_controls;
+    chain << m_player << m_rankingPane->controls();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -655,9 +653,9 @@ void LibraryView::onSeedChanged()
                                       : tr("Finding songs like %1…").arg(uitext::titleByArtist(library().catalog->track(seed.row))));
     // The recommendations shown belong to the previous seed until the ranking answers.
     if (seed.isPlaylist)
-        m_chart->showPlaylistComparison(library().catalog, library().scale, seed.playlistIndex, nullptr);
+        m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale, seed.playlistIndex, nullptr);
     else
-        m_chart->showComparison(library().catalog, library().scale, seed.row, nullptr);
+        m_rankingPane->chart()->showComparison(library().catalog, library().scale, seed.row, nullptr);
     updatePreview();
 }
 
@@ -682,7 +680,7 @@ void LibraryView::showNoSeed(const QString &message)
     m_recommendationModel->clear();
     updateSeedHeading();
     showRecommendationMessage(message);
-    m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
+    m_rankingPane->chart()->showMessage(tr("The chart compares the seed with the selected recommendation."));
     updatePreview();
 }
 
@@ -764,7 +762,7 @@ void LibraryView::updateChart()
 {
     updatePreview();
     if (library().isEmpty() || !m_session.seed().isSet()) {
-        m_chart->showMessage(tr("The chart compares the seed with the selected recommendation."));
+        m_rankingPane->chart()->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
     }
     const QModelIndex current = m_recommendationView->currentIndex();
@@ -775,10 +773,10 @@ void LibraryView::updateChart()
             recommendation = &m_recommendationModel->recommendation(row);
     }
     if (m_session.seed().isPlaylist)
-        m_chart->showPlaylistComparison(library().catalog, library().scale, m_session.seed().playlistIndex,
+        m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale, m_session.seed().playlistIndex,
                                         recommendation, m_recommendationModel->method());
     else
-        m_chart->showComparison(library().catalog, library().scale, m_session.seed().row, recommendation,
+        m_rankingPane->chart()->showComparison(library().catalog, library().scale, m_session.seed().row, recommendation,
                                 m_recommendationModel->method());
 }
 

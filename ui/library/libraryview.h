@@ -28,11 +28,9 @@ class QToolButton;
 namespace encore {
 
 class ElidedLabel;
-class FeatureChart;
 class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
-class RankingControls;
 class RankingPane;
 class RecommendationTableModel;
 class SearchProxyModel;
@@ -210,8 +208,6 @@ private:
     QLabel *m_recommendationMessage = nullptr;
     QTableView *m_recommendationView = nullptr;
     RankingPane *m_rankingPane = nullptr;
-    RankingControls *m_controls = nullptr;  // the pane's
-    FeatureChart *m_chart = nullptr;  // the ranking pane's
     PreviewPlayer *m_player = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "librarydb.h"
 
 #include "catalogsnapshot.h"
+#include "databaseerror.h"
 
 #include "util/logging.h"
 
@@ -120,13 +121,6 @@ const QList<QStringList> &migrations()
 }
 
 const QString kRaiseGeneration = QStringLiteral("UPDATE catalog_generation SET value = value + 1");
-
-Error databaseError(const QString &what, const QSqlError &error)
-{
-    qCWarning(lcStorage) << what << error.text();
-    return Error{ErrorKind::Database,
-                 QStringLiteral("The library database could not %1 (%2).").arg(what, error.text())};
-}
 
 // QtSql binds a null QString as SQL NULL; text columns hold '' for "unknown".
 QString text(const QString &value)

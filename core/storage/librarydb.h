@@ -49,6 +49,13 @@ enum class AnalysisOutcome {
 QString analysisOutcomeName(AnalysisOutcome outcome);  // "ok", "no-preview", "failed"
 AnalysisOutcome analysisOutcomeFromName(const QString &name);
 
+// What removing playlists took out of the library, to put back with LibraryDb::restoreRemoval().
+struct Removal {
+    qint64 id = 0;
+    int playlists = 0;  // playlists removed
+    int tracks = 0;     // songs that left the library with them (no other playlist held them)
+};
+
 struct AnalysisRecord {
     QString trackId;
     QUrl previewUrl;  // the preview analysed (or that failed); empty for NoPreview
@@ -86,6 +93,19 @@ public:
     // Splits the stored one-artist credits "A, B" that `known` shows to be lists (a later file
     // brought the evidence), in one transaction; how many tracks changed.
     Result<int> splitStoredCredits(const CreditSplitter &known);
+
+    // ---- removal. Removing playlists takes out, in one transaction, the playlists, the songs no
+    // other playlist holds (with their features and analyses), and the imports of the files they
+    // came from (so that importing such a file again reads it). What was taken is kept aside in
+    // the database until purgeRemovals(), so that restoreRemoval() can put it back exactly.
+
+    // NotFound when none of the ids is stored.
+    Result<Removal> removePlaylists(const QStringList &playlistIds);
+    // Puts back what a removal took, leaving alone what the library holds again since (a song or
+    // playlist imported anew). NotFound when the removal was purged.
+    Status restoreRemoval(qint64 removalId);
+    // Forgets everything kept aside: no removal can be restored after this.
+    Status purgeRemovals();
 
     // The stored playlist with its entries and snapshot id; NotFound when there is none.
     Result<Playlist> playlist(const QString &id) const;

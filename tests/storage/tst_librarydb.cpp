@@ -1,3 +1,4 @@
+#include "libraryfixtures.h"
 #include "storage/librarydb.h"
 
 #include <QFile>
@@ -10,61 +11,7 @@
 #include <cmath>
 
 using namespace encore;
-
-namespace {
-
-Track makeTrack(const QString &id, const QString &name, const QString &artist)
-{
-    Track track;
-    track.id = id;
-    track.name = name;
-    track.artists = {artist};
-    return track;
-}
-
-AudioFeatures fullFeatures(float base)
-{
-    AudioFeatures features;
-    for (Feature f : kAllFeatures)
-        features.set(f, base + float(index(f)), FeatureSource::Catalog);
-    return features;
-}
-
-// Valid 22-character Spotify-style ids.
-QString trackId(int n)
-{
-    return QStringLiteral("%1").arg(n, 22, 10, QLatin1Char('0'));
-}
-
-ImportBatch sampleBatch()
-{
-    ImportBatch batch;
-    batch.sourcePath = QStringLiteral("/music/sample.csv");
-    Track first = makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann"));
-    first.artists << QStringLiteral("Tyler, The Creator");
-    first.album = QStringLiteral("First Album");
-    first.albumId = QStringLiteral("album1");
-    first.releaseDate = ReleaseDate::month(2012, 6);
-    first.durationMs = 201000;
-    first.isrc = QStringLiteral("USUM71200001");
-    first.popularity = 0;
-    first.genre = QStringLiteral("pop");
-    Track second = makeTrack(trackId(2), QStringLiteral("Beta"), QStringLiteral("Bob"));
-    second.releaseDate = ReleaseDate::year(1999);
-    batch.tracks = {first, second};
-
-    AudioFeatures partial = fullFeatures(0.5f);
-    partial.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
-    batch.features = {fullFeatures(0.1f), partial};
-    batch.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {},
-                                batch.sourcePath, {trackId(2), trackId(1)}, {}},
-                       Playlist{QStringLiteral("pl2"), QStringLiteral("Focus"), {},
-                                batch.sourcePath, {trackId(1)}, {}}};
-    batch.rowsRead = 3;
-    return batch;
-}
-
-}  // namespace
+using namespace encore::testing;
 
 class TestLibraryDb : public QObject {
     Q_OBJECT

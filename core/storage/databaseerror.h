@@ -1,0 +1,12 @@
+#pragma once
+
+#include "util/result.h"
+
+class QSqlError;
+
+namespace encore {
+
+// "The library database could not <what> (<SQLite's words>).", logged as a warning too.
+Error databaseError(const QString &what, const QSqlError &error);
+
+}  // namespace encore

@@ -193,6 +193,7 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_libraryView->undoAction());
+    edit->addAction(m_libraryView->redoAction());
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find tracks"), this,
                                    [this] { m_libraryView->focusTrackFilter(); });

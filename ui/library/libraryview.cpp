@@ -119,7 +119,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(), m_searchLibraryAction});
+    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(), m_searchLibraryAction});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
@@ -281,7 +281,12 @@ QWidget *LibraryView::createRecommendationPane()
     m_feedbackNotice->setTextFormat(Qt::RichText);
     m_feedbackNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_feedbackNotice->hide();
-    connect(m_feedbackNotice, &QLabel::linkActivated, this, [this] { m_session.undo(); });
+    connect(m_feedbackNotice, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("redo"))
+            m_session.redo();
+        else
+            m_session.undo();
+    });
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(kNoticeMs);
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
@@ -295,6 +300,12 @@ QWidget *LibraryView::createRecommendationPane()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] { m_session.undo(); });
+    m_redoAction = new QAction(tr("&Redo"), pane);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, this, [this] { m_session.redo(); });
+    connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, &LibraryView::updateUndoActions);
     m_backAction = new QAction(tr("&Back"), pane);
     m_backAction->setObjectName(QStringLiteral("backAction"));
     m_backAction->setIconText(QStringLiteral("◀"));
@@ -1055,11 +1066,13 @@ void LibraryView::updateHistoryActions()
     m_forwardAction->setEnabled(m_session.canGoForward());
 }
 
-void LibraryView::showFeedbackNotice(const QString &text)
+void LibraryView::showNotice(const QString &text, NoticeLink link)
 {
     QString html = text.toHtmlEscaped();
-    if (m_session.canUndo())
+    if (link == NoticeLink::Undo && m_session.canUndo())
         html += QStringLiteral("&nbsp;&nbsp;<a href=\"undo\">%1</a>").arg(tr("Undo"));
+    else if (link == NoticeLink::Redo && m_session.canRedo())
+        html += QStringLiteral("&nbsp;&nbsp;<a href=\"redo\">%1</a>").arg(tr("Redo"));
     m_feedbackNotice->setText(html);
     m_feedbackNotice->setToolTip(text);
     m_feedbackNotice->show();
@@ -1067,15 +1080,21 @@ void LibraryView::showFeedbackNotice(const QString &text)
     m_noticeTimer.start();
 }
 
-void LibraryView::onFeedbackChanged(const QString &notice)
+void LibraryView::onFeedbackChanged(const QString &notice, bool undone)
 {
     m_recommendationModel->setLikedRows(
         library().feedback.forSeed(*library().catalog, m_session.seedId()).likedRows);
     updateRecommendationActions();
     updateLiked();
+    showNotice(notice, undone ? NoticeLink::Redo : NoticeLink::Undo);
+}
+
+void LibraryView::updateUndoActions()
+{
     m_undoAction->setEnabled(m_session.canUndo());
     m_undoAction->setText(m_session.canUndo() ? m_session.undoText() : tr("&Undo"));
-    showFeedbackNotice(notice);
+    m_redoAction->setEnabled(m_session.canRedo());
+    m_redoAction->setText(m_session.canRedo() ? m_session.redoText() : tr("&Redo"));
 }
 
 bool LibraryView::showsLiked() const

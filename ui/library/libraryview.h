@@ -73,14 +73,20 @@ public:
     QAction *saveToSpotifyAction() const { return m_saveToSpotifyAction; }
     // Every song liked, for any seed, the latest first (what Liked in Encore shows).
     TrackList likedSongsToKeep() const;
-    // Undo (Ctrl+Z) of the last like or dislike, and Back and Forward through the seeds
-    // (Alt+Left, Alt+Right), for the window's menus too.
+    // Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) of the session's changes (see SeedSession), and
+    // Back and Forward through the seeds (Alt+Left, Alt+Right), for the window's menus too.
     QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
     QAction *rankingPanelAction() const;
     QAction *searchLibraryAction() const { return m_searchLibraryAction; }
+
+    // "Disliked “Hello” by Adele. Undo" for a few seconds under the heading; the link undoes
+    // (or, after an undo, redoes) the session's last step.
+    enum class NoticeLink { None, Undo, Redo };
+    void showNotice(const QString &text, NoticeLink link);
 
     // Puts `pane` (the Spotify playlists) under the library's playlists in the sidebar.
     void setSpotifyPane(QWidget *pane, QWidget *focusTarget);
@@ -148,9 +154,8 @@ private:
     int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
     void updateRecommendationActions();
-    void onFeedbackChanged(const QString &notice);
-    // "Disliked “Hello” by Adele. Undo" for a few seconds under the heading.
-    void showFeedbackNotice(const QString &text);
+    void onFeedbackChanged(const QString &notice, bool undone);
+    void updateUndoActions();
     void exportList(const TrackList &list, const QString &suggestedName);
     void requestSave(const TrackList &list, const SaveSeed &seed);
     bool showsLiked() const;
@@ -194,6 +199,7 @@ private:
     QLabel *m_feedbackNotice = nullptr;
     QTimer m_noticeTimer;
     QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_likeAction = nullptr;

@@ -16,7 +16,7 @@ namespace encore {
 namespace {
 
 constexpr int kRankDebounceMs = 150;
-constexpr std::size_t kMaxUndoSteps = 100;
+constexpr int kMaxUndoSteps = 100;
 constexpr std::size_t kMaxHistory = 200;
 
 // Feedback for a playlist seed is recorded against this prefix and the playlist's id.
@@ -24,10 +24,35 @@ const QString kPlaylistSeedPrefix = QStringLiteral("playlist:");
 
 }  // namespace
 
+// A change of likes and dislikes: the log before and after it, and how to bring the library to
+// each.
+class SeedSession::FeedbackCommand : public QUndoCommand {
+public:
+    FeedbackCommand(SeedSession &session, const QString &description, FeedbackLog before, FeedbackLog after,
+                    LibraryWrite writeBefore, LibraryWrite writeAfter)
+        : QUndoCommand(description), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+          m_writeBefore(std::move(writeBefore)), m_writeAfter(std::move(writeAfter))
+    {
+    }
+    void redo() override { m_session.applyFeedback(m_after, m_writeAfter, text() + u'.'); }
+    void undo() override
+    {
+        m_session.applyFeedback(m_before, m_writeBefore, SeedSession::tr("Undone: %1.").arg(text()));
+    }
+
+private:
+    SeedSession &m_session;
+    FeedbackLog m_before;
+    FeedbackLog m_after;
+    LibraryWrite m_writeBefore;
+    LibraryWrite m_writeAfter;
+};
+
 SeedSession::SeedSession(QSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_options(loadRankingOptions(settings))
 {
     m_feedbackWriter.setMaxThreadCount(1);
+    m_undoStack.setUndoLimit(kMaxUndoSteps);
     m_rankTimer.setSingleShot(true);
     m_rankTimer.setInterval(kRankDebounceMs);
     connect(&m_rankTimer, &QTimer::timeout, this, &SeedSession::rank);
@@ -273,14 +298,17 @@ void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
     const QString what = !reaction                      ? tr("Cleared your reaction to %1").arg(song)
                          : *reaction == Reaction::Like ? tr("Liked %1").arg(song)
                                                        : tr("Disliked %1").arg(song);
-    pushUndo({what, m_library.feedback, {{seed, track, before}}});
+    FeedbackLog after = m_library.feedback;
     if (reaction)
-        m_library.feedback.record(seed, track, *reaction);
+        after.record(seed, track, *reaction);
     else
-        m_library.feedback.clear(seed, track);
-    store([seed, track, reaction](const QString &path) { return storeFeedback(path, seed, track, reaction); });
-    emit feedbackChanged(what + u'.');
-    rank();
+        after.clear(seed, track);
+    const auto writing = [seed, track](std::optional<Reaction> made) {
+        return [seed, track, made](const QString &path) { return storeFeedback(path, seed, track, made); };
+    };
+    m_undoStack.push(new FeedbackCommand(*this, what, m_library.feedback, std::move(after), writing(before),
+                                         writing(reaction)));
+    sayFeedbackNotice(false);
 }
 
 void SeedSession::unlikeEverywhere(int catalogRow)
@@ -288,55 +316,67 @@ void SeedSession::unlikeEverywhere(int catalogRow)
     if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
         return;
     const QString track = m_library.catalog->track(catalogRow).id;
-    UndoStep step{tr("Removed %1 from Liked").arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))),
-                  m_library.feedback, {}};
+    QStringList likedFor;
     for (const FeedbackEntry &entry : m_library.feedback.entries())
         if (entry.trackId == track && entry.reaction == Reaction::Like)
-            step.changes.push_back({entry.seedId, track, Reaction::Like});
-    if (step.changes.empty())
+            likedFor << entry.seedId;
+    if (likedFor.isEmpty())
         return;
-    const QString what = step.description;
-    pushUndo(std::move(step));
-    m_library.feedback.clearLikes(track);
-    store([track](const QString &path) { return forgetLikes(path, track); });
-    emit feedbackChanged(what + u'.');
-    if (m_seed.isSet())
-        rank();
+    FeedbackLog after = m_library.feedback;
+    after.clearLikes(track);
+    const auto relike = [track, likedFor](const QString &path) {
+        for (const QString &seed : likedFor)
+            if (const Status stored = storeFeedback(path, seed, track, Reaction::Like); !stored)
+                return stored;
+        return success();
+    };
+    const auto unlike = [track](const QString &path) { return forgetLikes(path, track); };
+    m_undoStack.push(new FeedbackCommand(
+        *this, tr("Removed %1 from Liked").arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))),
+        m_library.feedback, std::move(after), relike, unlike));
+    sayFeedbackNotice(false);
 }
 
 QString SeedSession::undoText() const
 {
-    return m_undo.empty() ? QString() : tr("Undo %1").arg(m_undo.back().description);
+    return m_undoStack.canUndo() ? tr("Undo %1").arg(m_undoStack.undoText()) : QString();
+}
+
+QString SeedSession::redoText() const
+{
+    return m_undoStack.canRedo() ? tr("Redo %1").arg(m_undoStack.redoText()) : QString();
 }
 
 void SeedSession::undo()
 {
-    if (m_undo.empty())
-        return;
-    UndoStep step = std::move(m_undo.back());
-    m_undo.pop_back();
-    m_library.feedback = std::move(step.logBefore);
+    m_undoStack.undo();
+    sayFeedbackNotice(true);
+}
+
+void SeedSession::redo()
+{
+    m_undoStack.redo();
+    sayFeedbackNotice(false);
+}
+
+// After the stack has moved, so that the notice's Undo (or Redo) finds the step there.
+void SeedSession::sayFeedbackNotice(bool undone)
+{
+    if (!m_feedbackNotice.isEmpty())
+        emit feedbackChanged(std::exchange(m_feedbackNotice, {}), undone);
+}
+
+void SeedSession::applyFeedback(const FeedbackLog &log, const LibraryWrite &write, const QString &notice)
+{
+    m_library.feedback = log;
     m_feedbackChanged = true;
-    store([changes = std::move(step.changes)](const QString &path) {
-        for (const FeedbackChange &change : changes)
-            if (const Status stored = storeFeedback(path, change.seedId, change.trackId, change.before); !stored)
-                return stored;
-        return success();
-    });
-    emit feedbackChanged(tr("Undone: %1.").arg(step.description));
+    store(write);
+    m_feedbackNotice = notice;
     if (m_seed.isSet())
         rank();
 }
 
-void SeedSession::pushUndo(UndoStep step)
-{
-    m_feedbackChanged = true;
-    m_undo.push_back(std::move(step));
-    if (m_undo.size() > kMaxUndoSteps)
-        m_undo.erase(m_undo.begin());
-}
-
-void SeedSession::store(std::function<Status(const QString &libraryPath)> change)
+void SeedSession::store(LibraryWrite change)
 {
     if (m_libraryPath.isEmpty())
         return;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -85,11 +86,17 @@ public:
     void react(int catalogRow, std::optional<Reaction> reaction);
     // Forgets every like of the song, for every seed. Undoable.
     void unlikeEverywhere(int catalogRow);
-    // The last change of likes and dislikes, taken back (in memory and in the library).
-    bool canUndo() const { return !m_undo.empty(); }
-    // "Undo Dislike “Hello” by Adele": what undo() would take back; empty when nothing.
+
+    // The session's changes to undo and redo: likes and dislikes (taken back in memory and in
+    // the library), and whatever else the window pushes (removed playlists).
+    QUndoStack &undoStack() { return m_undoStack; }
+    bool canUndo() const { return m_undoStack.canUndo(); }
+    bool canRedo() const { return m_undoStack.canRedo(); }
+    // "Undo Disliked “Hello” by Adele": what undo() would take back; empty when nothing.
     QString undoText() const;
+    QString redoText() const;
     void undo();
+    void redo();
 
 signals:
     // The seed changed (also to none): a new ranking is on its way unless it was cleared.
@@ -100,9 +107,9 @@ signals:
     // The answer to the latest ranking request (see RankingRunner). An outcome with an error
     // says in its message why there is no list.
     void ranked(const std::shared_ptr<const Catalog> &catalog, const RankOutcome &outcome);
-    // Likes or dislikes changed, by a reaction or an undo; `notice` says what happened ("Disliked
-    // “Hello” by Adele.") for a status line with an Undo.
-    void feedbackChanged(const QString &notice);
+    // Likes or dislikes changed, by a reaction, an undo or a redo; `notice` says what happened
+    // ("Disliked “Hello” by Adele.") for a status line with an Undo (a Redo when `undone`).
+    void feedbackChanged(const QString &notice, bool undone);
     // Storing the last change failed (`error`), or the one after a failure succeeded (nullopt).
     void feedbackStored(const std::optional<Error> &error);
 
@@ -114,18 +121,12 @@ private:
         bool isPlaylist = false;
         friend bool operator==(const SeedRef &, const SeedRef &) = default;
     };
-    // One reaction or unlike: the log before it, and each (seed, track) it changed with the
-    // reaction it had, to put back in memory and in the library.
-    struct FeedbackChange {
-        QString seedId;
-        QString trackId;
-        std::optional<Reaction> before;
-    };
-    struct UndoStep {
-        QString description;
-        FeedbackLog logBefore;
-        std::vector<FeedbackChange> changes;
-    };
+    class FeedbackCommand;
+    // The log as `log`, the library brought to it by `write`; `notice` is said once the undo
+    // stack has taken the step (see sayFeedbackNotice).
+    using LibraryWrite = std::function<Status(const QString &libraryPath)>;
+    void applyFeedback(const FeedbackLog &log, const LibraryWrite &write, const QString &notice);
+    void sayFeedbackNotice(bool undone);
 
     SeedRef refOf(const Seed &seed) const;
     std::optional<Seed> seedOf(const SeedRef &ref) const;
@@ -133,8 +134,7 @@ private:
     void apply(const Seed &seed, bool fromHistory);
     void remember(const Seed &seed);
     void walkHistory(int step);
-    void pushUndo(UndoStep step);
-    void store(std::function<Status(const QString &libraryPath)> change);
+    void store(LibraryWrite change);
 
     QSettings &m_settings;
     LibrarySnapshot m_library;
@@ -148,7 +148,8 @@ private:
     QTimer m_rankTimer;
 
     bool m_feedbackChanged = false;  // reactions given here: a library loaded meanwhile may miss them
-    std::vector<UndoStep> m_undo;
+    QUndoStack m_undoStack;
+    QString m_feedbackNotice;        // of the step the undo stack is taking
     QThreadPool m_feedbackWriter;    // one thread, so that writes land in the order made
 };
 

@@ -207,20 +207,34 @@ private slots:
         const std::vector<FeedbackEntry> afterUndo = stored(path, writes, 3);
         QCOMPARE(afterUndo.size(), std::size_t(1));
         QCOMPARE(afterUndo.front().trackId, QStringLiteral("id3"));
+        QCOMPARE(changed.last().at(1).toBool(), true);  // undone: the notice offers Redo
+
+        // Redo makes it again, in memory and in the library.
+        QCOMPARE(session.redoText(), QStringLiteral("Redo Disliked “Epsilon” by Ann"));
+        session.redo();
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(changed.last().at(0).toString(), QStringLiteral("Disliked “Epsilon” by Ann."));
+        QCOMPARE(changed.last().at(1).toBool(), false);
+        QCOMPARE(session.rankingRequest().feedback.dislikedRows, std::vector<int>{row("id4")});
+        QCOMPARE(stored(path, writes, 4).size(), std::size_t(2));
+        session.undo();
+        QVERIFY(session.canRedo());
+        QCOMPARE(stored(path, writes, 5).size(), std::size_t(1));
 
         // A change of mind is undone to the reaction before it, not to none.
         session.react(row("id3"), Reaction::Dislike);
+        QVERIFY(!session.canRedo());  // a new step drops what could be redone
         session.undo();
         QCOMPARE(session.library().feedback.reactionTo(QStringLiteral("id0"), QStringLiteral("id3")),
                  std::optional(Reaction::Like));
-        QCOMPARE(stored(path, writes, 5).front().reaction, Reaction::Like);
+        QCOMPARE(stored(path, writes, 7).front().reaction, Reaction::Like);
 
         session.undo();
         QVERIFY(!session.canUndo());
         QVERIFY(session.library().feedback.entries().empty());
-        QVERIFY(stored(path, writes, 6).empty());
+        QVERIFY(stored(path, writes, 8).empty());
         session.undo();  // nothing left: no change, no notice
-        QCOMPARE(changed.count(), 6);
+        QCOMPARE(changed.count(), 8);
     }
 
     void anUnlikeEverywhereIsUndoneForEverySeed()

@@ -18,6 +18,7 @@
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyplaylistimport.h"
+#include "util/logging.h"
 #include "util/settingskeys.h"
 
 #include <QAction>
@@ -84,6 +85,12 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     connect(m_libraryView, &LibraryView::notice, this,
             [this](const QString &text) { m_status->notice(text); });
     connect(m_libraryView, &LibraryView::saveToSpotifyRequested, this, &MainWindow::saveToSpotify);
+    m_remover = new PlaylistRemover(m_libraryPath, m_libraryView->session().undoStack(), this);
+    connect(m_libraryView, &LibraryView::removeRequested, this, [this](const PlaylistRemoval &removal) {
+        m_remover->remove(removal);
+        updateActions();
+    });
+    connect(m_remover, &PlaylistRemover::libraryChanged, this, &MainWindow::onPlaylistsRemoved);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);
@@ -141,7 +148,8 @@ const LibrarySnapshot &MainWindow::library() const
 
 bool MainWindow::isBusy() const
 {
-    return m_loading || m_importState != nullptr || m_readJob || m_storing || m_starterDownload;
+    return m_loading || m_importState != nullptr || m_readJob || m_storing || m_starterDownload
+           || m_remover->isBusy();
 }
 
 bool MainWindow::isFindingFeatures() const
@@ -272,6 +280,8 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    // Undo ends with the session: what removals kept aside goes.
+    m_remover->finish();
     QMainWindow::closeEvent(event);
 }
 
@@ -304,7 +314,12 @@ void MainWindow::startLoading()
 {
     m_loading = true;
     showPage(m_loadingPage);
-    m_loadFuture = QtConcurrent::run([path = m_libraryPath] { return loadLibrary(path); });
+    m_loadFuture = QtConcurrent::run([path = m_libraryPath] {
+        // What an earlier session removed can no longer be undone: it quit, or it crashed.
+        if (const Status forgotten = PlaylistRemover::forgetRemovals(path); !forgotten)
+            qCWarning(lcUi) << "removed playlists not forgotten:" << forgotten.error().message;
+        return loadLibrary(path);
+    });
     whenFinished(m_loadFuture, this, [this](const LoadOutcome &outcome) { onLoadFinished(outcome); });
 }
 
@@ -555,6 +570,18 @@ void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
     m_libraryView->setLibrary(snapshot);  // once shown, as it scrolls to the session's seed
     updateActions();
     emit libraryLoaded();
+}
+
+void MainWindow::onPlaylistsRemoved(const LoadOutcome &outcome, const QString &notice, bool undone)
+{
+    updateActions();
+    if (outcome.error) {
+        showError(undone ? tr("Undoing the removal") : tr("Removing playlists"), *outcome.error);
+        return;
+    }
+    installLibrary(outcome.snapshot);
+    m_status->notice(notice);
+    m_libraryView->showNotice(notice, undone ? LibraryView::NoticeLink::Redo : LibraryView::NoticeLink::Undo);
 }
 
 // An empty library still has a window's worth to show once a Spotify account is there: its

@@ -22,6 +22,7 @@ namespace encore {
 class FeatureFiller;
 class StarterCatalogDownload;
 class LibraryView;
+class PlaylistRemover;
 class SpotifyAccount;
 class SpotifyPane;
 class SpotifyPlaylistTracksJob;
@@ -113,6 +114,8 @@ private:
     void showSkippedRows();
     void showError(const QString &title, const Error &error, const QString &hint = {});
     void installLibrary(const LibrarySnapshot &snapshot);
+    // The library after playlists were removed, or put back by undo or redo.
+    void onPlaylistsRemoved(const LoadOutcome &outcome, const QString &notice, bool undone);
     void showLibraryOrWelcome();
 
     void connectAccount();
@@ -183,6 +186,7 @@ private:
     LibraryView *m_libraryView = nullptr;
     SpotifyPane *m_spotifyPane = nullptr;
 
+    PlaylistRemover *m_remover = nullptr;
     WindowStatusBar *m_status = nullptr;
     ImportSummary m_skippedRows;  // of the last import that skipped rows
 };

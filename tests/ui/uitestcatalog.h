@@ -81,8 +81,8 @@ inline std::vector<int> playlistRowsOf(const Catalog &catalog, int playlist)
     return {rows.begin(), rows.end()};
 }
 
-// Stores smallCatalog() in a new library file at `path` and returns the path.
-inline QString storeSmallCatalog(const QString &path)
+// smallCatalog() as a batch to store, every playlist from `origin`.
+inline ImportBatch smallCatalogBatch(const QString &origin = {})
 {
     const std::shared_ptr<const Catalog> catalog = smallCatalog();
     ImportBatch batch;
@@ -90,10 +90,18 @@ inline QString storeSmallCatalog(const QString &path)
         batch.tracks.push_back(catalog->track(row));
         batch.features.push_back(catalog->features(row));
     }
-    for (int p = 0; p < static_cast<int>(catalog->playlists().size()); ++p)
+    for (int p = 0; p < static_cast<int>(catalog->playlists().size()); ++p) {
         batch.playlists.push_back(catalog->playlist(p));
+        batch.playlists.back().origin = origin;
+    }
+    return batch;
+}
+
+// Stores smallCatalog() in a new library file at `path` and returns the path.
+inline QString storeSmallCatalog(const QString &path)
+{
     auto db = LibraryDb::open(path);
-    if (!db || !(*db)->store(batch, {}))
+    if (!db || !(*db)->store(smallCatalogBatch(), {}))
         qFatal("could not write the test library");
     return path;
 }

@@ -41,17 +41,22 @@ LoadOutcome loadLibrary(const QString &libraryPath)
     return {std::nullopt, std::move(snapshot).value()};
 }
 
-LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch)
+LoadOutcome changeLibrary(const QString &libraryPath, const std::function<Status(LibraryDb &)> &change)
 {
     auto db = LibraryDb::open(libraryPath);
     if (!db)
         return {db.error(), {}};
-    if (const Status stored = (*db)->store(batch, {}); !stored)
-        return {stored.error(), {}};
+    if (const Status changed = change(**db); !changed)
+        return {changed.error(), {}};
     auto snapshot = loadSnapshot(**db);
     if (!snapshot)
         return {snapshot.error(), {}};
     return {std::nullopt, std::move(snapshot).value()};
+}
+
+LoadOutcome storeIntoLibrary(const QString &libraryPath, const ImportBatch &batch)
+{
+    return changeLibrary(libraryPath, [&batch](LibraryDb &db) { return db.store(batch, {}); });
 }
 
 LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylistSave &save,

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,6 +64,10 @@ struct ImportOutcome {
 // library. Reports progress into `progress` and stops early when cancelRequested is set.
 ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
                                 ImportProgressState &progress);
+
+// Opens the library at `libraryPath`, makes `change` to it, then loads the library. An error
+// while changing it leaves the library as it was (each change is one transaction).
+LoadOutcome changeLibrary(const QString &libraryPath, const std::function<Status(LibraryDb &)> &change);
 
 // Stores a batch (a playlist read from Spotify) in the library at `libraryPath`, then loads the
 // library. An error while storing leaves the library as it was.

@@ -90,6 +90,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     connect(m_playlists, &PlaylistPane::recommendRequested, this, &LibraryView::chooseSeedPlaylist);
     connect(m_playlists, &PlaylistPane::saveRequested, this, &LibraryView::savePlaylistToSpotify);
     connect(m_playlists, &PlaylistPane::exportRequested, this, &LibraryView::exportPlaylist);
+    connect(m_playlists, &PlaylistPane::removeRequested, this, &LibraryView::confirmRemoval);
     m_mainSplitter->addWidget(m_sidebarSplitter);
     m_mainSplitter->addWidget(m_centreSplitter);
     m_rankingPane = new RankingPane(m_settings, m_session.options(), m_mainSplitter);
@@ -1064,6 +1065,40 @@ void LibraryView::updateHistoryActions()
 {
     m_backAction->setEnabled(m_session.canGoBack());
     m_forwardAction->setEnabled(m_session.canGoForward());
+}
+
+void LibraryView::confirmRemoval(int playlistIndex, bool wholeCatalog)
+{
+    if (!m_session.hasLibrary())
+        return;
+    // A catalog of one playlist is that playlist.
+    wholeCatalog = wholeCatalog && playlistsFromSameCatalog(*library().catalog, playlistIndex) > 1;
+    const std::optional<PlaylistRemoval> removal = removalOf(*library().catalog, playlistIndex, wholeCatalog);
+    if (!removal)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                wholeCatalog ? tr("Remove Catalog") : tr("Remove Playlist"),
+                                wholeCatalog ? tr("Remove %1 and its %n playlists from your library?", nullptr,
+                                                  int(removal->playlistIds.size())).arg(removal->description())
+                                             : tr("Remove %1 from your library?").arg(removal->description()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QString details = removal->songsLeaving == 0
+                          ? tr("Its songs stay: other playlists hold them.")
+                      : removal->songsLeaving == 1
+                          ? tr("One song that no other playlist holds leaves the library with it.")
+                          : tr("%n songs that no other playlist holds leave the library with it.", nullptr,
+                               removal->songsLeaving);
+    details += u' ' + tr("Edit ▸ Undo puts everything back until you quit Encore.");
+    box->setInformativeText(details);
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(remove);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, removal = *removal](QAbstractButton *clicked) {
+        if (clicked == remove)
+            emit removeRequested(removal);
+    });
+    box->open();
 }
 
 void LibraryView::showNotice(const QString &text, NoticeLink link)

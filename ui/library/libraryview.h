@@ -1,6 +1,7 @@
 #pragma once
 
 #include "libraryjobs.h"
+#include "playlistremoval.h"
 #include "seedsession.h"
 
 #include "export/tracklist.h"
@@ -128,11 +129,15 @@ signals:
     void notice(const QString &text);
     // The user wants `tracks`, in order, in a Spotify playlist; `seed` says what they came from.
     void saveToSpotifyRequested(const std::vector<encore::Track> &tracks, const encore::SaveSeed &seed);
+    // The user confirmed that these playlists leave the library.
+    void removeRequested(const encore::PlaylistRemoval &removal);
 
 private:
     QWidget *createTrackPane();
     QWidget *createRecommendationPane();
     void setTabOrderChain();
+    // Asks whether the playlist (or its whole catalog) should go, saying what goes with it.
+    void confirmRemoval(int playlistIndex, bool wholeCatalog);
     void restoreSession();
 
     // Shows the row of the playlist list (All tracks, the liked songs or a playlist).

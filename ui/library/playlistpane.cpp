@@ -3,7 +3,10 @@
 #include "common/paneparts.h"
 #include "common/searchproxymodel.h"
 #include "playlistlistmodel.h"
+#include "playlistremoval.h"
 
+#include <QAction>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,6 +51,16 @@ PlaylistPane::PlaylistPane(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &PlaylistPane::playlistActivated);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistPane::showContextMenu);
+    for (const bool wholeCatalog : {false, true}) {
+        auto *remove = new QAction(m_view);
+        remove->setShortcut(wholeCatalog ? QKeySequence(Qt::SHIFT | Qt::Key_Delete) : QKeySequence(QKeySequence::Delete));
+        remove->setShortcutContext(Qt::WidgetShortcut);
+        connect(remove, &QAction::triggered, this, [this, wholeCatalog] {
+            if (const int playlist = currentPlaylistIndex(); playlist >= 0)
+                emit removeRequested(playlist, wholeCatalog);
+        });
+        m_view->addAction(remove);
+    }
     goDownInto(m_filter, m_view);
     openMenuOnShiftF10(m_view);
     setTabOrder(m_filter, m_view);
@@ -102,10 +115,25 @@ void PlaylistPane::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { emit recommendRequested(playlist); });
         menu.addAction(tr("Save to &Spotify…"), this, [this, playlist] { emit saveRequested(playlist); });
         menu.addAction(tr("&Export playlist…"), this, [this, playlist] { emit exportRequested(playlist); });
+        menu.addSeparator();
+        menu.addAction(tr("&Remove from Library…"), QKeySequence::Delete, this,
+                       [this, playlist] { emit removeRequested(playlist, false); });
+        if (const int fromFile = playlistsFromSameCatalog(*m_model->catalog(), playlist); fromFile > 1) {
+            const QString file = QFileInfo(m_model->catalog()->playlists()[std::size_t(playlist)].origin).fileName();
+            menu.addAction(tr("Remove &Catalog “%1” (%n playlists)…", nullptr, fromFile).arg(file),
+                           QKeySequence(Qt::SHIFT | Qt::Key_Delete), this,
+                           [this, playlist] { emit removeRequested(playlist, true); });
+        }
     } else {
         return;  // All tracks
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+int PlaylistPane::currentPlaylistIndex() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->playlistIndex(m_proxy->mapToSource(current).row()) : -1;
 }
 
 }  // namespace encore

@@ -44,9 +44,13 @@ signals:
     void recommendRequested(int playlistIndex);
     void saveRequested(int playlistIndex);
     void exportRequested(int playlistIndex);
+    // Remove (Delete) on a playlist, or on its whole catalog file (Shift+Delete).
+    void removeRequested(int playlistIndex, bool wholeCatalog);
 
 private:
     void showContextMenu(const QPoint &pos);
+    // The library playlist of the current row, or -1 (All tracks, Liked in Encore).
+    int currentPlaylistIndex() const;
 
     PlaylistListModel *m_model;
     SearchProxyModel *m_proxy;

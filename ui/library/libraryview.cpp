@@ -15,7 +15,7 @@
 #include "ranking/rankingcontrols.h"
 #include "ranking/rankingpane.h"
 #include "recommendations/recommendationtablemodel.h"
-#include "seedcompleter.h"
+#include "trackpane.h"
 #include "tracktablemodel.h"
 
 #include "export/exportfile.h"
@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -55,7 +54,6 @@ namespace encore {
 
 namespace {
 
-constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.1 s: not per key
 constexpr int kNoticeMs = 8000;         // long enough to read the notice and reach its Undo
 
 namespace key = settingskeys;
@@ -77,7 +75,9 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_centreSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
     m_centreSplitter->setChildrenCollapsible(false);
-    m_centreSplitter->addWidget(createTrackPane());
+    m_tracks = new TrackPane(m_centreSplitter);
+    connectTrackPane();
+    m_centreSplitter->addWidget(m_tracks);
     m_centreSplitter->addWidget(createRecommendationPane());
 
     m_sidebarSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -86,7 +86,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_playlists = new PlaylistPane(m_sidebarSplitter);
     m_sidebarSplitter->addWidget(m_playlists);
     connect(m_playlists, &PlaylistPane::playlistShown, this, &LibraryView::showPlaylist);
-    connect(m_playlists, &PlaylistPane::playlistActivated, this, [this] { m_trackView->setFocus(); });
+    connect(m_playlists, &PlaylistPane::playlistActivated, this, [this] { m_tracks->view()->setFocus(); });
     connect(m_playlists, &PlaylistPane::recommendRequested, this, &LibraryView::chooseSeedPlaylist);
     connect(m_playlists, &PlaylistPane::saveRequested, this, &LibraryView::savePlaylistToSpotify);
     connect(m_playlists, &PlaylistPane::exportRequested, this, &LibraryView::exportPlaylist);
@@ -106,7 +106,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     // width. It plays the selected recommendation (or liked song, or the seed).
     m_player = new PreviewPlayer(m_settings, this);
     m_player->setObjectName(QStringLiteral("previewPlayer"));
-    m_player->addPlayPauseShortcut(m_trackView);
+    m_player->addPlayPauseShortcut(m_tracks->view());
     m_player->addPlayPauseShortcut(m_recommendationView);
     connect(m_player, &PreviewPlayer::retryRequested, this, &LibraryView::updatePreview);
     auto *playerLine = new QFrame(this);
@@ -120,7 +120,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(), m_searchLibraryAction});
+    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(),
+                m_tracks->searchLibraryAction()});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
@@ -139,120 +140,25 @@ LibraryView::~LibraryView() = default;
 
 // ---- construction ------------------------------------------------------------------------------
 
-QWidget *LibraryView::createTrackPane()
+void LibraryView::connectTrackPane()
 {
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("trackPane"));
-    pane->setMinimumSize(360, 160);
-
-    m_trackModel = new TrackTableModel(this);
-    m_trackProxy = new SearchProxyModel(this);
-    m_trackProxy->setObjectName(QStringLiteral("trackProxy"));
-    m_trackProxy->setSourceModel(m_trackModel);
-
-    m_trackHeading = makeHeading(pane, QStringLiteral("trackHeading"));
-    m_featureSummary = makeHeading(pane, QStringLiteral("featureSummary"), true);
-    m_featureSummary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_trackFilter = makeFilter(pane, QStringLiteral("trackFilter"),
-                               tr("Filter by title, artist or album (Ctrl+F)"));
-    m_trackFilter->setMinimumWidth(160);
-    m_seedCompleter = new SeedCompleter(m_trackFilter);
-    m_playlistSeedButton = new QPushButton(tr("Recomme&nd for this playlist"), pane);
-    m_playlistSeedButton->setObjectName(QStringLiteral("playlistSeedButton"));
-    m_playlistSeedButton->setToolTip(tr("Find songs for the whole playlist shown, as if all its "
-                                        "tracks were the seed (Hybrid method)"));
-    m_playlistSeedButton->setEnabled(false);
-    connect(m_playlistSeedButton, &QPushButton::clicked, this,
+    connect(m_tracks, &TrackPane::seedChosen, this, &LibraryView::chooseSeed);
+    connect(m_tracks, &TrackPane::playlistSeedRequested, this,
             [this] { chooseSeedPlaylist(m_currentPlaylistIndex); });
-
-    m_trackView = makeTable(pane, QStringLiteral("trackView"));
-    m_trackView->setModel(m_trackProxy);
-    m_trackView->setSortingEnabled(true);
-    m_trackView->sortByColumn(static_cast<int>(TrackTableModel::Column::Position), Qt::AscendingOrder);
-    m_trackView->setToolTip(QString());
-    // The names share the width; the numbers take what they need. Genre is there on demand.
-    using TrackColumn = TrackTableModel::Column;
-    new ColumnFitter(m_trackView, {{int(TrackColumn::Title), 4, 100},
-                                   {int(TrackColumn::Artists), 3, 70},
-                                   {int(TrackColumn::Album), 3, 55},
-                                   {int(TrackColumn::Genre), 2, 50},
-                                   {int(TrackColumn::Features), 1, 50},
-                                   {int(TrackColumn::LikedFor), 3, 100}});
-    m_trackView->setColumnHidden(static_cast<int>(TrackTableModel::Column::Genre), true);
-    addColumnChooser(m_trackView->horizontalHeader(), static_cast<int>(TrackTableModel::Column::Title));
-
-    m_trackFilterTimer.setSingleShot(true);
-    m_trackFilterTimer.setInterval(kFilterDebounceMs);
-    connect(&m_trackFilterTimer, &QTimer::timeout, this,
-            [this] { m_trackProxy->setSearchText(m_trackFilter->text()); });
-    connect(m_trackFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {  // clearing is quick and should feel instant
-            m_trackFilterTimer.stop();
-            m_trackProxy->setSearchText(text);
-        } else {
-            m_trackFilterTimer.start();
-        }
-    });
-    // Return seeds the match at once: the selected one if the filter kept it, else the first.
-    connect(m_trackFilter, &QLineEdit::returnPressed, this, [this] {
-        m_trackFilterTimer.stop();
-        m_trackProxy->setSearchText(m_trackFilter->text());
-        if (!m_trackView->currentIndex().isValid() && m_trackProxy->rowCount() > 0)
-            m_trackView->setCurrentIndex(m_trackProxy->index(0, static_cast<int>(TrackTableModel::Column::Title)));
-        m_trackView->setFocus(Qt::TabFocusReason);
-        if (const QModelIndex match = m_trackView->currentIndex(); match.isValid())
-            chooseSeed(match.data(roles::CatalogRow).toInt());
-    });
-    connect(m_trackView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        chooseSeed(index.data(roles::CatalogRow).toInt());
-    });
-    connect(m_trackView, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) { showTrackContextMenu(m_trackView, pos); });
+    connect(m_tracks, &TrackPane::searchLibraryRequested, this, &LibraryView::searchLibrary);
+    connect(m_tracks, &TrackPane::contextMenuRequested, this,
+            [this](const QPoint &pos) { showTrackContextMenu(m_tracks->view(), pos); });
     // The liked songs play like any list: the player follows the one selected there.
-    connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_tracks, &TrackPane::currentTrackChanged, this, [this] {
         if (!showsLiked())
             return;
         m_previewFromTracks = true;
         updatePreview();
     });
-    auto *unlike = new QShortcut(QKeySequence::Delete, m_trackView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(unlike, &QShortcut::activated, this, [this] {
-        if (showsLiked() && m_trackView->currentIndex().isValid())
-            m_session.unlikeEverywhere(m_trackView->currentIndex().data(roles::CatalogRow).toInt());
+    connect(m_tracks, &TrackPane::deleteRequested, this, [this](int catalogRow) {
+        if (showsLiked())
+            m_session.unlikeEverywhere(catalogRow);
     });
-    connect(m_trackProxy, &QAbstractItemModel::modelReset, this, &LibraryView::updateTrackHeading);
-    connect(m_trackProxy, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateTrackHeading);
-    connect(m_trackProxy, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateTrackHeading);
-    connect(m_trackProxy, &QAbstractItemModel::rowsRemoved, this, &LibraryView::updateTrackHeading);
-
-    // The playlist's name and counts on a line of their own, so they stay readable at any width;
-    // the filter takes what the button leaves on the next.
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(m_trackHeading, 3);
-    heading->addWidget(m_featureSummary, 2);
-    // A search that finds too little in one playlist goes on in the whole library in one click.
-    m_searchLibraryAction = new QAction(tr("Search the &library"), pane);
-    m_searchLibraryAction->setObjectName(QStringLiteral("searchLibraryAction"));
-    m_searchLibraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_searchLibraryAction->setToolTip(tr("Look for the words in every track of the library (Ctrl+K)"));
-    connect(m_searchLibraryAction, &QAction::triggered, this, &LibraryView::searchLibrary);
-    m_searchAllButton = new QToolButton(pane);
-    m_searchAllButton->setObjectName(QStringLiteral("searchAllButton"));
-    m_searchAllButton->setDefaultAction(m_searchLibraryAction);
-    m_searchAllButton->setText(tr("Search all tracks"));
-    m_searchAllButton->setAutoRaise(true);
-    m_searchAllButton->hide();
-
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_trackFilter, 1);
-    tools->addWidget(m_searchAllButton);
-    tools->addWidget(m_playlistSeedButton);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addLayout(heading);
-    layout->addLayout(tools);
-    layout->addWidget(m_trackView);
-    return pane;
 }
 
 QWidget *LibraryView::createRecommendationPane()
@@ -432,12 +338,9 @@ QWidget *LibraryView::createRecommendationPane()
 
 void LibraryView::setTabOrderChain()
 {
-    goDownInto(m_trackFilter, m_trackView);
-    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_trackView,
-                                                                              m_recommendationView})
-        openMenuOnShiftF10(view);
-    QList<QWidget *> chain = {m_playlists->filter(), m_playlists->view(), m_playlistSeedButton, m_trackFilter,
-                              m_trackView, m_recommendationView};
+    openMenuOnShiftF10(m_recommendationView);
+    QList<QWidget *> chain = {m_playlists->filter(), m_playlists->view(), m_tracks->playlistSeedButton(),
+                              m_tracks->filter(), m_tracks->view(), m_recommendationView};
     for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())
         chain << button;
     chain << m_player << m_rankingPane->controls();
@@ -451,7 +354,7 @@ void LibraryView::setSpotifyPane(QWidget *pane, QWidget *focusTarget)
     m_sidebarSplitter->setStretchFactor(0, 3);
     m_sidebarSplitter->setStretchFactor(1, 2);
     setTabOrder(m_playlists->view(), focusTarget);
-    setTabOrder(focusTarget, m_playlistSeedButton);
+    setTabOrder(focusTarget, m_tracks->playlistSeedButton());
 }
 
 // ---- state kept between sessions ---------------------------------------------------------------
@@ -473,7 +376,7 @@ void LibraryView::restoreState()
             view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     };
     restoreHeader(m_playlists->view(), m_playlists->view()->header(), key::playlistHeader);
-    restoreHeader(m_trackView, m_trackView->horizontalHeader(), key::trackHeader);
+    restoreHeader(m_tracks->view(), m_tracks->view()->horizontalHeader(), key::trackHeader);
     // A ranked list opens in rank order, whatever it was sorted by when Encore closed.
     m_recommendationView->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
     m_recommendationView->sortByColumn(int(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
@@ -486,7 +389,7 @@ void LibraryView::saveState()
     m_settings.setValue(key::centreSplitter, m_centreSplitter->saveState());
     m_rankingPane->saveState();
     m_settings.setValue(key::playlistHeader, m_playlists->view()->header()->saveState());
-    m_settings.setValue(key::trackHeader, m_trackView->horizontalHeader()->saveState());
+    m_settings.setValue(key::trackHeader, m_tracks->view()->horizontalHeader()->saveState());
     m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
 }
 
@@ -509,17 +412,20 @@ void LibraryView::resizeEvent(QResizeEvent *event)
 
 void LibraryView::focusTrackFilter()
 {
-    m_trackFilter->setFocus(Qt::ShortcutFocusReason);
-    m_trackFilter->selectAll();
+    m_tracks->focusFilter();
 }
 
-void LibraryView::searchLibrary()
+QAction *LibraryView::searchLibraryAction() const
 {
-    const QString words = m_trackFilter->text();
+    return m_tracks->searchLibraryAction();
+}
+
+void LibraryView::searchLibrary(const QString &words)
+{
     if (!m_currentPlaylistId.isEmpty())
         selectPlaylist(QString());  // All tracks
-    m_trackFilter->setText(words);
-    focusTrackFilter();
+    m_tracks->setFilterText(words);
+    m_tracks->focusFilter();
 }
 
 QAction *LibraryView::rankingPanelAction() const
@@ -543,12 +449,11 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
     m_session.setLibrary(library);
     m_recommendationModel->clear();
-    m_trackModel->clear();
-    m_seedCompleter->setCatalog(library.catalog);
+    m_tracks->clear();
+    m_tracks->setCatalog(library.catalog);
 
     if (library.isEmpty()) {
         m_playlists->setCatalog(nullptr);
-        updateTrackHeading();
         showNoSeed(tr("Your library is empty. Choose one of your Spotify playlists on the left to "
                       "read it into the library, or open a catalog (Ctrl+O)."));
         return;
@@ -564,7 +469,7 @@ void LibraryView::restoreSession()
 
     if (!m_session.restore())
         showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
-    m_trackView->setFocus();
+    m_tracks->view()->setFocus();
 }
 
 // ---- playlists and tracks ----------------------------------------------------------------------
@@ -574,66 +479,35 @@ void LibraryView::showPlaylist(int row)
     if (library().isEmpty())
         return;
     const int playlist = m_playlists->model().playlistIndex(row);
-    const bool liked = row == PlaylistListModel::kLikedRow;
-    m_trackView->setColumnHidden(int(TrackTableModel::Column::LikedFor), !liked);
-    if (liked) {
+    if (row == PlaylistListModel::kLikedRow) {
         m_currentPlaylistIndex = -1;
         m_currentPlaylistId = PlaylistListModel::likedId();
-        m_playlistSeedButton->setEnabled(false);
-        m_settings.setValue(key::playlistId, m_currentPlaylistId);
-        updateLiked();
-        if (m_session.seed().row >= 0)
-            selectTrackRow(m_session.seed().row);
-        return;
-    }
-    std::vector<int> rows;
-    if (playlist < 0) {
-        rows.resize(static_cast<std::size_t>(library().catalog->size()));
-        std::iota(rows.begin(), rows.end(), 0);
     } else {
-        const auto members = library().catalog->playlistRows(playlist);
-        rows.assign(members.begin(), members.end());
+        m_currentPlaylistIndex = playlist;
+        m_currentPlaylistId = playlist < 0 ? QString() : library().catalog->playlists()[playlist].id;
     }
-    m_currentPlaylistIndex = playlist;
-    m_currentPlaylistId = playlist < 0 ? QString() : library().catalog->playlists()[playlist].id;
-    m_featureSummary->setFullText(uitext::featureSummary(*library().catalog, rows, QLocale()));
-    m_trackModel->setTracks(library().catalog, std::move(rows));
-    m_playlistSeedButton->setEnabled(playlist >= 0);
-    m_trackModel->setSeedRow(m_session.seed().row);
     m_settings.setValue(key::playlistId, m_currentPlaylistId);
-    updateTrackHeading();
-    if (m_session.seed().row >= 0)
-        selectTrackRow(m_session.seed().row);
-}
-
-void LibraryView::updateTrackHeading()
-{
-    if (library().isEmpty()) {
-        m_trackHeading->setFullText({});
-        m_featureSummary->setFullText({});
-        return;
+    if (showsLiked()) {
+        updateLiked();
+    } else {
+        TrackPane::List list{currentListName(), {}, playlist >= 0, playlist < 0, {}};
+        if (playlist < 0) {
+            list.rows.resize(static_cast<std::size_t>(library().catalog->size()));
+            std::iota(list.rows.begin(), list.rows.end(), 0);
+        } else {
+            const auto members = library().catalog->playlistRows(playlist);
+            list.rows.assign(members.begin(), members.end());
+        }
+        m_tracks->showList(library().catalog, std::move(list));
+        m_tracks->setSeedRow(m_session.seed().row);
     }
-    const int row = m_playlists->model().rowForPlaylistId(m_currentPlaylistId);
-    const QLocale locale;
-    const int total = m_trackModel->rowCount();
-    const int shown = m_trackProxy->rowCount();
-    QString counts = uitext::count(locale, total, tr("track"), tr("tracks"));
-    if (shown != total)
-        counts = tr("%1 of %2 shown").arg(locale.toString(shown), counts);
-    m_searchAllButton->setVisible(!m_trackFilter->text().isEmpty() && !m_currentPlaylistId.isEmpty());
-    m_trackHeading->setFullText(tr("%1 — %2", "playlist name — its track count").arg(m_playlists->model().name(row), counts));
+    if (m_session.seed().row >= 0)
+        m_tracks->selectCatalogRow(m_session.seed().row);
 }
 
-void LibraryView::selectTrackRow(int catalogRow)
+QString LibraryView::currentListName() const
 {
-    const int row = m_trackModel->rowOfCatalogRow(catalogRow);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_trackProxy->mapFromSource(m_trackModel->index(row, static_cast<int>(TrackTableModel::Column::Title)));
-    if (!index.isValid())
-        return;
-    m_trackView->setCurrentIndex(index);
-    m_trackView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return m_playlists->model().name(m_playlists->model().rowForPlaylistId(m_currentPlaylistId));
 }
 
 void LibraryView::chooseSeed(int catalogRow)
@@ -654,7 +528,7 @@ void LibraryView::onSeedChanged()
         showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
         return;
     }
-    m_trackModel->setSeedRow(seed.row);
+    m_tracks->setSeedRow(seed.row);
     updateSeedHeading();
     showSeedInTracks(seed);
     // A new seed's list reads best first: a sort the user chose for the last list is not kept.
@@ -679,16 +553,16 @@ void LibraryView::showSeedInTracks(const Seed &seed)
             selectPlaylist(library().catalog->playlists()[seed.playlistIndex].id);
         return;
     }
-    if (m_trackModel->rowOfCatalogRow(seed.row) < 0 && seed.playlistIndex >= 0
+    if (!m_tracks->containsCatalogRow(seed.row) && seed.playlistIndex >= 0
         && seed.playlistIndex != m_currentPlaylistIndex)
         selectPlaylist(library().catalog->playlists()[seed.playlistIndex].id);  // selects the seed
     else
-        selectTrackRow(seed.row);
+        m_tracks->selectCatalogRow(seed.row);
 }
 
 void LibraryView::showNoSeed(const QString &message)
 {
-    m_trackModel->setSeedRow(-1);
+    m_tracks->setSeedRow(-1);
     m_recommendationModel->clear();
     updateSeedHeading();
     showRecommendationMessage(message);
@@ -796,9 +670,8 @@ void LibraryView::updatePreview()
 {
     int row = m_session.seed().row;
     const QModelIndex current = m_recommendationView->currentIndex();
-    const QModelIndex liked = m_trackView->currentIndex();
-    if (m_previewFromTracks && showsLiked() && liked.isValid())
-        row = liked.data(roles::CatalogRow).toInt();
+    if (const int liked = m_tracks->currentCatalogRow(); m_previewFromTracks && showsLiked() && liked >= 0)
+        row = liked;
     else if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
         row = current.data(roles::CatalogRow).toInt();
     if (library().isEmpty() || row < 0) {
@@ -852,7 +725,7 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
         }
         menu.addSeparator();
     }
-    if (view == m_trackView && showsLiked()) {
+    if (view == m_tracks->view() && showsLiked()) {
         menu.addAction(tr("&Remove from Liked"), this, [this, catalogRow] { m_session.unlikeEverywhere(catalogRow); });
         menu.addSeparator();
     }
@@ -1154,10 +1027,8 @@ void LibraryView::updateLiked()
             text = tr("%1 and %n more", nullptr, int(song.seedIds.size() - 1)).arg(text);
         likedFor.push_back(text);
     }
-    m_featureSummary->setFullText(uitext::featureSummary(*library().catalog, rows, QLocale()));
-    m_trackModel->setTracks(library().catalog, std::move(rows), std::move(likedFor));
-    m_trackModel->setSeedRow(m_session.seed().row);
-    updateTrackHeading();
+    m_tracks->showList(library().catalog, {currentListName(), std::move(rows), false, false, std::move(likedFor)});
+    m_tracks->setSeedRow(m_session.seed().row);
 }
 
 }  // namespace encore

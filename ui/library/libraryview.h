@@ -17,14 +17,11 @@
 
 class QAction;
 class QLabel;
-class QPushButton;
-class QLineEdit;
 class QModelIndex;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QToolButton;
 
 namespace encore {
 
@@ -33,10 +30,9 @@ class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
 class RankingPane;
+class TrackPane;
 class RecommendationTableModel;
 class SearchProxyModel;
-class SeedCompleter;
-class TrackTableModel;
 
 // The library in three panes: the playlists; the tracks of the chosen one with where their
 // features came from, the recommendations for the seed and a player for the preview of the
@@ -82,7 +78,7 @@ public:
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
     QAction *rankingPanelAction() const;
-    QAction *searchLibraryAction() const { return m_searchLibraryAction; }
+    QAction *searchLibraryAction() const;
 
     // "Disliked “Hello” by Adele. Undo" for a few seconds under the heading; the link undoes
     // (or, after an undo, redoes) the session's last step.
@@ -105,8 +101,8 @@ public slots:
     // Makes the whole library playlist at this index the seed and ranks.
     void chooseSeedPlaylist(int playlistIndex);
     void focusTrackFilter();
-    // All tracks, filtered by the words in the track filter, which takes the focus (Ctrl+K).
-    void searchLibrary();
+    // All tracks, filtered by `words`, with the focus in the track filter (Ctrl+K).
+    void searchLibrary(const QString &words);
     void focusPlaylistFilter();
     // Shows the library playlist with this id (clearing the playlist filter if it hides it).
     void selectPlaylist(const QString &playlistId);
@@ -133,7 +129,7 @@ signals:
     void removeRequested(const encore::PlaylistRemoval &removal);
 
 private:
-    QWidget *createTrackPane();
+    void connectTrackPane();
     QWidget *createRecommendationPane();
     void setTabOrderChain();
     // Asks whether the playlist (or its whole catalog) should go, saying what goes with it.
@@ -142,8 +138,8 @@ private:
 
     // Shows the row of the playlist list (All tracks, the liked songs or a playlist).
     void showPlaylist(int row);
-    void updateTrackHeading();
-    void selectTrackRow(int catalogRow);
+    // The name the sidebar gives the list shown.
+    QString currentListName() const;
     void onSeedChanged();
     void showSeedInTracks(const Seed &seed);
     void showNoSeed(const QString &message);
@@ -179,23 +175,12 @@ private:
     int m_preferredSelection = -1;  // the catalog row to select after the next ranking, or -1
     bool m_previewFromTracks = false;  // the player follows the tracks, not the recommendations
 
-    QTimer m_trackFilterTimer;
-
     QSplitter *m_mainSplitter = nullptr;
     bool m_defaultSplit = false;  // the main splitter has not been set by the user
     QSplitter *m_sidebarSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     PlaylistPane *m_playlists = nullptr;
-    TrackTableModel *m_trackModel = nullptr;
-    SearchProxyModel *m_trackProxy = nullptr;
-    ElidedLabel *m_trackHeading = nullptr;
-    ElidedLabel *m_featureSummary = nullptr;
-    QLineEdit *m_trackFilter = nullptr;
-    QAction *m_searchLibraryAction = nullptr;
-    QToolButton *m_searchAllButton = nullptr;
-    SeedCompleter *m_seedCompleter = nullptr;
-    QPushButton *m_playlistSeedButton = nullptr;
-    QTableView *m_trackView = nullptr;
+    TrackPane *m_tracks = nullptr;
     RecommendationTableModel *m_recommendationModel = nullptr;
     SearchProxyModel *m_recommendationProxy = nullptr;
     ElidedLabel *m_seedHeading = nullptr;

@@ -85,7 +85,7 @@ void openMenuOnShiftF10(QAbstractItemView *view)
     });
 }
 
-QWidget *makeButtonRow(QWidget *parent, std::initializer_list<QAction *> actions)
+QWidget *makeButtonRow(QWidget *parent, const QList<QAction *> &actions)
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <initializer_list>
+#include <QList>
 
 class QAbstractItemView;
 class QAction;
@@ -29,7 +29,7 @@ void goDownInto(QLineEdit *filter, QAbstractItemView *view);
 // Shift+F10 opens a list's context menu at its current row, as the Menu key does.
 void openMenuOnShiftF10(QAbstractItemView *view);
 // A row of flat text buttons for `actions`, each named after its action ("likeActionButton").
-QWidget *makeButtonRow(QWidget *parent, std::initializer_list<QAction *> actions);
+QWidget *makeButtonRow(QWidget *parent, const QList<QAction *> &actions);
 // A one-line label that shortens its text to the width it gets; bold for a heading, greyed for
 // what is secondary to one.
 ElidedLabel *makeHeading(QWidget *parent, const QString &objectName, bool secondary = false);

@@ -1,11 +1,8 @@
 #include "libraryview.h"
 
 #include "chart/featurechart.h"
-#include "common/columnfitter.h"
-#include "common/elidedlabel.h"
 #include "common/itemroles.h"
 #include "common/paneparts.h"
-#include "common/searchproxymodel.h"
 #include "common/trackclipboard.h"
 #include "common/uitext.h"
 #include "common/whenfinished.h"
@@ -14,7 +11,7 @@
 #include "playlistpane.h"
 #include "ranking/rankingcontrols.h"
 #include "ranking/rankingpane.h"
-#include "recommendations/recommendationtablemodel.h"
+#include "recommendations/recommendationpane.h"
 #include "trackpane.h"
 #include "tracktablemodel.h"
 
@@ -31,20 +28,16 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
@@ -54,7 +47,6 @@ namespace encore {
 
 namespace {
 
-constexpr int kNoticeMs = 8000;         // long enough to read the notice and reach its Undo
 
 namespace key = settingskeys;
 
@@ -107,7 +99,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_player = new PreviewPlayer(m_settings, this);
     m_player->setObjectName(QStringLiteral("previewPlayer"));
     m_player->addPlayPauseShortcut(m_tracks->view());
-    m_player->addPlayPauseShortcut(m_recommendationView);
+    m_player->addPlayPauseShortcut(m_recommendations->view());
     connect(m_player, &PreviewPlayer::retryRequested, this, &LibraryView::updatePreview);
     auto *playerLine = new QFrame(this);
     playerLine->setFrameShape(QFrame::HLine);
@@ -128,8 +120,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     connect(&m_session, &SeedSession::historyChanged, this, &LibraryView::updateHistoryActions);
     connect(&m_session, &SeedSession::feedbackChanged, this, &LibraryView::onFeedbackChanged);
     connect(&m_session, &SeedSession::feedbackStored, this, [this](const std::optional<Error> &error) {
-        m_feedbackError->setVisible(error.has_value());
-        m_feedbackError->setToolTip(error ? error->message : QString());
+        m_recommendations->setStoreError(error);
     });
 
     setTabOrderChain();
@@ -163,63 +154,24 @@ void LibraryView::connectTrackPane()
 
 QWidget *LibraryView::createRecommendationPane()
 {
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("recommendationPane"));
-    pane->setMinimumSize(360, 160);
-
-    m_recommendationModel = new RecommendationTableModel(this);
-    m_recommendationProxy = new SearchProxyModel(this);
-    m_recommendationProxy->setObjectName(QStringLiteral("recommendationProxy"));
-    m_recommendationProxy->setSourceModel(m_recommendationModel);
-
-    m_seedHeading = makeHeading(pane, QStringLiteral("recommendationsHeading"));
-    m_rankingNote = makeHeading(pane, QStringLiteral("rankingNote"), true);
-
-    m_feedbackError = new QLabel(pane);
-    m_feedbackError->setObjectName(QStringLiteral("feedbackError"));
-    m_feedbackError->setWordWrap(true);
-    m_feedbackError->setText(tr("Your like or dislike could not be saved in the library, so it "
-                                "only lasts until Encore closes."));
-    m_feedbackError->hide();
-
-    // A like or dislike says what it did for a while, with its Undo one click (or Ctrl+Z) away.
-    m_feedbackNotice = new QLabel(pane);
-    m_feedbackNotice->setObjectName(QStringLiteral("feedbackNotice"));
-    m_feedbackNotice->setTextFormat(Qt::RichText);
-    m_feedbackNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_feedbackNotice->hide();
-    connect(m_feedbackNotice, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("redo"))
-            m_session.redo();
-        else
-            m_session.undo();
-    });
-    m_noticeTimer.setSingleShot(true);
-    m_noticeTimer.setInterval(kNoticeMs);
-    connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
-        m_feedbackNotice->hide();
-        m_rankingNote->setVisible(!m_rankingNote->fullText().isEmpty()
-                                  && m_recommendationStack->currentWidget() == m_recommendationView);
-    });
-
-    m_undoAction = new QAction(tr("&Undo"), pane);
+    m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] { m_session.undo(); });
-    m_redoAction = new QAction(tr("&Redo"), pane);
+    m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, this, [this] { m_session.redo(); });
     connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, &LibraryView::updateUndoActions);
-    m_backAction = new QAction(tr("&Back"), pane);
+    m_backAction = new QAction(tr("&Back"), this);
     m_backAction->setObjectName(QStringLiteral("backAction"));
     m_backAction->setIconText(QStringLiteral("◀"));
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_backAction->setToolTip(tr("Back to the previous seed (Alt+Left)"));
     connect(m_backAction, &QAction::triggered, this, [this] { m_session.goBack(); });
-    m_forwardAction = new QAction(tr("&Forward"), pane);
+    m_forwardAction = new QAction(tr("&Forward"), this);
     m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     m_forwardAction->setIconText(QStringLiteral("▶"));
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -227,122 +179,38 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_forwardAction, &QAction::triggered, this, [this] { m_session.goForward(); });
     m_backAction->setEnabled(false);
     m_forwardAction->setEnabled(false);
-    QWidget *historyButtons = makeButtonRow(pane, {m_backAction, m_forwardAction});
 
-    m_recommendationMessage = new QLabel(pane);
-    m_recommendationMessage->setObjectName(QStringLiteral("recommendationsMessage"));
-    m_recommendationMessage->setAlignment(Qt::AlignCenter);
-    m_recommendationMessage->setWordWrap(true);
-    m_recommendationMessage->setEnabled(false);
-    m_recommendationMessage->setMargin(12);
-
-    m_recommendationView = makeTable(pane, QStringLiteral("recommendationView"));
-    m_recommendationView->setModel(m_recommendationProxy);
-    // Several songs can be kept at once; the chart, preview and reactions follow the current row.
-    m_recommendationView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_recommendationView->setSortingEnabled(true);
-    m_recommendationView->sortByColumn(static_cast<int>(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
-    // Why gets the most room: it is what this list has that a playlist does not.
-    using RecommendationColumn = RecommendationTableModel::Column;
-    new ColumnFitter(m_recommendationView, {{int(RecommendationColumn::Title), 3, 100},
-                                            {int(RecommendationColumn::Artists), 2, 70},
-                                            {int(RecommendationColumn::Why), 5, 140}});
-    addColumnChooser(m_recommendationView->horizontalHeader(),
-                     static_cast<int>(RecommendationTableModel::Column::Title));
-
-    connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    m_recommendations = new RecommendationPane({m_backAction, m_forwardAction}, this);
+    connect(m_recommendations, &RecommendationPane::noticeLinkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("redo"))
+            m_session.redo();
+        else
+            m_session.undo();
+    });
+    connect(m_recommendations, &RecommendationPane::currentChanged, this, [this] {
         m_previewFromTracks = false;
         updateChart();
-        updateRecommendationActions();
     });
-
-    // The reactions work on the selected recommendation, from the buttons, the context menu and
-    // their shortcuts anywhere in this pane.
-    m_likeAction = new QAction(tr("&Like"), pane);
-    m_likeAction->setObjectName(QStringLiteral("likeAction"));
-    m_likeAction->setIconText(tr("♥ Like"));
-    m_likeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_likeAction->setToolTip(tr("Like this recommendation (Ctrl+L): songs like it rank higher for this seed"));
-    m_dislikeAction = new QAction(tr("&Dislike"), pane);
-    m_dislikeAction->setObjectName(QStringLiteral("dislikeAction"));
-    m_dislikeAction->setIconText(tr("✕ Dislike"));
-    m_dislikeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_dislikeAction->setToolTip(tr("Dislike this recommendation (Ctrl+D): it never comes back for this seed"));
-    m_clearReactionAction = new QAction(tr("&Clear your like"), pane);
-    m_clearReactionAction->setObjectName(QStringLiteral("clearReactionAction"));
-    for (QAction *action : {m_likeAction, m_dislikeAction, m_clearReactionAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(false);
-        pane->addAction(action);
-    }
-    connect(m_likeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Like); });
-    connect(m_dislikeAction, &QAction::triggered, this, [this] { reactToCurrent(Reaction::Dislike); });
-    connect(m_clearReactionAction, &QAction::triggered, this, [this] { reactToCurrent(std::nullopt); });
-    m_reactionButtons = makeButtonRow(pane, {m_likeAction, m_dislikeAction});
-    connect(m_recommendationView, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) { showTrackContextMenu(m_recommendationView, pos); });
-
-    // Keeping the good ones: the selection, or the whole list, to a file or the clipboard.
-    m_exportAction = new QAction(tr("&Export…"), pane);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Write the selected recommendations, or all of them, to a CSV, "
-                                  "M3U8 or JSON file (Ctrl+E)"));
-    connect(m_exportAction, &QAction::triggered, this, &LibraryView::exportRecommendations);
-    m_saveToSpotifyAction = new QAction(tr("Save to &Spotify…"), pane);
-    m_saveToSpotifyAction->setObjectName(QStringLiteral("saveToSpotifyAction"));
-    m_saveToSpotifyAction->setShortcut(QKeySequence::Save);
-    m_saveToSpotifyAction->setToolTip(tr("Save the selected recommendations, or all of them, as a Spotify "
-                                         "playlist, in this order (Ctrl+S)"));
-    connect(m_saveToSpotifyAction, &QAction::triggered, this, &LibraryView::saveRecommendationsToSpotify);
-    m_copyAction = new QAction(tr("&Copy"), pane);
-    m_copyAction->setObjectName(QStringLiteral("copyAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_copyAction->setToolTip(tr("Copy the Spotify links of the selected recommendations"));
-    m_recommendationView->addAction(m_copyAction);
-    connect(m_copyAction, &QAction::triggered, this, &LibraryView::copyRecommendations);
-    m_copyTextAction = new QAction(tr("Copy as &text"), pane);
-    m_copyTextAction->setObjectName(QStringLiteral("copyTextAction"));
-    m_copyTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyTextAction->setShortcutContext(Qt::WidgetShortcut);
-    m_recommendationView->addAction(m_copyTextAction);
-    connect(m_copyTextAction, &QAction::triggered, this, &LibraryView::copyRecommendationsAsText);
-    for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
-        action->setEnabled(false);
-    QWidget *keepButtons = makeButtonRow(pane, {m_saveToSpotifyAction, m_exportAction});
-
-    m_recommendationStack = new QStackedWidget(pane);
-    m_recommendationStack->setObjectName(QStringLiteral("recommendationStack"));
-    m_recommendationStack->addWidget(m_recommendationMessage);
-    m_recommendationStack->addWidget(m_recommendationView);
-
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 4, 0, 4);
-    // The heading has a line of its own, so that it stays readable beside the buttons at any width.
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(historyButtons);
-    heading->addWidget(m_seedHeading, 1);
-    layout->addLayout(heading);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_feedbackNotice, 1);
-    actions->addWidget(m_rankingNote, 1);
-    actions->addStretch();  // keeps the buttons on the right while the note is hidden
-    actions->addWidget(keepButtons);
-    actions->addWidget(m_reactionButtons);
-    layout->addLayout(actions);
-    layout->addWidget(m_feedbackError);
-    layout->addWidget(m_recommendationStack, 1);
-    return pane;
+    connect(m_recommendations, &RecommendationPane::contextMenuRequested, this,
+            [this](const QPoint &pos) { showTrackContextMenu(m_recommendations->view(), pos); });
+    connect(m_recommendations->likeAction(), &QAction::triggered, this, [this] { reactToCurrent(Reaction::Like); });
+    connect(m_recommendations->dislikeAction(), &QAction::triggered, this,
+            [this] { reactToCurrent(Reaction::Dislike); });
+    connect(m_recommendations->clearReactionAction(), &QAction::triggered, this,
+            [this] { reactToCurrent(std::nullopt); });
+    connect(m_recommendations->exportAction(), &QAction::triggered, this, &LibraryView::exportRecommendations);
+    connect(m_recommendations->saveToSpotifyAction(), &QAction::triggered, this,
+            &LibraryView::saveRecommendationsToSpotify);
+    connect(m_recommendations->copyAction(), &QAction::triggered, this, &LibraryView::copyRecommendations);
+    connect(m_recommendations->copyTextAction(), &QAction::triggered, this, &LibraryView::copyRecommendationsAsText);
+    return m_recommendations;
 }
 
 void LibraryView::setTabOrderChain()
 {
-    openMenuOnShiftF10(m_recommendationView);
     QList<QWidget *> chain = {m_playlists->filter(), m_playlists->view(), m_tracks->playlistSeedButton(),
-                              m_tracks->filter(), m_tracks->view(), m_recommendationView};
-    for (QToolButton *button : m_reactionButtons->findChildren<QToolButton *>())
-        chain << button;
+                              m_tracks->filter(), m_tracks->view(), m_recommendations->view()};
+    chain << m_recommendations->reactionButtons();
     chain << m_player << m_rankingPane->controls();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
@@ -378,8 +246,8 @@ void LibraryView::restoreState()
     restoreHeader(m_playlists->view(), m_playlists->view()->header(), key::playlistHeader);
     restoreHeader(m_tracks->view(), m_tracks->view()->horizontalHeader(), key::trackHeader);
     // A ranked list opens in rank order, whatever it was sorted by when Encore closed.
-    m_recommendationView->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
-    m_recommendationView->sortByColumn(int(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
+    m_recommendations->view()->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
+    m_recommendations->sortByRank();
 }
 
 void LibraryView::saveState()
@@ -390,7 +258,7 @@ void LibraryView::saveState()
     m_rankingPane->saveState();
     m_settings.setValue(key::playlistHeader, m_playlists->view()->header()->saveState());
     m_settings.setValue(key::trackHeader, m_tracks->view()->horizontalHeader()->saveState());
-    m_settings.setValue(key::recommendationHeader, m_recommendationView->horizontalHeader()->saveState());
+    m_settings.setValue(key::recommendationHeader, m_recommendations->view()->horizontalHeader()->saveState());
 }
 
 // Until the user moves the splitter, the sidebar and the chart take a share of the width that
@@ -448,7 +316,7 @@ void LibraryView::selectPlaylist(const QString &playlistId)
 void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
     m_session.setLibrary(library);
-    m_recommendationModel->clear();
+    m_recommendations->clear();
     m_tracks->clear();
     m_tracks->setCatalog(library.catalog);
 
@@ -532,9 +400,9 @@ void LibraryView::onSeedChanged()
     updateSeedHeading();
     showSeedInTracks(seed);
     // A new seed's list reads best first: a sort the user chose for the last list is not kept.
-    m_recommendationView->sortByColumn(int(RecommendationTableModel::Column::Rank), Qt::AscendingOrder);
-    if (m_recommendationModel->rowCount() == 0)
-        showRecommendationMessage(seed.isPlaylist
+    m_recommendations->sortByRank();
+    if (m_recommendations->currentCatalogRow() < 0)
+        m_recommendations->showMessage(seed.isPlaylist
                                       ? tr("Finding songs for %1…").arg(library().catalog->playlists()[seed.playlistIndex].name)
                                       : tr("Finding songs like %1…").arg(uitext::titleByArtist(library().catalog->track(seed.row))));
     // The recommendations shown belong to the previous seed until the ranking answers.
@@ -563,9 +431,9 @@ void LibraryView::showSeedInTracks(const Seed &seed)
 void LibraryView::showNoSeed(const QString &message)
 {
     m_tracks->setSeedRow(-1);
-    m_recommendationModel->clear();
+    m_recommendations->clear();
     updateSeedHeading();
-    showRecommendationMessage(message);
+    m_recommendations->showMessage(message);
     m_rankingPane->chart()->showMessage(tr("The chart compares the seed with the selected recommendation."));
     updatePreview();
 }
@@ -574,15 +442,15 @@ void LibraryView::updateSeedHeading()
 {
     if (m_session.seed().isPlaylist) {
         const QString &name = library().catalog->playlists()[m_session.seed().playlistIndex].name;
-        m_seedHeading->setFullText(tr("Recommendations for the whole playlist %1").arg(name));
+        m_recommendations->setHeading(tr("Recommendations for the whole playlist %1").arg(name));
         return;
     }
     if (m_session.seed().row < 0) {
-        m_seedHeading->setFullText(tr("Recommendations"));
+        m_recommendations->setHeading(tr("Recommendations"));
         return;
     }
     const QString song = uitext::titleByArtist(library().catalog->track(m_session.seed().row));
-    m_seedHeading->setFullText(m_session.seed().playlistIndex < 0
+    m_recommendations->setHeading(m_session.seed().playlistIndex < 0
                                ? tr("Recommendations for %1").arg(song)
                                : tr("Recommendations for %1 — from %2", "song — the playlist it was picked from")
                                      .arg(song, library().catalog->playlists()[m_session.seed().playlistIndex].name));
@@ -594,54 +462,16 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
                                     const RankOutcome &outcome)
 {
     if (outcome.error) {
-        m_recommendationModel->clear();
-        showRecommendationMessage(outcome.error->message);
-        updateChart();
-        emit recommendationsChanged();
-        return;
-    }
-
-    // Keep the selected recommendation selected when it is still among the results (or, after a
-    // dislike, the one that followed it).
-    int selectedRow = std::exchange(m_preferredSelection, -1);
-    const QModelIndex current = m_recommendationView->currentIndex();
-    // A fresh list has a current row (the chart's) but no selection, so that Export… and Save to
-    // Spotify… take the whole list until the user picks songs.
-    const bool keepSelection = selectedRow >= 0 || m_recommendationView->selectionModel()->hasSelection();
-    if (selectedRow < 0 && current.isValid())
-        selectedRow = current.data(roles::CatalogRow).toInt();
-
-    const bool empty = outcome.recommendations.empty();
-    m_recommendationModel->setRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method);
-    m_recommendationModel->setLikedRows(library().feedback.forSeed(*catalog, m_session.seedId()).likedRows);
-    if (empty) {
-        showRecommendationMessage(tr("No other track is similar enough to show. Try another seed "
-                                     "or include this playlist's tracks."));
+        m_recommendations->clear();
+        m_recommendations->showMessage(outcome.error->message);
     } else {
-        m_recommendationStack->setCurrentWidget(m_recommendationView);
-        m_rankingNote->setFullText(uitext::leftOutOfRanking(catalog->size() - catalog->tracksWithFeatures(), QLocale()),
-                                   tr("Tracks need all eleven audio features to be ranked. The Features "
-                                      "column of the track table says which have them."));
-        m_rankingNote->setVisible(!m_rankingNote->fullText().isEmpty() && !m_noticeTimer.isActive());
-        int row = m_recommendationModel->rowOfCatalogRow(selectedRow);
-        const QModelIndex index = m_recommendationProxy->mapFromSource(
-            m_recommendationModel->index(std::max(row, 0), static_cast<int>(RecommendationTableModel::Column::Title)));
-        m_recommendationView->selectionModel()->setCurrentIndex(
-            index, keepSelection ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
-                                 : QItemSelectionModel::NoUpdate);
-        m_recommendationView->scrollTo(index);
+        m_recommendations->showRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method,
+                                               library().feedback.forSeed(*catalog, m_session.seedId()).likedRows,
+                                               std::exchange(m_preferredSelection, -1),
+                                               catalog->size() - catalog->tracksWithFeatures());
     }
     updateChart();
-    updateRecommendationActions();
     emit recommendationsChanged();
-}
-
-void LibraryView::showRecommendationMessage(const QString &text)
-{
-    m_recommendationMessage->setText(text);
-    m_recommendationStack->setCurrentWidget(m_recommendationMessage);
-    m_rankingNote->hide();
-    updateRecommendationActions();
 }
 
 void LibraryView::updateChart()
@@ -651,29 +481,22 @@ void LibraryView::updateChart()
         m_rankingPane->chart()->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
     }
-    const QModelIndex current = m_recommendationView->currentIndex();
-    const Recommendation *recommendation = nullptr;
-    if (current.isValid() && m_recommendationModel->catalog() == library().catalog) {
-        const int row = m_recommendationProxy->mapToSource(current).row();
-        if (row >= 0 && row < m_recommendationModel->rowCount())
-            recommendation = &m_recommendationModel->recommendation(row);
-    }
+    const Recommendation *recommendation = m_recommendations->currentRecommendation(library().catalog);
     if (m_session.seed().isPlaylist)
         m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale, m_session.seed().playlistIndex,
-                                        recommendation, m_recommendationModel->method());
+                                        recommendation, m_recommendations->method());
     else
         m_rankingPane->chart()->showComparison(library().catalog, library().scale, m_session.seed().row, recommendation,
-                                m_recommendationModel->method());
+                                m_recommendations->method());
 }
 
 void LibraryView::updatePreview()
 {
     int row = m_session.seed().row;
-    const QModelIndex current = m_recommendationView->currentIndex();
     if (const int liked = m_tracks->currentCatalogRow(); m_previewFromTracks && showsLiked() && liked >= 0)
         row = liked;
-    else if (current.isValid() && m_recommendationStack->currentWidget() == m_recommendationView)
-        row = current.data(roles::CatalogRow).toInt();
+    else if (const int recommended = m_recommendations->currentCatalogRow(); recommended >= 0)
+        row = recommended;
     if (library().isEmpty() || row < 0) {
         ++m_previewRequest;
         m_player->clear();
@@ -704,17 +527,17 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     const int catalogRow = index.data(roles::CatalogRow).toInt();
     const Track &track = library().catalog->track(catalogRow);
     QMenu menu(this);
-    if (view == m_recommendationView) {
+    if (view == m_recommendations->view()) {
         // The reactions work on the current recommendation; a right-click inside a selection
         // keeps it for Copy and Export.
         if (view->selectionModel()->isSelected(index))
             view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         else
             view->setCurrentIndex(index);
-        menu.addAction(m_likeAction);
-        menu.addAction(m_dislikeAction);
-        if (m_clearReactionAction->isEnabled())
-            menu.addAction(m_clearReactionAction);
+        menu.addAction(m_recommendations->likeAction());
+        menu.addAction(m_recommendations->dislikeAction());
+        if (m_recommendations->clearReactionAction()->isEnabled())
+            menu.addAction(m_recommendations->clearReactionAction());
         // Disliked songs are gone from the list; this is how they come back.
         const SeedFeedback feedback = library().feedback.forSeed(*library().catalog, m_session.seedId());
         if (!feedback.dislikedRows.empty()) {
@@ -731,12 +554,12 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
     seed->setEnabled(library().catalog->hasFeatures(catalogRow) && catalogRow != m_session.seed().row);
-    if (view == m_recommendationView) {
+    if (view == m_recommendations->view()) {
         menu.addSeparator();
-        menu.addAction(m_copyAction);
-        menu.addAction(m_copyTextAction);
-        menu.addAction(m_saveToSpotifyAction);
-        menu.addAction(m_exportAction);
+        menu.addAction(m_recommendations->copyAction());
+        menu.addAction(m_recommendations->copyTextAction());
+        menu.addAction(m_recommendations->saveToSpotifyAction());
+        menu.addAction(m_recommendations->exportAction());
     } else {
         menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
             QGuiApplication::clipboard()->setText(spotifyTrackLink(id));
@@ -747,64 +570,32 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
 
 // ---- likes and dislikes ------------------------------------------------------------------------
 
-int LibraryView::currentRecommendationRow() const
-{
-    const QModelIndex current = m_recommendationView->currentIndex();
-    if (!current.isValid() || m_recommendationStack->currentWidget() != m_recommendationView)
-        return -1;
-    return current.data(roles::CatalogRow).toInt();
-}
-
 void LibraryView::reactToCurrent(std::optional<Reaction> reaction)
 {
-    const int row = currentRecommendationRow();
+    const int row = m_recommendations->currentCatalogRow();
     if (row < 0)
         return;
-    if (reaction == Reaction::Dislike) {
-        // The disliked row goes; the one after it (or before, at the end) takes the selection.
-        const QModelIndex current = m_recommendationView->currentIndex();
-        QModelIndex next = current.siblingAtRow(current.row() + 1);
-        if (!next.isValid())
-            next = current.siblingAtRow(current.row() - 1);
-        m_preferredSelection = next.isValid() ? next.data(roles::CatalogRow).toInt() : -1;
-    }
+    // A disliked row goes; the one after it (or before, at the end) takes the selection.
+    if (reaction == Reaction::Dislike)
+        m_preferredSelection = m_recommendations->rowAfterCurrent();
     m_session.react(row, reaction);
-}
-
-void LibraryView::updateRecommendationActions()
-{
-    const int row = currentRecommendationRow();
-    const bool liked = row >= 0 && m_recommendationModel->isLiked(m_recommendationModel->rowOfCatalogRow(row));
-    m_likeAction->setEnabled(row >= 0 && !liked);
-    m_dislikeAction->setEnabled(row >= 0);
-    m_clearReactionAction->setEnabled(liked);
-    const bool listed = m_recommendationStack->currentWidget() == m_recommendationView
-                        && m_recommendationModel->rowCount() > 0;
-    for (QAction *action : {m_exportAction, m_saveToSpotifyAction, m_copyAction, m_copyTextAction})
-        action->setEnabled(listed);
 }
 
 // ---- keeping the good ones ---------------------------------------------------------------------
 
+QAction *LibraryView::exportAction() const
+{
+    return m_recommendations->exportAction();
+}
+
+QAction *LibraryView::saveToSpotifyAction() const
+{
+    return m_recommendations->saveToSpotifyAction();
+}
+
 TrackList LibraryView::recommendationsToKeep() const
 {
-    TrackList list;
-    if (m_recommendationStack->currentWidget() != m_recommendationView || !m_recommendationModel->catalog())
-        return list;
-    std::vector<int> rows;  // of the model, which keeps the list's order
-    for (const QModelIndex &index : m_recommendationView->selectionModel()->selectedIndexes())
-        rows.push_back(m_recommendationProxy->mapToSource(index).row());
-    if (rows.empty()) {
-        rows.resize(static_cast<std::size_t>(m_recommendationModel->rowCount()));
-        std::iota(rows.begin(), rows.end(), 0);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    list.catalog = m_recommendationModel->catalog();
-    for (int row : rows)
-        list.entries.push_back(recommendationEntry(*list.catalog, m_recommendationModel->seedRow(),
-                                                   m_recommendationModel->recommendation(row), row + 1));
-    return list;
+    return m_recommendations->toKeep();
 }
 
 void LibraryView::exportRecommendations()
@@ -976,23 +767,17 @@ void LibraryView::confirmRemoval(int playlistIndex, bool wholeCatalog)
 
 void LibraryView::showNotice(const QString &text, NoticeLink link)
 {
-    QString html = text.toHtmlEscaped();
     if (link == NoticeLink::Undo && m_session.canUndo())
-        html += QStringLiteral("&nbsp;&nbsp;<a href=\"undo\">%1</a>").arg(tr("Undo"));
+        m_recommendations->showNotice(text, QStringLiteral("undo"), tr("Undo"));
     else if (link == NoticeLink::Redo && m_session.canRedo())
-        html += QStringLiteral("&nbsp;&nbsp;<a href=\"redo\">%1</a>").arg(tr("Redo"));
-    m_feedbackNotice->setText(html);
-    m_feedbackNotice->setToolTip(text);
-    m_feedbackNotice->show();
-    m_rankingNote->hide();
-    m_noticeTimer.start();
+        m_recommendations->showNotice(text, QStringLiteral("redo"), tr("Redo"));
+    else
+        m_recommendations->showNotice(text, {}, {});
 }
 
 void LibraryView::onFeedbackChanged(const QString &notice, bool undone)
 {
-    m_recommendationModel->setLikedRows(
-        library().feedback.forSeed(*library().catalog, m_session.seedId()).likedRows);
-    updateRecommendationActions();
+    m_recommendations->setLikedRows(library().feedback.forSeed(*library().catalog, m_session.seedId()).likedRows);
     updateLiked();
     showNotice(notice, undone ? NoticeLink::Redo : NoticeLink::Undo);
 }

@@ -8,7 +8,6 @@
 #include "spotify/playlistsaving.h"
 
 #include <QNetworkAccessManager>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -16,23 +15,18 @@
 #include <optional>
 
 class QAction;
-class QLabel;
-class QModelIndex;
 class QSettings;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 
 namespace encore {
 
-class ElidedLabel;
 class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
 class RankingPane;
+class RecommendationPane;
 class TrackPane;
-class RecommendationTableModel;
-class SearchProxyModel;
 
 // The library in three panes: the playlists; the tracks of the chosen one with where their
 // features came from, the recommendations for the seed and a player for the preview of the
@@ -65,9 +59,9 @@ public:
     // and Copy copies.
     TrackList recommendationsToKeep() const;
     // Export… (Ctrl+E), for the window's File menu too.
-    QAction *exportAction() const { return m_exportAction; }
+    QAction *exportAction() const;
     // Save to Spotify… (Ctrl+S), for the window's Spotify menu too.
-    QAction *saveToSpotifyAction() const { return m_saveToSpotifyAction; }
+    QAction *saveToSpotifyAction() const;
     // Every song liked, for any seed, the latest first (what Liked in Encore shows).
     TrackList likedSongsToKeep() const;
     // Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) of the session's changes (see SeedSession), and
@@ -148,13 +142,10 @@ private:
     void splitByWidth();
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
-    void showRecommendationMessage(const QString &text);
     void updateChart();
     void updatePreview();
     void showTrackContextMenu(QTableView *view, const QPoint &pos);
-    int currentRecommendationRow() const;  // the catalog row, or -1
     void reactToCurrent(std::optional<Reaction> reaction);
-    void updateRecommendationActions();
     void onFeedbackChanged(const QString &notice, bool undone);
     void updateUndoActions();
     void exportList(const TrackList &list, const QString &suggestedName);
@@ -181,28 +172,11 @@ private:
     QSplitter *m_centreSplitter = nullptr;
     PlaylistPane *m_playlists = nullptr;
     TrackPane *m_tracks = nullptr;
-    RecommendationTableModel *m_recommendationModel = nullptr;
-    SearchProxyModel *m_recommendationProxy = nullptr;
-    ElidedLabel *m_seedHeading = nullptr;
-    ElidedLabel *m_rankingNote = nullptr;
-    QLabel *m_feedbackError = nullptr;
-    QLabel *m_feedbackNotice = nullptr;
-    QTimer m_noticeTimer;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
-    QAction *m_likeAction = nullptr;
-    QAction *m_dislikeAction = nullptr;
-    QAction *m_clearReactionAction = nullptr;
-    QWidget *m_reactionButtons = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_saveToSpotifyAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_copyTextAction = nullptr;
-    QStackedWidget *m_recommendationStack = nullptr;
-    QLabel *m_recommendationMessage = nullptr;
-    QTableView *m_recommendationView = nullptr;
+    RecommendationPane *m_recommendations = nullptr;
     RankingPane *m_rankingPane = nullptr;
     PreviewPlayer *m_player = nullptr;
 };

@@ -142,8 +142,8 @@ int runFeatures(const QStringList &arguments, Streams io)
         return ExitFailure;
     }
     printCounts(summary, parser.isSet(jsonOption), io);
-    if (!summary.unreachable.isEmpty())
-        io.err << cannotReachMessage(summary.unreachable) << '\n';
+    if (!summary.unreachable.isEmpty() || !summary.limited.isEmpty())
+        io.err << unansweredMessage(summary.unreachable, summary.limited) << '\n';
     return ExitOk;
 }
 

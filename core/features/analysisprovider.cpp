@@ -57,7 +57,7 @@ void AnalysisFeatureProvider::onPreview(const Track &track, const PreviewSearch 
     if (m_cancelled)
         return;
     if (!search.answered())
-        return skipUnreachable(search.unreachable);
+        return skipUnanswered(search.unreachable, search.limited);
     const QUrl preview = search.preview;
     if (preview.isEmpty())
         return conclude(track, preview, AnalysisOutcome::NoPreview);
@@ -70,7 +70,7 @@ void AnalysisFeatureProvider::onDownloaded(const Track &track, const QUrl &previ
                                            Result<QByteArray> audio)
 {
     if (!audio && isUnreachable(audio.error()))
-        return skipUnreachable({preview.host()});
+        return skipUnanswered({preview.host()}, {});
     if (!audio)
         return conclude(track, preview, AnalysisOutcome::Failed, audio.error().message);
     auto *decoder = new AudioDecoder(this);
@@ -115,11 +115,13 @@ void AnalysisFeatureProvider::conclude(const Track &track, const QUrl &preview,
     moveOn();
 }
 
-void AnalysisFeatureProvider::skipUnreachable(const QStringList &services)
+void AnalysisFeatureProvider::skipUnanswered(const QStringList &unreachable, const QStringList &limited)
 {
-    for (const QString &service : services)
+    for (const QString &service : unreachable)
         addUnreachable(service);
-    // Offline, every other track would fail the same way, each after its retries.
+    for (const QString &service : limited)
+        addLimited(service);
+    // Offline or refused, every other track would fail the same way, each after its retries.
     if (++m_unreachableInARow >= kUnreachableToGiveUp && !m_queue.empty()) {
         qCInfo(lcFeatures) << "previews cannot be reached; skipping the remaining tracks";
         m_done += int(m_queue.size());

@@ -42,7 +42,8 @@ private:
     void conclude(const Track &track, const QUrl &preview, AnalysisOutcome outcome,
                   const QString &reason = {});
     // Nothing recorded: `services` could not be reached, so the track is tried again next time.
-    void skipUnreachable(const QStringList &services);
+    // A track whose preview search went unanswered: left for the next run, not concluded.
+    void skipUnanswered(const QStringList &unreachable, const QStringList &limited);
     // Done with a track: counts it and starts the next.
     void moveOn();
 

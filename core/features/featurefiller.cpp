@@ -137,6 +137,8 @@ void FeatureFiller::nextStage()
     if (m_provider) {
         m_summary.unreachable += m_provider->unreachable();
         m_summary.unreachable.removeDuplicates();
+        m_summary.limited += m_provider->limited();
+        m_summary.limited.removeDuplicates();
         // Deleted later: this may run inside one of its signals.
         m_provider.release()->deleteLater();
     }

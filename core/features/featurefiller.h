@@ -27,6 +27,7 @@ struct FeatureFillSummary {
     int looked = 0;              // tracks that lacked features when it started
     std::optional<Error> error;  // why it stopped early (a bad service address, the library, cancel)
     QStringList unreachable;     // services that could not be reached: what they know is unknown
+    QStringList limited;         // services that refused for their rate limit: the same
 };
 
 // Fills the missing audio features of the library's tracks, asking the providers in order of

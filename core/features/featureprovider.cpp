@@ -1,5 +1,7 @@
 #include "features/featureprovider.h"
 
+#include "features/serviceclient.h"
+
 #include <QTimer>
 
 namespace encore {
@@ -16,6 +18,20 @@ void FeatureProvider::addUnreachable(const QString &service)
 {
     if (!m_unreachable.contains(service))
         m_unreachable.append(service);
+}
+
+void FeatureProvider::addLimited(const QString &service)
+{
+    if (!m_limited.contains(service))
+        m_limited.append(service);
+}
+
+void FeatureProvider::noteUnanswered(const QString &service, const Error &error)
+{
+    if (isUnreachable(error))
+        addUnreachable(service);
+    else if (isRateLimited(error))
+        addLimited(service);
 }
 
 std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size)

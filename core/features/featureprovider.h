@@ -35,6 +35,9 @@ public:
     // The services it could not reach (no network, timeout, 5xx), so what it did not find may
     // still be known there.
     const QStringList &unreachable() const { return m_unreachable; }
+    // The services that refused for their rate limit, past the retries: what they know is
+    // unknown too.
+    const QStringList &limited() const { return m_limited; }
 
 signals:
     void found(const std::vector<encore::FoundFeatures> &features);
@@ -45,10 +48,14 @@ protected:
     // Emits `finished` from the event loop, once however often it is called.
     void finishLater();
     void addUnreachable(const QString &service);
+    void addLimited(const QString &service);
+    // Notes a service that did not answer for `error`, when the error says it could not.
+    void noteUnanswered(const QString &service, const Error &error);
 
 private:
     bool m_finishing = false;
     QStringList m_unreachable;
+    QStringList m_limited;
 };
 
 // The Spotify ids of `tracks`, in chunks of at most `size`.

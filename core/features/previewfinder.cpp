@@ -110,6 +110,7 @@ void PreviewFinder::find(const Track &track, Done done)
             return remember(deezer);
         askITunes(track, [remember, deezer](PreviewSearch iTunes) {
             iTunes.unreachable = deezer.unreachable + iTunes.unreachable;
+            iTunes.limited = deezer.limited + iTunes.limited;
             remember(iTunes);
         });
     });
@@ -118,7 +119,8 @@ void PreviewFinder::find(const Track &track, Done done)
 PreviewSearch PreviewFinder::failedSearch(const ServiceClient &service, const Error &error)
 {
     qCDebug(lcFeatures) << service.serviceName() << ":" << error.message;
-    return PreviewSearch{{}, isUnreachable(error) ? QStringList{service.serviceName()} : QStringList{}};
+    const QStringList name{service.serviceName()};
+    return PreviewSearch{{}, isUnreachable(error) ? name : QStringList{}, isRateLimited(error) ? name : QStringList{}};
 }
 
 void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
@@ -141,6 +143,8 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
             });
             return;
         }
+        if (quotaExceeded)  // still, after every retry
+            return done(PreviewSearch{{}, {}, {m_deezer.serviceName()}});
         done(PreviewSearch{preview, {}});
     });
 }

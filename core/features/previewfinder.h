@@ -20,10 +20,11 @@ namespace encore {
 struct PreviewSearch {
     QUrl preview;             // empty when none was found
     QStringList unreachable;  // the services that could not be asked: "Deezer", "iTunes"
+    QStringList limited;      // the services that refused for their rate limit, past the retries
 
     bool found() const { return !preview.isEmpty(); }
     // A preview, or "none" from every service: worth remembering. Not when one went unasked.
-    bool answered() const { return found() || unreachable.isEmpty(); }
+    bool answered() const { return found() || (unreachable.isEmpty() && limited.isEmpty()); }
 };
 
 // Finds a 30-second preview of a track: Spotify's preview_url when the track has one, else

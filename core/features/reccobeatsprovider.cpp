@@ -76,8 +76,7 @@ void ReccoBeatsProvider::onBatch(Result<QByteArray> body, int batchSize)
             emit found(*parsed);
     } else {
         qCDebug(lcFeatures) << "ReccoBeats batch given up:" << parsed.error().message;
-        if (isUnreachable(parsed.error()))
-            addUnreachable(m_client.serviceName());
+        noteUnanswered(m_client.serviceName(), parsed.error());
         if (++m_failuresInARow >= kFailuresToGiveUp) {
             qCInfo(lcFeatures) << "ReccoBeats keeps failing; skipping the remaining tracks";
             m_client.cancelAll();

@@ -153,14 +153,37 @@ bool isUnreachable(const Error &error)
     return error.kind == ErrorKind::Network || error.kind == ErrorKind::Unavailable;
 }
 
-QString cannotReachMessage(QStringList services)
+bool isRateLimited(const Error &error)
 {
-    services.sort(Qt::CaseInsensitive);  // the same sentence whichever failed first
+    return error.kind == ErrorKind::Quota;
+}
+
+namespace {
+
+// "Deezer", "Deezer or iTunes", "A, B or C": the same words whichever failed first.
+QString serviceNames(QStringList services)
+{
+    services.sort(Qt::CaseInsensitive);
     QString names = services.value(0);
     if (services.size() > 1)
         names = services.first(services.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ")
                 + services.last();
-    return QStringLiteral("Can't reach %1 — are you offline?").arg(names);
+    return names;
+}
+
+}  // namespace
+
+QString unansweredMessage(const QStringList &unreachable, QStringList limited)
+{
+    if (!unreachable.isEmpty())
+        return cannotReachMessage(unreachable);
+    return QStringLiteral("%1 %2 limiting requests; try again in a few minutes.")
+        .arg(serviceNames(limited), limited.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+}
+
+QString cannotReachMessage(QStringList services)
+{
+    return QStringLiteral("Can't reach %1 — are you offline?").arg(serviceNames(std::move(services)));
 }
 
 }  // namespace encore

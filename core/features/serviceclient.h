@@ -68,7 +68,13 @@ private:
 // Whether `error` says the service could not be reached (no network, host not found, refused,
 // timeout, HTTP 5xx) rather than what it knows: such a failure must never be stored as an answer.
 bool isUnreachable(const Error &error);
+// Whether `error` says the service refused for its rate limit or quota, past the retries: not an
+// answer either, and nothing to do with being offline.
+bool isRateLimited(const Error &error);
 // "Can't reach Deezer or iTunes — are you offline?" for the services named.
 QString cannotReachMessage(QStringList services);
+// Why services did not answer: the unreachable ones (cannotReachMessage), else those that asked
+// Encore to slow down ("Deezer is limiting requests; try again in a few minutes.").
+QString unansweredMessage(const QStringList &unreachable, QStringList limited);
 
 }  // namespace encore

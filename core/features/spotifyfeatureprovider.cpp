@@ -63,8 +63,7 @@ void SpotifyFeatureProvider::onJobFinished(SpotifyAudioFeaturesJob *job, int bat
         qCDebug(lcFeatures) << "this Spotify app has no access to audio features; not asking again";
     else if (job->error()) {
         qCDebug(lcFeatures) << "Spotify audio features failed:" << job->error()->message;
-        if (isUnreachable(*job->error()))
-            addUnreachable(QStringLiteral("Spotify"));
+        noteUnanswered(QStringLiteral("Spotify"), *job->error());
     }
     std::vector<FoundFeatures> features;
     for (const SpotifyAudioFeatures &entry : job->result())

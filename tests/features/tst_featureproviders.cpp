@@ -53,7 +53,7 @@ QList<int> idCounts(const QList<FakeHttpService::Request> &requests)
 }
 
 // What a preview service does with the track it is asked about.
-enum class Service { HasIt, HasNone, Unreachable, Fails5xx };
+enum class Service { HasIt, HasNone, Unreachable, Fails5xx, RateLimited };
 
 }  // namespace
 
@@ -340,20 +340,25 @@ private slots:
         QCOMPARE(searches[0].query.queryItemValue(QStringLiteral("entity")), QStringLiteral("song"));
     }
 
-    void noPreviewAnywhere()
+    // A quota that never comes back is no answer: Deezer may well have the preview.
+    void aQuotaThatStaysIsNoAnswer()
     {
         FakeDeezer deezer;
         FakeITunes iTunes;
         startPreviewServices(deezer, iTunes);
-        deezer.exceedQuota(100);  // quota never comes back: Deezer counts as having none
+        deezer.exceedQuota(100);
         PreviewFinder finder(m_network);
         finder.setServiceOptions(quickServiceOptions(), std::chrono::milliseconds(10));
         const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         const PreviewSearch result = search(finder, track);
         QVERIFY(result.preview.isEmpty());
-        QVERIFY(result.answered());
+        QVERIFY(!result.answered());
+        QVERIFY(result.unreachable.isEmpty());
+        QCOMPARE(result.limited, QStringList{QStringLiteral("Deezer")});
         QCOMPARE(deezer.requests().size(), 1 + PreviewFinder::kQuotaRetries);
         QCOMPARE(iTunes.requests().size(), 1);
+        QCOMPARE(unansweredMessage(result.unreachable, result.limited),
+                 QStringLiteral("Deezer is limiting requests; try again in a few minutes."));
     }
 
     void previewSearchOutcomes_data()
@@ -362,15 +367,17 @@ private slots:
         QTest::addColumn<Service>("iTunes");
         QTest::addColumn<QString>("foundOn");  // "Deezer", "iTunes" or empty
         QTest::addColumn<QStringList>("unreachable");
+        QTest::addColumn<QStringList>("limited");
         const QString deezer = QStringLiteral("Deezer");
         const QString iTunes = QStringLiteral("iTunes");
-        QTest::newRow("on Deezer") << Service::HasIt << Service::Unreachable << deezer << QStringList();
-        QTest::newRow("on iTunes, Deezer down") << Service::Unreachable << Service::HasIt << iTunes << QStringList{deezer};
-        QTest::newRow("none anywhere") << Service::HasNone << Service::HasNone << QString() << QStringList();
-        QTest::newRow("Deezer unreachable") << Service::Unreachable << Service::HasNone << QString() << QStringList{deezer};
-        QTest::newRow("Deezer 502") << Service::Fails5xx << Service::HasNone << QString() << QStringList{deezer};
-        QTest::newRow("iTunes 503") << Service::HasNone << Service::Fails5xx << QString() << QStringList{iTunes};
-        QTest::newRow("offline") << Service::Unreachable << Service::Unreachable << QString() << QStringList{deezer, iTunes};
+        QTest::newRow("on Deezer") << Service::HasIt << Service::Unreachable << deezer << QStringList() << QStringList();
+        QTest::newRow("on iTunes, Deezer down") << Service::Unreachable << Service::HasIt << iTunes << QStringList{deezer} << QStringList();
+        QTest::newRow("none anywhere") << Service::HasNone << Service::HasNone << QString() << QStringList() << QStringList();
+        QTest::newRow("Deezer unreachable") << Service::Unreachable << Service::HasNone << QString() << QStringList{deezer} << QStringList();
+        QTest::newRow("Deezer 502") << Service::Fails5xx << Service::HasNone << QString() << QStringList{deezer} << QStringList();
+        QTest::newRow("iTunes 503") << Service::HasNone << Service::Fails5xx << QString() << QStringList{iTunes} << QStringList();
+        QTest::newRow("offline") << Service::Unreachable << Service::Unreachable << QString() << QStringList{deezer, iTunes} << QStringList();
+        QTest::newRow("iTunes 429") << Service::HasNone << Service::RateLimited << QString() << QStringList() << QStringList{iTunes};
     }
 
     void previewSearchOutcomes()
@@ -379,6 +386,7 @@ private slots:
         QFETCH(Service, iTunes);
         QFETCH(QString, foundOn);
         QFETCH(QStringList, unreachable);
+        QFETCH(QStringList, limited);
         FakeDeezer fakeDeezer;
         FakeITunes fakeITunes;
         startPreviewServices(fakeDeezer, fakeITunes);
@@ -392,6 +400,8 @@ private slots:
         const auto breakService = [](Service state, FakeHttpService &fake, const char *variable) {
             if (state == Service::Fails5xx)
                 fake.failRequests(502, 100);
+            if (state == Service::RateLimited)
+                fake.failRequests(429, 100);
             if (state == Service::Unreachable)
                 qputenv(variable, unreachableUrl().toEncoded());
         };
@@ -404,6 +414,8 @@ private slots:
         const QUrl expected = foundOn == u"Deezer" ? onDeezer : foundOn == u"iTunes" ? onITunes : QUrl();
         QCOMPARE(result.preview, expected);
         QCOMPARE(result.unreachable, unreachable);
+        QCOMPARE(result.limited, limited);
+        QCOMPARE(result.answered(), !foundOn.isEmpty() || (unreachable.isEmpty() && limited.isEmpty()));
     }
 
     // Only answers are remembered: a service that could not be reached is asked again.

@@ -330,8 +330,8 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
         return tr("Found audio features for %1.").arg(withoutThem);
     const QString tracks = count(locale, summary.looked, tr("track"), tr("tracks"));
     // What a service that could not be reached knows is unknown, not "none".
-    if (!summary.unreachable.isEmpty()) {
-        const QString offline = cannotReachMessage(summary.unreachable);
+    if (!summary.unreachable.isEmpty() || !summary.limited.isEmpty()) {
+        const QString offline = unansweredMessage(summary.unreachable, summary.limited);
         return found == 0 ? offline
                           : tr("Found audio features for %1 of %2. %3").arg(locale.toString(found), tracks, offline);
     }

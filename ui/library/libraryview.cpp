@@ -515,7 +515,7 @@ void LibraryView::updatePreview()
         if (search.answered())
             m_player->setPreview(track, search.preview);
         else
-            m_player->setUnreachable(track, search.unreachable);
+            m_player->setUnanswered(track, search.unreachable, search.limited);
     });
 }
 

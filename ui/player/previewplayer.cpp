@@ -184,12 +184,12 @@ void PreviewPlayer::setPreview(const Track &track, const QUrl &preview)
         m_player->play();
 }
 
-void PreviewPlayer::setUnreachable(const Track &track, const QStringList &services)
+void PreviewPlayer::setUnanswered(const Track &track, const QStringList &unreachable, const QStringList &limited)
 {
     m_playOnLoad = false;
     m_player->setSource({});
     showTrack(track);
-    setState(State::Unreachable, cannotReachMessage(services));
+    setState(State::Unreachable, unansweredMessage(unreachable, limited));
 }
 
 QString PreviewPlayer::statusText() const

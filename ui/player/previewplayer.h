@@ -20,7 +20,7 @@ namespace encore {
 // position slider with the elapsed and total time, the volume (kept in settings) and "Open in
 // Spotify".
 // Finding the preview is the caller's part (PreviewFinder): it says it is looking with
-// setSearching() and hands over the answer with setPreview(), or with setUnreachable() when the
+// setSearching() and hands over the answer with setPreview(), or with setUnanswered() when the
 // services could not be asked; pressing play then asks for retryRequested().
 class PreviewPlayer : public QWidget {
     Q_OBJECT
@@ -45,8 +45,9 @@ public:
     // Loads `preview` for `track`; an empty URL means the track has no preview. Playback goes on
     // with the new preview when the previous one was playing.
     void setPreview(const Track &track, const QUrl &preview);
-    // The search for `track`'s preview could not reach `services` ("Deezer", "iTunes").
-    void setUnreachable(const Track &track, const QStringList &services);
+    // The search for `track`'s preview went unanswered: it could not reach `unreachable`
+    // ("Deezer", "iTunes"), and `limited` refused for their rate limit.
+    void setUnanswered(const Track &track, const QStringList &unreachable, const QStringList &limited = {});
 
     State state() const { return m_state; }
     const Track &track() const { return m_track; }

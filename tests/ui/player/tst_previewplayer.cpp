@@ -177,7 +177,7 @@ private slots:
         QSignalSpy retries(&player, &PreviewPlayer::retryRequested);
         const Track track = makeTrack(QStringLiteral("abc"), QStringLiteral("Song"), QStringLiteral("Singer"));
         player.setSearching(track);
-        player.setUnreachable(track, services);
+        player.setUnanswered(track, services);
         QCOMPARE(player.state(), State::Unreachable);
         QCOMPARE(player.statusText(), status);
         QCOMPARE(player.track().id, track.id);

@@ -549,10 +549,13 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
         menu.addSeparator();
     }
     if (view == m_tracks->view() && showsLiked()) {
-        menu.addAction(tr("&Remove from Liked"), this, [this, catalogRow] { m_session.unlikeEverywhere(catalogRow); });
+        menu.addAction(tr("&Remove from Liked"), QKeySequence::Delete, this,
+                       [this, catalogRow] { m_session.unlikeEverywhere(catalogRow); });
         menu.addSeparator();
     }
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
+    if (view == m_tracks->view())
+        seed->setShortcut(QKeySequence(Qt::Key_Return));  // what Return does in the track list
     seed->setEnabled(library().catalog->hasFeatures(catalogRow) && catalogRow != m_session.seed().row);
     if (view == m_recommendations->view()) {
         menu.addSeparator();

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using encore::test::CliRun;
 using encore::test::runCli;
 
@@ -146,6 +148,20 @@ private slots:
                 QVERIFY(score <= 1.0 + 1e-6 && score >= -1.0 - 1e-6);
             previousScore = score;
         }
+    }
+
+    // A k beyond the library lists what a k of the library's size does, not an overflow.
+    void theLargestKListsTheWholeLibrary()
+    {
+        const auto withK = [this](qint64 k) {
+            return cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("2b8fOow8UzyDFAE27YhOZM"),
+                        QStringLiteral("-k"), QString::number(k), QStringLiteral("--json")});
+        };
+        const CliRun largest = withK(std::numeric_limits<int>::max());
+        QVERIFY2(largest.exitCode == 0, qPrintable(largest.err));
+        const CliRun whole = withK(28356);
+        QVERIFY(QJsonDocument::fromJson(largest.out.toUtf8()).array().size() > 10000);
+        QCOMPARE(largest.out, whole.out);
     }
 
     void methodsDisagree()

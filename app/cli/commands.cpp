@@ -137,7 +137,7 @@ QString describeTrack(const Track &track, bool withAlbum = false)
         if (track.releaseDate.isValid())
             text += QStringLiteral(" (%1)").arg(track.releaseDate.yearValue());
     }
-    return text + QStringLiteral(" [") + track.id + u']';
+    return oneLine(text + QStringLiteral(" [") + track.id + u']');
 }
 
 // The playlist named by id or by name (any case); nullopt, with the reason on stderr, when none

@@ -3,6 +3,7 @@
 #include "evalcommand.h"
 #include "featurescommand.h"
 #include "spotifycommands.h"
+#include "textoutput.h"
 
 #include <QCoreApplication>
 
@@ -48,8 +49,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("encore-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    encore::cli::EscapingDevice outDevice(stdout);
+    encore::cli::EscapingDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const encore::cli::Streams io{out, err};
 
     QStringList arguments = QCoreApplication::arguments();

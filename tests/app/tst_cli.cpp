@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using encore::test::CliRun;
@@ -162,6 +163,35 @@ private slots:
         const CliRun whole = withK(28356);
         QVERIFY(QJsonDocument::fromJson(largest.out.toUtf8()).array().size() > 10000);
         QCOMPARE(largest.out, whole.out);
+    }
+
+    // Control characters from data are shown escaped, never sent to the terminal: ESC ] 0;
+    // would retitle it, ESC [2J clear it, U+009B (CSI) start a sequence too.
+    void controlCharactersInDataAreEscaped()
+    {
+        const QString path = writeFile(
+            QStringLiteral("controls.csv"),
+            "track_id,track_name,track_artist,danceability,energy,key,loudness,mode,speechiness,"
+            "acousticness,instrumentalness,liveness,valence,tempo\n"
+            "0000000000000000000001,\"Evil\x1b]0;pwned\x07\x1b[2J\",Ann\xc2\x9bx,0.5,0.5,1,-5,1,0.1,0.1,0.1,0.1,0.5,120\n"
+            "0000000000000000000002,\"Two\nLines\",Bob,0.4,0.6,2,-6,1,0.1,0.2,0.1,0.1,0.4,110\n"
+            "0000000000000000000003,\"Bad\x1b[2J\",Cy,0.3\n");
+        QTemporaryDir home;
+        const CliRun imported = cli({QStringLiteral("import"), path}, home.path());
+        QCOMPARE(imported.exitCode, 0);
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                QStringLiteral("0000000000000000000002"), QStringLiteral("--method"),
+                                QStringLiteral("content")},
+                               home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString &output : {imported.out, imported.err, run.out, run.err}) {
+            QVERIFY2(std::none_of(output.begin(), output.end(),
+                                  [](QChar c) { return c.category() == QChar::Other_Control && c != u'\n'; }),
+                     qPrintable(output));
+        }
+        QVERIFY2(run.out.contains(QStringLiteral("Evil\\x1B]0;pwned\\x07\\x1B[2J")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Ann\\u009Bx")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Seed: Two\\x0ALines - Bob")), qPrintable(run.out));
     }
 
     void methodsDisagree()

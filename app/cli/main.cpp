@@ -15,7 +15,7 @@ const char usage[] =
     "Usage: encore-cli <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
+    "  import FILE...                 add catalog files (.csv, .csv.gz; - reads stdin) to the library\n"
     "  import --starter               download the starter catalog (TidyTuesday's 28,356\n"
     "                                 songs from 471 Spotify playlists, 8 MB) and add it\n"
     "  recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]\n"

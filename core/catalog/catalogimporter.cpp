@@ -620,6 +620,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         return cancelled();
 
     ImportBatch batch = run.takeBatch();
+    batch.contentHash = reader.finishContentHash();
     qCDebug(lcCatalog).nospace() << "imported " << fileName << ": " << batch.rowsRead << " rows, "
                                  << batch.tracks.size() << " tracks, " << batch.playlists.size()
                                  << " playlists, " << batch.rejected.size() << " rejected, in "

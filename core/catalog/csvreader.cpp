@@ -4,7 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <xxhash.h>
 #include <zlib.h>
+
+#include <sys/stat.h>
 
 #include <array>
 #include <bit>
@@ -85,6 +88,23 @@ struct CsvReader::Inflater {
     }
 };
 
+struct CsvReader::Hasher {
+    Hasher() { XXH3_128bits_reset(state); }
+    ~Hasher() { XXH3_freeState(state); }
+    Hasher(const Hasher &) = delete;
+    Hasher &operator=(const Hasher &) = delete;
+
+    void add(const char *data, qint64 size) { XXH3_128bits_update(state, data, static_cast<std::size_t>(size)); }
+    QByteArray digest() const
+    {
+        XXH128_canonical_t canonical;
+        XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(state));
+        return QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    }
+
+    XXH3_state_t *state = XXH3_createState();
+};
+
 CsvReader::CsvReader() = default;
 CsvReader::~CsvReader() = default;
 
@@ -94,6 +114,10 @@ Status CsvReader::open(const QString &path)
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
         return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a folder.").arg(name)};
+    if (struct stat info {}; ::stat(QFile::encodeName(path).constData(), &info) == 0
+                             && (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)))
+        return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a device, not a file, and may never "
+                                                   "end. Import a file, or pipe one in.").arg(name)};
     if (!file->open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
                      QStringLiteral("Cannot open \"%1\": %2.").arg(name, file->errorString())};
@@ -111,6 +135,7 @@ Status CsvReader::openData(const QByteArray &data, const QString &name)
 Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
 {
     m_device = std::move(device);
+    m_hasher = std::make_unique<Hasher>();
     m_name = name;
     m_totalBytes = m_device->size();
     m_raw.resize(kRawChunk);
@@ -146,6 +171,16 @@ qint64 CsvReader::bytesConsumed() const
     return m_rawRead - static_cast<qint64>(m_len - m_pos);
 }
 
+QByteArray CsvReader::finishContentHash()
+{
+    if (!m_device)
+        return {};
+    std::vector<char> rest(kRawChunk);
+    for (qint64 n; (n = m_device->read(rest.data(), static_cast<qint64>(rest.size()))) > 0;)
+        m_hasher->add(rest.data(), n);
+    return m_hasher->digest();
+}
+
 bool CsvReader::readRaw()
 {
     if (m_rawEof || !m_device)
@@ -155,6 +190,7 @@ bool CsvReader::readRaw()
         fail(m_device->errorString());
         return false;
     }
+    m_hasher->add(m_raw.data(), n);
     m_rawRead += n;
     m_rawPos = 0;
     m_rawLen = static_cast<std::size_t>(n);
@@ -172,6 +208,7 @@ bool CsvReader::fillPlain()
         fail(m_device->errorString());
         return false;
     }
+    m_hasher->add(m_buf.data() + m_len, n);
     m_rawRead += n;
     m_len += static_cast<std::size_t>(n);
     return n > 0;

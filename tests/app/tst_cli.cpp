@@ -25,6 +25,27 @@ class TestCli : public QObject {
                                    dataHome.isEmpty() ? m_dataHome.path() : dataHome}});
     }
 
+    // encore-cli with `input` written to its standard input, a pipe.
+    CliRun cliWithInput(const QStringList &arguments, const QByteArray &input, const QString &dataHome)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        CliRun run;
+        if (!process.waitForStarted(10000))
+            return run;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
     QString writeFile(const QString &name, const QByteArray &content)
     {
         QFile file(m_files.filePath(name));
@@ -192,6 +213,41 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("Evil\\x1B]0;pwned\\x07\\x1B[2J")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Ann\\u009Bx")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Seed: Two\\x0ALines - Bob")), qPrintable(run.out));
+    }
+
+    // The whole input is read once, so a pipe imports like a file, and the same bytes through
+    // either are the same import.
+    void importsFromStandardInput()
+    {
+        const QByteArray csv = "track_id,track_name,track_artist,danceability\n"
+                               "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
+                               "7GhIk7Il098yCjg4BQjzvb,Never Gonna Stop,Rick Astley,0.6\n";
+        QTemporaryDir home;
+        const CliRun piped = cliWithInput({QStringLiteral("import"), QStringLiteral("-")}, csv, home.path());
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY2(piped.out.startsWith(QStringLiteral("stdin: 2 tracks")), qPrintable(piped.out));
+        const CliRun file = cli({QStringLiteral("import"), writeFile(QStringLiteral("piped.csv"), csv)}, home.path());
+        QVERIFY2(file.out.contains(QStringLiteral("already in the library")), qPrintable(file.out));
+    }
+
+    void devicesThatNeverEndAreRefused()
+    {
+        for (const QString &device : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom")}) {
+            QTemporaryDir home;
+            const CliRun run = cli({QStringLiteral("import"), device}, home.path());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("it is a device, not a file")), qPrintable(run.err));
+        }
+    }
+
+    // A pipe of zeros has no line end: the record cap ends it.
+    void aPipeWithoutLineEndsStops()
+    {
+        QTemporaryDir home;
+        const CliRun run = cliWithInput({QStringLiteral("import"), QStringLiteral("-")},
+                                        QByteArray(65 * 1024 * 1024, '\0'), home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("never ends")), qPrintable(run.err));
     }
 
     void methodsDisagree()

@@ -13,6 +13,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace encore {
 
@@ -268,15 +269,22 @@ bool CsvReader::fill()
         if (!more)
             break;
         any = true;
-        // At the very start, gather three bytes to look for a UTF-8 byte order mark.
-    } while (!m_started && m_len < 3);
+        // At the very start, gather four bytes to look for a byte order mark.
+    } while (!m_started && m_len < 4);
 
     if (!m_started) {
         m_started = true;
-        if (m_len >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF
-            && static_cast<unsigned char>(m_buf[1]) == 0xBB
-            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+        const auto startsWith = [this](std::string_view mark) {
+            return m_len >= mark.size() && std::memcmp(m_buf.data(), mark.data(), mark.size()) == 0;
+        };
+        using namespace std::string_view_literals;
+        if (startsWith("\xEF\xBB\xBF"sv))
             m_pos = 3;
+        else if (startsWith("\xFF\xFE\0\0"sv) || startsWith("\0\0\xFE\xFF"sv))
+            fail(QStringLiteral("it is UTF-32 text; save it as UTF-8 and import that"));
+        else if (startsWith("\xFF\xFE"sv) || startsWith("\xFE\xFF"sv))
+            fail(QStringLiteral("it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
+                                "import that"));
     }
     if (!any || m_error) {
         m_eof = true;

@@ -230,6 +230,19 @@ private slots:
         QVERIFY2(file.out.contains(QStringLiteral("already in the library")), qPrintable(file.out));
     }
 
+    // Nothing usable is an error, and nothing is recorded: the same bytes fail the same way again.
+    void aFileWithoutAUsableRowFailsEveryTime()
+    {
+        const QString path = writeFile(QStringLiteral("unusable.csv"),
+                                       "track_id,track_name,danceability\n4uLU6hMCjMI75M1A2tKUQC,A\n");
+        QTemporaryDir home;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const CliRun run = cli({QStringLiteral("import"), path}, home.path());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("No row of \"unusable.csv\" could be used")), qPrintable(run.err));
+        }
+    }
+
     void devicesThatNeverEndAreRefused()
     {
         for (const QString &device : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom")}) {

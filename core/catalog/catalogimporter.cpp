@@ -591,6 +591,21 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
                      QStringLiteral("\"%1\" separates its columns with %2; Encore reads comma-separated files. "
                                     "Save it as CSV with commas and import that.")
                          .arg(fileName, first.contains(u';') ? QStringLiteral("semicolons") : QStringLiteral("tabs"))};
+    // Columns are found by name: of two with one name, one would be silently lost.
+    QHash<QString, qsizetype> columnByName;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        const QString name = normalizedHeader(header[column]);
+        if (name.isEmpty())
+            continue;
+        if (const auto earlier = columnByName.constFind(name); earlier != columnByName.cend())
+            return Error{ErrorKind::Parse,
+                         QStringLiteral("\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
+                                        "and import it again.")
+                             .arg(fileName, header[column])
+                             .arg(earlier.value() + 1)
+                             .arg(column + 1)};
+        columnByName.insert(name, column);
+    }
     ColumnMap columns = ColumnMap::fromHeader(header);
     if (!columns.hasIdColumn())
         return Error{ErrorKind::Parse,

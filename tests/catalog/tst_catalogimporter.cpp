@@ -1035,6 +1035,8 @@ void TestCatalogImporter::unusableFilesSayWhatTheyAre_data()
     QTest::newRow("UTF-32 BE") << QByteArray("\0\0\xFE\xFF\0\0\0t", 8) << "it is UTF-32 text";
     QTest::newRow("semicolons") << QByteArray("track_id;track_name\nabc;Song\n") << "separates its columns with semicolons";
     QTest::newRow("tabs") << QByteArray("track_id\ttrack_name\nabc\tSong\n") << "separates its columns with tabs";
+    QTest::newRow("a header name twice") << lines({"track_id,Energy,track_name,energy", trackId(1) + ",0.5,A,0.7"})
+                                         << "\"unusable.csv\" has two columns named \"energy\" (columns 2 and 4)";
     QTest::newRow("every row skipped") << lines({"track_id,track_name,danceability", trackId(1) + ",A", trackId(2) + ",B,0.5,9"})
                                        << "No row of \"unusable.csv\" could be used, so nothing was imported (2 skipped; "
                                           "the first, on line 2: row has 2 fields, header has 3)";

@@ -231,8 +231,8 @@ private slots:
         QTest::newRow("a prior too short") << Damage([](RankingColumns &c, int rows) {
             c.popularity = ValueColumn(std::vector<float>(static_cast<std::size_t>(rows) - 1, 0.5f));
         });
-        const auto edited = [](const auto &column, auto edit) {
-            std::vector values(column.begin(), column.end());
+        const auto edited = [](const auto &original, auto edit) {
+            std::vector values(original.begin(), original.end());
             edit(values);
             return ValueColumn(std::move(values));
         };

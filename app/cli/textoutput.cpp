@@ -57,7 +57,7 @@ qint64 EscapingDevice::writeData(const char *data, qint64 size)
         }
         if (code == 0xc2)
             m_afterC2 = true;  // decided by the next byte, which may come with the next write
-        else if (isControl(code) && code != '\n' && code != '\t')
+        else if ((code < 0x20 || code == 0x7f) && code != '\n' && code != '\t')  // bytes 0x80.. continue characters
             out += escaped(code);
         else
             out += byte;

@@ -196,7 +196,8 @@ private slots:
             "acousticness,instrumentalness,liveness,valence,tempo\n"
             "0000000000000000000001,\"Evil\x1b]0;pwned\x07\x1b[2J\",Ann\xc2\x9bx,0.5,0.5,1,-5,1,0.1,0.1,0.1,0.1,0.5,120\n"
             "0000000000000000000002,\"Two\nLines\",Bob,0.4,0.6,2,-6,1,0.1,0.2,0.1,0.1,0.4,110\n"
-            "0000000000000000000003,\"Bad\x1b[2J\",Cy,0.3\n");
+            "0000000000000000000003,\"Bad\x1b[2J\",Cy,0.3\n"
+            "0000000000000000000004,Caf\xc3\xa9 \xe2\x80\x94 \xc2\xa9,Dee,0.3,0.7,3,-7,0,0.1,0.3,0.1,0.1,0.3,100\n");
         QTemporaryDir home;
         const CliRun imported = cli({QStringLiteral("import"), path}, home.path());
         QCOMPARE(imported.exitCode, 0);
@@ -212,6 +213,7 @@ private slots:
         }
         QVERIFY2(run.out.contains(QStringLiteral("Evil\\x1B]0;pwned\\x07\\x1B[2J")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Ann\\u009Bx")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Café — ©")), qPrintable(run.out));  // only controls are escaped
         QVERIFY2(run.out.contains(QStringLiteral("Seed: Two\\x0ALines - Bob")), qPrintable(run.out));
     }
 

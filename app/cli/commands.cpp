@@ -69,12 +69,13 @@ QString playlists(qint64 count)
 // Imports one file and reports it; false when the file could not be imported at all.
 bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
 {
-    Result<ImportSummary> summary = importCatalogFile(db, path);
+    const bool standardInput = path == QLatin1String("-");
+    Result<ImportSummary> summary = importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path);
     if (!summary) {
         io.err << summary.error().message << '\n';
         return false;
     }
-    const QString name = QDir::toNativeSeparators(path);
+    const QString name = standardInput ? QStringLiteral("stdin") : QDir::toNativeSeparators(path);
     for (const RejectedRow &row : summary->rejected)
         io.err << name << ':' << row.line << ": skipped: " << row.reason << '\n';
     if (quiet)
@@ -137,7 +138,7 @@ QString describeTrack(const Track &track, bool withAlbum = false)
         if (track.releaseDate.isValid())
             text += QStringLiteral(" (%1)").arg(track.releaseDate.yearValue());
     }
-    return text + QStringLiteral(" [") + track.id + u']';
+    return oneLine(text + QStringLiteral(" [") + track.id + u']');
 }
 
 // The playlist named by id or by name (any case); nullopt, with the reason on stderr, when none
@@ -265,7 +266,7 @@ int runImport(const QStringList &arguments, Streams io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A catalog: .csv or .csv.gz with a header row."),
+                                 QStringLiteral("A catalog: .csv or .csv.gz with a header row; a pipe, or - for standard input."),
                                  QStringLiteral("[FILE...]"));
     const QCommandLineOption starterOption(
         QStringLiteral("starter"),

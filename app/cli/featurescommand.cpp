@@ -117,13 +117,10 @@ int runFeatures(const QStringList &arguments, Streams io)
     if (isatty(fileno(stderr)) != 0) {
         QObject::connect(&filler, &FeatureFiller::progress, &filler,
                          [&](int done, int total, const QString &stage) {
-                             io.err << "\r\033[K" << stage << ": " << done << " of " << total;
-                             io.err.flush();
+                             restartLine(io.err);
+                             io.err << stage << ": " << done << " of " << total << Qt::flush;
                          });
-        QObject::connect(&filler, &FeatureFiller::finished, &filler, [&] {
-            io.err << "\r\033[K";
-            io.err.flush();
-        });
+        QObject::connect(&filler, &FeatureFiller::finished, &filler, [&] { restartLine(io.err); });
     }
     QEventLoop loop;
     QObject::connect(&filler, &FeatureFiller::finished, &loop, &QEventLoop::quit);

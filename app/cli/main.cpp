@@ -3,6 +3,7 @@
 #include "evalcommand.h"
 #include "featurescommand.h"
 #include "spotifycommands.h"
+#include "textoutput.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ const char usage[] =
     "Usage: encore-cli <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  import FILE...                 add catalog files (.csv, .csv.gz) to the library\n"
+    "  import FILE...                 add catalog files (.csv, .csv.gz; - reads stdin) to the library\n"
     "  import --starter               download the starter catalog (TidyTuesday's 28,356\n"
     "                                 songs from 471 Spotify playlists, 8 MB) and add it\n"
     "  recommend (--seed SEED | --playlist PLAYLIST | both) [--catalog FILE] [-k N]\n"
@@ -48,8 +49,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("encore-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    encore::cli::EscapingDevice outDevice(stdout);
+    encore::cli::EscapingDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const encore::cli::Streams io{out, err};
 
     QStringList arguments = QCoreApplication::arguments();

@@ -426,7 +426,8 @@ int runFetch(const QStringList &arguments, Streams io)
     const bool showProgress = isatty(fileno(stderr)) != 0;
     if (showProgress) {
         QObject::connect(tracksJob, &SpotifyJob::progress, tracksJob, [&](int done, int total) {
-            io.err << "\rReading \"" << name << "\": " << done;
+            restartLine(io.err);
+            io.err << "Reading \"" << name << "\": " << done;
             if (total >= 0)
                 io.err << " of " << total;
             io.err.flush();

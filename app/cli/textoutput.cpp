@@ -12,10 +12,83 @@ constexpr qsizetype kMaxColumnWidth = 48;
 
 QString clipped(const QString &text)
 {
-    return text.size() <= kMaxColumnWidth ? text : text.left(kMaxColumnWidth - 1) + QChar(0x2026);
+    const QString line = oneLine(text);
+    return line.size() <= kMaxColumnWidth ? line : line.left(kMaxColumnWidth - 1) + QChar(0x2026);
+}
+
+bool isControl(char32_t code)
+{
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+QByteArray escaped(char32_t control)
+{
+    const QByteArray hex = QByteArray::number(static_cast<uint>(control), 16).toUpper().rightJustified(2, '0');
+    return (control < 0x80 ? QByteArrayLiteral("\\x") : QByteArrayLiteral("\\u00")) + hex;
 }
 
 }  // namespace
+
+EscapingDevice::EscapingDevice(FILE *target)
+{
+    m_target.open(target, QIODevice::WriteOnly);
+    open(QIODevice::WriteOnly);
+}
+
+void EscapingDevice::writeControl(QByteArrayView control)
+{
+    m_target.write(control.data(), control.size());
+    m_target.flush();
+}
+
+qint64 EscapingDevice::writeData(const char *data, qint64 size)
+{
+    QByteArray out;
+    out.reserve(size);
+    for (const auto byte : QByteArrayView(data, size)) {
+        const auto code = static_cast<unsigned char>(byte);
+        if (m_afterC2) {
+            m_afterC2 = false;
+            if (code >= 0x80 && code <= 0x9f) {  // U+0080 .. U+009F
+                out += escaped(code);
+                continue;
+            }
+            out += '\xc2';
+        }
+        if (code == 0xc2)
+            m_afterC2 = true;  // decided by the next byte, which may come with the next write
+        else if ((code < 0x20 || code == 0x7f) && code != '\n' && code != '\t')  // bytes 0x80.. continue characters
+            out += escaped(code);
+        else
+            out += byte;
+    }
+    if (m_target.write(out) != out.size())
+        return -1;
+    m_target.flush();
+    return size;
+}
+
+void restartLine(QTextStream &stream)
+{
+    stream.flush();
+    if (auto *device = dynamic_cast<EscapingDevice *>(stream.device()))
+        device->writeControl("\r\033[K");
+    else
+        stream << "\r\033[K" << Qt::flush;
+}
+
+QString oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            line += QString::fromLatin1(escaped(c.unicode()));
+        else
+            line += c;
+    }
+    return line;
+}
 
 QString formatCount(qint64 count)
 {
@@ -40,8 +113,8 @@ QString recommendationTable(const Catalog &catalog, int seedRow, const std::vect
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Track &track = catalog.track(list[i].row);
         lines.push_back({QString::number(i + 1), QString::number(list[i].score, 'f', 4),
-                         clipped(track.name), clipped(track.artistsText()), track.id,
-                         explainMatch(catalog, seedRow, list[i])});
+                         clipped(track.name), clipped(track.artistsText()), oneLine(track.id),
+                         oneLine(explainMatch(catalog, seedRow, list[i]))});
     }
 
     qsizetype rankWidth = 0, scoreWidth = 0, titleWidth = 0, artistsWidth = 0, idWidth = 0;

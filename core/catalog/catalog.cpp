@@ -65,11 +65,18 @@ QString albumKey(const Track &track)
 
 bool columnsFitTogether(const CatalogColumns &c)
 {
+    // Every start inside the values, in order, so that each row is a valid slice.
+    const auto startsFit = [](const ValueColumn<std::int32_t> &starts, std::size_t count, std::size_t values) {
+        return starts.size() == count + 1 && starts[0] == 0 && static_cast<std::size_t>(starts[count]) == values
+            && std::is_sorted(starts.begin(), starts.end());
+    };
+    // A text's starts are clamped where they are read (TextColumn::view).
     const auto textFits = [](const TextColumn &text, std::size_t count) {
         return text.starts.size() == count + 1 && text.starts[0] == 0 && text.starts[count] == text.chars.size();
     };
-    const auto startsFit = [](const ValueColumn<std::int32_t> &starts, std::size_t count, std::size_t values) {
-        return starts.size() == count + 1 && starts[0] == 0 && static_cast<std::size_t>(starts[count]) == values;
+    const auto allWithin = [](const auto &column, auto lowest, auto highest) {
+        return std::all_of(column.begin(), column.end(),
+                           [=](auto value) { return value >= lowest && value <= highest; });
     };
     if (c.ids.starts.empty() || c.playlistIds.starts.empty())
         return false;
@@ -84,13 +91,17 @@ bool columnsFitTogether(const CatalogColumns &c)
         if (!textFits(*text, m))
             return false;
     const std::size_t values = n * kFeatureCount;
+    const auto lastRow = static_cast<std::int32_t>(n) - 1;
+    // Numbers count from 0 with none skipped, so there are at most as many as numbered values.
     return c.releaseDates.size() == n && c.durationsMs.size() == n && c.popularity.size() == n
         && c.features.size() == values && c.sources.size() == values && c.complete.size() == n
         && c.songs.size() == n && c.albumKeys.size() == n
         && startsFit(c.artistStarts, n, c.artistKeys.size())
         && startsFit(c.playlistStarts, m, c.playlistRows.size())
-        && std::all_of(c.playlistRows.begin(), c.playlistRows.end(),
-                       [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; });
+        && allWithin(c.playlistRows, 0, lastRow) && allWithin(c.songs, 0, lastRow)
+        && allWithin(c.albumKeys, -1, lastRow)
+        && allWithin(c.artistKeys, 0, static_cast<std::int32_t>(c.artistKeys.size()) - 1)
+        && allWithin(c.popularity, std::int8_t{-1}, std::int8_t{100}) && allWithin(c.complete, 0, 1);
 }
 
 Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{})

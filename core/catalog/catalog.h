@@ -60,8 +60,9 @@ struct CatalogColumns {
 };
 
 // Whether the columns fit together: every per-track column as long as the ids, each text column's
-// starts ending at its last character, playlist rows naming tracks there are. What a snapshot
-// read from disk must pass before it becomes a Catalog.
+// starts ending at its last character, every row and number inside its range, popularity and
+// completeness inside theirs. What a snapshot read from disk must pass, after its checksums,
+// before it becomes a Catalog.
 bool columnsFitTogether(const CatalogColumns &columns);
 
 // Calls visit(column) for every ValueColumn of `columns` (a text column is two), always in the

@@ -585,6 +585,27 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     header.reserve(record.size());
     for (std::string_view field : record.fields)
         header.push_back(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed());
+    // One header cell holding semicolons or tabs: a file of another dialect, not a catalog.
+    if (const QString &first = header.front(); header.size() == 1 && (first.contains(u';') || first.contains(u'\t')))
+        return Error{ErrorKind::Parse,
+                     QStringLiteral("\"%1\" separates its columns with %2; Encore reads comma-separated files. "
+                                    "Save it as CSV with commas and import that.")
+                         .arg(fileName, first.contains(u';') ? QStringLiteral("semicolons") : QStringLiteral("tabs"))};
+    // Columns are found by name: of two with one name, one would be silently lost.
+    QHash<QString, qsizetype> columnByName;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        const QString name = normalizedHeader(header[column]);
+        if (name.isEmpty())
+            continue;
+        if (const auto earlier = columnByName.constFind(name); earlier != columnByName.cend())
+            return Error{ErrorKind::Parse,
+                         QStringLiteral("\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
+                                        "and import it again.")
+                             .arg(fileName, header[column])
+                             .arg(earlier.value() + 1)
+                             .arg(column + 1)};
+        columnByName.insert(name, column);
+    }
     ColumnMap columns = ColumnMap::fromHeader(header);
     if (!columns.hasIdColumn())
         return Error{ErrorKind::Parse,
@@ -620,6 +641,17 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         return cancelled();
 
     ImportBatch batch = run.takeBatch();
+    if (batch.tracks.empty() && !batch.rejected.empty()) {
+        const RejectedRow &first = batch.rejected.front();
+        return Error{ErrorKind::Parse,
+                     QStringLiteral("No row of \"%1\" could be used, so nothing was imported (%2 skipped; the "
+                                    "first, on line %3: %4).")
+                         .arg(fileName)
+                         .arg(batch.rejected.size())
+                         .arg(first.line)
+                         .arg(first.reason)};
+    }
+    batch.contentHash = reader.finishContentHash();
     qCDebug(lcCatalog).nospace() << "imported " << fileName << ": " << batch.rowsRead << " rows, "
                                  << batch.tracks.size() << " tracks, " << batch.playlists.size()
                                  << " playlists, " << batch.rejected.size() << " rejected, in "

@@ -27,6 +27,7 @@ struct ImportBatch {
     std::vector<Playlist> playlists;    // from playlist_id/playlist_name, or one named after the file
     std::vector<RejectedRow> rejected;
     qint64 rowsRead = 0;                // data rows seen, rejected ones included
+    QByteArray contentHash;             // of every byte read (CsvReader::finishContentHash)
 };
 
 // Called now and then with how far the import has got; return false to cancel.

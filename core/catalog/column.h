@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -75,9 +76,14 @@ struct TextColumn {
     ValueColumn<char16_t> chars;
 
     std::size_t size() const { return starts.empty() ? 0 : starts.size() - 1; }
+    // The starts are clamped into the characters: a mapped snapshot's are covered by its
+    // checksum but not checked one by one at open (that would read every page of them), so a
+    // wrong one gives a short text, never a read outside.
     QStringView view(std::size_t i) const
     {
-        return QStringView(chars.data() + starts[i], static_cast<qsizetype>(starts[i + 1] - starts[i]));
+        const std::size_t end = std::min<std::size_t>(starts[i + 1], chars.size());
+        const std::size_t start = std::min<std::size_t>(starts[i], end);
+        return QStringView(chars.data() + start, static_cast<qsizetype>(end - start));
     }
     QString text(std::size_t i) const { return view(i).toString(); }
 };

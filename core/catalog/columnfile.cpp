@@ -5,7 +5,13 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <xxhash.h>
+
+#include <unistd.h>
+
+#include <atomic>
 #include <cstring>
+#include <future>
 
 namespace encore::columnfile {
 
@@ -26,11 +32,46 @@ struct Header {
 struct ColumnEntry {
     quint64 offset;
     quint64 bytes;
+    quint64 checksum;  // XXH3-64 of the column's bytes
 };
 
 quint64 alignUp(quint64 offset)
 {
     return (offset + kAlignment - 1) / kAlignment * kAlignment;
+}
+
+// Whether every column's bytes still have the checksum they were written with. The file is read
+// with pread() rather than through the mapping, so that verifying it leaves no page in this
+// process's resident memory; two threads take the columns in turn, as one core hashes slower
+// than memory delivers.
+bool checksumsMatch(int fd, const std::vector<ColumnEntry> &entries)
+{
+    std::atomic<std::size_t> next = 0;
+    std::atomic<bool> intact = true;
+    const auto verify = [&] {
+        std::vector<char> buffer(std::size_t{1} << 20);
+        XXH3_state_t *state = XXH3_createState();
+        for (std::size_t i = next++; i < entries.size() && intact; i = next++) {
+            XXH3_64bits_reset(state);
+            for (quint64 done = 0; done < entries[i].bytes && intact;) {
+                const std::size_t want = std::min<quint64>(buffer.size(), entries[i].bytes - done);
+                const ssize_t got = ::pread(fd, buffer.data(), want, static_cast<off_t>(entries[i].offset + done));
+                if (got <= 0)
+                    intact = false;
+                else {
+                    XXH3_64bits_update(state, buffer.data(), static_cast<std::size_t>(got));
+                    done += static_cast<quint64>(got);
+                }
+            }
+            if (XXH3_64bits_digest(state) != entries[i].checksum)
+                intact = false;
+        }
+        XXH3_freeState(state);
+    };
+    auto helper = std::async(std::launch::async, verify);
+    verify();
+    helper.get();
+    return intact;
 }
 
 }  // namespace
@@ -40,7 +81,7 @@ Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std:
     std::vector<ColumnEntry> entries;
     quint64 offset = alignUp(sizeof(Header) + columns.size() * sizeof(ColumnEntry));
     for (const Bytes column : columns) {
-        entries.push_back({offset, column.size()});
+        entries.push_back({offset, column.size(), XXH3_64bits(column.data(), column.size())});
         offset = alignUp(offset + column.size());
     }
     const Header header{kind.magic, kind.formatVersion, kByteOrderMark, generation, entries.size()};
@@ -90,10 +131,14 @@ std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 ge
     Mapping mapping{file, {}};
     for (const ColumnEntry &entry : entries) {
         if (entry.offset % kAlignment != 0 || entry.offset > size || entry.bytes > size - entry.offset) {
-            qCWarning(lcCatalog) << "ignoring a damaged file" << path;
+            qCWarning(lcCatalog) << "ignoring a damaged file" << path << "(a column lies outside it)";
             return std::nullopt;
         }
         mapping.columns.emplace_back(reinterpret_cast<const std::byte *>(bytes + entry.offset), entry.bytes);
+    }
+    if (!checksumsMatch(file->handle(), entries)) {
+        qCWarning(lcCatalog) << "ignoring a damaged file" << path << "(its checksums do not match)";
+        return std::nullopt;
     }
     return mapping;
 }

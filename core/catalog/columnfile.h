@@ -21,7 +21,8 @@ namespace encore {
 // when asked for another.
 //
 // Layout: a header (magic, format version, byte-order mark, generation, column count), then per
-// column its byte offset and size, then the columns, each 64-byte aligned.
+// column its byte offset, size and checksum (XXH3-64), then the columns, each 64-byte aligned.
+// The checksums are verified at every open: a damaged file is never used, only rebuilt.
 namespace columnfile {
 
 // What a file holds: a file of another kind, or of an older layout of this one, is never read as it.
@@ -40,7 +41,8 @@ struct Mapping {
     std::vector<Bytes> columns;        // each 64-byte aligned
 };
 // The file's columns, mapped read-only; std::nullopt when there is no such file, it is of
-// another kind or generation, or it does not hold `columnCount` columns inside its size.
+// another kind or generation, or it does not hold `columnCount` columns inside its size whose
+// bytes match their checksums.
 std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 generation,
                                 std::size_t columnCount);
 

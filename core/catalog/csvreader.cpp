@@ -4,12 +4,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <xxhash.h>
 #include <zlib.h>
+
+#include <sys/stat.h>
 
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace encore {
 
@@ -85,6 +89,23 @@ struct CsvReader::Inflater {
     }
 };
 
+struct CsvReader::Hasher {
+    Hasher() { XXH3_128bits_reset(state); }
+    ~Hasher() { XXH3_freeState(state); }
+    Hasher(const Hasher &) = delete;
+    Hasher &operator=(const Hasher &) = delete;
+
+    void add(const char *data, qint64 size) { XXH3_128bits_update(state, data, static_cast<std::size_t>(size)); }
+    QByteArray digest() const
+    {
+        XXH128_canonical_t canonical;
+        XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(state));
+        return QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    }
+
+    XXH3_state_t *state = XXH3_createState();
+};
+
 CsvReader::CsvReader() = default;
 CsvReader::~CsvReader() = default;
 
@@ -94,6 +115,10 @@ Status CsvReader::open(const QString &path)
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
         return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a folder.").arg(name)};
+    if (struct stat info {}; ::stat(QFile::encodeName(path).constData(), &info) == 0
+                             && (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)))
+        return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a device, not a file, and may never "
+                                                   "end. Import a file, or pipe one in.").arg(name)};
     if (!file->open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
                      QStringLiteral("Cannot open \"%1\": %2.").arg(name, file->errorString())};
@@ -111,6 +136,7 @@ Status CsvReader::openData(const QByteArray &data, const QString &name)
 Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
 {
     m_device = std::move(device);
+    m_hasher = std::make_unique<Hasher>();
     m_name = name;
     m_totalBytes = m_device->size();
     m_raw.resize(kRawChunk);
@@ -146,6 +172,16 @@ qint64 CsvReader::bytesConsumed() const
     return m_rawRead - static_cast<qint64>(m_len - m_pos);
 }
 
+QByteArray CsvReader::finishContentHash()
+{
+    if (!m_device)
+        return {};
+    std::vector<char> rest(kRawChunk);
+    for (qint64 n; (n = m_device->read(rest.data(), static_cast<qint64>(rest.size()))) > 0;)
+        m_hasher->add(rest.data(), n);
+    return m_hasher->digest();
+}
+
 bool CsvReader::readRaw()
 {
     if (m_rawEof || !m_device)
@@ -155,6 +191,7 @@ bool CsvReader::readRaw()
         fail(m_device->errorString());
         return false;
     }
+    m_hasher->add(m_raw.data(), n);
     m_rawRead += n;
     m_rawPos = 0;
     m_rawLen = static_cast<std::size_t>(n);
@@ -172,6 +209,7 @@ bool CsvReader::fillPlain()
         fail(m_device->errorString());
         return false;
     }
+    m_hasher->add(m_buf.data() + m_len, n);
     m_rawRead += n;
     m_len += static_cast<std::size_t>(n);
     return n > 0;
@@ -231,15 +269,22 @@ bool CsvReader::fill()
         if (!more)
             break;
         any = true;
-        // At the very start, gather three bytes to look for a UTF-8 byte order mark.
-    } while (!m_started && m_len < 3);
+        // At the very start, gather four bytes to look for a byte order mark.
+    } while (!m_started && m_len < 4);
 
     if (!m_started) {
         m_started = true;
-        if (m_len >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF
-            && static_cast<unsigned char>(m_buf[1]) == 0xBB
-            && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+        const auto startsWith = [this](std::string_view mark) {
+            return m_len >= mark.size() && std::memcmp(m_buf.data(), mark.data(), mark.size()) == 0;
+        };
+        using namespace std::string_view_literals;
+        if (startsWith("\xEF\xBB\xBF"sv))
             m_pos = 3;
+        else if (startsWith("\xFF\xFE\0\0"sv) || startsWith("\0\0\xFE\xFF"sv))
+            fail(QStringLiteral("it is UTF-32 text; save it as UTF-8 and import that"));
+        else if (startsWith("\xFF\xFE"sv) || startsWith("\xFE\xFF"sv))
+            fail(QStringLiteral("it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
+                                "import that"));
     }
     if (!any || m_error) {
         m_eof = true;

@@ -47,7 +47,8 @@ public:
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
-    // Opens a file; Io error when it cannot be opened.
+    // Opens a file, a pipe or a named FIFO; Io error when it cannot be opened or is a device
+    // (/dev/zero, /dev/urandom, a terminal: input that may never end).
     Status open(const QString &path);
     // Reads from bytes held in memory (plain or gzip), named `name` in messages.
     Status openData(const QByteArray &data, const QString &name = QStringLiteral("data"));
@@ -67,6 +68,9 @@ public:
     // bytesConsumed() reaches bytesTotal() at the end.
     qint64 bytesConsumed() const;
     qint64 bytesTotal() const { return m_totalBytes; }
+    // A 128-bit hash (XXH3) of every byte of the input, taken while it is read, so a pipe is
+    // read once: call at the end. Reads what is left unread (bytes after the last gzip member).
+    QByteArray finishContentHash();
 
 private:
     struct Inflater;
@@ -78,7 +82,10 @@ private:
     bool readRaw();          // more raw bytes into m_raw; false at end or on error
     void fail(const QString &why);
 
+    struct Hasher;
+
     std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<Hasher> m_hasher;
     std::unique_ptr<Inflater> m_inflater;
     QString m_name;
     bool m_compressed = false;

@@ -128,7 +128,12 @@ bool Cooccurrence::fits(const Columns &c, const Catalog &catalog)
     const std::size_t playlists = catalog.playlists().size();
     const auto tracks = static_cast<std::size_t>(catalog.size());
     const auto artists = static_cast<std::size_t>(catalog.artistCount());
+    // Weights and frequencies are sums of weights: finite, never negative.
+    const auto weightsFit = [](const ValueColumn<float> &weights) {
+        return std::all_of(weights.begin(), weights.end(), [](float w) { return std::isfinite(w) && w >= 0.0f; });
+    };
     return c.playlistWeights.size() == playlists && c.trackFrequencies.size() == tracks
+        && weightsFit(c.playlistWeights) && weightsFit(c.trackFrequencies) && weightsFit(c.artistFrequencies)
         && c.artistFrequencies.size() == artists && incidenceFits(c.tracksOfPlaylist, playlists, tracks)
         && incidenceFits(c.artistsOfPlaylist, playlists, artists)
         && incidenceFits(c.playlistsOfTrack, tracks, playlists)

@@ -303,6 +303,9 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
 {
     const auto n = static_cast<std::size_t>(catalog.size());
     const auto isRow = [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; };
+    const auto notInfinite = [](const auto &column) {
+        return std::none_of(column.begin(), column.end(), [](auto value) { return std::isinf(value); });
+    };
     const auto songs = static_cast<std::size_t>(catalog.songCount());
     if (c.rankable.size() != n || c.detected.size() != n || c.informative.size() != kFeatureCount
         || c.ranges.size() != 2 * kFeatureCount
@@ -314,12 +317,31 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         return false;
     // The rankable rows ascending, then the padding.
     const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
-    return std::all_of(c.packedRows.begin(), padding, isRow)
-        && std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) == padding
-        && std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
-        && c.packedRows.end() - padding < kPackedLanes
-        && std::all_of(c.slotOf.begin(), c.slotOf.end(),
-                       [rankable = padding - c.packedRows.begin()](std::int32_t slot) { return slot >= -1 && slot < rankable; })
+    const auto rankable = padding - c.packedRows.begin();
+    if (!std::all_of(c.packedRows.begin(), padding, isRow)
+        || std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) != padding
+        || !std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
+        || c.packedRows.end() - padding >= kPackedLanes)
+        return false;
+    // Each rankable row has the slot that names it, every other row none.
+    std::ptrdiff_t slotted = 0;
+    for (std::size_t row = 0; row < n; ++row) {
+        const std::int32_t slot = c.slotOf[row];
+        const bool fitsSlot = slot < 0 ? slot == -1 && c.rankable[row] == 0
+                                       : slot < rankable && c.rankable[row] == 1
+                                             && static_cast<std::size_t>(c.packedRows[static_cast<std::size_t>(slot)]) == row;
+        if (!fitsSlot)
+            return false;
+        slotted += slot >= 0 ? 1 : 0;
+    }
+    // Content values are finite; a range or quantile is NaN only where no track has the feature.
+    return slotted == rankable
+        && std::all_of(c.packed.begin(), c.packed.end(), [](float value) { return std::isfinite(value); })
+        && notInfinite(c.ranges) && notInfinite(c.quantiles)
+        && std::all_of(c.pitchShares.begin(), c.pitchShares.end(), [](double share) { return share >= 0.0 && share <= 1.0; })
+        && std::all_of(c.detected.begin(), c.detected.end(),
+                       [](std::uint8_t detected) { return (detected & ~(kKeyDetected | kTempoDetected)) == 0; })
+        && std::all_of(c.informative.begin(), c.informative.end(), [](std::uint8_t flag) { return flag <= 1; })
         && std::is_sorted(c.songStarts.begin(), c.songStarts.end())
         && std::all_of(c.songRows.begin(), c.songRows.end(), isRow);
 }

@@ -61,7 +61,8 @@ namespace rankingcache {
 Status write(const RankingColumns &columns, const QString &path, qint64 generation);
 
 // The columns in the file, mapped; std::nullopt when there is no file, it was built for another
-// generation or format, or its columns do not fit `catalog`.
+// generation or format, it is damaged (see columnfile), or its columns do not fit `catalog`:
+// every row, slot and member inside its range, every value finite where it must be.
 std::optional<RankingColumns> map(const QString &path, qint64 generation, const Catalog &catalog);
 
 }  // namespace rankingcache

@@ -229,9 +229,13 @@ const HybridRanker &Recommender::hybridRanker() const
     return m_impl->hybrid;
 }
 
-Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest &request) const
+Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest &asked) const
 {
     const Catalog &catalog = *m_impl->catalog;
+    // No list is longer than the library: capped before any arithmetic on k, which would
+    // overflow for a k near INT_MAX.
+    RankingRequest request = asked;
+    request.k = std::min(asked.k, catalog.size());
     const FeatureSpace &space = m_impl->space;
     const bool playlistSeed = request.method == RankingMethod::Hybrid && request.seedIsPlaylist;
     const int seed = playlistSeed ? -1 : request.seedRow;

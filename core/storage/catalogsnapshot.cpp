@@ -9,7 +9,7 @@ namespace {
 
 // The format version goes up whenever CatalogColumns or what a column means changes; an older
 // file is then rebuilt.
-constexpr columnfile::Kind kKind{{'E', 'N', 'C', 'O', 'R', 'E', 'C', 'S'}, 1};
+constexpr columnfile::Kind kKind{{'E', 'N', 'C', 'O', 'R', 'E', 'C', 'S'}, 2};
 
 }  // namespace
 
@@ -24,7 +24,7 @@ std::optional<Catalog> map(const QString &path, qint64 generation)
     if (!columns)
         return std::nullopt;
     if (!columnsFitTogether(*columns)) {
-        qCWarning(lcStorage) << "ignoring a damaged catalog snapshot" << path;
+        qCWarning(lcStorage) << "ignoring a damaged catalog snapshot (the library is read from its tables)" << path;
         return std::nullopt;
     }
     return Catalog(std::move(*columns), generation);

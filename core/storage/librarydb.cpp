@@ -6,7 +6,6 @@
 #include "util/logging.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -254,16 +253,6 @@ QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     return list;
-}
-
-QByteArray fileContentHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(&file);
-    return hash.result();
 }
 
 }  // namespace
@@ -880,21 +869,18 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
                                         const ImportProgress &progress)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    const QByteArray hash = fileContentHash(absolutePath);
-    if (!hash.isEmpty()) {
-        if (std::optional<ImportSummary> previous = db.findImport(hash)) {
-            previous->sourcePath = absolutePath;
-            return *previous;
-        }
-    }
-
     Result<CreditSplitter> known = db.knownArtists();
     if (!known)
         return known.error();
+    // The file is hashed while it is read: a pipe can be read only once.
     Result<ImportBatch> batch = CatalogImporter(std::move(*known)).importFile(absolutePath, progress);
     if (!batch)
         return batch.error();
-    if (const Status stored = db.store(*batch, hash); !stored)
+    if (std::optional<ImportSummary> previous = db.findImport(batch->contentHash)) {
+        previous->sourcePath = absolutePath;
+        return *previous;
+    }
+    if (const Status stored = db.store(*batch, batch->contentHash); !stored)
         return stored.error();
     // The file may show that credits stored before it are lists, whatever the order of imports.
     known = db.knownArtists();

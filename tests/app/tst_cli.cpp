@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+
 using encore::test::CliRun;
 using encore::test::runCli;
 
@@ -20,6 +23,27 @@ class TestCli : public QObject {
     {
         return runCli(arguments, {{QStringLiteral("XDG_DATA_HOME"),
                                    dataHome.isEmpty() ? m_dataHome.path() : dataHome}});
+    }
+
+    // encore-cli with `input` written to its standard input, a pipe.
+    CliRun cliWithInput(const QStringList &arguments, const QByteArray &input, const QString &dataHome)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        CliRun run;
+        if (!process.waitForStarted(10000))
+            return run;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -146,6 +170,99 @@ private slots:
                 QVERIFY(score <= 1.0 + 1e-6 && score >= -1.0 - 1e-6);
             previousScore = score;
         }
+    }
+
+    // A k beyond the library lists what a k of the library's size does, not an overflow.
+    void theLargestKListsTheWholeLibrary()
+    {
+        const auto withK = [this](qint64 k) {
+            return cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("2b8fOow8UzyDFAE27YhOZM"),
+                        QStringLiteral("-k"), QString::number(k), QStringLiteral("--json")});
+        };
+        const CliRun largest = withK(std::numeric_limits<int>::max());
+        QVERIFY2(largest.exitCode == 0, qPrintable(largest.err));
+        const CliRun whole = withK(28356);
+        QVERIFY(QJsonDocument::fromJson(largest.out.toUtf8()).array().size() > 10000);
+        QCOMPARE(largest.out, whole.out);
+    }
+
+    // Control characters from data are shown escaped, never sent to the terminal: ESC ] 0;
+    // would retitle it, ESC [2J clear it, U+009B (CSI) start a sequence too.
+    void controlCharactersInDataAreEscaped()
+    {
+        const QString path = writeFile(
+            QStringLiteral("controls.csv"),
+            "track_id,track_name,track_artist,danceability,energy,key,loudness,mode,speechiness,"
+            "acousticness,instrumentalness,liveness,valence,tempo\n"
+            "0000000000000000000001,\"Evil\x1b]0;pwned\x07\x1b[2J\",Ann\xc2\x9bx,0.5,0.5,1,-5,1,0.1,0.1,0.1,0.1,0.5,120\n"
+            "0000000000000000000002,\"Two\nLines\",Bob,0.4,0.6,2,-6,1,0.1,0.2,0.1,0.1,0.4,110\n"
+            "0000000000000000000003,\"Bad\x1b[2J\",Cy,0.3\n"
+            "0000000000000000000004,Caf\xc3\xa9 \xe2\x80\x94 \xc2\xa9,Dee,0.3,0.7,3,-7,0,0.1,0.3,0.1,0.1,0.3,100\n");
+        QTemporaryDir home;
+        const CliRun imported = cli({QStringLiteral("import"), path}, home.path());
+        QCOMPARE(imported.exitCode, 0);
+        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                QStringLiteral("0000000000000000000002"), QStringLiteral("--method"),
+                                QStringLiteral("content")},
+                               home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString &output : {imported.out, imported.err, run.out, run.err}) {
+            QVERIFY2(std::none_of(output.begin(), output.end(),
+                                  [](QChar c) { return c.category() == QChar::Other_Control && c != u'\n'; }),
+                     qPrintable(output));
+        }
+        QVERIFY2(run.out.contains(QStringLiteral("Evil\\x1B]0;pwned\\x07\\x1B[2J")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Ann\\u009Bx")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Café — ©")), qPrintable(run.out));  // only controls are escaped
+        QVERIFY2(run.out.contains(QStringLiteral("Seed: Two\\x0ALines - Bob")), qPrintable(run.out));
+    }
+
+    // The whole input is read once, so a pipe imports like a file, and the same bytes through
+    // either are the same import.
+    void importsFromStandardInput()
+    {
+        const QByteArray csv = "track_id,track_name,track_artist,danceability\n"
+                               "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
+                               "7GhIk7Il098yCjg4BQjzvb,Never Gonna Stop,Rick Astley,0.6\n";
+        QTemporaryDir home;
+        const CliRun piped = cliWithInput({QStringLiteral("import"), QStringLiteral("-")}, csv, home.path());
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY2(piped.out.startsWith(QStringLiteral("stdin: 2 tracks")), qPrintable(piped.out));
+        const CliRun file = cli({QStringLiteral("import"), writeFile(QStringLiteral("piped.csv"), csv)}, home.path());
+        QVERIFY2(file.out.contains(QStringLiteral("already in the library")), qPrintable(file.out));
+    }
+
+    // Nothing usable is an error, and nothing is recorded: the same bytes fail the same way again.
+    void aFileWithoutAUsableRowFailsEveryTime()
+    {
+        const QString path = writeFile(QStringLiteral("unusable.csv"),
+                                       "track_id,track_name,danceability\n4uLU6hMCjMI75M1A2tKUQC,A\n");
+        QTemporaryDir home;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const CliRun run = cli({QStringLiteral("import"), path}, home.path());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("No row of \"unusable.csv\" could be used")), qPrintable(run.err));
+        }
+    }
+
+    void devicesThatNeverEndAreRefused()
+    {
+        for (const QString &device : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom")}) {
+            QTemporaryDir home;
+            const CliRun run = cli({QStringLiteral("import"), device}, home.path());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("it is a device, not a file")), qPrintable(run.err));
+        }
+    }
+
+    // A pipe of zeros has no line end: the record cap ends it.
+    void aPipeWithoutLineEndsStops()
+    {
+        QTemporaryDir home;
+        const CliRun run = cliWithInput({QStringLiteral("import"), QStringLiteral("-")},
+                                        QByteArray(65 * 1024 * 1024, '\0'), home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("never ends")), qPrintable(run.err));
     }
 
     void methodsDisagree()

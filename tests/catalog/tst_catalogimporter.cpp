@@ -144,6 +144,8 @@ private slots:
     void unreadableFile();
     void missingIdColumn();
     void emptyFile();
+    void unusableFilesSayWhatTheyAre_data();
+    void unusableFilesSayWhatTheyAre();
     void realCatalog();
 
 private:
@@ -634,13 +636,14 @@ void TestCatalogImporter::rejectedRows()
     QFETCH(QByteArray, row);
     QFETCH(QString, reason);
 
-    const QString path = write("rejects.csv", lines({"uri,name,Danceability,tempo", row}));
+    // After a good row: a file of which no row is usable is an error of its own.
+    const QString path = write("rejects.csv", lines({"uri,name,Danceability,tempo", trackId(9) + ",Fine,0.5,120", row}));
     IMPORT_OK(batch, path);
-    QCOMPARE(batch.rowsRead, 1);
-    QVERIFY(batch.tracks.empty());
-    QVERIFY(batch.features.empty());
+    QCOMPARE(batch.rowsRead, 2);
+    QCOMPARE(batch.tracks.size(), std::size_t(1));
+    QCOMPARE(batch.features.size(), std::size_t(1));
     QCOMPARE(batch.rejected.size(), std::size_t(1));
-    QCOMPARE(batch.rejected.front().line, 2);
+    QCOMPARE(batch.rejected.front().line, 3);
     QCOMPARE(batch.rejected.front().reason, reason);
 }
 
@@ -1012,6 +1015,41 @@ void TestCatalogImporter::missingIdColumn()
     QVERIFY2(message.contains("noid.csv"), qPrintable(message));
     for (const char *accepted : {"track_id", "uri", "id", "Track URI"})
         QVERIFY2(message.contains(QLatin1String(accepted)), qPrintable(message));
+}
+
+// Files of which no row can be used are an error that says why, never an empty import.
+void TestCatalogImporter::unusableFilesSayWhatTheyAre_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");  // in the message
+    const QByteArray csv = "track_id,track_name\n" + trackId(1) + ",Song\n";
+    const auto utf16 = [&csv](bool littleEndian) {
+        QByteArray bytes = littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+        for (char c : csv)
+            bytes.append(littleEndian ? c : '\0').append(littleEndian ? '\0' : c);
+        return bytes;
+    };
+    QTest::newRow("UTF-16 LE") << utf16(true) << "it is UTF-16 text";
+    QTest::newRow("UTF-16 BE") << utf16(false) << "it is UTF-16 text";
+    QTest::newRow("UTF-32 LE") << QByteArray("\xFF\xFE\0\0t\0\0\0", 8) << "it is UTF-32 text";
+    QTest::newRow("UTF-32 BE") << QByteArray("\0\0\xFE\xFF\0\0\0t", 8) << "it is UTF-32 text";
+    QTest::newRow("semicolons") << QByteArray("track_id;track_name\nabc;Song\n") << "separates its columns with semicolons";
+    QTest::newRow("tabs") << QByteArray("track_id\ttrack_name\nabc\tSong\n") << "separates its columns with tabs";
+    QTest::newRow("a header name twice") << lines({"track_id,Energy,track_name,energy", trackId(1) + ",0.5,A,0.7"})
+                                         << "\"unusable.csv\" has two columns named \"energy\" (columns 2 and 4)";
+    QTest::newRow("every row skipped") << lines({"track_id,track_name,danceability", trackId(1) + ",A", trackId(2) + ",B,0.5,9"})
+                                       << "No row of \"unusable.csv\" could be used, so nothing was imported (2 skipped; "
+                                          "the first, on line 2: row has 2 fields, header has 3)";
+}
+
+void TestCatalogImporter::unusableFilesSayWhatTheyAre()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const Result<ImportBatch> result = CatalogImporter().importFile(write("unusable.csv", content));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QStringLiteral("unusable.csv")), qPrintable(result.error().message));
 }
 
 void TestCatalogImporter::emptyFile()

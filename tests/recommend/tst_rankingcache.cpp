@@ -11,8 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <memory>
 
 using namespace encore;
@@ -228,6 +230,49 @@ private slots:
         });
         QTest::newRow("a prior too short") << Damage([](RankingColumns &c, int rows) {
             c.popularity = ValueColumn(std::vector<float>(static_cast<std::size_t>(rows) - 1, 0.5f));
+        });
+        const auto edited = [](const auto &original, auto edit) {
+            std::vector values(original.begin(), original.end());
+            edit(values);
+            return ValueColumn(std::move(values));
+        };
+        QTest::newRow("a prior above 1") << Damage([=](RankingColumns &c, int) {
+            c.popularity = edited(c.popularity, [](std::vector<float> &v) { v.front() = 2.0f; });
+        });
+        QTest::newRow("a NaN prior") << Damage([=](RankingColumns &c, int) {
+            c.popularity = edited(c.popularity, [](std::vector<float> &v) { v.back() = kNaN; });
+        });
+        QTest::newRow("a NaN content value") << Damage([=](RankingColumns &c, int) {
+            c.space.packed = edited(c.space.packed, [](std::vector<float> &v) { v[3] = kNaN; });
+        });
+        QTest::newRow("an infinite feature range") << Damage([=](RankingColumns &c, int) {
+            c.space.ranges = edited(c.space.ranges, [](std::vector<float> &v) {
+                v[1] = std::numeric_limits<float>::infinity();
+            });
+        });
+        QTest::newRow("a pitch share above 1") << Damage([=](RankingColumns &c, int) {
+            c.space.pitchShares = edited(c.space.pitchShares, [](std::vector<double> &v) { v[0] = 7.0; });
+        });
+        QTest::newRow("two rows sharing a slot") << Damage([=](RankingColumns &c, int) {
+            c.space.slotOf = edited(c.space.slotOf, [](std::vector<std::int32_t> &v) {
+                const auto first = std::find_if(v.begin(), v.end(), [](std::int32_t slot) { return slot >= 0; });
+                const auto second = std::find_if(first + 1, v.end(), [](std::int32_t slot) { return slot >= 0; });
+                *second = *first;
+            });
+        });
+        QTest::newRow("a rankable row without a slot") << Damage([=](RankingColumns &c, int) {
+            c.space.slotOf = edited(c.space.slotOf, [](std::vector<std::int32_t> &v) {
+                *std::find_if(v.begin(), v.end(), [](std::int32_t slot) { return slot >= 0; }) = -1;
+            });
+        });
+        QTest::newRow("a negative playlist weight") << Damage([=](RankingColumns &c, int) {
+            c.cooccurrence.playlistWeights =
+                edited(c.cooccurrence.playlistWeights, [](std::vector<float> &v) { v.front() = -1.0f; });
+        });
+        QTest::newRow("an infinite track frequency") << Damage([=](RankingColumns &c, int) {
+            c.cooccurrence.trackFrequencies = edited(c.cooccurrence.trackFrequencies, [](std::vector<float> &v) {
+                v.front() = std::numeric_limits<float>::infinity();
+            });
         });
     }
 

@@ -57,6 +57,7 @@ private slots:
     void tracksWithoutFeaturesAreNeverRanked();
     void kIsCapped_data();
     void kIsCapped();
+    void hybridKFarAboveNIsKOfN();
     void tiesBrokenByRow_data();
     void tiesBrokenByRow();
     void emptyCatalog();
@@ -189,6 +190,23 @@ void TestRecommender::kIsCapped()
     const auto result = recommender.recommend(request(method, 0, k));
     QVERIFY(result.ok());
     QCOMPARE(int(result->size()), expected < 0 ? candidateCount(*catalog) : expected);
+}
+
+// The hybrid list is shorter than the library (one track per artist at most, unless too few
+// are left), so a k far above n is compared with k = n.
+void TestRecommender::hybridKFarAboveNIsKOfN()
+{
+    const auto catalog = randomCatalogParts(200, 5).build();
+    const Recommender recommender(catalog);
+    const int seed = seedRowsOf(*catalog, 1).front();
+    const auto largest = recommender.recommend(request(RankingMethod::Hybrid, seed, std::numeric_limits<int>::max()));
+    const auto whole = recommender.recommend(request(RankingMethod::Hybrid, seed, catalog->size()));
+    QVERIFY(largest.ok());
+    QVERIFY(whole.ok());
+    QVERIFY(!whole->empty());
+    QCOMPARE(largest->size(), whole->size());
+    for (std::size_t i = 0; i < whole->size(); ++i)
+        QCOMPARE((*largest)[i].row, (*whole)[i].row);
 }
 
 void TestRecommender::tiesBrokenByRow_data()

@@ -2,10 +2,12 @@
 #include "storage/catalogsnapshot.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
+#include <functional>
 #include <memory>
 
 using namespace encore;
@@ -222,6 +224,66 @@ private slots:
         QCOMPARE(damaged.write(bytes), bytes.size());
         damaged.close();
         QVERIFY(!catalogsnapshot::map(file, askedGeneration).has_value());
+    }
+
+    // Numbers and rows a mapped snapshot is indexed by: one out of range is never used, even
+    // in a file whose checksums match.
+    void columnsOutOfRangeAreIgnored_data()
+    {
+        using Edit = std::function<void(CatalogColumns &)>;
+        QTest::addColumn<Edit>("edit");
+        const auto edited = [](const ValueColumn<std::int32_t> &column, std::size_t at, std::int32_t value) {
+            std::vector<std::int32_t> values(column.begin(), column.end());
+            values[at] = value;
+            return ValueColumn(std::move(values));
+        };
+        QTest::newRow("a song number past the tracks") << Edit([=](CatalogColumns &c) {
+            c.songs = edited(c.songs, 0, static_cast<std::int32_t>(c.songs.size()) + 3);
+        });
+        QTest::newRow("a negative song number") << Edit([=](CatalogColumns &c) { c.songs = edited(c.songs, 1, -1); });
+        QTest::newRow("an album number past the tracks") << Edit([=](CatalogColumns &c) {
+            c.albumKeys = edited(c.albumKeys, 2, 1 << 30);
+        });
+        QTest::newRow("an artist number past the names") << Edit([=](CatalogColumns &c) {
+            c.artistKeys = edited(c.artistKeys, 0, static_cast<std::int32_t>(c.artistKeys.size()));
+        });
+        QTest::newRow("artist starts going back") << Edit([=](CatalogColumns &c) {
+            c.artistStarts = edited(c.artistStarts, 1, c.artistStarts[2] + 1);
+        });
+        QTest::newRow("playlist starts going back") << Edit([=](CatalogColumns &c) {
+            c.playlistStarts = edited(c.playlistStarts, 1, c.playlistStarts[2] + 1);
+        });
+        QTest::newRow("popularity above 100") << Edit([](CatalogColumns &c) {
+            std::vector<std::int8_t> popularity(c.popularity.begin(), c.popularity.end());
+            popularity[0] = 101;
+            c.popularity = ValueColumn(std::move(popularity));
+        });
+    }
+
+    void columnsOutOfRangeAreIgnored()
+    {
+        QFETCH(std::function<void(CatalogColumns &)>, edit);
+        const QString file = path("edited.catalog");
+        CatalogColumns columns = edgeCatalog()->columns();
+        QVERIFY(columnsFitTogether(columns));  // sound before the edit
+        edit(columns);
+        QVERIFY(!columnsFitTogether(columns));
+        QVERIFY(catalogsnapshot::write(Catalog(columns), file, kGeneration));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged catalog snapshot")));
+        QVERIFY(!catalogsnapshot::map(file, kGeneration).has_value());
+    }
+
+    // A wrong text start in a file whose checksums match gives a short text, never a read
+    // outside the characters.
+    void textStartsAreClampedWhereRead()
+    {
+        CatalogColumns columns = edgeCatalog()->columns();
+        std::vector<std::uint64_t> starts(columns.names.starts.begin(), columns.names.starts.end());
+        starts[1] = std::uint64_t{1} << 40;
+        starts[2] = 1;
+        columns.names.starts = ValueColumn(std::move(starts));
+        QCOMPARE(columns.names.view(0).size(), columns.names.chars.size());
+        QVERIFY(columns.names.view(1).isEmpty());
     }
 
     void noFileIsNoSnapshot()

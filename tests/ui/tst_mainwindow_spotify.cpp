@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -106,7 +107,8 @@ private:
     // Signs in through the dialog, as a user would: Client ID, port, Sign in, the browser.
     bool signInThroughDialog(MainWindow &window, SpotifyAccount &account)
     {
-        auto *dialog = child<SpotifySignInDialog>(window, "spotifySignInDialog");
+        // Deleted on close (WA_DeleteOnClose), which qWaitFor processes before asking again.
+        const QPointer<SpotifySignInDialog> dialog = child<SpotifySignInDialog>(window, "spotifySignInDialog");
         if (!dialog)
             return false;
         child<QLineEdit>(*dialog, "clientIdEdit")->setText(m_clientId);
@@ -114,7 +116,7 @@ private:
         port->setValue(freePort());
         QTest::mouseClick(child<QPushButton>(*dialog, "signInButton"), Qt::LeftButton);
         return QTest::qWaitFor([&] { return account.isSignedIn(); }, kTimeoutMs)
-               && QTest::qWaitFor([&] { return !dialog->isVisible(); }, kTimeoutMs);
+               && QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, kTimeoutMs);
     }
 
     // A window on an empty library, signed in through the dialog, with its playlists listed; no
@@ -316,12 +318,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(child<QAction>(window, "saveToSpotifyAction")->isEnabled());
         QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier);
-        SaveToSpotifyDialog *dialog = nullptr;
+        QPointer<SaveToSpotifyDialog> dialog;  // deleted on close
         QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<SaveToSpotifyDialog *>()) != nullptr; },
                                 kTimeoutMs));
         QCOMPARE(child<QLineEdit>(*dialog, "saveName")->text(), QStringLiteral("Encore: like “Rock song 23”"));
         QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return dialog->state().isComplete(); }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return dialog && dialog->state().isComplete(); }, kTimeoutMs));
+        QVERIFY(dialog);
         const QString id = dialog->state().playlistId;
         QCOMPARE(m_api->playlistUris(id), expected);
 
@@ -331,7 +334,9 @@ private slots:
         QCOMPARE(playlists.libraryState(playlists.rowForId(id)), SpotifyPlaylistModel::LibraryState::UpToDate);
         const int stored = window.library().catalog->playlistIndexOf(id);
         QCOMPARE(int(window.library().catalog->playlistRows(stored).size()), 2);
+        QVERIFY(dialog);
         child<QPushButton>(*dialog, "saveCloseButton")->click();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
     }
 
     // A new app gets no audio features from Spotify: the window looks for them elsewhere as soon

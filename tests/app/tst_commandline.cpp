@@ -139,7 +139,8 @@ private slots:
 
         const CliRun help = runCli({command, QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: ")), qPrintable(help.out));
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: encore-cli ") + command + QLatin1Char(' ')),
+                 qPrintable(help.out));
         for (const QString &name : options)
             QVERIFY2(help.out.contains(name), qPrintable(name + QLatin1Char('\n') + help.out));
     }

@@ -144,6 +144,52 @@ private slots:
         for (const QString &name : options)
             QVERIFY2(help.out.contains(name), qPrintable(name + QLatin1Char('\n') + help.out));
     }
+
+    // Every command of encore-cli --help has an entry in encore-cli(1), which names each long
+    // option its --help lists; encore(1) names each option of encore --help.
+    void manPagesNameEveryOption_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("help");
+        const CliRun usage = runCli({QStringLiteral("--help")});
+        QCOMPARE(usage.exitCode, 0);
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+) "),
+                                                    QRegularExpression::MultilineOption);
+        QStringList commands;
+        for (const QRegularExpressionMatch &match : commandLine.globalMatch(usage.out))
+            if (!commands.contains(match.captured(1)))
+                commands << match.captured(1);
+        QVERIFY(commands.size() >= 10);
+        for (const QString &command : commands)
+            QTest::addRow("encore-cli %s", qPrintable(command))
+                << QStringLiteral("encore-cli.1") << command
+                << runCli({command, QStringLiteral("--help")}).out;
+        QTest::addRow("encore") << QStringLiteral("encore.1") << QString()
+                                << runGuiWithoutDisplay({QStringLiteral("--help")}).out;
+    }
+
+    void manPagesNameEveryOption()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, command);
+        QFETCH(QString, help);
+        const QString man = readSourceFile(QStringLiteral("man/") + page)
+                                .replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        QVERIFY(!man.isEmpty());
+        QVERIFY(!help.isEmpty());
+        if (!command.isEmpty()) {
+            const QRegularExpression entry(QStringLiteral("^\\.TP\n\\.B[IR]? \"?") + command
+                                           + QStringLiteral("\\b"),
+                                           QRegularExpression::MultilineOption);
+            QVERIFY2(entry.match(man).hasMatch(), qPrintable(command));
+        }
+        static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z-]*"));
+        for (const QRegularExpressionMatch &match : option.globalMatch(help)) {
+            if (match.captured() != QLatin1String("--help"))
+                QVERIFY2(man.contains(match.captured()), qPrintable(match.captured()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

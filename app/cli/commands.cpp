@@ -11,6 +11,7 @@
 #include "storage/librarydb.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -237,6 +238,18 @@ SaveSeed saveSeedOf(const Catalog &catalog, const RankingRequest &request, const
     return seed;
 }
 
+// The help, its usage line naming the command as main() put it first in `arguments`
+// ("encore-cli import") where QCommandLineParser puts the program's path.
+QString helpFor(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("Usage: ");
+    QString text = parser.helpText();
+    if (text.startsWith(usage + QCoreApplication::arguments().constFirst()))
+        text.replace(usage.size(), QCoreApplication::arguments().constFirst().size(),
+                     arguments.constFirst());
+    return text;
+}
+
 }  // namespace
 
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
@@ -246,16 +259,16 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        io.err << parser.errorText() << "\n\n" << parser.helpText();
+        io.err << parser.errorText() << "\n\n" << helpFor(parser, arguments);
         return ExitFailure;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << helpFor(parser, arguments);
         return ExitOk;
     }
     if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty()) {
         io.err << "Unexpected argument \"" << parser.positionalArguments().constFirst()
-               << "\".\n\n" << parser.helpText();
+               << "\".\n\n" << helpFor(parser, arguments);
         return ExitFailure;
     }
     return std::nullopt;

@@ -57,8 +57,11 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (arguments.size() > 1)
-        arguments.removeAt(1);  // leaves the program name first, as QCommandLineParser expects
+    if (arguments.size() > 1) {
+        // QCommandLineParser skips the first argument: it becomes the name the command's help shows.
+        arguments.removeAt(1);
+        arguments.first() = QStringLiteral("encore-cli ") + command;
+    }
 
     if (command == QLatin1String("import"))
         return encore::cli::runImport(arguments, io);

@@ -7,31 +7,87 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+namespace {
+
+struct Options {
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption openCatalog{QStringLiteral("open-catalog"),
+                                   QStringLiteral("Show the Open catalog dialog.")};
+    QCommandLineOption starter{QStringLiteral("starter"),
+                               QStringLiteral("Download and import the starter catalog.")};
+};
+
+Options describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Finds what to play next. Opens the library with the playlist and seed of "
+                       "the last run."));
+    Options options{parser.addHelpOption(), parser.addVersionOption()};
+    parser.addOption(options.openCatalog);
+    parser.addOption(options.starter);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Catalog files (.csv or .csv.gz) to import, one "
+                                                "after the other."),
+                                 QStringLiteral("[FILE...]"));
+    return options;
+}
+
+// --help and --version are answered before QApplication is made, since it needs a display and
+// they are asked where there may be none. Other mistakes wait for QApplication, which first takes
+// its own options (-platform, -style, …) out of the arguments.
+void answerOnTerminal(QCommandLineParser &parser, const Options &options, int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    (void)parser.parse(arguments);
+    if (!parser.isSet(options.help) && !parser.isSet(options.version)
+        && !parser.isSet(QStringLiteral("help-all")))
+        return;
+    QCoreApplication app(argc, argv);
+    parser.process(app);  // prints the help or the version, and exits
+}
+
+// Imports `files` one at a time, each once the one before it has finished.
+void importInTurn(encore::MainWindow &window, QStringList files)
+{
+    if (files.isEmpty())
+        return;
+    auto pending = std::make_shared<QStringList>(std::move(files));
+    window.openCatalog(pending->takeFirst());
+    QObject::connect(&window, &encore::MainWindow::importFinished, &window, [&window, pending] {
+        if (!pending->isEmpty())
+            window.openCatalog(pending->takeFirst());
+    });
+}
+
+}  // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Encore"));
-    QApplication::setApplicationName(QStringLiteral("Encore"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Encore"));
-    QApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("encore"));
-    QApplication::setWindowIcon(encore::icons::app());
-
+    QCoreApplication::setOrganizationName(QStringLiteral("Encore"));
+    QCoreApplication::setApplicationName(QStringLiteral("Encore"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Finds what to play next."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("catalog"),
-                                 QStringLiteral("A catalog file (.csv or .csv.gz) to import at start."),
-                                 QStringLiteral("[catalog]"));
+    const Options options = describeOptions(parser);
+    answerOnTerminal(parser, options, argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Encore"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ENCORE_APP_ID));
+    QApplication::setWindowIcon(encore::icons::app());
     parser.process(app);
 
     QSettings settings;
     encore::SpotifyAccount account(settings);
     encore::MainWindow window(encore::LibraryDb::defaultPath(), settings, account);
     window.show();
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        window.openCatalog(files.constFirst());
+    importInTurn(window, parser.positionalArguments());
+    if (parser.isSet(options.starter))
+        window.getStarterCatalog();
+    if (parser.isSet(options.openCatalog))
+        window.showOpenCatalogDialog();
 
     return QApplication::exec();
 }

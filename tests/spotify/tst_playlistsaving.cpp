@@ -60,7 +60,7 @@ private slots:
         QFETCH(QString, title);
         QFETCH(bool, isPlaylist);
         QFETCH(QString, name);
-        const SaveSeed seed{title, QStringLiteral("Adele"), isPlaylist, QStringLiteral("hybrid")};
+        const SaveSeed seed{title, QStringLiteral("Adele"), isPlaylist, QStringLiteral("hybrid"), {}};
         QCOMPARE(savedPlaylistName(seed), name);
         QVERIFY(savedPlaylistName(seed).size() <= 100);
         const QString description = savedPlaylistDescription(seed);

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -65,6 +66,53 @@ QString settingsText(const HybridSettings &s)
         .arg(s.alpha).arg(s.popularityWeight).arg(s.diversity).arg(s.maxPerArtist);
 }
 
+QJsonObject methodsJson(const std::vector<MethodQuality> &results)
+{
+    QJsonObject byMethod;
+    for (const MethodQuality &quality : results)
+        byMethod.insert(evalMethodName(quality.method), qualityJson(quality));
+    return byMethod;
+}
+
+QString qualityTable(int k, const std::vector<MethodQuality> &results)
+{
+    QString table = tableHeader(k);
+    for (const MethodQuality &quality : results)
+        table += qualityLine(evalMethodName(quality.method), quality);
+    return table;
+}
+
+std::vector<MethodQuality> evaluateAll(const Recommender &recommender, const std::vector<EvalPair> &pairs,
+                                       const EvalOptions &options)
+{
+    std::vector<MethodQuality> results;
+    for (EvalMethod method : kAllEvalMethods)
+        results.push_back(evaluateMethod(recommender, method, pairs, options.k, options.hybrid, options.rng));
+    return results;
+}
+
+// One line per pair, "playlist_id,seed_track_id,shares_another_playlist" (0 or 1) after a
+// header, so that methods outside Encore can be measured on the same pairs.
+std::optional<QString> writePairs(const QString &path, const Recommender &recommender,
+                                  const std::vector<EvalPair> &pairs)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return QStringLiteral("Cannot write the pairs to %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    const Catalog &catalog = recommender.catalog();
+    QByteArray text("playlist_id,seed_track_id,shares_another_playlist\n");
+    for (const EvalPair &pair : pairs) {
+        const bool sharing = seedSharesAnotherPlaylist(recommender.hybridRanker().cooccurrence(), pair);
+        text += catalog.playlists()[static_cast<std::size_t>(pair.playlist)].id.toUtf8() + ','
+                + catalog.trackId(pair.seedRow).toUtf8() + ',' + (sharing ? '1' : '0') + '\n';
+    }
+    if (file.write(text) != text.size() || !file.flush())
+        return QStringLiteral("Cannot write the pairs to %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return std::nullopt;
+}
+
 std::optional<int> positiveValue(const QCommandLineParser &parser, const QCommandLineOption &option,
                                  Streams io)
 {
@@ -100,8 +148,16 @@ int runEval(const QStringList &arguments, Streams io)
     const QCommandLineOption tuneOption(
         QStringLiteral("tune"),
         QStringLiteral("Choose the hybrid settings on half of the playlists, report them on the other half."));
+    const QCommandLineOption segmentsOption(
+        QStringLiteral("segments"),
+        QStringLiteral("Also measure separately the seeds that share another playlist with some track and "
+                       "those that do not."));
+    const QCommandLineOption dumpPairsOption(
+        QStringLiteral("dump-pairs"),
+        QStringLiteral("Write the (playlist, seed) pairs measured on to FILE as CSV."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({catalogOption, countOption, seedsOption, rngOption, tuneOption, jsonOption});
+    parser.addOptions({catalogOption, countOption, seedsOption, rngOption, tuneOption, segmentsOption,
+                       dumpPairsOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
@@ -164,24 +220,47 @@ int runEval(const QStringList &arguments, Streams io)
         return ExitOk;
     }
 
-    const std::vector<EvalMethod> methods(std::begin(kAllEvalMethods), std::end(kAllEvalMethods));
-    const Result<std::vector<MethodQuality>> results = evaluate(recommender, options, methods);
-    if (!results) {
-        io.err << results.error().message << '\n';
+    const Result<std::vector<EvalPair>> pairs = drawEvalPairs(recommender, options);
+    if (!pairs) {
+        io.err << pairs.error().message << '\n';
         return ExitFailure;
     }
+    if (parser.isSet(dumpPairsOption)) {
+        if (const auto error = writePairs(parser.value(dumpPairsOption), recommender, *pairs)) {
+            io.err << *error << '\n';
+            return ExitFailure;
+        }
+    }
+    const std::vector<MethodQuality> results = evaluateAll(recommender, *pairs, options);
+    const bool segmented = parser.isSet(segmentsOption);
+    const EvalSegments segments =
+        segmented ? segmentEvalPairs(recommender.hybridRanker().cooccurrence(), *pairs) : EvalSegments{};
+    const std::vector<MethodQuality> sharing = segmented ? evaluateAll(recommender, segments.sharing, options)
+                                                         : std::vector<MethodQuality>{};
+    const std::vector<MethodQuality> alone = segmented ? evaluateAll(recommender, segments.alone, options)
+                                                       : std::vector<MethodQuality>{};
     if (json) {
-        QJsonObject byMethod;
-        for (const MethodQuality &quality : *results)
-            byMethod.insert(evalMethodName(quality.method), qualityJson(quality));
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("k"), options.k},
-                                            {QStringLiteral("seeds"), options.seeds},
-                                            {QStringLiteral("methods"), byMethod}})
-                      .toJson(QJsonDocument::Indented);
+        QJsonObject report{{QStringLiteral("k"), options.k},
+                           {QStringLiteral("seeds"), options.seeds},
+                           {QStringLiteral("methods"), methodsJson(results)}};
+        if (segmented) {
+            const auto segmentJson = [](const std::vector<EvalPair> &part, const std::vector<MethodQuality> &qualities) {
+                return QJsonObject{{QStringLiteral("pairs"), static_cast<int>(part.size())},
+                                   {QStringLiteral("methods"), methodsJson(qualities)}};
+            };
+            report.insert(QStringLiteral("segments"),
+                          QJsonObject{{QStringLiteral("shares_another_playlist"), segmentJson(segments.sharing, sharing)},
+                                      {QStringLiteral("no_other_playlist"), segmentJson(segments.alone, alone)}});
+        }
+        io.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tableHeader(options.k);
-        for (const MethodQuality &quality : *results)
-            io.out << qualityLine(evalMethodName(quality.method), quality);
+        io.out << qualityTable(options.k, results);
+        if (segmented) {
+            io.out << "\nSeeds that share another playlist with some track (" << segments.sharing.size()
+                   << " pairs):\n" << qualityTable(options.k, sharing)
+                   << "\nSeeds in no other playlist with another track (" << segments.alone.size()
+                   << " pairs):\n" << qualityTable(options.k, alone);
+        }
     }
     return ExitOk;
 }

@@ -185,8 +185,7 @@ MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
     return quality;
 }
 
-Result<std::vector<MethodQuality>> evaluate(const Recommender &recommender, const EvalOptions &options,
-                                            const std::vector<EvalMethod> &methods)
+Result<std::vector<EvalPair>> drawEvalPairs(const Recommender &recommender, const EvalOptions &options)
 {
     const std::vector<int> playlists = evalPlaylists(recommender.catalog(), recommender.featureSpace());
     if (playlists.empty())
@@ -194,11 +193,37 @@ Result<std::vector<MethodQuality>> evaluate(const Recommender &recommender, cons
                      QStringLiteral("No playlist has %1 or more tracks with audio features to measure with.")
                          .arg(kMinEvalPlaylistTracks)};
     EvalRandom random(options.rng);
-    const std::vector<EvalPair> pairs =
-        drawEvalPairs(recommender.catalog(), recommender.featureSpace(), playlists, options.seeds, random);
+    return drawEvalPairs(recommender.catalog(), recommender.featureSpace(), playlists, options.seeds, random);
+}
+
+bool seedSharesAnotherPlaylist(const Cooccurrence &cooccurrence, const EvalPair &pair)
+{
+    const Cooccurrence::Columns &columns = cooccurrence.columns();
+    if (pair.seedRow < 0 || pair.seedRow >= columns.playlistsOfTrack.size())
+        return false;
+    const std::span<const std::int32_t> playlists = columns.playlistsOfTrack.of(pair.seedRow);
+    return std::any_of(playlists.begin(), playlists.end(), [&](std::int32_t playlist) {
+        return playlist != pair.playlist && columns.tracksOfPlaylist.of(playlist).size() > 1;
+    });
+}
+
+EvalSegments segmentEvalPairs(const Cooccurrence &cooccurrence, const std::vector<EvalPair> &pairs)
+{
+    EvalSegments segments;
+    for (const EvalPair &pair : pairs)
+        (seedSharesAnotherPlaylist(cooccurrence, pair) ? segments.sharing : segments.alone).push_back(pair);
+    return segments;
+}
+
+Result<std::vector<MethodQuality>> evaluate(const Recommender &recommender, const EvalOptions &options,
+                                            const std::vector<EvalMethod> &methods)
+{
+    const Result<std::vector<EvalPair>> pairs = drawEvalPairs(recommender, options);
+    if (!pairs)
+        return pairs.error();
     std::vector<MethodQuality> results;
     for (EvalMethod method : methods)
-        results.push_back(evaluateMethod(recommender, method, pairs, options.k, options.hybrid, options.rng));
+        results.push_back(evaluateMethod(recommender, method, *pairs, options.k, options.hybrid, options.rng));
     return results;
 }
 

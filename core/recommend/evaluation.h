@@ -71,6 +71,21 @@ struct EvalOptions {
 Result<std::vector<MethodQuality>> evaluate(const Recommender &recommender, const EvalOptions &options,
                                             const std::vector<EvalMethod> &methods);
 
+// The pairs evaluate() measures on: `options.seeds` pairs drawn with `options.rng`. Fails with
+// NotFound when no playlist qualifies.
+Result<std::vector<EvalPair>> drawEvalPairs(const Recommender &recommender, const EvalOptions &options);
+
+// Whether the seed is in a playlist other than P together with some other track: only then can
+// what people put with the seed itself say anything; otherwise its artist and audio must.
+bool seedSharesAnotherPlaylist(const Cooccurrence &cooccurrence, const EvalPair &pair);
+
+// The pairs split by seedSharesAnotherPlaylist(), each part in draw order.
+struct EvalSegments {
+    std::vector<EvalPair> sharing;
+    std::vector<EvalPair> alone;
+};
+EvalSegments segmentEvalPairs(const Cooccurrence &cooccurrence, const std::vector<EvalPair> &pairs);
+
 // One method on given pairs.
 MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
                              const std::vector<EvalPair> &pairs, int k, const HybridSettings &hybrid,

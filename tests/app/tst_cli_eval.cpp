@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using encore::test::CliRun;
 using encore::test::runCli;
@@ -119,6 +122,91 @@ private slots:
         const QJsonObject methods = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("methods")].toObject();
         QVERIFY(!methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("genre_precision")));
         QVERIFY(methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("playlist_precision")));
+    }
+
+    void dumpPairsWritesTheMeasuredPairs()
+    {
+        // Which playlists each track is in, read from the fixture itself.
+        QFile in(fixture());
+        QVERIFY(in.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList header = QString::fromUtf8(in.readLine()).trimmed().split(u',');
+        const qsizetype trackColumn = header.indexOf(QStringLiteral("track_id"));
+        const qsizetype playlistColumn = header.indexOf(QStringLiteral("playlist_id"));
+        QHash<QString, QSet<QString>> playlistsOf;
+        while (!in.atEnd()) {
+            const QStringList cells = QString::fromUtf8(in.readLine()).trimmed().split(u',');
+            if (cells.size() == header.size())
+                playlistsOf[cells[trackColumn]].insert(cells[playlistColumn]);
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pairs.csv"));
+        const QStringList options{QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"),
+                                  QStringLiteral("3"), QStringLiteral("--segments")};
+        const QJsonObject report = evalJson(options + QStringList{QStringLiteral("--dump-pairs"), path});
+        QFile pairs(path);
+        QVERIFY(pairs.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(pairs.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 41);
+        QCOMPARE(lines[0], QStringLiteral("playlist_id,seed_track_id,shares_another_playlist"));
+        int sharing = 0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList cells = line.split(u',');
+            QCOMPARE(cells.size(), 3);
+            const QSet<QString> playlists = playlistsOf.value(cells[1]);
+            QVERIFY2(playlists.contains(cells[0]), qPrintable(line));
+            // Every playlist of this file holds more than one track.
+            QCOMPARE(cells[2], playlists.size() > 1 ? QStringLiteral("1") : QStringLiteral("0"));
+            sharing += cells[2] == u'1' ? 1 : 0;
+        }
+        const QJsonObject segments = report[QStringLiteral("segments")].toObject();
+        QCOMPARE(segments[QStringLiteral("shares_another_playlist")].toObject()[QStringLiteral("pairs")].toInt(), sharing);
+        QCOMPARE(segments[QStringLiteral("no_other_playlist")].toObject()[QStringLiteral("pairs")].toInt(), 40 - sharing);
+        QVERIFY(sharing > 0 && sharing < 40);
+    }
+
+    void segmentsSplitTheFigures()
+    {
+        const QJsonObject report = evalJson({QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"),
+                                             QStringLiteral("3"), QStringLiteral("--segments")});
+        const QJsonObject segments = report[QStringLiteral("segments")].toObject();
+        QCOMPARE(segments.keys(), QStringList({QStringLiteral("no_other_playlist"), QStringLiteral("shares_another_playlist")}));
+        const QJsonObject sharing = segments[QStringLiteral("shares_another_playlist")].toObject();
+        const QJsonObject alone = segments[QStringLiteral("no_other_playlist")].toObject();
+        const int sharingPairs = sharing[QStringLiteral("pairs")].toInt();
+        const int alonePairs = alone[QStringLiteral("pairs")].toInt();
+        QCOMPARE(sharingPairs + alonePairs, 40);
+        // The deterministic methods' figures over all pairs are the pair-weighted mean of the two parts'.
+        for (const QString &method : {QStringLiteral("tutorial"), QStringLiteral("content"), QStringLiteral("hybrid")}) {
+            for (const QString &metric : {QStringLiteral("playlist_precision"), QStringLiteral("genre_precision")}) {
+                const auto value = [&](const QJsonObject &part) {
+                    return part[QStringLiteral("methods")].toObject()[method].toObject()[metric].toDouble(-1.0);
+                };
+                const double mixed = (sharingPairs * value(sharing) + alonePairs * value(alone)) / 40.0;
+                QVERIFY2(std::abs(mixed - value(report)) < 2e-4, qPrintable(method + u' ' + metric));
+            }
+        }
+        // Without --segments there are none.
+        QVERIFY(!evalJson({QStringLiteral("--seeds"), QStringLiteral("40")}).contains(QStringLiteral("segments")));
+    }
+
+    void segmentsTable()
+    {
+        const CliRun run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20"),
+                                QStringLiteral("--segments")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(QStringLiteral("\nhybrid ")), 3);
+        QVERIFY(run.out.contains(QStringLiteral("Seeds that share another playlist with some track (")));
+        QVERIFY(run.out.contains(QStringLiteral("Seeds in no other playlist with another track (")));
+    }
+
+    void unwritablePairsFile()
+    {
+        const CliRun run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--dump-pairs"),
+                                QStringLiteral("/nonexistent/pairs.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("pairs.csv")), qPrintable(run.err));
     }
 
     void usageErrors_data()

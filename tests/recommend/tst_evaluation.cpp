@@ -71,6 +71,25 @@ private slots:
         QVERIFY(drawEvalPairs(recommender.catalog(), recommender.featureSpace(), playlists, 400, other) != pairs);
     }
 
+    void segmentsBySharingAnotherPlaylist()
+    {
+        CatalogParts parts = plantedParts();
+        parts.playlists.push_back(playlistOf("only row 24", {24}));  // playlist 9
+        const Recommender recommender(parts.build());
+        const Cooccurrence &cooccurrence = recommender.hybridRanker().cooccurrence();
+        // Row 24 is in "too short" (8) with three others and alone in playlist 9.
+        QVERIFY(!seedSharesAnotherPlaylist(cooccurrence, {8, 24}));
+        QVERIFY(seedSharesAnotherPlaylist(cooccurrence, {9, 24}));
+        // Row 0 is in "rock a" (0) and "rock c" (2).
+        QVERIFY(seedSharesAnotherPlaylist(cooccurrence, {0, 0}));
+        QVERIFY(seedSharesAnotherPlaylist(cooccurrence, {2, 0}));
+
+        const std::vector<EvalPair> pairs{{8, 24}, {0, 0}, {9, 24}, {2, 0}, {8, 24}};
+        const EvalSegments segments = segmentEvalPairs(cooccurrence, pairs);
+        QVERIFY(segments.sharing == std::vector<EvalPair>({{0, 0}, {9, 24}, {2, 0}}));
+        QVERIFY(segments.alone == std::vector<EvalPair>({{8, 24}, {8, 24}}));
+    }
+
     void randomIndicesAreUniform()
     {
         EvalRandom random(1);

@@ -98,11 +98,11 @@ void PreviewFinder::find(const Track &track, Done done)
         done(search);
     };
     if (const auto known = m_found.constFind(track.id); known != m_found.constEnd()) {
-        QTimer::singleShot(0, this, [remember, preview = *known] { remember(PreviewSearch{preview, {}}); });
+        QTimer::singleShot(0, this, [remember, preview = *known] { remember(PreviewSearch{preview, {}, {}}); });
         return;
     }
     if (const QUrl spotify = webUrl(track.previewUrl.toString()); !spotify.isEmpty() || !m_endpoints) {
-        QTimer::singleShot(0, this, [remember, spotify] { remember(PreviewSearch{spotify, {}}); });
+        QTimer::singleShot(0, this, [remember, spotify] { remember(PreviewSearch{spotify, {}, {}}); });
         return;
     }
     askDeezer(track, kQuotaRetries, [this, track, remember](const PreviewSearch &deezer) {
@@ -145,7 +145,7 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
         }
         if (quotaExceeded)  // still, after every retry
             return done(PreviewSearch{{}, {}, {m_deezer.serviceName()}});
-        done(PreviewSearch{preview, {}});
+        done(PreviewSearch{preview, {}, {}});
     });
 }
 
@@ -163,7 +163,7 @@ void PreviewFinder::askITunes(const Track &track, Done done)
     m_iTunes.get(url, [this, track, done](Result<QByteArray> body, int) {
         if (!body)
             return done(failedSearch(m_iTunes, body.error()));
-        done(PreviewSearch{iTunesPreview(*body, track), {}});
+        done(PreviewSearch{iTunesPreview(*body, track), {}, {}});
     });
 }
 

@@ -509,7 +509,7 @@ private:
         std::optional<PreviewSearch> result;
         finder.find(track, [&result](const PreviewSearch &search) { result = search; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-            return PreviewSearch{QUrl(QStringLiteral("about:timeout")), {}};
+            return PreviewSearch{QUrl(QStringLiteral("about:timeout")), {}, {}};
         return *result;
     }
 

@@ -277,7 +277,7 @@ private:
         QSignalSpy finished(&filler, &FeatureFiller::finished);
         filler.start(scope);
         if (!finished.wait(30000))
-            return {{}, 0, Error{ErrorKind::Cancelled, QStringLiteral("the fill did not finish")}, {}};
+            return {{}, 0, Error{ErrorKind::Cancelled, QStringLiteral("the fill did not finish")}, {}, {}};
         return filler.summary();
     }
 

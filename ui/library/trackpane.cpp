@@ -192,9 +192,9 @@ void TrackPane::focusFilter()
 
 void TrackPane::setFilterText(const QString &words)
 {
-    m_filterTimer.stop();
     if (m_filter->text() != words)
-        m_filter->setText(words);
+        m_filter->setText(words);  // starts the pause for typing, which is not wanted here
+    m_filterTimer.stop();
     m_proxy->setSearchText(words);
 }
 

@@ -458,12 +458,26 @@ void LibraryView::updateSeedHeading()
 
 // ---- ranking -----------------------------------------------------------------------------------
 
+// Why an answer was empty, and what the user can do about it.
+QString LibraryView::nothingToRecommend() const
+{
+    const RankingRequest request = m_session.rankingRequest();
+    if (request.seedIsPlaylist)
+        return tr("Every song in your library with audio features is in this playlist or left out, so "
+                  "there is nothing to recommend for it. Import another catalog or read more playlists "
+                  "from Spotify.");
+    if (request.excludePlaylistTracks && request.playlistIndex >= 0)
+        return tr("No other track is similar enough to show. Try another seed or include this "
+                  "playlist's tracks.");
+    return tr("No other track is similar enough to show. Try another seed.");
+}
+
 void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                                     const RankOutcome &outcome)
 {
-    if (outcome.error) {
+    if (outcome.error || outcome.recommendations.empty()) {
         m_recommendations->clear();
-        m_recommendations->showMessage(outcome.error->message);
+        m_recommendations->showMessage(outcome.error ? outcome.error->message : nothingToRecommend());
     } else {
         m_recommendations->showRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method,
                                                library().feedback.forSeed(*catalog, m_session.seedId()).likedRows,

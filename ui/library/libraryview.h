@@ -140,6 +140,7 @@ private:
     void updateSeedHeading();
     void updateHistoryActions();
     void splitByWidth();
+    QString nothingToRecommend() const;
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
     void updateChart();

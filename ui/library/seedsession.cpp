@@ -9,7 +9,10 @@
 #include <QSettings>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <span>
 #include <utility>
+#include <vector>
 
 namespace encore {
 
@@ -21,6 +24,21 @@ constexpr std::size_t kMaxHistory = 200;
 
 // Feedback for a playlist seed is recorded against this prefix and the playlist's id.
 const QString kPlaylistSeedPrefix = QStringLiteral("playlist:");
+
+// True when the playlist holds every song of the library, as the one playlist a catalog file
+// without playlists becomes: leaving its songs out would leave nothing to recommend.
+bool holdsWholeLibrary(const Catalog &catalog, int playlistIndex)
+{
+    if (playlistIndex < 0)
+        return false;
+    const std::span<const std::int32_t> rows = catalog.playlistRows(playlistIndex);
+    if (std::ssize(rows) < catalog.size())
+        return false;
+    std::vector<bool> held(static_cast<std::size_t>(catalog.size()), false);
+    for (const std::int32_t row : rows)
+        held[static_cast<std::size_t>(row)] = true;
+    return std::find(held.begin(), held.end(), false) == held.end();
+}
 
 }  // namespace
 
@@ -257,7 +275,8 @@ RankingRequest SeedSession::rankingRequest() const
     request.method = m_options.method;
     request.weights = m_options.weights;
     request.playlistIndex = m_seed.playlistIndex;
-    request.excludePlaylistTracks = m_options.excludePlaylistTracks;
+    request.excludePlaylistTracks = m_options.excludePlaylistTracks
+                                     && !holdsWholeLibrary(*m_library.catalog, m_seed.playlistIndex);
     request.hybrid = m_options.hybrid;
     request.playlistContext = m_options.playlistContext;
     request.seedIsPlaylist = m_seed.isPlaylist;

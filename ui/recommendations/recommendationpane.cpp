@@ -182,11 +182,6 @@ void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog
 
     m_model->setRecommendations(catalog, seedRow, recommendations, method);
     m_model->setLikedRows(likedRows);
-    if (recommendations.empty()) {
-        showMessage(tr("No other track is similar enough to show. Try another seed or include this "
-                       "playlist's tracks."));
-        return;
-    }
     m_stack->setCurrentWidget(m_view);
     m_rankingNote->setFullText(uitext::leftOutOfRanking(leftOut, QLocale()),
                                tr("Tracks need all eleven audio features to be ranked. The Features "

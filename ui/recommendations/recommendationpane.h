@@ -37,8 +37,9 @@ public:
     void setHeading(const QString &text);
     // A message in place of the list (no seed, still ranking, an error).
     void showMessage(const QString &text);
-    // The ranking's answer. The current recommendation stays current if still listed, or
-    // `preferredRow` (a catalog row) takes its place; `leftOut` tracks could not be ranked.
+    // The ranking's answer, which is not empty (say why with showMessage()). The current
+    // recommendation stays current if still listed, or `preferredRow` (a catalog row) takes its
+    // place; `leftOut` tracks could not be ranked.
     void showRecommendations(const std::shared_ptr<const Catalog> &catalog, int seedRow,
                              const std::vector<Recommendation> &recommendations, RankingMethod method,
                              const std::vector<int> &likedRows, int preferredRow, int leftOut);

@@ -162,6 +162,30 @@ private slots:
         QVERIFY(second.snapshot.recommender->featureSpace().columns().packed.isMapped());
     }
 
+    // The one playlist of a catalog file without playlists holds the whole library: its songs
+    // are recommended for a song of it, and a seed of the whole playlist says why nothing comes.
+    void aPlaylistOfTheWholeLibrary()
+    {
+        ImportBatch batch = test::smallCatalogBatch();
+        batch.playlists = {Playlist{QStringLiteral("pl-whole"), QStringLiteral("songs"), {},
+                                    QStringLiteral("/music/songs.csv"), {}, {}}};
+        for (const Track &track : batch.tracks)
+            batch.playlists.front().trackIds << track.id;
+        const QString path = m_dir.filePath(QStringLiteral("whole-%1.sqlite").arg(++m_counter));
+        QVERIFY((*LibraryDb::open(path))->store(batch, {}));
+        Fixture f = open(path);
+        LibraryView &view = *f.view;
+        view.selectPlaylist(QStringLiteral("pl-whole"));
+        rankFor(view, QStringLiteral("id0"));
+        QVERIFY(!shownRows(view).empty());
+
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        view.session().choosePlaylist(0);
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        const QString message = child<QLabel>(view, "recommendationsMessage")->text();
+        QVERIFY2(message.contains(QStringLiteral("nothing to recommend")), qPrintable(message));
+    }
+
     void controlsMapToTheRequest()
     {
         Fixture f = open(newLibrary());

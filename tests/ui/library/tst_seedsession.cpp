@@ -97,6 +97,35 @@ private slots:
         QVERIFY(!next.canGoBack());  // a new run starts a new history
     }
 
+    // The one playlist a catalog file without playlists becomes holds every song: leaving its
+    // songs out would leave nothing, so they stay in; a smaller playlist's are left out.
+    void aPlaylistOfTheWholeLibraryLeavesNothingOut()
+    {
+        ImportBatch batch = test::smallCatalogBatch();
+        Playlist whole{QStringLiteral("pl-whole"), QStringLiteral("songs"), {}, QStringLiteral("/music/songs.csv"), {}, {}};
+        for (const Track &track : batch.tracks)
+            whole.trackIds << track.id;
+        batch.playlists.push_back(whole);
+        const QString path = m_dir.filePath(QStringLiteral("whole.sqlite"));
+        QVERIFY((*LibraryDb::open(path))->store(batch, {}));
+        const LoadOutcome loaded = loadLibrary(path);
+        QVERIFY(!loaded.error);
+        const Catalog &catalog = *loaded.snapshot.catalog;
+
+        auto settings = newSettings();
+        SeedSession session(*settings);
+        session.setLibrary(loaded.snapshot);
+        QVERIFY(session.options().excludePlaylistTracks);
+        QSignalSpy ranked(&session, &SeedSession::ranked);
+        session.chooseTrack(catalog.rowOf(QStringLiteral("id0")), catalog.playlistIndexOf(QStringLiteral("pl-whole")));
+        QVERIFY(!session.rankingRequest().excludePlaylistTracks);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 1, kTimeoutMs);
+        QVERIFY(!ranked.first().at(1).value<RankOutcome>().recommendations.empty());
+
+        session.chooseTrack(catalog.rowOf(QStringLiteral("id0")), catalog.playlistIndexOf(QStringLiteral("pl-zed")));
+        QVERIFY(session.rankingRequest().excludePlaylistTracks);
+    }
+
     void aTrackWithoutFeaturesIsRefused()
     {
         auto settings = newSettings();

@@ -1,16 +1,10 @@
 #pragma once
 
-#include "library/libraryjobs.h"
+#include "library/librarycontroller.h"
 
 #include "spotify/spotifyjson.h"
 
-#include <QFuture>
 #include <QMainWindow>
-#include <QPointer>
-#include <QTimer>
-
-#include <memory>
-#include <optional>
 
 class QAction;
 class QMimeData;
@@ -19,22 +13,18 @@ class QStackedWidget;
 
 namespace encore {
 
-class FeatureFiller;
-class StarterCatalogDownload;
 class LibraryView;
-class PlaylistRemover;
 class SpotifyAccount;
 class SpotifyPane;
-class SpotifyPlaylistTracksJob;
+class TaskProgressWidget;
 class WelcomeView;
 class WindowStatusBar;
 
 // The Encore window: a welcome page for an empty library and no Spotify account, a loading page,
-// and otherwise the LibraryView; the menus, catalog imports (also by drag and drop) and playlists
-// read from Spotify, the search for missing audio features (by itself after a playlist is read,
-// or when asked), with their progress in the status bar, and the window's own state. The saved
-// Spotify sign-in is restored silently at start. Imports, stores and library loads run in
-// QtConcurrent workers and the network is asynchronous; the window never waits.
+// and otherwise the LibraryView; the menus, drag and drop, the dialogs, the status bar and the
+// window's own state. The library's long work (loads, imports, playlists read from Spotify, the
+// search for missing audio features) is the LibraryController's; the window asks and shows its
+// progress. The saved Spotify sign-in is restored silently at start.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -46,7 +36,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const QString &libraryPath() const { return m_libraryPath; }
+    const QString &libraryPath() const { return m_controller->libraryPath(); }
     const LibrarySnapshot &library() const;
     // True while the library is loaded, a catalog imported or a Spotify playlist read.
     bool isBusy() const;
@@ -100,73 +90,25 @@ private:
     QWidget *createLoadingPage();
     void restoreWindowState();
     void saveWindowState();
+    void connectController();
+    void connectAccount();
 
     void showPage(QWidget *page);
     void updateActions();
-    void startLoading();
-    void onLoadFinished(const LoadOutcome &outcome);
-    void updateImportProgress();
-    void onImportFinished(const ImportOutcome &outcome);
-    void cancelImport();
-    void onStarterCatalogDownloaded();
-    // A warning with the error's sentence, and `hint` (what to do instead) under it.
+    TaskProgressWidget *progressOf(LibraryTask task) const;
     // The rows the last import skipped, with the reasons (from the status bar's button).
     void showSkippedRows();
+    // A warning with the error's sentence, and `hint` (what to do instead) under it.
     void showError(const QString &title, const Error &error, const QString &hint = {});
     void installLibrary(const LibrarySnapshot &snapshot);
-    // The library after playlists were removed, or put back by undo or redo.
-    void onPlaylistsRemoved(const LoadOutcome &outcome, const QString &notice, bool undone);
     void showLibraryOrWelcome();
-
-    void connectAccount();
     void updateAccountStatus();
-    void onPlaylistRead();
-    void onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items);
-    void keepSavedPlaylist(const SpotifyPlaylistSave &save, const std::vector<Track> &tracks,
-                           const SpotifyPlaylist &listed);
-
-    // Searches for the features of `trackIds` (the whole library: std::nullopt), or queues the
-    // search when one is running.
-    void startFeatureSearch(std::optional<QStringList> trackIds);
-    void queueFeatureSearch(const std::optional<QStringList> &trackIds);
-    void startQueuedFeatureSearch();
-    void onFeatureSearchFinished();
-    // Installs the library reloaded after a search (`outcome` empty: nothing to install) unless
-    // another was installed since, says `summaryText` and goes on with what waits.
-    void onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText,
-                            quint64 installsBefore);
 
     static QString catalogFileIn(const QMimeData *mime);
 
-    QString m_libraryPath;
     QSettings &m_settings;
     SpotifyAccount &m_account;
-
-    QFuture<LoadOutcome> m_loadFuture;
-    bool m_loading = false;
-    QFuture<ImportOutcome> m_importFuture;
-    std::shared_ptr<ImportProgressState> m_importState;
-    QString m_pendingImport;
-    QString m_importFileName;
-    QTimer m_importTimer;
-    // The starter catalog's download; kept until its file has been imported.
-    QPointer<StarterCatalogDownload> m_starterDownload;
-
-    // The Spotify playlist being read, then stored.
-    SpotifyPlaylist m_readPlaylist;
-    QPointer<SpotifyPlaylistTracksJob> m_readJob;
-    QFuture<LoadOutcome> m_storeFuture;
-    bool m_storing = false;
-    QFuture<LoadOutcome> m_keepSavedFuture;  // a playlist saved to Spotify, into the library
-
-    // The search for missing features, and what was asked for while it ran.
-    QPointer<FeatureFiller> m_filler;
-    std::optional<QStringList> m_fillScope;  // what it looks at; std::nullopt = the whole library
-    bool m_queuedWholeLibrary = false;
-    QStringList m_queuedTrackIds;
-    QFuture<LoadOutcome> m_reloadFuture;
-    bool m_reloading = false;
-    quint64 m_installs = 0;  // libraries installed so far: tells a stale reload
+    LibraryController *m_controller = nullptr;
 
     // Actions
     QAction *m_openAction = nullptr;
@@ -186,9 +128,7 @@ private:
     LibraryView *m_libraryView = nullptr;
     SpotifyPane *m_spotifyPane = nullptr;
 
-    PlaylistRemover *m_remover = nullptr;
     WindowStatusBar *m_status = nullptr;
-    ImportSummary m_skippedRows;  // of the last import that skipped rows
 };
 
 }  // namespace encore

@@ -113,10 +113,18 @@ QStringList migrationV5()
             QStringLiteral("INSERT INTO catalog_generation (value) VALUES (abs(random() / 2))")};
 }
 
+// Earlier versions recorded a preview lookup or download that failed for the network (offline,
+// a timeout) as "no preview" or "failed", and kept it for 30 days: forget those answers, so each
+// track is asked again; a real answer costs one lookup to find again.
+QStringList migrationV6()
+{
+    return {QStringLiteral("DELETE FROM analyses WHERE outcome IN ('no-preview', 'failed')")};
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                             migrationV5()};
+                                             migrationV5(), migrationV6()};
     return steps;
 }
 

@@ -16,6 +16,20 @@ using namespace encore::testing;
 class TestLibraryDb : public QObject {
     Q_OBJECT
 
+    // Marks the library at `path` as being at schema `version`, as an older or newer Encore left it.
+    static bool setSchemaVersion(const QString &path, int version)
+    {
+        bool done = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            done = raw.open() && QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return done;
+    }
+
 private slots:
     void init()
     {
@@ -198,15 +212,7 @@ private slots:
 
     void refusesNewerSchema()
     {
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(m_path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(setSchemaVersion(m_path, 999));
         const auto db = LibraryDb::open(m_path);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Database);
@@ -557,6 +563,10 @@ private slots:
             raw.setDatabaseName(m_path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
+            // The part of the version 3 schema that later versions change.
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE analyses (track_id TEXT PRIMARY KEY,"
+                                              " preview_url TEXT NOT NULL, analysed_at TEXT NOT NULL,"
+                                              " outcome TEXT NOT NULL, reason TEXT NOT NULL)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
             QVERIFY(!query.exec(QStringLiteral("SELECT * FROM feedback")));
             raw.close();
@@ -569,6 +579,34 @@ private slots:
         QVERIFY(entries->empty());
         QVERIFY((*db)->recordFeedback({QStringLiteral("s"), QStringLiteral("t"), Reaction::Dislike}).ok());
         QCOMPARE((*db)->feedback()->size(), std::size_t(1));
+    }
+
+    // Version 5 stored lookups that failed for the network as answers: version 6 forgets them.
+    void upgradesVersion5ForgettingFailedLookups()
+    {
+        {
+            auto db = LibraryDb::open(m_path);
+            QVERIFY(db && (*db)->store(sampleBatch(), {}));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY((*db)->recordAnalysis({trackId(1), QUrl(QStringLiteral("http://127.0.0.1/1.mp3")), now,
+                                           AnalysisOutcome::Ok, {}}));
+            QVERIFY((*db)->recordAnalysis({trackId(2), {}, now, AnalysisOutcome::NoPreview, {}}));
+        }
+        QVERIFY(setSchemaVersion(m_path, 5));
+        {
+            auto db = LibraryDb::open(m_path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            const auto records = (*db)->analysisRecords({trackId(1), trackId(2)});
+            QVERIFY(records);
+            QCOMPARE(records->size(), 1);
+            QCOMPARE(records->value(trackId(1)).outcome, AnalysisOutcome::Ok);
+            // Answers stored from now on are kept.
+            QVERIFY((*db)->recordAnalysis({trackId(2), {}, QDateTime::currentDateTimeUtc(),
+                                           AnalysisOutcome::NoPreview, {}}));
+        }
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db);
+        QCOMPARE((*db)->analysisRecords({trackId(2)})->value(trackId(2)).outcome, AnalysisOutcome::NoPreview);
     }
 
     void failsClearlyWhereNothingCanBeWritten()

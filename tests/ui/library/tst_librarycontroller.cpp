@@ -1,0 +1,288 @@
+#include "library/librarycontroller.h"
+#include "library/playlistremoval.h"
+
+#include "fakefeatureservices.h"
+
+#include "features/featureendpoints.h"
+#include "spotify/spotifyaccount.h"
+#include "ui/uitestcatalog.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace encore;
+using namespace encore::test;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+// A catalog file in the TidyTuesday shape: `rows` songs in one playlist `playlistId` (whose first
+// six characters start each song's id), with audio features or (`withFeatures` false) none.
+bool writeCatalog(const QString &path, int rows, const QString &playlistId, bool withFeatures = true)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "track_id,track_name,track_artist,track_popularity,track_album_id,"
+                      "track_album_name,track_album_release_date,playlist_name,playlist_id,"
+                      "playlist_genre,danceability,energy,key,loudness,mode,speechiness,acousticness,"
+                      "instrumentalness,liveness,valence,tempo\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray id = playlistId.left(6).toLatin1() + QByteArray::number(i).rightJustified(16, '0');
+        const QByteArray features = withFeatures
+            ? QByteArray("0.5,0.6,") + QByteArray::number(i % 12) + ",-6.5,1,0.05,0.2,0.0,0.1,0.4,"
+                  + QByteArray::number(90 + i % 60)
+            : QByteArray(",,,,,,,,,,");
+        text += id + ",Song " + QByteArray::number(i) + ",Artist " + QByteArray::number(i % 50)
+                + ",40,ALBUM" + QByteArray::number(i % 30).rightJustified(17, '0') + ",Album,2001,Mix,"
+                + playlistId.toLatin1() + ",pop," + features + '\n';
+    }
+    return file.write(text) == text.size();
+}
+
+}  // namespace
+
+// The library's long work without a window: what LibraryController reports, in which order, and
+// how tasks wait for each other. Feature lookups go to fake services on 127.0.0.1.
+class TestLibraryController : public QObject {
+    Q_OBJECT
+
+    // A controller on the library at `path`, with every signal written down in `events` by name.
+    struct Setup {
+        std::unique_ptr<QUndoStack> undoStack = std::make_unique<QUndoStack>();
+        std::unique_ptr<LibraryController> controller;
+        QStringList events;
+        LibrarySnapshot library;
+    };
+
+    std::unique_ptr<Setup> controllerOn(const QString &path)
+    {
+        auto setup = std::make_unique<Setup>();
+        setup->controller = std::make_unique<LibraryController>(path, *m_account, *setup->undoStack);
+        LibraryController *c = setup->controller.get();
+        QStringList &events = setup->events;
+        connect(c, &LibraryController::loadingStarted, this, [&events] { events << QStringLiteral("loading"); });
+        connect(c, &LibraryController::libraryChanged, this, [&events, s = setup.get()](const LibrarySnapshot &snapshot) {
+            s->library = snapshot;
+            events << QStringLiteral("library %1").arg(snapshot.isEmpty() ? 0 : snapshot.catalog->size());
+        });
+        connect(c, &LibraryController::taskStarted, this, [&events](LibraryTask task) {
+            events << QStringLiteral("started %1").arg(int(task));
+        });
+        connect(c, &LibraryController::taskEnded, this, [&events](LibraryTask task) {
+            events << QStringLiteral("ended %1").arg(int(task));
+        });
+        connect(c, &LibraryController::failed, this, [&events](const QString &title) {
+            events << QStringLiteral("failed: ") + title;
+        });
+        connect(c, &LibraryController::importStarted, this, [&events] { events << QStringLiteral("import"); });
+        connect(c, &LibraryController::importFinished, this, [&events](bool succeeded) {
+            events << QStringLiteral("imported %1").arg(succeeded);
+        });
+        connect(c, &LibraryController::playlistArrived, this, [&events](const QString &id) {
+            events << QStringLiteral("playlist ") + id;
+        });
+        connect(c, &LibraryController::featureSearchFinished, this, [&events] { events << QStringLiteral("searched"); });
+        return setup;
+    }
+
+    static int indexOf(const QStringList &events, const QString &event, int from = 0)
+    {
+        return int(events.indexOf(event, from));
+    }
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    static constexpr int kImport = int(LibraryTask::Import);
+    static constexpr int kSearch = int(LibraryTask::FeatureSearch);
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
+        QVERIFY(m_reccoBeats.listen() && m_deezer.listen() && m_iTunes.listen());
+        qputenv(FeatureEndpoints::kReccoBeatsVariable, m_reccoBeats.baseUrl().toEncoded());
+        qputenv(FeatureEndpoints::kDeezerVariable, m_deezer.baseUrl().toEncoded());
+        qputenv(FeatureEndpoints::kITunesVariable, m_iTunes.baseUrl().toEncoded());
+    }
+
+    void noLibraryFileGivesAnEmptyLibraryAtOnce()
+    {
+        auto s = controllerOn(file(QStringLiteral("none.sqlite")));
+        s->controller->start();
+        QCOMPARE(s->events, QStringList{QStringLiteral("library 0")});
+        QVERIFY(!s->controller->isBusy());
+        QVERIFY(!QFile::exists(file(QStringLiteral("none.sqlite"))));
+    }
+
+    void importAskedWhileLoadingRunsAfterTheLoad()
+    {
+        const QString path = storeSmallCatalog(file(QStringLiteral("loaded.sqlite")));
+        const QString catalog = file(QStringLiteral("twenty.csv"));
+        QVERIFY(writeCatalog(catalog, 20, QStringLiteral("PL20zzzzzzzzzzzzzzzzzz")));
+        auto s = controllerOn(path);
+        s->controller->start();
+        QVERIFY(s->controller->isLoading() && s->controller->isBusy());
+        s->controller->openCatalog(catalog);
+        QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+        QVERIFY(finished.wait(kTimeoutMs));
+
+        const int small = smallCatalog()->size();
+        QCOMPARE(s->events, (QStringList{QStringLiteral("loading"),
+                                         QStringLiteral("library %1").arg(small),
+                                         QStringLiteral("started %1").arg(kImport),
+                                         QStringLiteral("import"),
+                                         QStringLiteral("ended %1").arg(kImport),
+                                         QStringLiteral("library %1").arg(small + 20),
+                                         QStringLiteral("playlist PL20zzzzzzzzzzzzzzzzzz"),
+                                         QStringLiteral("imported 1")}));
+        QVERIFY(!s->controller->isBusy());
+        QCOMPARE(s->controller->library().catalog->size(), small + 20);
+    }
+
+    void sameFileAgainChangesNothingAndSkippedRowsAreKept()
+    {
+        const QString catalog = file(QStringLiteral("skips.csv"));
+        QVERIFY(writeCatalog(catalog, 5, QStringLiteral("PL05zzzzzzzzzzzzzzzzzz")));
+        {
+            QFile append(catalog);
+            QVERIFY(append.open(QIODevice::Append));
+            append.write("only,three,columns\n");
+        }
+        auto s = controllerOn(file(QStringLiteral("skips.sqlite")));
+        s->controller->start();
+        QSignalSpy skipped(s->controller.get(), &LibraryController::skippedRowsChanged);
+        QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+        s->controller->openCatalog(catalog);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(skipped.count(), 1);
+        QCOMPARE(skipped.at(0).at(0).toInt(), 1);
+        QCOMPARE(s->controller->skippedRows().rejected.size(), 1u);
+        QCOMPARE(s->controller->skippedRows().rejected.front().line, 7);
+
+        s->events.clear();
+        s->controller->openCatalog(catalog);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY2(!s->events.join(QLatin1Char(',')).contains(QStringLiteral("library")),
+                 qPrintable(s->events.join(QLatin1Char(','))));
+        QCOMPARE(s->events.last(), QStringLiteral("imported 1"));
+    }
+
+    void failedImportSaysWhatWasBeingDone()
+    {
+        auto s = controllerOn(file(QStringLiteral("failed.sqlite")));
+        s->controller->start();
+        s->events.clear();
+        QString sentence;
+        connect(s->controller.get(), &LibraryController::failed, this,
+                [&sentence](const QString &, const Error &error) { sentence = error.message; });
+        QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+        s->controller->openCatalog(file(QStringLiteral("missing.csv")));
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(s->events.contains(QStringLiteral("failed: Opening the catalog")));
+        QVERIFY2(sentence.contains(QStringLiteral("missing.csv")), qPrintable(sentence));
+        QCOMPARE(s->events.last(), QStringLiteral("imported 0"));
+        QVERIFY(!s->events.join(QLatin1Char(',')).contains(QStringLiteral("library")));
+    }
+
+    void cancelledImportLeavesTheLibraryAsItWas()
+    {
+        const QString path = storeSmallCatalog(file(QStringLiteral("cancel.sqlite")));
+        const QString catalog = file(QStringLiteral("large.csv"));
+        QVERIFY(writeCatalog(catalog, 200'000, QStringLiteral("PLBIGzzzzzzzzzzzzzzzzz")));
+        auto s = controllerOn(path);
+        s->controller->start();
+        QSignalSpy notices(s->controller.get(), &LibraryController::notice);
+        QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+        s->controller->openCatalog(catalog);
+        QTRY_VERIFY_WITH_TIMEOUT(s->controller->isImporting(), kTimeoutMs);
+        s->controller->cancel(LibraryTask::Import);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Import cancelled; your library is unchanged."));
+        QCOMPARE(s->controller->library().catalog->size(), smallCatalog()->size());
+        QVERIFY(!s->controller->isBusy());
+    }
+
+    void removalHandsOutTheLibraryAndUndoPutsItBack()
+    {
+        const QString path = storeSmallCatalog(file(QStringLiteral("removal.sqlite")));
+        auto s = controllerOn(path);
+        s->controller->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!s->controller->isBusy(), kTimeoutMs);
+        const std::shared_ptr<const Catalog> before = s->controller->library().catalog;
+        const std::optional<PlaylistRemoval> removal = removalOf(*before, 0, false);
+        QVERIFY(removal);
+
+        QSignalSpy removed(s->controller.get(), &LibraryController::playlistsRemoved);
+        s->controller->removePlaylists(*removal);
+        QVERIFY(s->controller->isBusy());
+        QVERIFY(removed.wait(kTimeoutMs));
+        QCOMPARE(removed.at(0).at(1).toBool(), false);
+        QCOMPARE(s->library.catalog->playlists().size(), before->playlists().size() - 1);
+
+        s->undoStack->undo();
+        QVERIFY(removed.wait(kTimeoutMs));
+        QCOMPARE(removed.at(1).at(1).toBool(), true);
+        QCOMPARE(s->library.catalog->playlists().size(), before->playlists().size());
+        QCOMPARE(s->controller->library().catalog, s->library.catalog);
+        s->controller->finish();
+    }
+
+    // A search asked for during an import waits for it; an import asked for during a search
+    // stops the search, runs, and the search starts again after it.
+    void featureSearchAndImportTakeTurns()
+    {
+        const QString catalog = file(QStringLiteral("featureless.csv"));
+        QVERIFY(writeCatalog(catalog, 8, QStringLiteral("PLNOFzzzzzzzzzzzzzzzzz"), false));
+        const QString second = file(QStringLiteral("second.csv"));
+        QVERIFY(writeCatalog(second, 3, QStringLiteral("PL2NDzzzzzzzzzzzzzzzzz")));
+        auto s = controllerOn(file(QStringLiteral("turns.sqlite")));
+        s->controller->start();
+        QSignalSpy searched(s->controller.get(), &LibraryController::featureSearchFinished);
+
+        s->controller->openCatalog(catalog);
+        s->controller->findFeatures();
+        QVERIFY(!s->controller->isFindingFeatures());  // queued behind the import
+        QVERIFY(searched.wait(kTimeoutMs));
+        QVERIFY(indexOf(s->events, QStringLiteral("imported 1"))
+                < indexOf(s->events, QStringLiteral("started %1").arg(kSearch)));
+
+        s->events.clear();
+        s->controller->findFeatures();
+        QVERIFY(s->controller->isFindingFeatures());
+        s->controller->openCatalog(second);
+        QVERIFY(searched.wait(kTimeoutMs));  // stopped for the import
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 3, kTimeoutMs);  // and done after it
+
+        const int stopped = indexOf(s->events, QStringLiteral("searched"));
+        const int imported = indexOf(s->events, QStringLiteral("imported 1"));
+        const int again = indexOf(s->events, QStringLiteral("started %1").arg(kSearch), stopped);
+        QVERIFY2(stopped >= 0 && stopped < imported && imported < again,
+                 qPrintable(s->events.join(QLatin1Char(','))));
+        QCOMPARE(s->library.catalog->size(), 11);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SpotifyAccount> m_account;  // never signed in: see tst_mainwindow_spotify
+    FakeReccoBeats m_reccoBeats;
+    FakeDeezer m_deezer;
+    FakeITunes m_iTunes;
+};
+
+QTEST_GUILESS_MAIN(TestLibraryController)
+#include "tst_librarycontroller.moc"

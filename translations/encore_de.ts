@@ -181,6 +181,93 @@
     </message>
 </context>
 <context>
+    <name>encore::LibraryController</name>
+    <message>
+        <source>Loading the library</source>
+        <translation>Die Bibliothek wird geladen</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ein Import läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Saving to your library…</source>
+        <translation>Wird in Ihrer Bibliothek gespeichert …</translation>
+    </message>
+    <message>
+        <source>Loading library…</source>
+        <translation>Bibliothek wird geladen …</translation>
+    </message>
+    <message>
+        <source>Getting the starter catalog</source>
+        <translation>Der Startkatalog wird geholt</translation>
+    </message>
+    <message>
+        <source>Download cancelled; your library is unchanged.</source>
+        <translation>Download abgebrochen; Ihre Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Open catalog… imports a catalog file you already have.</source>
+        <translation>„Katalog öffnen …“ importiert eine Katalogdatei, die Sie bereits haben.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; your library is unchanged.</source>
+        <translation>Import abgebrochen; Ihre Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Opening the catalog</source>
+        <translation>Der Katalog wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Encore is busy with your library; try again in a moment.</source>
+        <translation>Encore ist mit Ihrer Bibliothek beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Stopped reading “%1”; your library is unchanged.</source>
+        <translation>Einlesen von „%1“ gestoppt; Ihre Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”</source>
+        <translation>„%1“ wird eingelesen</translation>
+    </message>
+    <message>
+        <source>Saving “%1” to your library…</source>
+        <translation>„%1“ wird in Ihrer Bibliothek gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saving “%1”</source>
+        <translation>„%1“ wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Keeping the playlist in your library</source>
+        <translation>Die Playlist wird in Ihrer Bibliothek abgelegt</translation>
+    </message>
+    <message>
+        <source>Undoing the removal</source>
+        <translation>Das Entfernen wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Removing playlists</source>
+        <translation>Playlists werden entfernt</translation>
+    </message>
+    <message>
+        <source>Looking for audio features…</source>
+        <translation>Audiomerkmale werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Stopped looking for audio features for the import; it goes on afterwards.</source>
+        <translation>Suche nach Audiomerkmalen für den Import angehalten; sie geht danach weiter.</translation>
+    </message>
+    <message>
+        <source>Stopped looking for audio features; the ones found are kept.</source>
+        <translation>Suche nach Audiomerkmalen gestoppt; die gefundenen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Finding audio features</source>
+        <translation>Audiomerkmale werden gesucht</translation>
+    </message>
+</context>
+<context>
     <name>encore::LibraryView</name>
     <message>
         <source>&amp;Undo</source>
@@ -479,44 +566,12 @@
         <translation>Bibliothek wird geladen …</translation>
     </message>
     <message>
-        <source>Loading the library</source>
-        <translation>Die Bibliothek wird geladen</translation>
-    </message>
-    <message>
         <source>Open catalog</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
         <source>Catalogs (*.csv *.csv.gz)</source>
         <translation>Kataloge (*.csv *.csv.gz)</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>Ein Import läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Saving to your library…</source>
-        <translation>Wird in Ihrer Bibliothek gespeichert …</translation>
-    </message>
-    <message>
-        <source>Getting the starter catalog</source>
-        <translation>Der Startkatalog wird geholt</translation>
-    </message>
-    <message>
-        <source>Download cancelled; your library is unchanged.</source>
-        <translation>Download abgebrochen; Ihre Bibliothek ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Open catalog… imports a catalog file you already have.</source>
-        <translation>„Katalog öffnen …“ importiert eine Katalogdatei, die Sie bereits haben.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; your library is unchanged.</source>
-        <translation>Import abgebrochen; Ihre Bibliothek ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Opening the catalog</source>
-        <translation>Der Katalog wird geöffnet</translation>
     </message>
     <message>
         <source>Rows skipped</source>
@@ -529,14 +584,6 @@
     <message>
         <source>Something went wrong (%1).</source>
         <translation>Etwas ist schiefgegangen (%1).</translation>
-    </message>
-    <message>
-        <source>Undoing the removal</source>
-        <translation>Das Entfernen wird rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Removing playlists</source>
-        <translation>Playlists werden entfernt</translation>
     </message>
     <message>
         <source>Signed in to Spotify as %1.</source>
@@ -553,46 +600,6 @@
     <message>
         <source>Spotify: %1</source>
         <translation>Spotify: %1</translation>
-    </message>
-    <message>
-        <source>Encore is busy with your library; try again in a moment.</source>
-        <translation>Encore ist mit Ihrer Bibliothek beschäftigt; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Stopped reading “%1”; your library is unchanged.</source>
-        <translation>Einlesen von „%1“ gestoppt; Ihre Bibliothek ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Reading “%1”</source>
-        <translation>„%1“ wird eingelesen</translation>
-    </message>
-    <message>
-        <source>Saving “%1” to your library…</source>
-        <translation>„%1“ wird in Ihrer Bibliothek gespeichert …</translation>
-    </message>
-    <message>
-        <source>Saving “%1”</source>
-        <translation>„%1“ wird gespeichert</translation>
-    </message>
-    <message>
-        <source>Keeping the playlist in your library</source>
-        <translation>Die Playlist wird in Ihrer Bibliothek abgelegt</translation>
-    </message>
-    <message>
-        <source>Looking for audio features…</source>
-        <translation>Audiomerkmale werden gesucht …</translation>
-    </message>
-    <message>
-        <source>Stopped looking for audio features for the import; it goes on afterwards.</source>
-        <translation>Suche nach Audiomerkmalen für den Import angehalten; sie geht danach weiter.</translation>
-    </message>
-    <message>
-        <source>Stopped looking for audio features; the ones found are kept.</source>
-        <translation>Suche nach Audiomerkmalen gestoppt; die gefundenen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Finding audio features</source>
-        <translation>Audiomerkmale werden gesucht</translation>
     </message>
 </context>
 <context>

@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>similar %1</source>
-        <translation>ähnliche %1</translation>
+        <translation>%1 ähnlich</translation>
     </message>
     <message>
         <source>most like one of its songs</source>
@@ -1980,6 +1980,10 @@
             <numerusform>in %n Playlist mit %1</numerusform>
             <numerusform>in %n Playlists mit %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>same %1 (%2)</source>
+        <translation>%1 gleich (%2)</translation>
     </message>
 </context>
 <context>

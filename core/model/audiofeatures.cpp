@@ -1,6 +1,7 @@
 #include "audiofeatures.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace encore {
 
@@ -71,11 +72,11 @@ QString formatFeatureValue(Feature feature, float value)
     case Feature::Mode:
         return value >= 0.5f ? QCoreApplication::translate("encore::audiofeatures", "major") : QCoreApplication::translate("encore::audiofeatures", "minor");
     case Feature::Loudness:
-        return QStringLiteral("%1 dB").arg(value, 0, 'f', 1);
+        return QStringLiteral("%1 dB").arg(QLocale().toString(value, 'f', 1));
     case Feature::Tempo:
-        return QStringLiteral("%1 BPM").arg(value, 0, 'f', 0);
+        return QStringLiteral("%1 BPM").arg(QLocale().toString(value, 'f', 0));
     default:
-        return QString::number(value, 'f', 2);
+        return QLocale().toString(value, 'f', 2);
     }
 }
 

@@ -39,7 +39,7 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value)
         return mine == theirs ? QCoreApplication::translate("encore::explanation", "both %1").arg(mine) : vs(mine, theirs);
     case Feature::Tempo:
     case Feature::Loudness:
-        return mine == theirs ? QStringLiteral("same %1 (%2)").arg(name, mine)
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "same %1 (%2)").arg(name, mine)
                               : QStringLiteral("%1 %2").arg(name, versus(mine, theirs));
     default:
         return QCoreApplication::translate("encore::explanation", "similar %1").arg(name);

@@ -13,10 +13,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -27,9 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeView>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -48,7 +47,7 @@ const QStringList kAllowed = {QStringLiteral("Spotify"), QStringLiteral("Deezer"
 
 QStringList words(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    static const QRegularExpression word(QStringLiteral("\\p{L}{2,}"));
     QStringList found;
     for (auto it = word.globalMatch(text); it.hasNext();)
         found << it.next().captured().toLower();

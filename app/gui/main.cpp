@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "spotify/spotifyaccount.h"
 #include "storage/librarydb.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,31 +14,35 @@ struct Options {
     QCommandLineOption help;
     QCommandLineOption version;
     QCommandLineOption openCatalog{QStringLiteral("open-catalog"),
-                                   QStringLiteral("Show the Open catalog dialog.")};
+                                   QCoreApplication::translate("encore::main", "Show the Open catalog dialog.")};
     QCommandLineOption starter{QStringLiteral("starter"),
-                               QStringLiteral("Download and import the starter catalog.")};
+                               QCoreApplication::translate("encore::main", "Download and import the starter catalog.")};
 };
 
 Options describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Finds what to play next. Opens the library with the playlist and seed of "
-                       "the last run."));
+        QCoreApplication::translate("encore::main", "Finds what to play next. Opens the library with the "
+                                                    "playlist and seed of the last run."));
     Options options{parser.addHelpOption(), parser.addVersionOption()};
     parser.addOption(options.openCatalog);
     parser.addOption(options.starter);
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Catalog files (.csv or .csv.gz) to import, one "
-                                                "after the other."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("encore::main", "Catalog files (.csv or .csv.gz) to import, one after the other."),
+        //: The placeholder for file names in the usage line
+        QCoreApplication::translate("encore::main", "[FILE...]"));
     return options;
 }
 
 // --help and --version are answered before QApplication is made, since it needs a display and
 // they are asked where there may be none. Other mistakes wait for QApplication, which first takes
-// its own options (-platform, -style, …) out of the arguments.
-void answerOnTerminal(QCommandLineParser &parser, const Options &options, int &argc, char **argv)
+// its own options (-platform, -style, …) out of the arguments. The help is described again once
+// the translations are in.
+void answerOnTerminal(int &argc, char **argv)
 {
+    QCommandLineParser parser;
+    const Options options = describeOptions(parser);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -46,7 +51,10 @@ void answerOnTerminal(QCommandLineParser &parser, const Options &options, int &a
         && !parser.isSet(QStringLiteral("help-all")))
         return;
     QCoreApplication app(argc, argv);
-    parser.process(app);  // prints the help or the version, and exits
+    encore::installTranslations();
+    QCommandLineParser translated;
+    describeOptions(translated);
+    translated.process(app);  // prints the help or the version, and exits
 }
 
 // Imports `files` one at a time, each once the one before it has finished.
@@ -69,11 +77,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Encore"));
     QCoreApplication::setApplicationName(QStringLiteral("Encore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENCORE_VERSION));
-    QCommandLineParser parser;
-    const Options options = describeOptions(parser);
-    answerOnTerminal(parser, options, argc, argv);
+    answerOnTerminal(argc, argv);
 
     QApplication app(argc, argv);
+    encore::installTranslations();
+    QCommandLineParser parser;
+    const Options options = describeOptions(parser);
     QApplication::setApplicationDisplayName(QStringLiteral("Encore"));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENCORE_APP_ID));
     QApplication::setWindowIcon(encore::icons::app());

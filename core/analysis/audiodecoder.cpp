@@ -1,5 +1,6 @@
 #include "audiodecoder.h"
 
+#include <QCoreApplication>
 #include <QAudioBuffer>
 #include <QAudioDecoder>
 #include <QAudioFormat>
@@ -55,13 +56,13 @@ Error decoderError(QAudioDecoder::Error error, const QString &name, QString deta
         detail.chop(1);
     switch (error) {
     case QAudioDecoder::AccessDeniedError:
-        return {ErrorKind::Io, QStringLiteral("Could not read %1 (%2).").arg(name, detail)};
+        return {ErrorKind::Io, QCoreApplication::translate("encore::audiodecoder", "Could not read %1 (%2).").arg(name, detail)};
     case QAudioDecoder::NotSupportedError:
         return {ErrorKind::Unavailable,
-                QStringLiteral("Audio decoding is not available on this system (%1).").arg(detail)};
+                QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system (%1).").arg(detail)};
     default:
         return {ErrorKind::Parse,
-                QStringLiteral("Could not decode %1: the format is unknown or the data is damaged "
+                QCoreApplication::translate("encore::audiodecoder", "Could not decode %1: the format is unknown or the data is damaged "
                                "(%2).").arg(name, detail)};
     }
 }
@@ -71,7 +72,7 @@ Error decoderError(QAudioDecoder::Error error, const QString &name, QString deta
 AudioDecoder::AudioDecoder(QObject *parent)
     : QObject(parent),
       m_decoder(new QAudioDecoder(this)),
-      m_result(Error{ErrorKind::Unavailable, QStringLiteral("Decoding has not finished.")})
+      m_result(Error{ErrorKind::Unavailable, QCoreApplication::translate("encore::audiodecoder", "Decoding has not finished.")})
 {
     m_decoder->setAudioFormat(analysisFormat());
     connect(m_decoder, &QAudioDecoder::bufferReady, this, &AudioDecoder::takeBuffers);
@@ -83,7 +84,7 @@ AudioDecoder::AudioDecoder(QObject *parent)
     m_timeout.setInterval(kDecodeTimeout);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finishWith(Error{ErrorKind::Unavailable,
-                         QStringLiteral("Decoding %1 took longer than %2 seconds.")
+                         QCoreApplication::translate("encore::audiodecoder", "Decoding %1 took longer than %2 seconds.")
                              .arg(m_name)
                              .arg(kDecodeTimeout.count())});
     });
@@ -102,11 +103,11 @@ void AudioDecoder::start(const QString &filePath)
     m_name = QDir::toNativeSeparators(filePath);
     const QFileInfo file(filePath);
     if (!file.isFile()) {
-        finishLater({ErrorKind::NotFound, QStringLiteral("There is no audio file at %1.").arg(m_name)});
+        finishLater({ErrorKind::NotFound, QCoreApplication::translate("encore::audiodecoder", "There is no audio file at %1.").arg(m_name)});
         return;
     }
     if (!file.isReadable()) {
-        finishLater({ErrorKind::Io, QStringLiteral("Could not read %1.").arg(m_name)});
+        finishLater({ErrorKind::Io, QCoreApplication::translate("encore::audiodecoder", "Could not read %1.").arg(m_name)});
         return;
     }
     m_decoder->setSource(QUrl::fromLocalFile(file.absoluteFilePath()));
@@ -117,9 +118,9 @@ void AudioDecoder::start(const QByteArray &encoded)
 {
     Q_ASSERT(!m_started);
     m_started = true;
-    m_name = QStringLiteral("the audio data");
+    m_name = QCoreApplication::translate("encore::audiodecoder", "the audio data");
     if (encoded.isEmpty()) {
-        finishLater({ErrorKind::Parse, QStringLiteral("The audio data is empty.")});
+        finishLater({ErrorKind::Parse, QCoreApplication::translate("encore::audiodecoder", "The audio data is empty.")});
         return;
     }
     m_source = new QBuffer(this);
@@ -133,7 +134,7 @@ void AudioDecoder::begin()
 {
     if (!m_decoder->isSupported()) {
         finishLater({ErrorKind::Unavailable,
-                     QStringLiteral("Audio decoding is not available on this system.")});
+                     QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system.")});
         return;
     }
     m_timeout.start();
@@ -146,7 +147,7 @@ void AudioDecoder::cancel()
         return;
     m_decoder->disconnect(this);
     m_decoder->stop();
-    finishLater({ErrorKind::Cancelled, QStringLiteral("Decoding was cancelled.")});
+    finishLater({ErrorKind::Cancelled, QCoreApplication::translate("encore::audiodecoder", "Decoding was cancelled.")});
 }
 
 bool AudioDecoder::isFinished() const
@@ -167,7 +168,7 @@ void AudioDecoder::takeBuffers()
             continue;
         if (buffer.format().sampleRate() != kSampleRate) {
             finishWith(Error{ErrorKind::Unavailable,
-                             QStringLiteral("The audio decoder gave %1 Hz audio instead of %2 Hz.")
+                             QCoreApplication::translate("encore::audiodecoder", "The audio decoder gave %1 Hz audio instead of %2 Hz.")
                                  .arg(buffer.format().sampleRate())
                                  .arg(kSampleRate)});
             return;
@@ -187,7 +188,7 @@ void AudioDecoder::onDecoderFinished()
     if (m_finished)
         return;
     if (m_samples.empty()) {
-        finishWith(Error{ErrorKind::Parse, QStringLiteral("Found no audio in %1.").arg(m_name)});
+        finishWith(Error{ErrorKind::Parse, QCoreApplication::translate("encore::audiodecoder", "Found no audio in %1.").arg(m_name)});
         return;
     }
     finishWith(std::move(m_samples));

@@ -16,6 +16,8 @@
 #include <optional>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace encore {
 
 namespace {
@@ -546,14 +548,14 @@ float estimateLiveness(const Timbre &timbre)
 Result<AnalysisResult> analyzeSamples(std::span<const float> mono, int sampleRate)
 {
     if (sampleRate < kMinimumSampleRate)
-        return Error{ErrorKind::Parse, QStringLiteral("The audio's sample rate (%1 Hz) is too low "
+        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::featureanalyzer", "The audio's sample rate (%1 Hz) is too low "
                                                       "to analyse.").arg(sampleRate)};
     if (double(mono.size()) < kMinimumSeconds * sampleRate)
         return Error{ErrorKind::Unavailable,
-                     QStringLiteral("The audio is too short to analyse: it needs at least %1 seconds.")
+                     QCoreApplication::translate("encore::featureanalyzer", "The audio is too short to analyse: it needs at least %1 seconds.")
                          .arg(kMinimumSeconds)};
     if (rmsDbfs(mono) < kSilenceDbfs)
-        return Error{ErrorKind::Unavailable, QStringLiteral("The audio is silent.")};
+        return Error{ErrorKind::Unavailable, QCoreApplication::translate("encore::featureanalyzer", "The audio is silent.")};
 
     const int frameSize = analysisFrameSize(sampleRate);
     const Spectrogram spectrogram = stft(mono, sampleRate, frameSize, frameSize / 4);

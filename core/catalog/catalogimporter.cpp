@@ -8,6 +8,7 @@
 #include "csvreader.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -567,7 +568,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         return opened.error();
 
     const auto cancelled = [&] {
-        return Error{ErrorKind::Cancelled, QStringLiteral("Import of \"%1\" was cancelled.").arg(fileName)};
+        return Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::catalogimporter", "Import of \"%1\" was cancelled.").arg(fileName)};
     };
     const qint64 bytesTotal = reader.bytesTotal();
     if (progress && !progress(0, bytesTotal))
@@ -578,7 +579,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         if (reader.error())
             return *reader.error();
         return Error{ErrorKind::Parse,
-                     QStringLiteral("\"%1\" is empty; a catalog needs a header row naming its columns.")
+                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" is empty; a catalog needs a header row naming its columns.")
                          .arg(fileName)};
     }
     QStringList header;
@@ -588,7 +589,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     // One header cell holding semicolons or tabs: a file of another dialect, not a catalog.
     if (const QString &first = header.front(); header.size() == 1 && (first.contains(u';') || first.contains(u'\t')))
         return Error{ErrorKind::Parse,
-                     QStringLiteral("\"%1\" separates its columns with %2; Encore reads comma-separated files. "
+                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" separates its columns with %2; Encore reads comma-separated files. "
                                     "Save it as CSV with commas and import that.")
                          .arg(fileName, first.contains(u';') ? QStringLiteral("semicolons") : QStringLiteral("tabs"))};
     // Columns are found by name: of two with one name, one would be silently lost.
@@ -599,7 +600,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
             continue;
         if (const auto earlier = columnByName.constFind(name); earlier != columnByName.cend())
             return Error{ErrorKind::Parse,
-                         QStringLiteral("\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
+                         QCoreApplication::translate("encore::catalogimporter", "\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
                                         "and import it again.")
                              .arg(fileName, header[column])
                              .arg(earlier.value() + 1)
@@ -609,7 +610,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     ColumnMap columns = ColumnMap::fromHeader(header);
     if (!columns.hasIdColumn())
         return Error{ErrorKind::Parse,
-                     QStringLiteral("\"%1\" has no track id column; the header needs one of %2 "
+                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" has no track id column; the header needs one of %2 "
                                     "(case, spaces and underscores do not matter).")
                          .arg(fileName, ColumnMap::acceptedIdColumns())};
 
@@ -644,7 +645,7 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     if (batch.tracks.empty() && !batch.rejected.empty()) {
         const RejectedRow &first = batch.rejected.front();
         return Error{ErrorKind::Parse,
-                     QStringLiteral("No row of \"%1\" could be used, so nothing was imported (%2 skipped; the "
+                     QCoreApplication::translate("encore::catalogimporter", "No row of \"%1\" could be used, so nothing was imported (%2 skipped; the "
                                     "first, on line %3: %4).")
                          .arg(fileName)
                          .arg(batch.rejected.size())

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace encore {
 
 namespace {
@@ -59,14 +61,14 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
     if (isBlankRecord(record))
         return {};  // ",,,," rows that spreadsheets leave behind are not data
     if (record.unterminatedQuote)
-        return rejected(QStringLiteral("a quoted field is not closed"));
+        return rejected(QCoreApplication::translate("encore::catalogrow", "a quoted field is not closed"));
 
     const int headerSize = static_cast<int>(columns.headers.size());
     bool fieldCountOk = record.size() >= headerSize;
     for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
         fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
     if (!fieldCountOk)
-        return rejected(QStringLiteral("row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
+        return rejected(QCoreApplication::translate("encore::catalogrow", "row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
 
     SpotifyRef ref;
     std::string_view idCell;
@@ -80,11 +82,11 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
     case SpotifyRef::Kind::Id:
         break;
     case SpotifyRef::Kind::Empty:
-        return rejected(QStringLiteral("no track id"));
+        return rejected(QCoreApplication::translate("encore::catalogrow", "no track id"));
     case SpotifyRef::Kind::Local:
-        return rejected(QStringLiteral("local file, not on Spotify"));
+        return rejected(QCoreApplication::translate("encore::catalogrow", "local file, not on Spotify"));
     case SpotifyRef::Kind::Invalid:
-        return rejected(QStringLiteral("not a Spotify track id: %1").arg(quotedValue(idCell)));
+        return rejected(QCoreApplication::translate("encore::catalogrow", "not a Spotify track id: %1").arg(quotedValue(idCell)));
     }
 
     CatalogRow row;
@@ -101,7 +103,7 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
         case CellNumber::Missing:
             break;  // stays NaN with source Missing
         case CellNumber::Invalid:
-            return rejected(QStringLiteral("%1 is not a number: %2")
+            return rejected(QCoreApplication::translate("encore::catalogrow", "%1 is not a number: %2")
                                 .arg(columns.headerName(column), quotedValue(record.field(column))));
         }
     }

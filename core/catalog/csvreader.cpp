@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -114,14 +115,14 @@ Status CsvReader::open(const QString &path)
     auto file = std::make_unique<QFile>(path);
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
-        return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a folder.").arg(name)};
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": it is a folder.").arg(name)};
     if (struct stat info {}; ::stat(QFile::encodeName(path).constData(), &info) == 0
                              && (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)))
-        return Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": it is a device, not a file, and may never "
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": it is a device, not a file, and may never "
                                                    "end. Import a file, or pipe one in.").arg(name)};
     if (!file->open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
-                     QStringLiteral("Cannot open \"%1\": %2.").arg(name, file->errorString())};
+                     QCoreApplication::translate("encore::csvreader", "Cannot open \"%1\": %2.").arg(name, file->errorString())};
     return start(std::move(file), name);
 }
 
@@ -150,7 +151,7 @@ Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
         // 16 + MAX_WBITS: a gzip wrapper, not a raw zlib stream.
         if (inflateInit2(&m_inflater->stream, 16 + MAX_WBITS) != Z_OK)
             return Error{ErrorKind::Io,
-                         QStringLiteral("Cannot decompress \"%1\": zlib did not start.").arg(name)};
+                         QCoreApplication::translate("encore::csvreader", "Cannot decompress \"%1\": zlib did not start.").arg(name)};
         m_inflater->initialised = true;
     }
     return success();
@@ -159,7 +160,7 @@ Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
 void CsvReader::fail(const QString &why)
 {
     if (!m_error)
-        m_error = Error{ErrorKind::Io, QStringLiteral("Cannot read \"%1\": %2.").arg(m_name, why)};
+        m_error = Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": %2.").arg(m_name, why)};
     m_eof = true;
 }
 
@@ -223,7 +224,7 @@ bool CsvReader::fillCompressed()
         if (m_rawPos == m_rawLen && !readRaw()) {
             if (m_error)
                 return false;
-            fail(QStringLiteral("the compressed data ends too early (the file is truncated)"));
+            fail(QCoreApplication::translate("encore::csvreader", "the compressed data ends too early (the file is truncated)"));
             return false;
         }
         z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawPos);
@@ -247,7 +248,7 @@ bool CsvReader::fillCompressed()
                 inf.finished = true;  // trailing bytes after the last member are ignored, as gzip does
             }
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            fail(QStringLiteral("the compressed data is damaged (%1)")
+            fail(QCoreApplication::translate("encore::csvreader", "the compressed data is damaged (%1)")
                      .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error")));
             return false;
         }
@@ -281,9 +282,9 @@ bool CsvReader::fill()
         if (startsWith("\xEF\xBB\xBF"sv))
             m_pos = 3;
         else if (startsWith("\xFF\xFE\0\0"sv) || startsWith("\0\0\xFE\xFF"sv))
-            fail(QStringLiteral("it is UTF-32 text; save it as UTF-8 and import that"));
+            fail(QCoreApplication::translate("encore::csvreader", "it is UTF-32 text; save it as UTF-8 and import that"));
         else if (startsWith("\xFF\xFE"sv) || startsWith("\xFE\xFF"sv))
-            fail(QStringLiteral("it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
+            fail(QCoreApplication::translate("encore::csvreader", "it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
                                 "import that"));
     }
     if (!any || m_error) {
@@ -430,7 +431,7 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
 
         if (text.size() - start > kMaxRecordBytes) {
             m_error = Error{ErrorKind::Parse,
-                            QStringLiteral("Cannot read \"%1\": the record starting on line %2 never "
+                            QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": the record starting on line %2 never "
                                            "ends; a quote is probably not closed.")
                                 .arg(m_name)
                                 .arg(record.line)};

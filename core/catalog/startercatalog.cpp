@@ -2,6 +2,7 @@
 
 #include "spotify/spotifyendpoints.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -67,7 +68,7 @@ void StarterCatalogDownload::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("encore-starter-XXXXXX")));
     m_file.setFileName(m_dir->filePath(QStringLiteral("spotify_songs.csv")));
     if (!m_dir->isValid() || !m_file.open(QIODevice::WriteOnly)) {
-        finish(Error{ErrorKind::Io, QStringLiteral("Encore could not make a temporary file for the "
+        finish(Error{ErrorKind::Io, QCoreApplication::translate("encore::startercatalog", "Encore could not make a temporary file for the "
                                                    "starter catalog: %1.")
                                         .arg(m_dir->isValid() ? m_file.errorString() : m_dir->errorString())});
         return;
@@ -88,7 +89,7 @@ void StarterCatalogDownload::cancel()
     if (m_reply)
         m_reply->abort();  // finished() follows
     else
-        finish(Error{ErrorKind::Cancelled, QStringLiteral("The download of the starter catalog was cancelled.")});
+        finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog was cancelled.")});
 }
 
 QString StarterCatalogDownload::filePath() const
@@ -137,16 +138,16 @@ void StarterCatalogDownload::onFinished()
     if (m_done)
         return;
     if (m_cancelled) {
-        finish(Error{ErrorKind::Cancelled, QStringLiteral("The download of the starter catalog was cancelled.")});
+        finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog was cancelled.")});
         return;
     }
     if (m_writeFailed) {
-        finish(Error{ErrorKind::Io, QStringLiteral("Encore could not save the starter catalog in %1: %2.")
+        finish(Error{ErrorKind::Io, QCoreApplication::translate("encore::startercatalog", "Encore could not save the starter catalog in %1: %2.")
                                         .arg(QDir::toNativeSeparators(m_dir->path()), m_file.errorString())});
         return;
     }
     if (m_tooLarge) {
-        finish(Error{ErrorKind::Parse, QStringLiteral("What %1 sent is not the starter catalog: it is "
+        finish(Error{ErrorKind::Parse, QCoreApplication::translate("encore::startercatalog", "What %1 sent is not the starter catalog: it is "
                                                       "larger than %2.")
                                            .arg(m_url.host(), megabytes(StarterCatalog::kMaxBytes))});
         return;
@@ -170,7 +171,7 @@ Error StarterCatalogDownload::failureOf(const QNetworkReply &reply, int status) 
     const QString host = m_url.host();
     if (status != 0 && status != 200) {
         const QString reason = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return {ErrorKind::Http, QStringLiteral("The starter catalog could not be downloaded: %1 "
+        return {ErrorKind::Http, QCoreApplication::translate("encore::startercatalog", "The starter catalog could not be downloaded: %1 "
                                                 "answered %2.")
                                      .arg(host, reason.isEmpty() ? QString::number(status)
                                                                  : QStringLiteral("%1 %2").arg(status).arg(reason))};
@@ -183,7 +184,7 @@ Error StarterCatalogDownload::failureOf(const QNetworkReply &reply, int status) 
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         if (m_received == 0)
-            return {ErrorKind::Network, QStringLiteral("Encore can't reach %1 to download the starter "
+            return {ErrorKind::Network, QCoreApplication::translate("encore::startercatalog", "Encore can't reach %1 to download the starter "
                                                        "catalog; are you offline?")
                                             .arg(host)};
         break;
@@ -195,28 +196,28 @@ Error StarterCatalogDownload::failureOf(const QNetworkReply &reply, int status) 
 
 Error StarterCatalogDownload::brokeOff() const
 {
-    return {ErrorKind::Network, QStringLiteral("The download of the starter catalog from %1 broke "
+    return {ErrorKind::Network, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog from %1 broke "
                                                "off before the end (%2 received); try again.")
                                     .arg(m_url.host(), megabytes(m_received))};
 }
 
 std::optional<Error> StarterCatalogDownload::checkContent() const
 {
-    const QString notIt = QStringLiteral("What %1 sent is not the starter catalog: %2.");
+    const QString notIt = QCoreApplication::translate("encore::startercatalog", "What %1 sent is not the starter catalog: %2.");
     const QString host = m_url.host();
     QByteArray firstLine = m_firstLine;
     if (firstLine.endsWith('\r'))
         firstLine.chop(1);
     if (firstLine != StarterCatalog::header())
-        return Error{ErrorKind::Parse, notIt.arg(host, QStringLiteral("its first line is not the "
+        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "its first line is not the "
                                                                       "catalog's header row"))};
     if (m_received < StarterCatalog::kMinBytes)
-        return Error{ErrorKind::Parse, notIt.arg(host, QStringLiteral("it is %1, the catalog about 8 MB")
+        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "it is %1, the catalog about 8 MB")
                                                            .arg(megabytes(m_received)))};
     // Line ends count rows: the catalog has no line break inside a field.
     const qint64 rows = m_lineEnds + (m_lastByte == '\n' ? 0 : 1) - 1;
     if (rows != StarterCatalog::kDataRows)
-        return Error{ErrorKind::Parse, notIt.arg(host, QStringLiteral("it has %1 rows, the catalog %2")
+        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "it has %1 rows, the catalog %2")
                                                            .arg(englishCount(rows), englishCount(StarterCatalog::kDataRows)))};
     return std::nullopt;
 }

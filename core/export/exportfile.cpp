@@ -4,6 +4,7 @@
 #include "jsonexport.h"
 #include "m3uexport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -20,7 +21,7 @@ Result<ExportFormat> exportFormatOf(const QString &path)
     if (suffix == QLatin1String("json"))
         return ExportFormat::Json;
     return Error{ErrorKind::Parse,
-                 QStringLiteral("Encore can't tell what to write from the name \"%1\": end it in "
+                 QCoreApplication::translate("encore::exportfile", "Encore can't tell what to write from the name \"%1\": end it in "
                                 ".csv, .m3u8 or .json.")
                      .arg(QFileInfo(path).fileName())};
 }
@@ -38,7 +39,7 @@ Status writeTrackList(const QString &path, const TrackList &list)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorKind::Io, QStringLiteral("Encore could not write %1: %2.")
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::exportfile", "Encore could not write %1: %2.")
                                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return success();

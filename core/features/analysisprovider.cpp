@@ -3,6 +3,7 @@
 #include "analysis/audiodecoder.h"
 #include "analysis/featureanalyzer.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,7 +12,7 @@ namespace encore {
 AnalysisFeatureProvider::AnalysisFeatureProvider(QNetworkAccessManager &network, QObject *parent)
     : FeatureProvider(parent)
     , m_finder(network, this)
-    , m_downloads(network, QStringLiteral("The preview's server"), this)
+    , m_downloads(network, QCoreApplication::translate("encore::analysisprovider", "The preview's server"), this)
 {
     ServiceClientOptions options;
     options.transferTimeout = std::chrono::seconds(30);
@@ -22,7 +23,7 @@ AnalysisFeatureProvider::AnalysisFeatureProvider(QNetworkAccessManager &network,
 
 QString AnalysisFeatureProvider::stage() const
 {
-    return QStringLiteral("Analysing previews");
+    return QCoreApplication::translate("encore::analysisprovider", "Analysing previews");
 }
 
 void AnalysisFeatureProvider::start(std::vector<Track> tracks)

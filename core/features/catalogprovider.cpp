@@ -1,5 +1,6 @@
 #include "features/catalogprovider.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace encore {
@@ -95,7 +96,7 @@ CatalogFeatureProvider::~CatalogFeatureProvider()
 
 QString CatalogFeatureProvider::stage() const
 {
-    return QStringLiteral("Matching the imported catalogs");
+    return QCoreApplication::translate("encore::catalogprovider", "Matching the imported catalogs");
 }
 
 void CatalogFeatureProvider::start(std::vector<Track> tracks)

@@ -6,6 +6,7 @@
 #include "features/spotifyfeatureprovider.h"
 #include "spotify/spotifyclient.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -79,7 +80,7 @@ void FeatureFiller::cancel()
 {
     if (!m_running || m_stopping || m_concluding)
         return;
-    stopWith(Error{ErrorKind::Cancelled, QStringLiteral("Finding audio features was cancelled.")});
+    stopWith(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::featurefiller", "Finding audio features was cancelled.")});
 }
 
 void FeatureFiller::onPrepared(Result<Prepared> prepared)

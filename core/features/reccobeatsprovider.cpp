@@ -3,6 +3,7 @@
 #include "spotify/spotifyendpoints.h"
 #include "spotify/spotifyjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,7 @@ Result<std::vector<FoundFeatures>> parseReccoBeatsFeatures(const QByteArray &bod
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     const QJsonValue content = document.object().value(u"content");
     if (error.error != QJsonParseError::NoError || !document.isObject() || !content.isArray())
-        return Error{ErrorKind::Parse, QStringLiteral("ReccoBeats sent audio features Encore cannot read.")};
+        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::reccobeatsprovider", "ReccoBeats sent audio features Encore cannot read.")};
     static const QRegularExpression trackHref(QStringLiteral("/track/([0-9A-Za-z]{22})/?$"));
     std::vector<FoundFeatures> found;
     for (const QJsonValue &entry : content.toArray()) {
@@ -41,7 +42,7 @@ ReccoBeatsProvider::ReccoBeatsProvider(QNetworkAccessManager &network, QUrl base
 
 QString ReccoBeatsProvider::stage() const
 {
-    return QStringLiteral("Asking ReccoBeats");
+    return QCoreApplication::translate("encore::reccobeatsprovider", "Asking ReccoBeats");
 }
 
 void ReccoBeatsProvider::start(std::vector<Track> tracks)

@@ -3,6 +3,7 @@
 #include "features/featureprovider.h"
 #include "util/retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -97,7 +98,7 @@ void ServiceClient::onReply(Request *request)
     reply->deleteLater();
     if (request->tooLarge) {
         return complete(request,
-                        Error{ErrorKind::Api, QStringLiteral("%1 sent a larger answer than expected.")
+                        Error{ErrorKind::Api, QCoreApplication::translate("encore::serviceclient", "%1 sent a larger answer than expected.")
                                                   .arg(m_serviceName)},
                         0);
     }
@@ -116,20 +117,20 @@ void ServiceClient::onReply(Request *request)
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         return complete(request,
                         Error{ErrorKind::Network,
-                              timedOut ? QStringLiteral("%1 did not answer in time.").arg(m_serviceName)
-                                       : QStringLiteral("%1 could not be reached.").arg(m_serviceName)},
+                              timedOut ? QCoreApplication::translate("encore::serviceclient", "%1 did not answer in time.").arg(m_serviceName)
+                                       : QCoreApplication::translate("encore::serviceclient", "%1 could not be reached.").arg(m_serviceName)},
                         0);
     }
     if (status == 429) {
         return complete(request,
                         Error{ErrorKind::Quota,
-                              QStringLiteral("%1 asks Encore to slow down; try again later.")
+                              QCoreApplication::translate("encore::serviceclient", "%1 asks Encore to slow down; try again later.")
                                   .arg(m_serviceName)},
                         status);
     }
     complete(request,
              Error{status >= 500 ? ErrorKind::Unavailable : ErrorKind::Http,
-                   QStringLiteral("%1 answered with HTTP status %2.").arg(m_serviceName).arg(status)},
+                   QCoreApplication::translate("encore::serviceclient", "%1 answered with HTTP status %2.").arg(m_serviceName).arg(status)},
              status);
 }
 
@@ -166,7 +167,7 @@ QString serviceNames(QStringList services)
     services.sort(Qt::CaseInsensitive);
     QString names = services.value(0);
     if (services.size() > 1)
-        names = services.first(services.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ")
+        names = services.first(services.size() - 1).join(QStringLiteral(", ")) + QCoreApplication::translate("encore::serviceclient", " or ")
                 + services.last();
     return names;
 }
@@ -177,13 +178,15 @@ QString unansweredMessage(const QStringList &unreachable, QStringList limited)
 {
     if (!unreachable.isEmpty())
         return cannotReachMessage(unreachable);
-    return QStringLiteral("%1 %2 limiting requests; try again in a few minutes.")
-        .arg(serviceNames(limited), limited.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+    const QString names = serviceNames(limited);
+    return limited.size() == 1
+        ? QCoreApplication::translate("encore::serviceclient", "%1 is limiting requests; try again in a few minutes.").arg(names)
+        : QCoreApplication::translate("encore::serviceclient", "%1 are limiting requests; try again in a few minutes.").arg(names);
 }
 
 QString cannotReachMessage(QStringList services)
 {
-    return QStringLiteral("Can't reach %1 — are you offline?").arg(serviceNames(std::move(services)));
+    return QCoreApplication::translate("encore::serviceclient", "Can't reach %1 — are you offline?").arg(serviceNames(std::move(services)));
 }
 
 }  // namespace encore

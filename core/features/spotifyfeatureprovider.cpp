@@ -3,6 +3,8 @@
 #include "features/serviceclient.h"
 #include "spotify/spotifyclient.h"
 
+#include <QCoreApplication>
+
 namespace encore {
 
 SpotifyFeatureProvider::SpotifyFeatureProvider(SpotifyClient *client, QObject *parent)
@@ -18,7 +20,7 @@ SpotifyFeatureProvider::~SpotifyFeatureProvider()
 
 QString SpotifyFeatureProvider::stage() const
 {
-    return QStringLiteral("Asking Spotify");
+    return QCoreApplication::translate("encore::spotifyfeatureprovider", "Asking Spotify");
 }
 
 void SpotifyFeatureProvider::start(std::vector<Track> tracks)

@@ -1,5 +1,8 @@
 #include "audiofeatures.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace encore {
 
 QString featureKey(Feature feature)
@@ -22,29 +25,58 @@ QString featureKey(Feature feature)
 
 QString featureLabel(Feature feature)
 {
-    QString key = featureKey(feature);
-    if (!key.isEmpty())
-        key[0] = key[0].toUpper();
-    return key;
+    switch (feature) {
+    case Feature::Danceability: return QCoreApplication::translate("encore::audiofeatures", "Danceability");
+    case Feature::Energy: return QCoreApplication::translate("encore::audiofeatures", "Energy");
+    case Feature::Key: return QCoreApplication::translate("encore::audiofeatures", "Key");
+    case Feature::Loudness: return QCoreApplication::translate("encore::audiofeatures", "Loudness");
+    case Feature::Mode: return QCoreApplication::translate("encore::audiofeatures", "Mode");
+    case Feature::Speechiness: return QCoreApplication::translate("encore::audiofeatures", "Speechiness");
+    case Feature::Acousticness: return QCoreApplication::translate("encore::audiofeatures", "Acousticness");
+    case Feature::Instrumentalness: return QCoreApplication::translate("encore::audiofeatures", "Instrumentalness");
+    case Feature::Liveness: return QCoreApplication::translate("encore::audiofeatures", "Liveness");
+    case Feature::Valence: return QCoreApplication::translate("encore::audiofeatures", "Valence");
+    case Feature::Tempo: return QCoreApplication::translate("encore::audiofeatures", "Tempo");
+    }
+    return {};
+}
+
+// Translated apart from the labels: languages differ in how a name is written inside a sentence.
+QString featureNameInText(Feature feature)
+{
+    switch (feature) {
+    case Feature::Danceability: return QCoreApplication::translate("encore::audiofeatures", "danceability");
+    case Feature::Energy: return QCoreApplication::translate("encore::audiofeatures", "energy");
+    case Feature::Key: return QCoreApplication::translate("encore::audiofeatures", "key");
+    case Feature::Loudness: return QCoreApplication::translate("encore::audiofeatures", "loudness");
+    case Feature::Mode: return QCoreApplication::translate("encore::audiofeatures", "mode");
+    case Feature::Speechiness: return QCoreApplication::translate("encore::audiofeatures", "speechiness");
+    case Feature::Acousticness: return QCoreApplication::translate("encore::audiofeatures", "acousticness");
+    case Feature::Instrumentalness: return QCoreApplication::translate("encore::audiofeatures", "instrumentalness");
+    case Feature::Liveness: return QCoreApplication::translate("encore::audiofeatures", "liveness");
+    case Feature::Valence: return QCoreApplication::translate("encore::audiofeatures", "valence");
+    case Feature::Tempo: return QCoreApplication::translate("encore::audiofeatures", "tempo");
+    }
+    return {};
 }
 
 QString formatFeatureValue(Feature feature, float value)
 {
     if (!std::isfinite(value))
-        return QStringLiteral("unknown");
+        return QCoreApplication::translate("encore::audiofeatures", "unknown");
     switch (feature) {
     case Feature::Key: {
         const QString name = pitchClassName(pitchClassOf(value));
-        return name.isEmpty() ? QStringLiteral("no key") : name;
+        return name.isEmpty() ? QCoreApplication::translate("encore::audiofeatures", "no key") : name;
     }
     case Feature::Mode:
-        return value >= 0.5f ? QStringLiteral("major") : QStringLiteral("minor");
+        return value >= 0.5f ? QCoreApplication::translate("encore::audiofeatures", "major") : QCoreApplication::translate("encore::audiofeatures", "minor");
     case Feature::Loudness:
-        return QStringLiteral("%1 dB").arg(value, 0, 'f', 1);
+        return QStringLiteral("%1 dB").arg(QLocale().toString(value, 'f', 1));
     case Feature::Tempo:
-        return QStringLiteral("%1 BPM").arg(value, 0, 'f', 0);
+        return QStringLiteral("%1 BPM").arg(QLocale().toString(value, 'f', 0));
     default:
-        return QString::number(value, 'f', 2);
+        return QLocale().toString(value, 'f', 2);
     }
 }
 
@@ -66,8 +98,9 @@ QString keyName(int pitchClass, bool major)
 {
     const QString pitch = pitchClassName(pitchClass);
     if (pitch.isEmpty())
-        return QStringLiteral("unknown key");
-    return pitch + (major ? QStringLiteral(" major") : QStringLiteral(" minor"));
+        return QCoreApplication::translate("encore::audiofeatures", "unknown key");
+    return major ? QCoreApplication::translate("encore::audiofeatures", "%1 major").arg(pitch)
+                 : QCoreApplication::translate("encore::audiofeatures", "%1 minor").arg(pitch);
 }
 
 QString camelotCode(int pitchClass, bool major)

@@ -36,9 +36,12 @@ inline constexpr int index(Feature feature) { return static_cast<int>(feature); 
 
 // "danceability": the key used by Spotify's JSON and by catalog column headers.
 QString featureKey(Feature feature);
-// "Danceability": the name shown to a person.
+// "Danceability": the name shown to a person, in their language.
 QString featureLabel(Feature feature);
-// A value as a person reads it: "124 BPM", "-5.2 dB", "C# minor" needs mode, so key alone is "C#".
+// "danceability": the name inside a sentence ("similar danceability"), in the person's language.
+QString featureNameInText(Feature feature);
+// A value as a person reads it, numbers in the default locale: "124 BPM", "-5.2 dB", "C# minor"
+// needs mode, so key alone is "C#".
 QString formatFeatureValue(Feature feature, float value);
 
 // The pitch class (0 = C … 11 = B) of a key value, or -1 when there is none (Spotify's -1, NaN, or

@@ -1,5 +1,6 @@
 #include "evaluation.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -190,7 +191,7 @@ Result<std::vector<EvalPair>> drawEvalPairs(const Recommender &recommender, cons
     const std::vector<int> playlists = evalPlaylists(recommender.catalog(), recommender.featureSpace());
     if (playlists.empty())
         return Error{ErrorKind::NotFound,
-                     QStringLiteral("No playlist has %1 or more tracks with audio features to measure with.")
+                     QCoreApplication::translate("encore::evaluation", "No playlist has %1 or more tracks with audio features to measure with.")
                          .arg(kMinEvalPlaylistTracks)};
     EvalRandom random(options.rng);
     return drawEvalPairs(recommender.catalog(), recommender.featureSpace(), playlists, options.seeds, random);
@@ -232,7 +233,7 @@ Result<TuningResult> tuneHybrid(const Recommender &recommender, const EvalOption
     std::vector<int> playlists = evalPlaylists(recommender.catalog(), recommender.featureSpace());
     if (playlists.size() < 2)
         return Error{ErrorKind::NotFound,
-                     QStringLiteral("Tuning needs two playlists with %1 or more tracks with audio features.")
+                     QCoreApplication::translate("encore::evaluation", "Tuning needs two playlists with %1 or more tracks with audio features.")
                          .arg(kMinEvalPlaylistTracks)};
     EvalRandom random(options.rng);
     for (std::size_t i = playlists.size() - 1; i > 0; --i)

@@ -1,5 +1,6 @@
 #include "explanation.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -8,13 +9,18 @@ namespace encore {
 
 namespace {
 
+QString vs(const QString &value, const QString &seedValue)
+{
+    return QCoreApplication::translate("encore::explanation", "%1 vs %2").arg(value, seedValue);
+}
+
 // "124 BPM" and "122 BPM" → "124 vs 122 BPM": the unit said once when both share it.
 QString versus(const QString &value, const QString &seedValue)
 {
     const qsizetype space = value.lastIndexOf(u' ');
     if (space > 0 && seedValue.endsWith(value.mid(space)))
-        return value.left(space) + QStringLiteral(" vs ") + seedValue;
-    return value + QStringLiteral(" vs ") + seedValue;
+        return vs(value.left(space), seedValue);
+    return vs(value, seedValue);
 }
 
 }  // namespace
@@ -23,20 +29,20 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value)
 {
     if (!std::isfinite(seedValue) || !std::isfinite(value))
         return {};
-    const QString name = featureLabel(feature).toLower();
+    const QString name = featureNameInText(feature);
     const QString mine = formatFeatureValue(feature, value);
     const QString theirs = formatFeatureValue(feature, seedValue);
     switch (feature) {
     case Feature::Key:
-        return mine == theirs ? QStringLiteral("same key") : QStringLiteral("key ") + versus(mine, theirs);
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "same key") : QCoreApplication::translate("encore::explanation", "key %1").arg(versus(mine, theirs));
     case Feature::Mode:
-        return mine == theirs ? QStringLiteral("both ") + mine : mine + QStringLiteral(" vs ") + theirs;
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "both %1").arg(mine) : vs(mine, theirs);
     case Feature::Tempo:
     case Feature::Loudness:
-        return mine == theirs ? QStringLiteral("same %1 (%2)").arg(name, mine)
-                              : name + u' ' + versus(mine, theirs);
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "same %1 (%2)").arg(name, mine)
+                              : QStringLiteral("%1 %2").arg(name, versus(mine, theirs));
     default:
-        return QStringLiteral("similar ") + name;
+        return QCoreApplication::translate("encore::explanation", "similar %1").arg(name);
     }
 }
 
@@ -44,8 +50,8 @@ QString describeSharedPlaylists(int count, const QString &other)
 {
     if (count <= 0)
         return {};
-    return count == 1 ? QStringLiteral("in 1 playlist with %1").arg(other)
-                      : QStringLiteral("in %1 playlists with %2").arg(count).arg(other);
+    return count == 1 ? QCoreApplication::translate("encore::explanation", "in 1 playlist with %1").arg(other)
+                      : QCoreApplication::translate("encore::explanation", "in %n playlists with %1", nullptr, count).arg(other);
 }
 
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
@@ -70,14 +76,14 @@ QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &
     QStringList phrases;
     if (playlistSeed) {
         const QString title = catalog.track(anchor).name;
-        phrases.push_back(title.isEmpty() ? QStringLiteral("most like one of its songs")
-                                          : QStringLiteral("most like “%1”").arg(title));
+        phrases.push_back(title.isEmpty() ? QCoreApplication::translate("encore::explanation", "most like one of its songs")
+                                          : QCoreApplication::translate("encore::explanation", "most like “%1”").arg(title));
     }
     if (recommendation.sameArtist)
-        phrases.push_back(QStringLiteral("same artist"));
+        phrases.push_back(QCoreApplication::translate("encore::explanation", "same artist"));
     if (recommendation.sharedPlaylists > 0)
         phrases.push_back(describeSharedPlaylists(recommendation.sharedPlaylists,
-                                                  playlistSeed ? QStringLiteral("it") : QStringLiteral("the seed")));
+                                                  playlistSeed ? QCoreApplication::translate("encore::explanation", "it") : QCoreApplication::translate("encore::explanation", "the seed")));
     const QString features = explainMatch(catalog.features(anchor), catalog.features(recommendation.row),
                                           recommendation.matchingFeatures);
     if (!features.isEmpty())

@@ -4,6 +4,7 @@
 #include "model/audiofeatures.h"
 #include "recommender.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -22,7 +23,7 @@ QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendat
 
 // "in 3 playlists with the seed" ("in 1 playlist …"), or with `other` instead of "the seed";
 // empty for none.
-QString describeSharedPlaylists(int count, const QString &other = QStringLiteral("the seed"));
+QString describeSharedPlaylists(int count, const QString &other = QCoreApplication::translate("encore::explanation", "the seed"));
 
 // Why `recommendation` was suggested for the seed at `seedRow`: "same artist", the playlists
 // it shares with the seed, then its matchingFeatures: "same artist, in 3 playlists with the

@@ -6,6 +6,7 @@
 #include "tutorialranker.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -142,11 +143,11 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
     std::vector<int> excluded = request.feedback.dislikedRows;
     if (request.seedIsPlaylist) {
         if (!playlistKnown)
-            return Error{ErrorKind::NotFound, QStringLiteral("That playlist is not in this library.")};
+            return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That playlist is not in this library.")};
         const auto rows = catalog->playlistRows(request.playlistIndex);
         if (std::none_of(rows.begin(), rows.end(), [&](int row) { return space.isRankable(row); }))
             return Error{ErrorKind::Unavailable,
-                         QStringLiteral("No song in “%1” has audio features, so it cannot be used as a seed.")
+                         QCoreApplication::translate("encore::recommender", "No song in “%1” has audio features, so it cannot be used as a seed.")
                              .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
         addSeeds(query.seeds, rows, 1.0f);
         addWithCopies(excluded, rows, space);
@@ -240,12 +241,12 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     const bool playlistSeed = request.method == RankingMethod::Hybrid && request.seedIsPlaylist;
     const int seed = playlistSeed ? -1 : request.seedRow;
     if (!playlistSeed && (seed < 0 || seed >= catalog.size()))
-        return Error{ErrorKind::NotFound, QStringLiteral("The seed track is not in this library.")};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "The seed track is not in this library.")};
     if (!playlistSeed && !space.isRankable(seed)) {
-        const QString title = catalog.track(seed).name.isEmpty() ? QStringLiteral("This track")
+        const QString title = catalog.track(seed).name.isEmpty() ? QCoreApplication::translate("encore::recommender", "This track")
                                                                  : catalog.track(seed).name;
         return Error{ErrorKind::Unavailable,
-                     QStringLiteral("%1 has no audio features, so it cannot be used as a seed.").arg(title)};
+                     QCoreApplication::translate("encore::recommender", "%1 has no audio features, so it cannot be used as a seed.").arg(title)};
     }
     if (request.k <= 0)
         return std::vector<Recommendation>{};
@@ -289,7 +290,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         break;
     }
     default:
-        return Error{ErrorKind::NotFound, QStringLiteral("That ranking method does not exist.")};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That ranking method does not exist.")};
     }
 
     std::vector<Recommendation> recommendations;

@@ -2,6 +2,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -62,14 +63,15 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+        const int wholeSeconds = int(seconds);
         const QString wait = seconds >= 120 && seconds % 60 == 0
-            ? QStringLiteral("%1 minutes").arg(seconds / 60)
-            : seconds <= 1 ? QStringLiteral("1 second")
-                           : QStringLiteral("%1 seconds").arg(seconds);
+            ? QCoreApplication::translate("encore::loopbackreceiver", "%n minutes", nullptr, wholeSeconds / 60)
+            : seconds <= 1 ? QCoreApplication::translate("encore::loopbackreceiver", "1 second")
+                           : QCoreApplication::translate("encore::loopbackreceiver", "%n seconds", nullptr, wholeSeconds);
         stop();
         qCInfo(lcSpotify) << "Sign-in callback timed out";
         emit timedOut(Error{ErrorKind::Auth,
-                            QStringLiteral("Sign-in timed out: the browser did not come back to "
+                            QCoreApplication::translate("encore::loopbackreceiver", "Sign-in timed out: the browser did not come back to "
                                            "Encore within %1.")
                                 .arg(wait)});
     });
@@ -114,13 +116,13 @@ Status LoopbackReceiver::listen(quint16 port)
         if (inUse) {
             // The redirect URI names the port, so another one must be registered with Spotify too.
             return Error{ErrorKind::Network,
-                         QStringLiteral("Port %1 is already in use by another program: choose "
+                         QCoreApplication::translate("encore::loopbackreceiver", "Port %1 is already in use by another program: choose "
                                         "another port and add http://127.0.0.1:PORT/callback "
                                         "with it to the redirect URIs of your Spotify app.")
                              .arg(port)};
         }
         return Error{ErrorKind::Network,
-                     QStringLiteral("Encore could not wait for the browser on 127.0.0.1 port %1 "
+                     QCoreApplication::translate("encore::loopbackreceiver", "Encore could not wait for the browser on 127.0.0.1 port %1 "
                                     "(%2).")
                          .arg(port)
                          .arg(reason)};
@@ -247,7 +249,7 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error.isEmpty() && !query.hasQueryItem(QStringLiteral("code"))) {
         respond(socket, 400, "Bad Request", "text/html; charset=utf-8",
-                failurePage(QStringLiteral("no code")));
+                failurePage(QCoreApplication::translate("encore::loopbackreceiver", "no code")));
         return;
     }
 

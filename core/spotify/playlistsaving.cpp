@@ -2,6 +2,8 @@
 
 #include "spotify/spotifyplaylistimport.h"
 
+#include <QCoreApplication>
+
 namespace encore {
 
 namespace {
@@ -20,18 +22,18 @@ QString savedPlaylistName(const SaveSeed &seed)
     if (!seed.listName.isEmpty())
         return shortened(seed.listName, 100);
     const QString quoted = QChar(0x201C) + shortened(seed.title, 80) + QChar(0x201D);
-    return seed.isPlaylist ? QStringLiteral("Encore: more like ") + quoted : QStringLiteral("Encore: like ") + quoted;
+    return seed.isPlaylist ? QCoreApplication::translate("encore::playlistsaving", "Encore: more like ") + quoted : QCoreApplication::translate("encore::playlistsaving", "Encore: like ") + quoted;
 }
 
 QString savedPlaylistDescription(const SaveSeed &seed)
 {
     if (!seed.listName.isEmpty())
-        return QStringLiteral("“%1”, saved from Encore.").arg(shortened(seed.listName, 120));
+        return QCoreApplication::translate("encore::playlistsaving", "“%1”, saved from Encore.").arg(shortened(seed.listName, 120));
     const QString method = seed.methodName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(seed.methodName);
     if (seed.isPlaylist)
-        return QStringLiteral("Songs like the playlist “%1”, found by Encore%2.").arg(shortened(seed.title, 120), method);
+        return QCoreApplication::translate("encore::playlistsaving", "Songs like the playlist “%1”, found by Encore%2.").arg(shortened(seed.title, 120), method);
     const QString by = seed.artists.isEmpty() ? QString() : QStringLiteral(" by ") + shortened(seed.artists, 60);
-    return QStringLiteral("Songs like “%1”%2, found by Encore%3.").arg(shortened(seed.title, 120), by, method);
+    return QCoreApplication::translate("encore::playlistsaving", "Songs like “%1”%2, found by Encore%3.").arg(shortened(seed.title, 120), by, method);
 }
 
 SpotifyUriSplit splitBySpotifyId(const std::vector<Track> &tracks)

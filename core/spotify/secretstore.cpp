@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
 
 namespace encore {
 
@@ -129,7 +131,7 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
                         done(QString());
                     else
                         done(Error{ErrorKind::NotFound,
-                                   QStringLiteral("No saved sign-in was found in the keychain.")});
+                                   QCoreApplication::translate("encore::secretstore", "No saved sign-in was found in the keychain.")});
                     return;
                 }
                 if (isMissingBackend(*finished)) {
@@ -143,11 +145,11 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
                 if (finished->error() == QKeychain::AccessDeniedByUser
                     || finished->error() == QKeychain::AccessDenied) {
                     done(Error{ErrorKind::Auth,
-                               QStringLiteral("Access to the keychain was refused.")});
+                               QCoreApplication::translate("encore::secretstore", "Access to the keychain was refused.")});
                     return;
                 }
                 done(Error{ErrorKind::Unavailable,
-                           QStringLiteral("The keychain could not be used: %1")
+                           QCoreApplication::translate("encore::secretstore", "The keychain could not be used: %1")
                                .arg(finished->errorString())});
             });
     job->start();
@@ -161,7 +163,7 @@ Result<QString> SecretStore::runInMemory(Operation operation, const QString &key
         const auto found = m_memory.constFind(key);
         if (found == m_memory.constEnd())
             return Error{ErrorKind::NotFound,
-                         QStringLiteral("No sign-in has been saved in this session.")};
+                         QCoreApplication::translate("encore::secretstore", "No sign-in has been saved in this session.")};
         return *found;
     }
     case Operation::Write:

@@ -6,6 +6,7 @@
 #include "spotify/spotifysettings.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <chrono>
@@ -20,20 +21,20 @@ constexpr std::chrono::milliseconds kCallbackTimeout = std::chrono::minutes(5);
 
 Error notSignedIn()
 {
-    return {ErrorKind::NotFound, QStringLiteral("Not signed in to Spotify.")};
+    return {ErrorKind::NotFound, QCoreApplication::translate("encore::spotifyaccount", "Not signed in to Spotify.")};
 }
 
 // In development mode Spotify answers /me with 403 for users the app's dashboard does not list.
 Error userNotAllowed()
 {
-    return {ErrorKind::Auth, QStringLiteral("Spotify refused to say who signed in: add your Spotify "
+    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyaccount", "Spotify refused to say who signed in: add your Spotify "
                                             "account under User Management of your app in the "
                                             "Spotify developer dashboard, then sign in again.")};
 }
 
 Error signInExpired()
 {
-    return {ErrorKind::Auth, QStringLiteral("Your Spotify sign-in has expired or was revoked: "
+    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyaccount", "Your Spotify sign-in has expired or was revoked: "
                                             "please sign in again.")};
 }
 
@@ -292,7 +293,7 @@ void SpotifyAccount::keepRefreshToken()
     }
     // An older sign-in must not come back in its place.
     removeRefreshToken(m_sessionClientId);
-    emit notice(QStringLiteral("Spotify sent no refresh token: your sign-in will not be "
+    emit notice(QCoreApplication::translate("encore::spotifyaccount", "Spotify sent no refresh token: your sign-in will not be "
                                "remembered."));
 }
 
@@ -372,7 +373,7 @@ void SpotifyAccount::storeRefreshToken(const QString &refreshToken)
                     [this](const Status &stored) {
                         if (!stored)
                             emit notice(stored.error().message
-                                        + QStringLiteral(" Your Spotify sign-in will not be "
+                                        + QCoreApplication::translate("encore::spotifyaccount", " Your Spotify sign-in will not be "
                                                          "remembered."));
                         keychainChangeFinished();
                     });

@@ -3,6 +3,7 @@
 #include "spotify/pkce.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -32,7 +33,8 @@ QString secondsText(std::chrono::milliseconds duration)
 {
     const auto seconds = std::max<qint64>(
         1, std::chrono::duration_cast<std::chrono::seconds>(duration).count());
-    return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+    return seconds == 1 ? QCoreApplication::translate("encore::spotifyauth", "1 second")
+                        : QCoreApplication::translate("encore::spotifyauth", "%n seconds", nullptr, int(seconds));
 }
 
 // Spotify's error codes are short ASCII words; anything else from the callback is not shown.
@@ -42,7 +44,7 @@ QString safeErrorCode(const QString &code)
         && std::all_of(code.begin(), code.end(), [](QChar c) {
                return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
            });
-    return plain ? code : QStringLiteral("unknown error");
+    return plain ? code : QCoreApplication::translate("encore::spotifyauth", "unknown error");
 }
 
 }  // namespace
@@ -84,7 +86,7 @@ Status SpotifyAuth::start(quint16 port)
     cancel();
     if (m_clientId.trimmed().isEmpty()) {
         return Error{ErrorKind::Auth,
-                     QStringLiteral("Encore needs the client ID of your Spotify app before you "
+                     QCoreApplication::translate("encore::spotifyauth", "Encore needs the client ID of your Spotify app before you "
                                     "can sign in.")};
     }
     auto *receiver = new LoopbackReceiver(this);
@@ -177,27 +179,27 @@ void SpotifyAuth::onCallback(const QUrlQuery &query)
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (m_state.isEmpty() || state != m_state) {
         fail(Error{ErrorKind::Auth,
-                   QStringLiteral("The answer from the browser did not match the sign-in Encore "
+                   QCoreApplication::translate("encore::spotifyauth", "The answer from the browser did not match the sign-in Encore "
                                   "started, so it was ignored; please sign in again.")});
         return;
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error == QLatin1String("access_denied")) {
         fail(Error{ErrorKind::Auth,
-                   QStringLiteral("You declined to give Encore access to your Spotify account, "
+                   QCoreApplication::translate("encore::spotifyauth", "You declined to give Encore access to your Spotify account, "
                                   "so you are not signed in.")});
         return;
     }
     if (!error.isEmpty()) {
         fail(Error{ErrorKind::Auth,
-                   QStringLiteral("Spotify could not complete the sign-in (%1); please try again.")
+                   QCoreApplication::translate("encore::spotifyauth", "Spotify could not complete the sign-in (%1); please try again.")
                        .arg(safeErrorCode(error))});
         return;
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
         fail(Error{ErrorKind::Auth,
-                   QStringLiteral("Spotify's answer had no sign-in code; please try again.")});
+                   QCoreApplication::translate("encore::spotifyauth", "Spotify's answer had no sign-in code; please try again.")});
         return;
     }
 
@@ -266,12 +268,12 @@ Result<TokenSet> SpotifyAuth::readTokenReply(QNetworkReply *reply, Grant grant,
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         return Error{ErrorKind::Network,
-                     QStringLiteral("Spotify's sign-in service did not answer within %1.")
+                     QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service did not answer within %1.")
                          .arg(secondsText(m_transferTimeout))};
     }
     if (status == 0) {
         return Error{ErrorKind::Network,
-                     QStringLiteral("Encore could not reach Spotify's sign-in service (%1).")
+                     QCoreApplication::translate("encore::spotifyauth", "Encore could not reach Spotify's sign-in service (%1).")
                          .arg(reply->errorString())};
     }
 
@@ -285,37 +287,37 @@ Result<TokenSet> SpotifyAuth::readTokenReply(QNetworkReply *reply, Grant grant,
         if (code == QLatin1String("invalid_grant")) {
             return Error{ErrorKind::Auth,
                          grant == Grant::RefreshToken
-                             ? QStringLiteral("Your Spotify sign-in is no longer valid; please "
+                             ? QCoreApplication::translate("encore::spotifyauth", "Your Spotify sign-in is no longer valid; please "
                                               "sign in again.")
-                             : QStringLiteral("Spotify did not accept the sign-in code; please "
+                             : QCoreApplication::translate("encore::spotifyauth", "Spotify did not accept the sign-in code; please "
                                               "sign in again.")};
         }
         if (code == QLatin1String("invalid_client")) {
             return Error{ErrorKind::Auth,
-                         QStringLiteral("Spotify does not accept Encore's client ID; check the "
+                         QCoreApplication::translate("encore::spotifyauth", "Spotify does not accept Encore's client ID; check the "
                                         "client ID of your Spotify app in the settings.")};
         }
         if (status == 429) {
             return Error{ErrorKind::Http,
-                         QStringLiteral("Spotify's sign-in service is busy (too many requests); "
+                         QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service is busy (too many requests); "
                                         "please try again in a minute.")};
         }
         if (status >= 500) {
             return Error{ErrorKind::Http,
-                         QStringLiteral("Spotify's sign-in service is having trouble (HTTP %1); "
+                         QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service is having trouble (HTTP %1); "
                                         "please try again later.")
                              .arg(status)};
         }
         const QString detail =
             code.isEmpty() ? QString() : QStringLiteral(", ") + safeErrorCode(code);
         return Error{ErrorKind::Http,
-                     QStringLiteral("Spotify's sign-in service refused the request (HTTP %1%2).")
+                     QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service refused the request (HTTP %1%2).")
                          .arg(status)
                          .arg(detail)};
     }
 
     const Error unreadable{ErrorKind::Parse,
-                           QStringLiteral("Spotify's sign-in service sent an answer Encore "
+                           QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service sent an answer Encore "
                                           "could not read.")};
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return unreadable;
@@ -402,7 +404,7 @@ void SpotifySession::refreshNow()
             this,
             [this] {
                 emit refreshFailed(Error{ErrorKind::Auth,
-                                         QStringLiteral("Encore is not signed in to Spotify; "
+                                         QCoreApplication::translate("encore::spotifyauth", "Encore is not signed in to Spotify; "
                                                         "please sign in.")});
             },
             Qt::QueuedConnection);

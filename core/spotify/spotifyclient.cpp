@@ -6,6 +6,7 @@
 #include "util/logging.h"
 #include "util/retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,13 +27,13 @@ constexpr int kMaxPages = 2000;
 
 Error foreignLinkError()
 {
-    return {ErrorKind::Api, QStringLiteral("Spotify sent a paging link outside its API address; "
+    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify sent a paging link outside its API address; "
                                            "Encore did not follow it.")};
 }
 
 Error timeoutError()
 {
-    return {ErrorKind::Network, QStringLiteral("Spotify did not answer in time; check your internet "
+    return {ErrorKind::Network, QCoreApplication::translate("encore::spotifyclient", "Spotify did not answer in time; check your internet "
                                                "connection and try again.")};
 }
 
@@ -82,7 +83,7 @@ void SpotifyJob::cancel()
     if (m_finished)
         return;
     qCDebug(lcSpotify) << "request cancelled";
-    finish(Error{ErrorKind::Cancelled, QStringLiteral("The Spotify request was cancelled.")});
+    finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::spotifyclient", "The Spotify request was cancelled.")});
 }
 
 void SpotifyJob::finish(std::optional<Error> error)
@@ -280,7 +281,7 @@ void SpotifyPlaylistsJob::fetch(const QUrl &url)
         if (!m_client.isBelowApiBase(page->paging.next))
             return finish(foreignLinkError());
         if (++m_pagesRead >= kMaxPages)
-            return finish(Error{ErrorKind::Api, QStringLiteral("Spotify's list of playlists does not end.")});
+            return finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify's list of playlists does not end.")});
         fetch(page->paging.next);
     });
 }
@@ -326,7 +327,7 @@ void SpotifyPlaylistTracksJob::onPage(int index, Result<QByteArray> body, int ht
             return finish(Error{ErrorKind::Api, playlistNotReadableReason()});
         if (httpStatus == 404)
             return finish(Error{ErrorKind::NotFound,
-                                QStringLiteral("Spotify could not find this playlist; its own editorial "
+                                QCoreApplication::translate("encore::spotifyclient", "Spotify could not find this playlist; its own editorial "
                                                "and personalised playlists cannot be read by apps.")});
         return finish(body.error());
     }
@@ -393,7 +394,7 @@ void SpotifyAudioFeaturesJob::start()
 {
     if (m_trackIds.isEmpty() || m_trackIds.size() > kMaxIds) {
         QTimer::singleShot(0, this, [this] {
-            finish(Error{ErrorKind::Api, QStringLiteral("Spotify gives the audio features of 1 to "
+            finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify gives the audio features of 1 to "
                                                         "%1 tracks at a time.").arg(kMaxIds)});
         });
         return;

@@ -1,5 +1,6 @@
 #include "spotifyendpoints.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace encore {
@@ -48,7 +49,7 @@ Status SpotifyEndpoints::validateBase(const QUrl &base, const QString &what)
 {
     if (!base.isValid() || base.host().isEmpty()) {
         return Error{ErrorKind::Parse,
-                     QStringLiteral("%1 is not a valid web address: \"%2\".")
+                     QCoreApplication::translate("encore::spotifyendpoints", "%1 is not a valid web address: \"%2\".")
                          .arg(what, base.toString(QUrl::RemoveUserInfo))};
     }
     const QString scheme = base.scheme().toLower();
@@ -58,12 +59,12 @@ Status SpotifyEndpoints::validateBase(const QUrl &base, const QString &what)
         if (isLoopbackHost(base.host()))
             return success();
         return Error{ErrorKind::Parse,
-                     QStringLiteral("%1 must use https; plain http is only allowed for this "
+                     QCoreApplication::translate("encore::spotifyendpoints", "%1 must use https; plain http is only allowed for this "
                                     "computer (127.0.0.1, ::1 or localhost), not for \"%2\".")
                          .arg(what, base.host())};
     }
     return Error{ErrorKind::Parse,
-                 QStringLiteral("%1 must be an https address, not \"%2\".")
+                 QCoreApplication::translate("encore::spotifyendpoints", "%1 must be an https address, not \"%2\".")
                      .arg(what, base.toString(QUrl::RemoveUserInfo))};
 }
 

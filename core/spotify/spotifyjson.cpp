@@ -1,5 +1,6 @@
 #include "spotifyjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -135,7 +136,7 @@ ReleaseDate releaseDateFrom(const QString &date, const QString &precision)
 
 Error parseError(const QString &what)
 {
-    return Error{ErrorKind::Parse, QStringLiteral("Spotify sent %1 that Encore could not read.").arg(what)};
+    return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent %1 that Encore could not read.").arg(what)};
 }
 
 // The body as a JSON object: no trailing bytes, no other top-level type.
@@ -384,12 +385,12 @@ bool isReadableBy(const SpotifyPlaylist &playlist, const QString &userId)
 
 QString playlistNotReadableReason()
 {
-    return QStringLiteral("Spotify only gives apps the tracks of playlists you own or collaborate on.");
+    return QCoreApplication::translate("encore::spotifyjson", "Spotify only gives apps the tracks of playlists you own or collaborate on.");
 }
 
 Result<SpotifyUser> parseCurrentUser(const QByteArray &body)
 {
-    const Error error = parseError(QStringLiteral("an account description"));
+    const Error error = parseError(QCoreApplication::translate("encore::spotifyjson", "an account description"));
     const std::optional<QJsonObject> object = topLevelObject(body);
     if (!object)
         return error;
@@ -448,13 +449,13 @@ Result<SpotifyPlaylist> playlistFromJson(const QJsonObject &object)
         break;
     }
     if (wrongType || !isSpotifyId(playlist.id))
-        return parseError(QStringLiteral("a playlist"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "a playlist"));
     return playlist;
 }
 
 Result<SpotifyPlaylistPage> parsePlaylistsPage(const QByteArray &body)
 {
-    const Error error = parseError(QStringLiteral("a list of playlists"));
+    const Error error = parseError(QCoreApplication::translate("encore::spotifyjson", "a list of playlists"));
     const std::optional<QJsonObject> object = topLevelObject(body);
     if (!object)
         return error;
@@ -477,7 +478,7 @@ Result<SpotifyPlaylistPage> parsePlaylistsPage(const QByteArray &body)
 
 Result<SpotifyPlaylistDetail> parsePlaylist(const QByteArray &body)
 {
-    const Error error = parseError(QStringLiteral("a playlist"));
+    const Error error = parseError(QCoreApplication::translate("encore::spotifyjson", "a playlist"));
     const std::optional<QJsonObject> object = topLevelObject(body);
     if (!object)
         return error;
@@ -501,7 +502,7 @@ Result<SpotifyPlaylistDetail> parsePlaylist(const QByteArray &body)
 
 Result<SpotifyItemsPage> parsePlaylistItemsPage(const QByteArray &body)
 {
-    const Error error = parseError(QStringLiteral("a page of playlist items"));
+    const Error error = parseError(QCoreApplication::translate("encore::spotifyjson", "a page of playlist items"));
     const std::optional<QJsonObject> object = topLevelObject(body);
     if (!object)
         return error;
@@ -517,21 +518,21 @@ Result<Track> trackFromJson(const QJsonObject &object)
     switch (readTrackObject(object, false, track)) {
     case EntryKind::Track: return track;
     case EntryKind::Episode:
-        return Error{ErrorKind::Parse, QStringLiteral("Spotify sent a podcast episode where a song was expected.")};
+        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent a podcast episode where a song was expected.")};
     case EntryKind::LocalFile:
-        return Error{ErrorKind::Parse, QStringLiteral("Spotify sent a local file where a song was expected.")};
+        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent a local file where a song was expected.")};
     case EntryKind::Null:
     case EntryKind::MissingId:
     case EntryKind::Malformed: break;
     }
-    return parseError(QStringLiteral("a track"));
+    return parseError(QCoreApplication::translate("encore::spotifyjson", "a track"));
 }
 
 Result<Track> parseTrack(const QByteArray &body)
 {
     const std::optional<QJsonObject> object = topLevelObject(body);
     if (!object)
-        return parseError(QStringLiteral("a track"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "a track"));
     return trackFromJson(*object);
 }
 
@@ -540,7 +541,7 @@ Result<std::vector<std::optional<Track>>> parseTracks(const QByteArray &body)
     const std::optional<QJsonObject> object = topLevelObject(body);
     const QJsonValue tracks = object ? object->value(u"tracks") : QJsonValue();
     if (!tracks.isArray())
-        return parseError(QStringLiteral("a list of tracks"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "a list of tracks"));
     std::vector<std::optional<Track>> result;
     for (const QJsonValue &entry : tracks.toArray()) {
         Track track;
@@ -557,7 +558,7 @@ Result<std::vector<Track>> parseTrackSearch(const QByteArray &body)
     const std::optional<QJsonObject> object = topLevelObject(body);
     const QJsonValue items = object ? object->value(u"tracks").toObject().value(u"items") : QJsonValue();
     if (!items.isArray())
-        return parseError(QStringLiteral("search results"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "search results"));
     std::vector<Track> result;
     for (const QJsonValue &entry : items.toArray()) {
         Track track;
@@ -572,7 +573,7 @@ Result<QString> parseSnapshotId(const QByteArray &body)
     const std::optional<QJsonObject> object = topLevelObject(body);
     const QJsonValue snapshot = object ? object->value(u"snapshot_id") : QJsonValue();
     if (!snapshot.isString() || snapshot.toString().isEmpty())
-        return parseError(QStringLiteral("the playlist's new version"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "the playlist's new version"));
     return snapshot.toString();
 }
 
@@ -581,7 +582,7 @@ Result<std::vector<std::optional<SpotifyAudioFeatures>>> parseAudioFeatures(cons
     const std::optional<QJsonObject> object = topLevelObject(body);
     const QJsonValue entries = object ? object->value(u"audio_features") : QJsonValue();
     if (!entries.isArray())
-        return parseError(QStringLiteral("audio features"));
+        return parseError(QCoreApplication::translate("encore::spotifyjson", "audio features"));
     std::vector<std::optional<SpotifyAudioFeatures>> result;
     for (const QJsonValue &entry : entries.toArray())
         result.push_back(audioFeaturesFromJson(entry));
@@ -609,42 +610,42 @@ Error errorFromResponse(int httpStatus, const QByteArray &body)
 
     if (error.accounts) {
         if (error.code == u"invalid_grant")
-            return {ErrorKind::Auth, QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again.")};
+            return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyjson", "Your Spotify sign-in is no longer valid; please sign in again.")};
         if (error.code == u"invalid_client" || error.code == u"unauthorized_client")
             return {ErrorKind::Auth,
-                    QStringLiteral("Spotify does not accept this app's client ID; check it in the Spotify settings.")};
+                    QCoreApplication::translate("encore::spotifyjson", "Spotify does not accept this app's client ID; check it in the Spotify settings.")};
         if (httpStatus < 500 && httpStatus != 429)
             return {ErrorKind::Auth,
-                    withServerText(QStringLiteral("Spotify refused the sign-in"), error.message,
-                                   QStringLiteral("Spotify refused the sign-in; please try signing in again."))};
+                    withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused the sign-in"), error.message,
+                                   QCoreApplication::translate("encore::spotifyjson", "Spotify refused the sign-in; please try signing in again."))};
     }
 
     if (httpStatus == 0)
-        return {ErrorKind::Network, QStringLiteral("Encore could not reach Spotify; check your internet connection.")};
+        return {ErrorKind::Network, QCoreApplication::translate("encore::spotifyjson", "Encore could not reach Spotify; check your internet connection.")};
     if (httpStatus == 401)
-        return {ErrorKind::Auth, QStringLiteral("Your Spotify sign-in has expired; please sign in again.")};
+        return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyjson", "Your Spotify sign-in has expired; please sign in again.")};
     if (httpStatus == 403)
         return {ErrorKind::Api,
-                withServerText(QStringLiteral("Spotify refused this request"), error.message,
-                               QStringLiteral("Spotify refused this request; this app is not allowed to read it."))};
+                withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"), error.message,
+                               QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request; this app is not allowed to read it."))};
     if (httpStatus == 404)
         return {ErrorKind::NotFound,
-                QStringLiteral("Spotify could not find this; it may have been removed, or be one of Spotify's "
+                QCoreApplication::translate("encore::spotifyjson", "Spotify could not find this; it may have been removed, or be one of Spotify's "
                                "own playlists, which apps cannot read.")};
     if (httpStatus == 429) {
         if (error.reason.compare(u"QUOTA_EXCEEDED", Qt::CaseInsensitive) == 0)
-            return {ErrorKind::Quota, QStringLiteral("This Spotify app has used up its daily developer quota; try "
+            return {ErrorKind::Quota, QCoreApplication::translate("encore::spotifyjson", "This Spotify app has used up its daily developer quota; try "
                                                      "again tomorrow or use another app.")};
         return {ErrorKind::Unavailable,
-                QStringLiteral("Spotify is limiting how often this app may ask; try again in a minute.")};
+                QCoreApplication::translate("encore::spotifyjson", "Spotify is limiting how often this app may ask; try again in a minute.")};
     }
     if (httpStatus >= 500 && httpStatus <= 599)
         return {ErrorKind::Unavailable,
-                QStringLiteral("Spotify is not answering properly at the moment; try again later.")};
+                QCoreApplication::translate("encore::spotifyjson", "Spotify is not answering properly at the moment; try again later.")};
     if (error.readable)
-        return {ErrorKind::Api, withServerText(QStringLiteral("Spotify refused this request"), error.message,
-                                               QStringLiteral("Spotify refused this request."))};
-    return parseError(QStringLiteral("an answer"));
+        return {ErrorKind::Api, withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"), error.message,
+                                               QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request."))};
+    return parseError(QCoreApplication::translate("encore::spotifyjson", "an answer"));
 }
 
 }  // namespace encore

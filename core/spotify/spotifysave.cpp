@@ -2,6 +2,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -26,7 +27,7 @@ bool lacksScope(const Error &error)
 
 Error scopeError()
 {
-    return {ErrorKind::Auth, QStringLiteral("Your Spotify sign-in does not let Encore change playlists; "
+    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifysave", "Your Spotify sign-in does not let Encore change playlists; "
                                             "sign in again to allow it.")};
 }
 
@@ -36,7 +37,7 @@ Error explainCreate(const Error &error, int httpStatus)
         return error;
     if (lacksScope(error))
         return scopeError();
-    return {ErrorKind::Api, QStringLiteral("Spotify refused to make the playlist; your account may not be "
+    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "Spotify refused to make the playlist; your account may not be "
                                            "on this Spotify app's list of users.")};
 }
 
@@ -45,11 +46,11 @@ Error explainAdd(const Error &error, int httpStatus)
     if (httpStatus == 403) {
         if (lacksScope(error))
             return scopeError();
-        return {ErrorKind::Api, QStringLiteral("Spotify refused to change this playlist; you may no longer own "
+        return {ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "Spotify refused to change this playlist; you may no longer own "
                                                "it or collaborate on it.")};
     }
     if (httpStatus == 404)
-        return {ErrorKind::NotFound, QStringLiteral("Spotify could not find this playlist; it may have been "
+        return {ErrorKind::NotFound, QCoreApplication::translate("encore::spotifysave", "Spotify could not find this playlist; it may have been "
                                                     "deleted.")};
     return error;
 }
@@ -163,7 +164,7 @@ void SpotifySaveJob::readTotal()
             return finish(explainAdd(answer.error(), httpStatus));
         const std::optional<int> total = totalIn(*answer);
         if (!total)
-            return finish(Error{ErrorKind::Parse, QStringLiteral("Spotify's answer did not say how long the "
+            return finish(Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifysave", "Spotify's answer did not say how long the "
                                                                  "playlist is.")});
         if (m_state.totalBefore < 0) {
             m_state.totalBefore = *total - m_state.added;
@@ -172,7 +173,7 @@ void SpotifySaveJob::readTotal()
                                             int(m_state.uris.size()) - m_state.added);
             const int landed = *total - m_state.totalBefore - m_state.added;
             if (landed < 0 || landed > batch)
-                return finish(Error{ErrorKind::Api, QStringLiteral("The playlist changed in Spotify while "
+                return finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "The playlist changed in Spotify while "
                                                                    "Encore was adding to it; check it there.")});
             m_state.added += landed;
             if (landed > 0)

@@ -2,6 +2,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace encore {
@@ -10,7 +11,7 @@ Error databaseError(const QString &what, const QSqlError &error)
 {
     qCWarning(lcStorage) << what << error.text();
     return Error{ErrorKind::Database,
-                 QStringLiteral("The library database could not %1 (%2).").arg(what, error.text())};
+                 QCoreApplication::translate("encore::databaseerror", "The library database could not %1 (%2).").arg(what, error.text())};
 }
 
 }  // namespace encore

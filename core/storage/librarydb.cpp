@@ -5,6 +5,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -316,14 +317,14 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{ErrorKind::Io, QStringLiteral("Could not create the folder %1 for the library.")
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "Could not create the folder %1 for the library.")
                                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     std::unique_ptr<LibraryDb> library(new LibraryDb(connectionName, info.absoluteFilePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(info.absoluteFilePath());
     if (!db.open())
-        return databaseError(QStringLiteral("be opened"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "be opened"), db.lastError());
 
     QSqlQuery query(db);
     // A page cache of up to 64 MiB (SQLite's default is 2): storing a large catalog in one
@@ -331,28 +332,28 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return databaseError(QStringLiteral("be configured"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     }
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return databaseError(QStringLiteral("report its version"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "report its version"), query.lastError());
     const int version = query.value(0).toInt();
     const auto &steps = migrations();
     if (version > steps.size())
         return Error{ErrorKind::Database,
-                     QStringLiteral("The library at %1 was written by a newer version of Encore.")
+                     QCoreApplication::translate("encore::librarydb", "The library at %1 was written by a newer version of Encore.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     for (int step = version; step < steps.size(); ++step) {
         db.transaction();
         for (const QString &sql : steps[step]) {
             if (!query.exec(sql)) {
-                const Error error = databaseError(QStringLiteral("be upgraded"), query.lastError());
+                const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
                 db.rollback();
                 return error;
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
-            const Error error = databaseError(QStringLiteral("be upgraded"), query.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
             db.rollback();
             return error;
         }
@@ -383,7 +384,7 @@ Result<CreditSplitter> LibraryDb::knownArtists() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT artists FROM tracks")))
-        return databaseError(QStringLiteral("read the library's artists"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"), query.lastError());
     CreditSplitter known;
     while (query.next()) {
         // Only names credited alone: a name from a list may come from a comma split made on
@@ -404,7 +405,7 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
     // One name with a comma: a JSON array of one string, so no "," between two strings.
     if (!select.exec(QStringLiteral(
             "SELECT id, artists FROM tracks WHERE artists LIKE '%,%' AND artists NOT LIKE '%\",\"%'")))
-        return databaseError(QStringLiteral("read the library's artists"), select.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"), select.lastError());
     std::vector<std::pair<QString, QStringList>> changes;
     while (select.next()) {
         const QStringList artists = artistsFromJson(select.value(1).toString());
@@ -417,26 +418,26 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
         return 0;
 
     if (!db.transaction())
-        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE tracks SET artists = ? WHERE id = ?"));
     for (const auto &[id, artists] : changes) {
         update.addBindValue(artistsToJson(artists));
         update.addBindValue(id);
         if (!update.exec()) {
-            const Error error = databaseError(QStringLiteral("split a track's artists"), update.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), update.lastError());
             db.rollback();
             return error;
         }
     }
     QSqlQuery bump(db);
     if (!bump.exec(kRaiseGeneration)) {
-        const Error error = databaseError(QStringLiteral("split a track's artists"), bump.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), bump.lastError());
         db.rollback();
         return error;
     }
     if (!db.commit())
-        return databaseError(QStringLiteral("split a track's artists"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), db.lastError());
     return static_cast<int>(changes.size());
 }
 
@@ -444,7 +445,7 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction())
-        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
 
     auto fail = [&db](const QString &what, const QSqlQuery &failed) -> Status {
         const Error error = databaseError(what, failed.lastError());
@@ -494,14 +495,14 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         trackQuery.addBindValue(text(track.genre));
         trackQuery.addBindValue(text(track.previewUrl.toString(QUrl::FullyEncoded)));
         if (!trackQuery.exec())
-            return fail(QStringLiteral("store a track"), trackQuery);
+            return fail(QCoreApplication::translate("encore::librarydb", "store a track"), trackQuery);
 
         const AudioFeatures &features = batch.features[i];
         if (features.isEmpty())
             continue;
         bindFeatures(featureQuery, track.id, features);
         if (!featureQuery.exec())
-            return fail(QStringLiteral("store audio features"), featureQuery);
+            return fail(QCoreApplication::translate("encore::librarydb", "store audio features"), featureQuery);
     }
 
     QSqlQuery playlistQuery(db);
@@ -521,16 +522,16 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         playlistQuery.addBindValue(text(playlist.origin));
         playlistQuery.addBindValue(text(playlist.snapshotId));
         if (!playlistQuery.exec())
-            return fail(QStringLiteral("store a playlist"), playlistQuery);
+            return fail(QCoreApplication::translate("encore::librarydb", "store a playlist"), playlistQuery);
         clearMembers.addBindValue(playlist.id);
         if (!clearMembers.exec())
-            return fail(QStringLiteral("update a playlist"), clearMembers);
+            return fail(QCoreApplication::translate("encore::librarydb", "update a playlist"), clearMembers);
         for (int position = 0; position < playlist.trackIds.size(); ++position) {
             memberQuery.addBindValue(playlist.id);
             memberQuery.addBindValue(position);
             memberQuery.addBindValue(playlist.trackIds[position]);
             if (!memberQuery.exec())
-                return fail(QStringLiteral("store a playlist entry"), memberQuery);
+                return fail(QCoreApplication::translate("encore::librarydb", "store a playlist entry"), memberQuery);
         }
     }
 
@@ -547,14 +548,14 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
         importQuery.addBindValue(batch.rowsRead);
         importQuery.addBindValue(qint64(batch.rejected.size()));
         if (!importQuery.exec())
-            return fail(QStringLiteral("record the import"), importQuery);
+            return fail(QCoreApplication::translate("encore::librarydb", "record the import"), importQuery);
     }
     QSqlQuery bump(db);
     if (!bump.exec(kRaiseGeneration))
-        return fail(QStringLiteral("record the change"), bump);
+        return fail(QCoreApplication::translate("encore::librarydb", "record the change"), bump);
 
     if (!db.commit()) {
-        const Error error = databaseError(QStringLiteral("save the import"), db.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "save the import"), db.lastError());
         db.rollback();
         return error;
     }
@@ -576,10 +577,10 @@ Result<Playlist> LibraryDb::playlist(const QString &id) const
         "SELECT id, name, owner, origin, snapshot_id FROM playlists WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return databaseError(QStringLiteral("read a playlist"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read a playlist"), query.lastError());
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     QStringLiteral("The playlist %1 is not in the library.").arg(id)};
+                     QCoreApplication::translate("encore::librarydb", "The playlist %1 is not in the library.").arg(id)};
     Playlist found{query.value(0).toString(), query.value(1).toString(),
                    query.value(2).toString(), query.value(3).toString(), {},
                    query.value(4).toString()};
@@ -587,7 +588,7 @@ Result<Playlist> LibraryDb::playlist(const QString &id) const
         "SELECT track_id FROM playlist_tracks WHERE playlist_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
-        return databaseError(QStringLiteral("read a playlist"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read a playlist"), query.lastError());
     while (query.next())
         found.trackIds.push_back(query.value(0).toString());
     return found;
@@ -608,10 +609,10 @@ Result<Catalog> LibraryDb::loadCatalog() const
     // One read transaction: the generation and the tables are read as of one moment.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction())
-        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT value FROM catalog_generation")) || !query.next()) {
-        const Error error = databaseError(QStringLiteral("read the library's generation"), query.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "read the library's generation"), query.lastError());
         db.rollback();
         return error;
     }
@@ -637,7 +638,7 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     query.setForwardOnly(true);
 
     if (!query.exec(trackSelectSql()))
-        return databaseError(QStringLiteral("read the tracks"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
 
     std::vector<Track> tracks;
     std::vector<AudioFeatures> features;
@@ -647,12 +648,12 @@ Result<Catalog> LibraryDb::readCatalogTables() const
         features.push_back(row.features);
     }
     if (query.lastError().isValid())
-        return databaseError(QStringLiteral("read the tracks"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
 
     std::vector<Playlist> playlists;
     if (!query.exec(QStringLiteral(
             "SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
-        return databaseError(QStringLiteral("read the playlists"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlists"), query.lastError());
     QHash<QString, std::size_t> playlistIndex;
     while (query.next()) {
         playlistIndex.insert(query.value(0).toString(), playlists.size());
@@ -662,7 +663,7 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     }
     if (!query.exec(QStringLiteral(
             "SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
-        return databaseError(QStringLiteral("read the playlist entries"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"), query.lastError());
     while (query.next()) {
         const auto found = playlistIndex.constFind(query.value(0).toString());
         if (found != playlistIndex.constEnd())
@@ -676,7 +677,7 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction())
-        return databaseError(QStringLiteral("start a transaction"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
     QSqlQuery query(db);
     query.prepare(featureUpsertSql(KnownValues::Keep));
     // A find for a track removed from the library meanwhile is dropped.
@@ -687,7 +688,7 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
             continue;
         exists.addBindValue(entry.trackId);
         if (!exists.exec()) {
-            const Error error = databaseError(QStringLiteral("store audio features"), exists.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), exists.lastError());
             db.rollback();
             return error;
         }
@@ -695,18 +696,18 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
             continue;
         bindFeatures(query, entry.trackId, entry.features);
         if (!query.exec()) {
-            const Error error = databaseError(QStringLiteral("store audio features"), query.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), query.lastError());
             db.rollback();
             return error;
         }
     }
     if (!query.exec(kRaiseGeneration)) {
-        const Error error = databaseError(QStringLiteral("store audio features"), query.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), query.lastError());
         db.rollback();
         return error;
     }
     if (!db.commit()) {
-        const Error error = databaseError(QStringLiteral("save audio features"), db.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "save audio features"), db.lastError());
         db.rollback();
         return error;
     }
@@ -721,11 +722,11 @@ Result<std::vector<TrackFeatures>> LibraryDb::selectTracks(const QString &condit
     std::vector<TrackFeatures> rows;
     auto readAll = [&]() -> Status {
         if (!query.exec())
-            return databaseError(QStringLiteral("read the tracks"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
         while (query.next())
             rows.push_back(readTrackRow(query));
         if (query.lastError().isValid())
-            return databaseError(QStringLiteral("read the tracks"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
         return success();
     };
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
@@ -792,7 +793,7 @@ Result<QHash<QString, AnalysisRecord>> LibraryDb::analysisRecords(const QStringL
         for (const QString &id : chunk)
             query.addBindValue(id);
         if (!query.exec())
-            return databaseError(QStringLiteral("read the analyses"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the analyses"), query.lastError());
         while (query.next()) {
             AnalysisRecord record;
             record.trackId = query.value(0).toString();
@@ -818,7 +819,7 @@ Status LibraryDb::recordAnalysis(const AnalysisRecord &record)
     query.addBindValue(text(record.reason));
     query.addBindValue(record.trackId);
     if (!query.exec())
-        return databaseError(QStringLiteral("record an analysis"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "record an analysis"), query.lastError());
     return success();
 }
 
@@ -826,7 +827,7 @@ Result<std::vector<FeedbackEntry>> LibraryDb::feedback() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (!query.exec(QStringLiteral("SELECT seed_id, track_id, reaction FROM feedback ORDER BY made_order")))
-        return databaseError(QStringLiteral("read your likes and dislikes"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read your likes and dislikes"), query.lastError());
     std::vector<FeedbackEntry> entries;
     while (query.next()) {
         // A reaction this version does not know (a newer one wrote it) is left out.
@@ -847,7 +848,7 @@ Status LibraryDb::recordFeedback(const FeedbackEntry &entry)
     query.addBindValue(entry.trackId);
     query.addBindValue(reactionName(entry.reaction));
     if (!query.exec())
-        return databaseError(QStringLiteral("save your reaction"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "save your reaction"), query.lastError());
     return success();
 }
 
@@ -858,7 +859,7 @@ Status LibraryDb::clearFeedback(const QString &seedId, const QString &trackId)
     query.addBindValue(seedId);
     query.addBindValue(trackId);
     if (!query.exec())
-        return databaseError(QStringLiteral("clear your reaction"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "clear your reaction"), query.lastError());
     return success();
 }
 
@@ -869,7 +870,7 @@ Status LibraryDb::clearLikes(const QString &trackId)
     query.addBindValue(trackId);
     query.addBindValue(reactionName(Reaction::Like));
     if (!query.exec())
-        return databaseError(QStringLiteral("remove the song from your likes"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "remove the song from your likes"), query.lastError());
     return success();
 }
 

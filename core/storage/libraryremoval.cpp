@@ -7,6 +7,7 @@
 
 #include "databaseerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,7 +96,7 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
 {
     Transaction transaction(m_connectionName);
     QSqlQuery &query = transaction.query();
-    const QString what = QStringLiteral("remove the playlists");
+    const QString what = QCoreApplication::translate("encore::libraryremoval", "remove the playlists");
     if (!transaction.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS removing_playlists (id TEXT PRIMARY KEY)"))
         || !transaction.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS removing_tracks (id TEXT PRIMARY KEY)"))
         || !transaction.exec(QStringLiteral("DELETE FROM temp.removing_playlists"))
@@ -112,7 +113,7 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
     Removal removal;
     removal.playlists = int(firstValue(query, QStringLiteral("SELECT COUNT(*) FROM temp.removing_playlists")));
     if (removal.playlists == 0)
-        return Error{ErrorKind::NotFound, QStringLiteral("The library holds none of those playlists.")};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::libraryremoval", "The library holds none of those playlists.")};
 
     // The songs only the removed playlists hold.
     if (!transaction.exec(QStringLiteral(
@@ -151,10 +152,10 @@ Status LibraryDb::restoreRemoval(qint64 removalId)
 {
     Transaction transaction(m_connectionName);
     QSqlQuery &query = transaction.query();
-    const QString what = QStringLiteral("put the playlists back");
+    const QString what = QCoreApplication::translate("encore::libraryremoval", "put the playlists back");
     const QString kept = QStringLiteral("SELECT COUNT(*) FROM removed_playlists WHERE removal = %1").arg(removalId);
     if (firstValue(query, kept) <= 0)
-        return Error{ErrorKind::NotFound, QStringLiteral("That removal can no longer be undone.")};
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::libraryremoval", "That removal can no longer be undone.")};
 
     // A playlist imported again since keeps its new entries: only the others get theirs back.
     if (!transaction.exec(QStringLiteral(
@@ -181,9 +182,9 @@ Status LibraryDb::purgeRemovals()
     Transaction transaction(m_connectionName);
     for (const RemovedRows &rows : kRemovedRows)
         if (!transaction.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(removedTable(rows.table))))
-            return transaction.failed(QStringLiteral("forget the removed playlists"));
+            return transaction.failed(QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
     if (!transaction.commit())
-        return transaction.failed(QStringLiteral("forget the removed playlists"));
+        return transaction.failed(QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
     return success();
 }
 

@@ -391,7 +391,7 @@ QString FeatureChart::furthestText(const FeatureScale &scale, const QString &aga
         return formatFeatureValue(furthest, values[index(furthest)]).toHtmlEscaped();
     };
     return tr("Furthest apart in %1 (%2 against %3 %4).")
-        .arg(featureLabel(furthest).toLower(), value(m_recommendationValues), against.toHtmlEscaped(),
+        .arg(featureNameInText(furthest), value(m_recommendationValues), against.toHtmlEscaped(),
              value(m_seedValues));
 }
 

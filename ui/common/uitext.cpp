@@ -154,7 +154,7 @@ QString matchingFeatures(const std::vector<Feature> &features)
 {
     QStringList labels;
     for (Feature feature : features)
-        labels.push_back(labels.isEmpty() ? featureLabel(feature) : featureLabel(feature).toLower());
+        labels.push_back(labels.isEmpty() ? featureLabel(feature) : featureNameInText(feature));
     return labels.join(QStringLiteral(", "));
 }
 

@@ -260,7 +260,7 @@ QGroupBox *RankingControls::createWeightsGroup()
         slider->setPageStep(kStepsPerUnit / 4);
         slider->setValue(kStepsPerUnit);
         slider->setToolTip(tr("How much %1 counts: 0 ignores it, 1 is normal, 2 doubles it")
-                               .arg(featureLabel(feature).toLower()));
+                               .arg(featureNameInText(feature)));
         label->setBuddy(slider);
         QLabel *value = makeValueLabel(group, locale.toString(8.88, 'f', 2));
         grid->addWidget(label, i, 0);

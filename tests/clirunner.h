@@ -20,6 +20,13 @@ struct CliRun {
     QString err;
 };
 
+// An encore-cli built with AddressSanitizer (the asan preset) runs several times slower.
+#ifdef __SANITIZE_ADDRESS__
+inline constexpr int kCliSlowdown = 4;
+#else
+inline constexpr int kCliSlowdown = 1;
+#endif
+
 // Runs the real encore-cli with `arguments` and this process's environment plus `environment`.
 // Fakes served by this process need its event loop, so the wait keeps it running. When
 // `onFirstLine` is given it is called with stdout's first line as soon as it is printed (login
@@ -46,7 +53,7 @@ inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString>
         run.firstLine = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
         onFirstLine(run.firstLine);
     }
-    (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+    (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs * kCliSlowdown);
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);

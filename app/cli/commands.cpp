@@ -89,6 +89,9 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
                << ", " << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows"))
                << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
     }
+    for (const ImportSummary::ShrunkPlaylist &playlist : summary->shrunk)
+        io.out << name << ": playlist \"" << playlist.name << "\" now has " << tracks(playlist.after)
+               << " instead of " << formatCount(playlist.before) << ": the skipped rows are not in it\n";
     return true;
 }
 

@@ -41,6 +41,15 @@ CatalogRow rejected(QString reason)
     return row;
 }
 
+bool fieldCountFits(const ColumnMap &columns, const CsvRecord &record)
+{
+    const int headerSize = static_cast<int>(columns.headers.size());
+    bool fits = record.size() >= headerSize;
+    for (int column = headerSize; fits && column < record.size(); ++column)
+        fits = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
+    return fits;
+}
+
 void readOwnCells(const ColumnMap &c, const CsvRecord &record, std::string_view id, Track &track)
 {
     track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
@@ -63,12 +72,10 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
     if (record.unterminatedQuote)
         return rejected(QCoreApplication::translate("encore::catalogrow", "a quoted field is not closed"));
 
-    const int headerSize = static_cast<int>(columns.headers.size());
-    bool fieldCountOk = record.size() >= headerSize;
-    for (int column = headerSize; fieldCountOk && column < record.size(); ++column)
-        fieldCountOk = trimmedCell(record.field(column)).empty();  // trailing empty fields are fine
-    if (!fieldCountOk)
-        return rejected(QCoreApplication::translate("encore::catalogrow", "row has %1 fields, header has %2").arg(record.size()).arg(headerSize));
+    if (!fieldCountFits(columns, record))
+        return rejected(QCoreApplication::translate("encore::catalogrow", "row has %1 fields, header has %2")
+                            .arg(record.size())
+                            .arg(columns.headers.size()));
 
     SpotifyRef ref;
     std::string_view idCell;
@@ -111,6 +118,29 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
     std::memcpy(row.id.data(), ref.id.data(), CatalogRow::kIdSize);
     readOwnCells(columns, record, ref.id, row.track);
     return row;
+}
+
+bool quoteRanOn(const ColumnMap &columns, const CsvRecord &record, std::string_view laterLines)
+{
+    if (record.lastLine == record.line)
+        return false;
+    if (record.unterminatedQuote || !fieldCountFits(columns, record))
+        return true;
+    CsvReader swallowed;
+    if (!swallowed.openData(QByteArray(laterLines.data(), static_cast<qsizetype>(laterLines.size()))))
+        return false;
+    for (CsvRecord line; swallowed.next(line);)
+        if (readCatalogRow(columns, line).kind == CatalogRow::Kind::Usable)
+            return true;
+    return false;
+}
+
+CatalogRow quoteRanOnRow(const CsvRecord &record)
+{
+    return rejected(QStringLiteral("a quote on this line is not closed where the row ends; lines %1 to %2 "
+                                   "are read again as rows")
+                        .arg(record.line + 1)
+                        .arg(record.lastLine));
 }
 
 }  // namespace encore

@@ -40,4 +40,11 @@ struct CatalogRow {
 // quote, field count, track id, then each feature.
 CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record);
 
+// Whether `record`, read across several lines, is a quote that ran on over rows rather than a
+// field with line ends in it: the quote is never closed, the field count is wrong, or one of the
+// lines it swallowed (`laterLines`, CsvReader::laterLines()) is a usable row on its own. Such a
+// record is rejected (quoteRanOnRow) and its later lines read again (rereadAfterFirstLine).
+bool quoteRanOn(const ColumnMap &columns, const CsvRecord &record, std::string_view laterLines);
+CatalogRow quoteRanOnRow(const CsvRecord &record);
+
 }  // namespace encore

@@ -70,8 +70,12 @@ void CatalogRowReader::read(std::size_t rowsPerChunk)
             m_spare.pop_back();
         }
         chunk->clear();
-        while (chunk->entries.size() < rowsPerChunk && (more = m_reader.next(record, chunk->text)))
-            chunk->add(record, readCatalogRow(m_columns, record));
+        while (chunk->entries.size() < rowsPerChunk && (more = m_reader.next(record, chunk->text))) {
+            const bool ranOn = quoteRanOn(m_columns, record, m_reader.laterLines());
+            chunk->add(record, ranOn ? quoteRanOnRow(record) : readCatalogRow(m_columns, record));
+            if (ranOn)
+                m_reader.rereadAfterFirstLine();
+        }
         chunk->bytesConsumed = m_reader.bytesConsumed();
         {
             const std::lock_guard lock(m_mutex);

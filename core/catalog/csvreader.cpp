@@ -262,6 +262,10 @@ bool CsvReader::fill()
 {
     if (m_eof || !m_device)
         return false;
+    if (m_keepingLaterLines) {
+        m_laterLines.append(m_buf.data() + m_laterFrom, m_len - m_laterFrom);
+        m_laterFrom = 0;
+    }
     m_pos = 0;
     m_len = 0;
     bool any = false;
@@ -294,6 +298,23 @@ bool CsvReader::fill()
     return m_pos < m_len || fill();
 }
 
+void CsvReader::rereadAfterFirstLine()
+{
+    if (!m_keepingLaterLines)
+        return;
+    m_keepingLaterLines = false;
+    // The kept lines go back in front of what is still unread.
+    m_laterLines.append(m_buf.data() + m_pos, m_len - m_pos);
+    if (m_buf.size() < m_laterLines.size())
+        m_buf.resize(m_laterLines.size());
+    std::memcpy(m_buf.data(), m_laterLines.data(), m_laterLines.size());
+    m_pos = 0;
+    m_len = m_laterLines.size();
+    m_laterLines.clear();
+    m_line = m_laterFirstLine;
+    m_prevCr = m_laterAfterCr;
+}
+
 bool CsvReader::next(CsvRecord &record)
 {
     m_text.clear();
@@ -304,6 +325,8 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
 {
     record.fields.clear();
     record.unterminatedQuote = false;
+    m_keepingLaterLines = false;
+    m_laterLines.clear();
     if (m_error)
         return false;
     const std::size_t start = text.size();
@@ -312,7 +335,10 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::RecordStart;
 
-    auto finish = [&] {
+    auto finish = [&](qint64 lastLine) {
+        record.lastLine = lastLine;
+        if (m_keepingLaterLines)
+            m_laterLines.append(m_buf.data() + m_laterFrom, m_pos - m_laterFrom);
         record.fields.reserve(m_ends.size());
         std::size_t begin = start;
         for (std::size_t end : m_ends) {
@@ -333,8 +359,11 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
                     return false;
                 // The input ends without a line end: the record ends here.
                 record.unterminatedQuote = state == State::Quoted;
+                // A line end just before the end is the last line's, not the start of another.
+                const bool endsWithLineEnd = record.unterminatedQuote && text.size() > start
+                    && (text.back() == '\n' || text.back() == '\r');
                 m_ends.push_back(text.size());
-                return finish();
+                return finish(endsWithLineEnd ? m_line - 1 : m_line);
             }
         }
         const char *const base = m_buf.data();
@@ -380,7 +409,7 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
             } else {
                 m_ends.push_back(text.size());
                 endLine(c);
-                return finish();
+                return finish(m_line - 1);
             }
             continue;
         }
@@ -404,6 +433,12 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
                 if (c == '\r' || !m_prevCr)
                     ++m_line;
                 m_prevCr = c == '\r';
+                if (!m_keepingLaterLines) {
+                    m_keepingLaterLines = true;
+                    m_laterFrom = m_pos;
+                    m_laterFirstLine = m_line;
+                    m_laterAfterCr = m_prevCr;
+                }
             }
             continue;
         }
@@ -421,7 +456,7 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
                 ++m_pos;
                 m_ends.push_back(text.size());
                 endLine(c);
-                return finish();
+                return finish(m_line - 1);
             } else {
                 state = State::Unquoted;  // text after the closing quote: keep it
             }

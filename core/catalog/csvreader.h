@@ -18,6 +18,7 @@ namespace encore {
 // One record of a CSV file. The views point into the reader and stay valid until its next read.
 struct CsvRecord {
     qint64 line = 0;                       // 1-based physical line where the record starts
+    qint64 lastLine = 0;                   // and where it ends: later than `line` across line ends
     // UTF-8 bytes; quotes removed, "" turned into ". The fields lie back to back in one buffer,
     // each starting where the one before ends, so a record can be copied in one go.
     std::vector<std::string_view> fields;
@@ -59,6 +60,14 @@ public:
     // keeping many records copies none: the views point into `text` until it next grows. On
     // false, `text` may end with bytes of an unfinished record.
     bool next(CsvRecord &record, std::string &text);
+
+    // The bytes of the record next() just returned after its first line, as they are in the
+    // input; empty for a record of one line. Valid until the next call of next().
+    std::string_view laterLines() const { return m_keepingLaterLines ? m_laterLines : std::string_view(); }
+    // Reads those lines again, as records of their own: for a record whose quote ran on (never
+    // closed, or closed only lines later), so that one stray quote costs its own line, not every
+    // line it swallowed. Does nothing for a record of one line.
+    void rereadAfterFirstLine();
 
     // Set when reading or decompressing failed; the message names the file.
     const std::optional<Error> &error() const { return m_error; }
@@ -107,6 +116,13 @@ private:
     std::vector<std::size_t> m_ends;    // end offset of each field in the text read into
     qint64 m_line = 1;
     bool m_prevCr = false;              // the last byte consumed was a CR (CRLF is one line end)
+    // The bytes of the last record after its first line end, kept from its first line end inside
+    // quotes on, for rereadAfterFirstLine: bytes before m_buf[m_laterFrom] are in m_laterLines.
+    bool m_keepingLaterLines = false;
+    std::size_t m_laterFrom = 0;
+    std::string m_laterLines;
+    qint64 m_laterFirstLine = 0;
+    bool m_laterAfterCr = false;        // the first line ended with a CR
     std::optional<Error> m_error;
 };
 

@@ -57,6 +57,29 @@ QByteArray failurePage(const QString &error)
 
 }  // namespace
 
+LoopbackRequest parseLoopbackRequest(const QByteArray &received)
+{
+    using Verdict = LoopbackRequest::Verdict;
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return {received.size() > kMaxRequestHeadBytes ? Verdict::TooLarge : Verdict::Incomplete, {}};
+
+    const QByteArray requestLine = received.left(received.indexOf("\r\n"));
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || !parts[2].startsWith("HTTP/"))
+        return {Verdict::BadRequest, {}};
+    if (parts[0] != "GET")
+        return {Verdict::WrongMethod, {}};
+    const QUrl target = QUrl::fromEncoded(parts[1]);
+    if (target.path() != QLatin1String("/callback"))
+        return {Verdict::NotFound, {}};
+    QUrlQuery query(target);
+    if (query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded).isEmpty()
+        && !query.hasQueryItem(QStringLiteral("code")))
+        return {Verdict::NoCode, {}};
+    return {Verdict::Callback, std::move(query)};
+}
+
 LoopbackReceiver::LoopbackReceiver(QObject *parent)
     : QObject(parent)
 {
@@ -221,38 +244,33 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
     if (buffer == m_buffers.end())
         return;  // already answered
     buffer->append(socket->readAll());
-    const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (buffer->size() > kMaxRequestHeadBytes)
-            respond(socket, 431, "Request Header Fields Too Large", "text/plain; charset=utf-8",
-                    "Request too large.\n");
+    const LoopbackRequest request = parseLoopbackRequest(*buffer);
+    switch (request.verdict) {
+    case LoopbackRequest::Verdict::Incomplete:
         return;  // wait for the rest of the request
-    }
-
-    const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts[2].startsWith("HTTP/")) {
+    case LoopbackRequest::Verdict::TooLarge:
+        respond(socket, 431, "Request Header Fields Too Large", "text/plain; charset=utf-8",
+                "Request too large.\n");
+        return;
+    case LoopbackRequest::Verdict::BadRequest:
         respond(socket, 400, "Bad Request", "text/plain; charset=utf-8", "Bad request.\n");
         return;
-    }
-    if (parts[0] != "GET") {
+    case LoopbackRequest::Verdict::WrongMethod:
         respond(socket, 405, "Method Not Allowed", "text/plain; charset=utf-8",
                 "Method not allowed.\n");
         return;
-    }
-    const QUrl target = QUrl::fromEncoded(parts[1]);
-    if (target.path() != QLatin1String("/callback")) {
+    case LoopbackRequest::Verdict::NotFound:
         respond(socket, 404, "Not Found", "text/plain; charset=utf-8", "Not found.\n");
         return;
-    }
-    const QUrlQuery query(target);
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    if (error.isEmpty() && !query.hasQueryItem(QStringLiteral("code"))) {
+    case LoopbackRequest::Verdict::NoCode:
         respond(socket, 400, "Bad Request", "text/html; charset=utf-8",
                 failurePage(QCoreApplication::translate("encore::loopbackreceiver", "no code")));
         return;
+    case LoopbackRequest::Verdict::Callback:
+        break;
     }
 
+    const QString error = request.query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error.isEmpty())
         holdCallback(socket);
     else
@@ -261,7 +279,7 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
                       << (error.isEmpty() ? "with a code" : "with an error");
     // One shot: stop accepting, let the other connections go, then report.
     finishListening();
-    emit callbackReceived(query);
+    emit callbackReceived(request.query);
 }
 
 void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &reason,

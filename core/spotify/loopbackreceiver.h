@@ -16,6 +16,16 @@ class QTcpSocket;
 
 namespace encore {
 
+// What a loopback listener makes of the bytes a connection has sent so far: wait for more, refuse
+// the request (and how), or take it as the callback, with its query (a code or an error, and the
+// state). Pure, so that it can be tested and fuzzed without a socket.
+struct LoopbackRequest {
+    enum class Verdict { Incomplete, TooLarge, BadRequest, WrongMethod, NotFound, NoCode, Callback };
+    Verdict verdict = Verdict::Incomplete;
+    QUrlQuery query;  // the callback's query, for Callback
+};
+LoopbackRequest parseLoopbackRequest(const QByteArray &received);
+
 // A one-shot HTTP listener on 127.0.0.1 that waits for the browser to come back from Spotify's
 // consent page: GET /callback?code=...&state=... (or ?error=access_denied&state=...). It emits
 // callbackReceived with the query and stops listening. Other paths (/favicon.ico, ...) get a 404

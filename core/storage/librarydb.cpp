@@ -889,6 +889,14 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
         previous->sourcePath = absolutePath;
         return *previous;
     }
+    // An import replaces a playlist's membership: with rows skipped, it may lose songs.
+    std::vector<ImportSummary::ShrunkPlaylist> shrunk;
+    for (const Playlist &playlist : batch->rejected.empty() ? std::vector<Playlist>() : batch->playlists) {
+        const Result<Playlist> before = db.playlist(playlist.id);
+        if (before && before->trackIds.size() > playlist.trackIds.size())
+            shrunk.push_back({playlist.name, static_cast<int>(before->trackIds.size()),
+                              static_cast<int>(playlist.trackIds.size())});
+    }
     if (const Status stored = db.store(*batch, batch->contentHash); !stored)
         return stored.error();
     // The file may show that credits stored before it are lists, whatever the order of imports.
@@ -906,6 +914,7 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
         summary.firstPlaylistId = batch->playlists.front().id;
     summary.rowsRead = batch->rowsRead;
     summary.rejected = std::move(batch->rejected);
+    summary.shrunk = std::move(shrunk);
     return summary;
 }
 

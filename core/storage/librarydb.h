@@ -26,6 +26,14 @@ struct ImportSummary {
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
     bool alreadyImported = false;  // the same content was imported before; counts are from then
+    // Stored playlists the import left with fewer entries while the file had rows it could not
+    // read: the user must hear of it, since those rows may be what is missing.
+    struct ShrunkPlaylist {
+        QString name;
+        int before = 0;
+        int after = 0;
+    };
+    std::vector<ShrunkPlaylist> shrunk;
 };
 
 // A track of the library with the features it has so far.

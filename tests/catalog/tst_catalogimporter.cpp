@@ -47,6 +47,8 @@ QByteArray tidyRow(const QByteArray &id, const QByteArray &name = "Song", const 
         + playlistIdCell + ",pop,dance pop," + features + ",194754";
 }
 
+using Lines = QList<qint64>;
+
 QByteArray lines(const QList<QByteArray> &rows, const QByteArray &end = "\n")
 {
     QByteArray text;
@@ -126,6 +128,8 @@ private slots:
     void rejectedRows_data();
     void rejectedRows();
     void rejectedRowsKeepOrderAndLines();
+    void runawayQuote_data();
+    void runawayQuote();
     void extraEmptyFieldsAreFine();
     void filePlaylist();
     void filePlaylistIdDependsOnPath();
@@ -670,6 +674,46 @@ void TestCatalogImporter::rejectedRowsKeepOrderAndLines()
     QCOMPARE(batch.rejected[1].reason, QStringLiteral("not a Spotify track id: \"nope\""));
     QCOMPARE(batch.rejected[2].line, 9);
     QCOMPARE(batch.rejected[2].reason, QStringLiteral("energy is not a number: \"high\""));
+}
+
+// A stray quote costs its own row, not the rows it ran over: they are read again, and a line that
+// is no row on its own is reported with its number.
+void TestCatalogImporter::runawayQuote_data()
+{
+    QTest::addColumn<QList<QByteArray>>("rows");  // after the header, from line 2
+    QTest::addColumn<int>("tracks");
+    QTest::addColumn<Lines>("rejectedLines");
+
+    QList<QByteArray> twenty;
+    for (int n = 1; n <= 20; ++n)
+        twenty.push_back(tidyRow(trackId(n), n == 3 ? "\"Song 3" : "Song " + QByteArray::number(n)));
+    QTest::newRow("never closed") << twenty << 19 << Lines{4};
+
+    QList<QByteArray> closedLater = twenty;
+    closedLater[9] = tidyRow(trackId(10), "Say \"hi\"");
+    QTest::newRow("closed rows later") << closedLater << 19 << Lines{4};
+
+    QList<QByteArray> withText = twenty;
+    withText.insert(5, "text that is no row");
+    QTest::newRow("a line that is no row") << withText << 19 << Lines{4, 7};
+}
+
+void TestCatalogImporter::runawayQuote()
+{
+    QFETCH(QList<QByteArray>, rows);
+    QFETCH(int, tracks);
+    QFETCH(Lines, rejectedLines);
+
+    rows.prepend(kTidyHeader);
+    IMPORT_OK(batch, write("runaway.csv", lines(rows)));
+    QCOMPARE(batch.tracks.size(), std::size_t(tracks));
+    QCOMPARE(batch.playlists.front().trackIds.size(), tracks);
+    Lines rejectedAt;
+    for (const RejectedRow &row : batch.rejected)
+        rejectedAt.push_back(row.line);
+    QCOMPARE(rejectedAt, rejectedLines);
+    QVERIFY2(batch.rejected.front().reason.contains(QStringLiteral("quote")), qPrintable(batch.rejected.front().reason));
+    QVERIFY(!findTrack(batch, QString::fromLatin1(trackId(3))));
 }
 
 void TestCatalogImporter::extraEmptyFieldsAreFine()

@@ -70,6 +70,12 @@ private slots:
     void stopsAtEveryOffset_data();
     void stopsAtEveryOffset();
     void unterminatedQuote();
+    void lastLine_data();
+    void lastLine();
+    void rereadAfterFirstLine_data();
+    void rereadAfterFirstLine();
+    void rereadAcrossChunks_data();
+    void rereadAcrossChunks();
     void chunkBoundaries();
     void gzipFile();
     void gzipDetectedByMagicBytes();
@@ -152,6 +158,106 @@ void TestCsvReader::unterminatedQuote()
     QCOMPARE(all.lines, (Lines{1, 2, 3}));
     QCOMPARE(all.unterminated, (QList<bool>{false, false, true}));
     QCOMPARE(all.records[2], (QStringList{"bad", "never closed\nmore,2\n"}));
+}
+
+void TestCsvReader::lastLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Lines>("lastLines");
+
+    QTest::newRow("one line each") << QByteArray("a\nb\n") << Lines{1, 2};
+    QTest::newRow("no final line end") << QByteArray("a\nb") << Lines{1, 2};
+    QTest::newRow("quoted line ends") << QByteArray("\"a\r\nb\r\nc\"\r\nd\n") << Lines{3, 4};
+    QTest::newRow("unclosed at the end") << QByteArray("a\n\"b\nc\n") << Lines{1, 3};
+    QTest::newRow("unclosed on the last line") << QByteArray("a\n\"b\n") << Lines{1, 2};
+}
+
+void TestCsvReader::lastLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Lines, lastLines);
+
+    CsvReader reader;
+    QVERIFY(reader.openData(input).ok());
+    Lines seen;
+    for (CsvRecord record; reader.next(record);)
+        seen.push_back(record.lastLine);
+    QCOMPARE(seen, lastLines);
+}
+
+// A quote that runs on, read again from the line after its own: each line it swallowed is a
+// record again, with its own line number.
+void TestCsvReader::rereadAfterFirstLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Records>("records");  // after the one read again
+    QTest::addColumn<Lines>("lines");
+
+    QTest::newRow("never closed") << QByteArray("h,x\nbad,\"never closed\nb,2\nc,3\n")
+                                  << Records{{"b", "2"}, {"c", "3"}} << Lines{3, 4};
+    QTest::newRow("closed lines later") << QByteArray("h,x\nbad,\"stray\nb,2\nc,say \"hi\"\nd,4\n")
+                                        << Records{{"b", "2"}, {"c", "say \"hi\""}, {"d", "4"}}
+                                        << Lines{3, 4, 5};
+    QTest::newRow("crlf") << QByteArray("h,x\r\nbad,\"stray\r\nb,2\r\n\r\nc,3")
+                          << Records{{"b", "2"}, {"c", "3"}} << Lines{3, 5};
+    QTest::newRow("quoted line end later") << QByteArray("h,x\nbad,\"a\nb,\"two\nlines\"\nc,3\n")
+                                           << Records{{"b", "two\nlines"}, {"c", "3"}} << Lines{3, 5};
+}
+
+void TestCsvReader::rereadAfterFirstLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Records, records);
+    QFETCH(Lines, lines);
+
+    CsvReader reader;
+    QVERIFY(reader.openData(input).ok());
+    CsvRecord record;
+    QVERIFY(reader.next(record));  // the header
+    reader.rereadAfterFirstLine();  // a record of one line: nothing to read again
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.line, 2);
+    QVERIFY(record.lastLine > 2);
+    reader.rereadAfterFirstLine();
+    const ReadAll rest = readAll(reader);
+    QVERIFY(!reader.error());
+    QCOMPARE(rest.records, records);
+    QCOMPARE(rest.lines, lines);
+}
+
+// The swallowed lines span several of the reader's chunks, plain and compressed.
+void TestCsvReader::rereadAcrossChunks_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestCsvReader::rereadAcrossChunks()
+{
+    QFETCH(bool, compressed);
+    const int count = 40000;
+    QByteArray data = "h,x\nbad,\"stray\n";
+    for (int i = 0; i < count; ++i)
+        data += "row " + QByteArray::number(i) + ",some text to fill the chunks up\n";
+    QVERIFY(data.size() > 3 * 256 * 1024);
+
+    CsvReader reader;
+    QVERIFY(reader.openData(compressed ? test::gzipBytes(data) : data).ok());
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QVERIFY(reader.next(record));
+    QVERIFY(record.unterminatedQuote);
+    QCOMPARE(record.lastLine, qint64(count + 2));
+    reader.rereadAfterFirstLine();
+    const ReadAll rest = readAll(reader);
+    QVERIFY(!reader.error());
+    QCOMPARE(rest.records.size(), count);
+    for (int i = 0; i < count; i += 997) {
+        QCOMPARE(rest.records[i].front(), QStringLiteral("row %1").arg(i));
+        QCOMPARE(rest.lines[i], qint64(i + 3));
+    }
+    QCOMPARE(rest.records.back().front(), QStringLiteral("row %1").arg(count - 1));
 }
 
 void TestCsvReader::chunkBoundaries()

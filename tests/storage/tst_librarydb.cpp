@@ -643,6 +643,43 @@ private slots:
         QCOMPARE((*db)->trackCount(), 1);
     }
 
+    // An import replaces a playlist's entries: when the file had rows it could not read and the
+    // playlist lost entries, the summary says so; a file that simply holds fewer songs does not.
+    void saysWhenSkippedRowsShrinkAPlaylist_data()
+    {
+        QTest::addColumn<QByteArray>("lastRow");
+        QTest::addColumn<bool>("shrunk");
+        QTest::newRow("a row skipped") << QByteArray("not-an-id,Three\n") << true;
+        QTest::newRow("no row skipped") << QByteArray() << false;
+    }
+
+    void saysWhenSkippedRowsShrinkAPlaylist()
+    {
+        QFETCH(QByteArray, lastRow);
+        QFETCH(bool, shrunk);
+        const QByteArray header = "track_id,track_name,playlist_id,playlist_name\n";
+        const auto row = [](char n) {
+            return QByteArray("4uLU6hMCjMI75M1A2tKUQ") + n + ",Song,37i9dQZF1DXcBWIGoYBM5M,Mix\n";
+        };
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile csv(m_dir.filePath(name));
+            return csv.open(QIODevice::WriteOnly) && csv.write(bytes) == bytes.size() ? csv.fileName() : QString();
+        };
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY(importCatalogFile(**db, write(QStringLiteral("all.csv"), header + row('A') + row('B') + row('C'))).ok());
+
+        const Result<ImportSummary> again =
+            importCatalogFile(**db, write(QStringLiteral("fewer.csv"), header + row('A') + lastRow));
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->shrunk.size(), std::size_t(shrunk ? 1 : 0));
+        if (shrunk) {
+            QCOMPARE(again->shrunk.front().name, QStringLiteral("Mix"));
+            QCOMPARE(again->shrunk.front().before, 3);
+            QCOMPARE(again->shrunk.front().after, 1);
+        }
+    }
+
     // A duet and the same singer alone in two files: the duet is split whichever comes first.
     void splitsCreditsWhateverTheOrderOfFiles_data()
     {

@@ -113,10 +113,15 @@ QString importSummary(const ImportSummary &summary, const QLocale &locale)
     if (summary.alreadyImported)
         return tr("This catalog is already in your library; nothing changed.");
     const auto skipped = static_cast<qint64>(summary.rejected.size());
-    return tr("Imported %1 in %2; %3 skipped.")
+    QString text = tr("Imported %1 in %2; %3 skipped.")
         .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
              count(locale, summary.playlists, tr("playlist"), tr("playlists")),
              count(locale, skipped, tr("row"), tr("rows")));
+    for (const ImportSummary::ShrunkPlaylist &playlist : summary.shrunk)
+        text += u' ' + tr("The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.")
+            .arg(playlist.name, count(locale, playlist.after, tr("track"), tr("tracks")),
+                 locale.toString(playlist.before));
+    return text;
 }
 
 QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale,

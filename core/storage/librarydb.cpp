@@ -891,11 +891,13 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
     }
     // An import replaces a playlist's membership: with rows skipped, it may lose songs.
     std::vector<ImportSummary::ShrunkPlaylist> shrunk;
-    for (const Playlist &playlist : batch->rejected.empty() ? std::vector<Playlist>() : batch->playlists) {
-        const Result<Playlist> before = db.playlist(playlist.id);
-        if (before && before->trackIds.size() > playlist.trackIds.size())
-            shrunk.push_back({playlist.name, static_cast<int>(before->trackIds.size()),
-                              static_cast<int>(playlist.trackIds.size())});
+    if (!batch->rejected.empty()) {
+        for (const Playlist &playlist : batch->playlists) {
+            const Result<Playlist> before = db.playlist(playlist.id);
+            if (before && before->trackIds.size() > playlist.trackIds.size())
+                shrunk.push_back({playlist.name, static_cast<int>(before->trackIds.size()),
+                                  static_cast<int>(playlist.trackIds.size())});
+        }
     }
     if (const Status stored = db.store(*batch, batch->contentHash); !stored)
         return stored.error();

@@ -152,7 +152,9 @@ void MainWindow::createActions()
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Desktops without a Quit binding (Windows-style key schemes, bare X servers) still get Ctrl+Q.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    m_quitAction->setShortcuts(quitKeys.isEmpty() ? QList{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -188,6 +190,7 @@ void MainWindow::createActions()
     spotify->addSeparator();
     m_signOutAction = spotify->addAction(tr("Sign &out"), &m_account, &SpotifyAccount::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_signOutAction->setStatusTip(tr("Forget your Spotify sign-in on this computer; your library keeps its playlists"));
 
     addHelpMenu(*this);

@@ -141,7 +141,7 @@ private slots:
             QVERIFY2(!menuLetters.contains(mnemonic(button->text())), qPrintable(button->text()));
         QVERIFY(window->minimumSize().width() >= 900);
         QCOMPARE(child<QAction>(*window, "openCatalogAction")->shortcut(), QKeySequence(QKeySequence::Open));
-        QCOMPARE(child<QAction>(*window, "quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(child<QAction>(*window, "quitAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
         QCOMPARE(child<QAction>(*window, "findTracksAction")->shortcut(), QKeySequence(QKeySequence::Find));
         QCOMPARE(child<QAction>(*window, "usingEncoreAction")->shortcut(), QKeySequence(QKeySequence::HelpContents));
         QVERIFY(!child<QAction>(*window, "findTracksAction")->isEnabled());  // nothing to find yet
@@ -151,6 +151,22 @@ private slots:
         QVERIFY(child<QAction>(*window, "starterCatalogAction")->isEnabled());
         QVERIFY(child<QPushButton>(*window, "starterCatalogButton")->isEnabled());
         QVERIFY(!QFileInfo::exists(path));  // looking does not create a library
+    }
+
+    void everyMenuActionHasItsOwnShortcut()
+    {
+        auto window = makeWindow(m_dir.filePath(QStringLiteral("shortcuts.sqlite")));
+        QList<QKeySequence> seen;
+        for (QAction *menuAction : window->menuBar()->actions()) {
+            for (QAction *action : menuAction->menu()->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QString where = menuAction->text() + QLatin1String(" ▸ ") + action->text();
+                QVERIFY2(!action->shortcut().isEmpty(), qPrintable(where + QLatin1String(" has no shortcut")));
+                QVERIFY2(!seen.contains(action->shortcut()), qPrintable(where + QLatin1String(" repeats a shortcut")));
+                seen << action->shortcuts();
+            }
+        }
     }
 
     void dropAcceptsOnlyCatalogFiles_data()

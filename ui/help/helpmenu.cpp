@@ -44,9 +44,11 @@ HelpMenu::HelpMenu(QMainWindow &window)
     m_menu->addSeparator();
     QAction *about = m_menu->addAction(tr("&About Encore"), this, &HelpMenu::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = m_menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 

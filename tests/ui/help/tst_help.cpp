@@ -98,6 +98,8 @@ private slots:
             {QStringLiteral("File"), QStringLiteral("Export…"), native(QKeySequence(Qt::CTRL | Qt::Key_E))},
             {QStringLiteral("Help"), QStringLiteral("Using Encore"), native(QKeySequence::HelpContents)},
             {QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"), native(QKeySequence(Qt::CTRL | Qt::Key_Slash))},
+            {QStringLiteral("Help"), QStringLiteral("About Encore"), native(QKeySequence(Qt::CTRL | Qt::Key_F1))},
+            {QStringLiteral("Help"), QStringLiteral("About Qt"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1))},
             {QStringLiteral("Window"), QStringLiteral("Like"),
              native(QKeySequence(Qt::CTRL | Qt::Key_L)) + QStringLiteral(", ") + native(QKeySequence(Qt::Key_L))},
         };
@@ -117,12 +119,12 @@ private slots:
         QVERIFY(dialog->isVisible());
         auto *table = child<QTableView>(*dialog, "shortcutTable");
         QAbstractItemModel *shown = table->model();
-        QCOMPARE(shown->rowCount(), 6);
+        QCOMPARE(shown->rowCount(), 8);
         QVERIFY(table->isSortingEnabled());
 
         table->sortByColumn(int(ShortcutTableModel::Column::Action), Qt::AscendingOrder);
         QCOMPARE(shown->index(0, int(ShortcutTableModel::Column::Action)).data().toString(),
-                 QStringLiteral("Export…"));
+                 QStringLiteral("About Encore"));
 
         child<QLineEdit>(*dialog, "shortcutSearch")->setText(QStringLiteral("like"));
         QCOMPARE(shown->rowCount(), 1);

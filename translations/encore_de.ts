@@ -447,6 +447,18 @@
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every song in your library with audio features is in this playlist or left out, so there is nothing to recommend for it. Import another catalog or read more playlists from Spotify.</source>
+        <translation>Jeder Song Ihrer Bibliothek mit Audiomerkmalen ist in dieser Playlist oder ausgeschlossen, daher gibt es nichts zu empfehlen. Importieren Sie einen weiteren Katalog oder lesen Sie weitere Playlists von Spotify.</translation>
+    </message>
+    <message>
+        <source>No other track is similar enough to show. Try another seed or include this playlist&apos;s tracks.</source>
+        <translation>Kein anderer Titel ist ähnlich genug. Versuchen Sie einen anderen Ausgangssong oder beziehen Sie die Titel dieser Playlist ein.</translation>
+    </message>
+    <message>
+        <source>No other track is similar enough to show. Try another seed.</source>
+        <translation>Kein anderer Titel ist ähnlich genug. Versuchen Sie einen anderen Ausgangssong.</translation>
+    </message>
 </context>
 <context>
     <name>encore::LoopbackReceiver</name>
@@ -1022,10 +1034,6 @@
     <message>
         <source>Copy as &amp;text</source>
         <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>No other track is similar enough to show. Try another seed or include this playlist&apos;s tracks.</source>
-        <translation>Kein anderer Titel ist ähnlich genug. Versuchen Sie einen anderen Ausgangssong oder beziehen Sie die Titel dieser Playlist ein.</translation>
     </message>
     <message>
         <source>Tracks need all eleven audio features to be ranked. The Features column of the track table says which have them.</source>
@@ -2910,6 +2918,10 @@
     <message>
         <source>have</source>
         <translation>haben</translation>
+    </message>
+    <message>
+        <source>The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.</source>
+        <translation>Die Playlist „%1“ hat jetzt %2 statt %3: Die übersprungenen Zeilen fehlen darin.</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,8 @@ void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog
     // A fresh list has a current row (the chart's) but no selection, so that Export… and Save to
     // Spotify… take the whole list until the user picks songs.
     const bool keepSelection = preferredRow >= 0 || m_view->selectionModel()->hasSelection();
+    const bool asked = preferredRow >= 0;
+    const int position = m_view->currentIndex().row();
     if (preferredRow < 0)
         preferredRow = currentCatalogRow();
 
@@ -187,8 +189,12 @@ void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog
                                tr("Tracks need all eleven audio features to be ranked. The Features "
                                   "column of the track table says which have them."));
     updateRankingNote();
+    // A song asked for that the new ranking dropped (a dislike can reorder the whole list) leaves
+    // the selection where the user was, not back at the top.
     const int row = m_model->rowOfCatalogRow(preferredRow);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(std::max(row, 0), int(Column::Title)));
+    const QModelIndex index =
+        row < 0 && asked ? m_proxy->index(std::max(0, std::min(position, m_proxy->rowCount() - 1)), int(Column::Title))
+                         : m_proxy->mapFromSource(m_model->index(std::max(row, 0), int(Column::Title)));
     m_view->selectionModel()->setCurrentIndex(index, keepSelection
                                                          ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
                                                          : QItemSelectionModel::NoUpdate);

@@ -39,7 +39,8 @@ public:
     void showMessage(const QString &text);
     // The ranking's answer, which is not empty (say why with showMessage()). The current
     // recommendation stays current if still listed, or `preferredRow` (a catalog row) takes its
-    // place; `leftOut` tracks could not be ranked.
+    // place, or, when that one is not listed, the row at the current one's position; `leftOut`
+    // tracks could not be ranked.
     void showRecommendations(const std::shared_ptr<const Catalog> &catalog, int seedRow,
                              const std::vector<Recommendation> &recommendations, RankingMethod method,
                              const std::vector<int> &likedRows, int preferredRow, int leftOut);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/track.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace encore {
+
+// A song from beyond the library that a service suggested for a seed, with what the services
+// said about it. Deezer's preview links expire within minutes, so only its track id is kept.
+struct Candidate {
+    Track track;                     // track.id is the Spotify id when a service gave one
+    qint64 deezerId = 0;             // 0 when Deezer did not name it
+    std::optional<double> deezerBpm; // Deezer's tempo; absent when it has none (it says 0)
+    int deezerRank = 0;              // Deezer's popularity, 0 when unknown
+    QUrl cover;                      // an album cover, when a service gave one
+    QStringList reasons;             // where it came from: "ReccoBeats recommends it for this seed"
+};
+
+// The candidates gathered for one seed, each song once. A newcomer is the same song as one held
+// when it has the same Spotify id, else the same ISRC, else the same normalised title and primary
+// artist (songIdentity); then what it adds (ids, tempo, cover, reasons) fills the held one.
+class CandidatePool {
+public:
+    enum class Added { New, Merged };
+    // Adds `candidate`; `index` gets its place in candidates().
+    Added add(Candidate candidate, int *index = nullptr);
+
+    const std::vector<Candidate> &candidates() const { return m_candidates; }
+    int size() const { return int(m_candidates.size()); }
+    void clear();
+
+private:
+    int find(const Candidate &candidate) const;
+    void remember(int index);
+
+    std::vector<Candidate> m_candidates;
+    QHash<QString, int> m_bySpotifyId;
+    QHash<QString, int> m_byIsrc;
+    QHash<QString, int> m_byIdentity;
+};
+
+}  // namespace encore

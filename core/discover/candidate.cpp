@@ -23,6 +23,7 @@ void mergeInto(Candidate &held, const Candidate &offered)
     if (track.artists.size() < offered.track.artists.size())  // the fuller credit
         track.artists = offered.track.artists;
     fillIfEmpty(held.deezerId, offered.deezerId);
+    fillIfEmpty(held.deezerArtistId, offered.deezerArtistId);
     if (!held.deezerBpm)
         held.deezerBpm = offered.deezerBpm;
     fillIfEmpty(held.deezerRank, offered.deezerRank);

@@ -86,6 +86,7 @@ std::optional<Candidate> deezerTrack(const QJsonObject &object)
     Candidate candidate;
     Track &track = candidate.track;
     candidate.deezerId = object.value(u"id").toInteger();
+    candidate.deezerArtistId = std::max<qint64>(0, object.value(u"artist").toObject().value(u"id").toInteger());
     track.name = object.value(u"title").toString().trimmed();
     // The full credit when Deezer gives it (single tracks), else the main artist (lists).
     for (const QJsonValue &contributor : object.value(u"contributors").toArray())
@@ -149,12 +150,6 @@ Result<Candidate> parseDeezerTrack(const QByteArray &body)
     if (std::optional<Candidate> candidate = deezerTrack(*object))
         return *candidate;
     return unreadable(QStringLiteral("Deezer"));
-}
-
-qint64 deezerArtistId(const QByteArray &trackBody)
-{
-    const std::optional<QJsonObject> object = jsonObject(trackBody);
-    return object ? std::max<qint64>(0, object->value(u"artist").toObject().value(u"id").toInteger()) : 0;
 }
 
 Result<std::vector<Candidate>> parseDeezerTracks(const QByteArray &body)

@@ -22,8 +22,6 @@ Result<std::vector<Candidate>> parseReccoBeatsRecommendation(const QByteArray &b
 // Deezer, GET /track/{id} and /track/isrc:{ISRC}: one track, with "isrc", "bpm" (0 when
 // unknown), "rank", "contributors", "artist" and "album" ("cover_medium").
 Result<Candidate> parseDeezerTrack(const QByteArray &body);
-// The Deezer id of the primary artist in the same answer; 0 when it names none.
-qint64 deezerArtistId(const QByteArray &trackBody);
 
 // Deezer, GET /search/track and /artist/{id}/top: {"data":[track, ...],"total":n}.
 Result<std::vector<Candidate>> parseDeezerTracks(const QByteArray &body);

@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(parsed->deezerRank, 956167);
         QCOMPARE(parsed->cover, QUrl(QStringLiteral("https://e-cdns-images.example/cover/250x250.jpg")));
         QVERIFY(parsed->track.previewUrl.isEmpty());  // signed and short-lived: never kept
-        QCOMPARE(deezerArtistId(body), 27);
+        QCOMPARE(parsed->deezerArtistId, 27);
 
         // Deezer says 0 for a tempo it does not know.
         const QByteArray noTempo = R"({"id":1,"title":"T","bpm":0,"artist":{"id":2,"name":"A"}})";

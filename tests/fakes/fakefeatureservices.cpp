@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -22,8 +23,42 @@ void FakeReccoBeats::addTrack(const QString &spotifyId, const QJsonObject &featu
     m_tracks.insert(spotifyId, features);
 }
 
+void FakeReccoBeats::addRecommendation(const QString &seedSpotifyId, const QString &spotifyId,
+                                       const QString &title, const QStringList &artists, const QString &isrc)
+{
+    QJsonArray credits;
+    for (const QString &artist : artists)
+        credits.append(QJsonObject{{QStringLiteral("id"), QString::number(qHash(artist), 16)},
+                                   {QStringLiteral("name"), artist},
+                                   {QStringLiteral("href"), QStringLiteral("https://open.spotify.com/artist/x")}});
+    m_recommendations[seedSpotifyId].append(
+        QJsonObject{{QStringLiteral("id"), QString::number(qHash(spotifyId), 16)},
+                    {QStringLiteral("trackTitle"), title},
+                    {QStringLiteral("artists"), credits},
+                    {QStringLiteral("durationMs"), 201000},
+                    {QStringLiteral("isrc"), isrc},
+                    {QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/") + spotifyId},
+                    {QStringLiteral("popularity"), 50}});
+}
+
+FakeHttpService::Answer FakeReccoBeats::recommendation(const Request &request) const
+{
+    const QString seed = request.query.queryItemValue(QStringLiteral("seeds"));
+    bool sized = false;
+    const int size = request.query.queryItemValue(QStringLiteral("size")).toInt(&sized);
+    if (seed.isEmpty() || !sized || size < 1 || size > 100)
+        return {400, json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Bad Request")}}), {}};
+    const QJsonArray known = m_recommendations.value(seed);
+    QJsonArray content;
+    for (qsizetype i = 0; i < std::min<qsizetype>(known.size(), size); ++i)
+        content.append(known.at(i));
+    return {200, json(QJsonObject{{QStringLiteral("content"), content}}), {}};
+}
+
 FakeHttpService::Answer FakeReccoBeats::answer(const Request &request)
 {
+    if (request.path == QLatin1String("/v1/track/recommendation"))
+        return recommendation(request);
     if (request.path != QLatin1String("/v1/audio-features"))
         return notFound();
     const QStringList ids = request.query.queryItemValue(QStringLiteral("ids"))
@@ -52,35 +87,140 @@ void FakeDeezer::addTrack(const QString &isrc, const QUrl &preview)
     m_previews.insert(isrc, preview);
 }
 
-FakeHttpService::Answer FakeDeezer::answer(const Request &request)
+void FakeDeezer::addArtist(qint64 id, const QString &name, const QList<qint64> &related)
 {
-    static const QString prefix = QStringLiteral("/track/isrc:");
-    if (!request.path.startsWith(prefix))
-        return notFound();
-    auto error = [this](const QString &type, const QString &message, int code) {
-        return Answer{200, json(QJsonObject{{QStringLiteral("error"),
-                                             QJsonObject{{QStringLiteral("type"), type},
-                                                         {QStringLiteral("message"), message},
-                                                         {QStringLiteral("code"), code}}}}),
-                      {}};
-    };
-    if (m_quotaErrors > 0) {
-        --m_quotaErrors;
-        return error(QStringLiteral("Exception"), QStringLiteral("Quota limit exceeded"), 4);
-    }
-    const QString isrc = request.path.mid(prefix.size());
-    const auto known = m_previews.constFind(isrc);
-    if (known == m_previews.constEnd())
-        return error(QStringLiteral("DataException"), QStringLiteral("no data"), 800);
+    m_artists.insert(id, Artist{name, related});
+}
+
+void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank,
+                         double bpm)
+{
+    const QString artist = m_artists.value(artistId).name;
+    m_songs.append(QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("readable"), true},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("isrc"), isrc},
+        {QStringLiteral("duration"), 200},
+        {QStringLiteral("rank"), rank},
+        {QStringLiteral("bpm"), bpm},
+        {QStringLiteral("gain"), -9.5},
+        {QStringLiteral("preview"), QStringLiteral("https://cdns-preview.invalid/%1.mp3?hdnea=exp").arg(id)},
+        {QStringLiteral("contributors"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), artistId}, {QStringLiteral("name"), artist},
+                                {QStringLiteral("role"), QStringLiteral("Main")}}}},
+        {QStringLiteral("artist"), QJsonObject{{QStringLiteral("id"), artistId}, {QStringLiteral("name"), artist}}},
+        {QStringLiteral("album"),
+         QJsonObject{{QStringLiteral("id"), id * 10},
+                     {QStringLiteral("title"), title + QStringLiteral(" (Single)")},
+                     {QStringLiteral("cover_medium"), QStringLiteral("https://cdn.invalid/cover/%1/250x250.jpg").arg(id)}}},
+        {QStringLiteral("type"), QStringLiteral("track")}});
+}
+
+FakeHttpService::Answer FakeDeezer::error(const QString &type, const QString &message, int code) const
+{
+    return {200,
+            json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
+                                                                  {QStringLiteral("message"), message},
+                                                                  {QStringLiteral("code"), code}}}}),
+            {}};
+}
+
+FakeHttpService::Answer FakeDeezer::track(const QJsonObject &song) const
+{
+    return {200, json(song), {}};
+}
+
+QJsonObject FakeDeezer::listEntry(const QJsonObject &song) const
+{
+    QJsonObject entry = song;
+    for (const char *key : {"isrc", "bpm", "gain", "contributors"})
+        entry.remove(QLatin1String(key));
+    return entry;
+}
+
+FakeHttpService::Answer FakeDeezer::list(const QJsonArray &entries) const
+{
+    return {200, json(QJsonObject{{QStringLiteral("data"), entries}, {QStringLiteral("total"), entries.size()}}), {}};
+}
+
+QJsonArray FakeDeezer::topOf(qint64 artistId, int limit) const
+{
+    QList<QJsonObject> songs;
+    for (const QJsonObject &song : m_songs)
+        if (song.value(u"artist").toObject().value(u"id").toInteger() == artistId)
+            songs << song;
+    std::stable_sort(songs.begin(), songs.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"rank").toInt() > b.value(u"rank").toInt();
+    });
+    QJsonArray top;
+    for (const QJsonObject &song : songs.mid(0, limit))
+        top.append(listEntry(song));
+    return top;
+}
+
+FakeHttpService::Answer FakeDeezer::previewTrack(const QString &isrc) const
+{
     return {200,
             json(QJsonObject{{QStringLiteral("id"), 3135556},
                              {QStringLiteral("readable"), true},
                              {QStringLiteral("title"), QStringLiteral("Track ") + isrc},
                              {QStringLiteral("isrc"), isrc},
                              {QStringLiteral("duration"), 30},
-                             {QStringLiteral("preview"), known->toString()},
+                             {QStringLiteral("preview"), m_previews.value(isrc).toString()},
                              {QStringLiteral("type"), QStringLiteral("track")}}),
             {}};
+}
+
+FakeHttpService::Answer FakeDeezer::answer(const Request &request)
+{
+    if (m_quotaErrors > 0) {
+        --m_quotaErrors;
+        return error(QStringLiteral("Exception"), QStringLiteral("Quota limit exceeded"), 4);
+    }
+    const Answer noData = error(QStringLiteral("DataException"), QStringLiteral("no data"), 800);
+    const int limit = std::clamp(request.query.queryItemValue(QStringLiteral("limit")).toInt(), 0, 100);
+    static const QRegularExpression trackPath(QStringLiteral("^/track/(isrc:)?(.+)$"));
+    static const QRegularExpression artistPath(QStringLiteral("^/artist/(\\d+)/(top|related)$"));
+    if (const QRegularExpressionMatch match = trackPath.match(request.path); match.hasMatch()) {
+        const bool byIsrc = match.hasCaptured(1);
+        const QString key = match.captured(2);
+        if (byIsrc && m_previews.contains(key))
+            return previewTrack(key);
+        for (const QJsonObject &song : m_songs)
+            if (byIsrc ? song.value(u"isrc").toString() == key : song.value(u"id").toInteger() == key.toLongLong())
+                return track(song);
+        return noData;
+    }
+    if (const QRegularExpressionMatch match = artistPath.match(request.path); match.hasMatch()) {
+        const qint64 id = match.captured(1).toLongLong();
+        if (!m_artists.contains(id))
+            return noData;
+        if (match.captured(2) == QLatin1String("top"))
+            return list(topOf(id, limit > 0 ? limit : 5));
+        QJsonArray related;
+        for (qint64 other : m_artists.value(id).related.mid(0, limit > 0 ? limit : 20))
+            related.append(QJsonObject{{QStringLiteral("id"), other},
+                                       {QStringLiteral("name"), m_artists.value(other).name},
+                                       {QStringLiteral("nb_fan"), 1000},
+                                       {QStringLiteral("type"), QStringLiteral("artist")}});
+        return list(related);
+    }
+    if (request.path == QLatin1String("/search/track")) {
+        static const QRegularExpression field(QStringLiteral("(artist|track):\"([^\"]*)\""));
+        const QString q = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+        QString artist, title;
+        for (const QRegularExpressionMatch &match : field.globalMatch(q))
+            (match.captured(1) == QLatin1String("artist") ? artist : title) = match.captured(2).toLower();
+        QJsonArray found;
+        for (const QJsonObject &song : m_songs) {
+            const QString songArtist = song.value(u"artist").toObject().value(u"name").toString().toLower();
+            if (songArtist.contains(artist) && song.value(u"title").toString().toLower().contains(title))
+                found.append(listEntry(song));
+        }
+        return list(found);
+    }
+    return notFound();
 }
 
 void FakeITunes::addSong(const QString &title, const QString &artist, const QUrl &preview)

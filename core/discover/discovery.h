@@ -1,0 +1,92 @@
+#pragma once
+
+#include "discover/candidate.h"
+#include "features/featureendpoints.h"
+#include "features/serviceclient.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace encore {
+
+// Which services Discover asks and how widely.
+struct DiscoveryOptions {
+    bool reccoBeats = true;
+    bool deezer = true;
+    int reccoBeatsSize = 40;      // ReccoBeats gives 1 to 100
+    int relatedArtists = 4;       // Deezer's artists nearest the seed's
+    int topTracksPerArtist = 5;   // of the seed's artist and of each related one
+};
+
+// How a discovery ended: the services that could not be reached or refused for their limits
+// (none of which says anything about the seed), and other failures as sentences.
+struct DiscoveryOutcome {
+    QStringList unreachable;
+    QStringList limited;
+    QStringList failures;
+    bool cancelled = false;
+
+    bool complete() const { return unreachable.isEmpty() && limited.isEmpty() && failures.isEmpty(); }
+    // One sentence for the user, empty when every service answered.
+    QString message() const;
+};
+
+// Gathers songs from beyond the library for one seed:
+// - ReccoBeats: GET {reccobeats}/v1/track/recommendation?seeds=<Spotify id>&size=N;
+// - Deezer: the seed by ISRC (GET {deezer}/track/isrc:{ISRC}) or else by name
+//   (GET /search/track?q=artist:"A" track:"T"), then GET /artist/{id}/top?limit=K for the seed's
+//   artist and for each of GET /artist/{id}/related?limit=R.
+// Songs arrive in the pool as answers come, each once (see CandidatePool), the seed itself left
+// out; the services are asked at once, each through its own ServiceClient.
+class Discovery : public QObject {
+    Q_OBJECT
+public:
+    Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints, QObject *parent = nullptr);
+
+    // Starts over for `seed`; a discovery under way is dropped without finished().
+    void start(const Track &seed, const DiscoveryOptions &options = {});
+    // Drops every request; finished() follows with `cancelled` set.
+    void cancel();
+    bool isRunning() const { return m_pending > 0; }
+
+    const CandidatePool &pool() const { return m_pool; }
+    ServiceClient &reccoBeatsClient() { return m_reccoBeats; }
+    ServiceClient &deezerClient() { return m_deezer; }
+
+signals:
+    // Songs [first, first + count) joined the pool.
+    void candidatesAdded(int first, int count);
+    // What a later answer said about a song already in the pool.
+    void candidateUpdated(int index);
+    // Requests answered of those planned so far (more are planned as answers come).
+    void progress(int done, int total);
+    void finished(const encore::DiscoveryOutcome &outcome);
+
+private:
+    using Handler = std::function<void(const QByteArray &body)>;
+    // GETs `url`; `handle` reads a 2xx answer, a failure goes to the outcome.
+    void ask(ServiceClient &client, const QUrl &url, Handler handle);
+    void failed(const ServiceClient &client, const Error &error);
+    void settle();
+    void addAll(std::vector<Candidate> candidates, const QString &reason);
+
+    void askReccoBeats();
+    void findSeedOnDeezer();
+    void searchSeedOnDeezer();
+    void exploreDeezerArtist(qint64 artistId, const QString &artistName);
+
+    ServiceClient m_reccoBeats;
+    ServiceClient m_deezer;
+    FeatureEndpoints m_endpoints;
+    Track m_seed;
+    DiscoveryOptions m_options;
+    CandidatePool m_pool;
+    DiscoveryOutcome m_outcome;
+    int m_pending = 0;
+    int m_done = 0;
+    int m_planned = 0;
+};
+
+}  // namespace encore

@@ -79,6 +79,8 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     const QString name = standardInput ? QStringLiteral("stdin") : QDir::toNativeSeparators(path);
     for (const RejectedRow &row : summary->rejected)
         io.err << name << ':' << row.line << ": skipped: " << row.reason << '\n';
+    for (const ValueNote &note : summary->valuesLeftOut)
+        io.err << name << ':' << note.line << ": left unknown: " << note.reason << '\n';
     if (quiet)
         return true;
     if (summary->alreadyImported) {
@@ -87,7 +89,11 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     } else {
         io.out << name << ": " << tracks(summary->tracks) << ", " << playlists(summary->playlists)
                << ", " << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows"))
-               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
+               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped";
+        if (!summary->valuesLeftOut.empty())
+            io.out << ", " << countOf(qint64(summary->valuesLeftOut.size()), QStringLiteral("row"), QStringLiteral("rows"))
+                   << " with values out of range left unknown";
+        io.out << '\n';
     }
     for (const ImportSummary::ShrunkPlaylist &playlist : summary->shrunk)
         io.out << name << ": playlist \"" << playlist.name << "\" now has " << tracks(playlist.after)

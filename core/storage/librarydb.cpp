@@ -916,6 +916,7 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
         summary.firstPlaylistId = batch->playlists.front().id;
     summary.rowsRead = batch->rowsRead;
     summary.rejected = std::move(batch->rejected);
+    summary.valuesLeftOut = std::move(batch->valuesLeftOut);
     summary.shrunk = std::move(shrunk);
     return summary;
 }

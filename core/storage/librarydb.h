@@ -25,6 +25,7 @@ struct ImportSummary {
     QString firstPlaylistId;  // the file's first playlist, to show after the import; empty when known from before
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
+    std::vector<ValueNote> valuesLeftOut;
     bool alreadyImported = false;  // the same content was imported before; counts are from then
     // Stored playlists the import left with fewer entries while the file had rows it could not
     // read: the user must hear of it, since those rows may be what is missing.

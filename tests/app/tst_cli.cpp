@@ -92,6 +92,23 @@ private slots:
         QVERIFY2(run.err.contains(path + QStringLiteral(":4: skipped:")), qPrintable(run.err));
     }
 
+    void reportsValuesOutOfRangeOnStderr()
+    {
+        QTemporaryDir home;
+        const QString path = writeFile(
+            QStringLiteral("outofrange.csv"),
+            "track_id,track_name,track_artist,danceability,tempo\n"
+            "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7,113\n"
+            "7GhIk7Il098yCjg4BQjzvb,Backwards,Somebody,0.5,-120\n");
+        const CliRun run = cli({QStringLiteral("import"), path}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2 tracks, 1 playlist, 2 rows read, 0 skipped, 1 row with values "
+                                                 "out of range left unknown")),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(path + QStringLiteral(":3: left unknown: tempo is out of range (0 to 300): \"-120\"")),
+                 qPrintable(run.err));
+    }
+
     void unreadableFileFails()
     {
         const CliRun run = cli({QStringLiteral("import"), m_files.filePath(QStringLiteral("absent.csv"))});

@@ -626,6 +626,7 @@ Result<Catalog> LibraryDb::loadCatalog() const
     db.commit();
     if (!loaded)
         return loaded;
+    qCDebug(lcStorage) << "library read from its tables; writing its snapshot" << snapshotPath();
     if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
         qCWarning(lcStorage) << written.error().message;
     return Catalog(loaded->columns(), generation);

@@ -329,6 +329,29 @@ private slots:
         QVERIFY2(killAt(recommend(), home, marker, 0), "recommend ended before the moment to kill it");
         verifyRecovers(home);
     }
+
+    // A second import while the first one stores waits for it, saying so, then stores too.
+    void secondImportWaitsForTheFirst()
+    {
+        const QString home = freshCopy(m_baseHome);
+        QVERIFY(!home.isEmpty());
+        const GeneratedCatalog small = writeCatalog(m_work.filePath(QStringLiteral("small.csv")), 's', 500, 500);
+        QProcess first;
+        first.setProcessEnvironment(cliEnvironment(home));
+        first.start(QStringLiteral(ENCORE_CLI_PATH), importBig());
+        QByteArray firstErr;
+        QVERIFY(QTest::qWaitFor([&] { return (firstErr += first.readAllStandardError()).contains(kReadDone); }, 60000));
+
+        const Run second = runToEnd({QStringLiteral("import"), small.path}, home);
+        QVERIFY2(first.waitForFinished(60000) && first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.err.contains("The other import is done; saving."), second.err.constData());
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QVERIFY2(second.err.contains("Another Encore is importing into the library; waiting"), second.err.constData());
+        QVERIFY2(second.out.contains(QStringLiteral("%1 tracks").arg(asPrinted(small.tracks))), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("Library: %1 tracks").arg(
+                     asPrinted(m_base.tracks + m_big.tracks + small.tracks))),
+                 qPrintable(second.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -323,30 +324,29 @@ QString LibraryDb::readOnlyNotice() const
 Status LibraryDb::beginWrite(const WriterWait &wait)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query(db);
     if (!wait) {
         if (!db.transaction())
             return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
         return success();
     }
-    // IMMEDIATE takes the write lock now, so that waiting happens here and not half way through.
+    // IMMEDIATE takes the write lock now, so that waiting happens here and not half way through;
+    // a short busy timeout lets `wait` report and cancel between tries.
+    QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kWriterPollMs));
+    const auto restoreTimeout = qScopeGuard([&query] {
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    });
     QElapsedTimer waited;
     waited.start();
     bool waitedForWriter = false;
     while (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QString code = query.lastError().nativeErrorCode();
-        if (code != QLatin1String("5") && code != QLatin1String("6")) {  // SQLITE_BUSY, SQLITE_LOCKED
-            query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+        if (code != QLatin1String("5") && code != QLatin1String("6"))  // SQLITE_BUSY, SQLITE_LOCKED
             return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), query.lastError());
-        }
         waitedForWriter = true;
-        if (!wait(waited.elapsed(), false)) {
-            query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+        if (!wait(waited.elapsed(), false))
             return Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::librarydb", "Stopped waiting for the other Encore; nothing was saved.")};
-        }
     }
-    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     if (waitedForWriter)
         wait(waited.elapsed(), true);
     return success();
@@ -373,7 +373,6 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         // A WAL library needs its -shm file, which a read-only folder cannot hold: nothing can
         // change the file there, so SQLite may read it as immutable.
         QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setScheme(QStringLiteral("file"));
         uri.setQuery(folder.isWritable() ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
@@ -384,11 +383,11 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         return databaseError(QCoreApplication::translate("encore::librarydb", "be opened"), db.lastError());
 
     QSqlQuery query(db);
-    // A page cache of up to 64 MiB (SQLite's default is 2): storing a large catalog in one
-    // transaction otherwise writes pages out to the log and reads them back many times over.
     // The journal mode is stored in the file: a read-only library keeps the one it has.
     if (!readOnly && !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
+    // A page cache of up to 64 MiB (SQLite's default is 2): storing a large catalog in one
+    // transaction otherwise writes pages out to the log and reads them back many times over.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());

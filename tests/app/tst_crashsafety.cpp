@@ -304,12 +304,18 @@ private slots:
     {
         QFETCH(bool, afterReading);
         QFETCH(double, fraction);
-        const QString home = freshCopy(m_baseHome);
-        QVERIFY(!home.isEmpty());
         const qint64 phaseMs = afterReading ? m_importMs - m_readMs : m_readMs;
-        const auto delay = static_cast<qint64>(fraction * double(phaseMs));
-        QVERIFY2(killAt(importBig(), home, afterReading ? kReadDone : QByteArray(), delay),
-                 "the import ended before the moment to kill it");
+        // A phase may run faster than in the clean run: a run that ends before its moment is
+        // tried again, from the same library, with the moment halved.
+        auto delay = static_cast<qint64>(fraction * double(phaseMs));
+        QString home;
+        bool killed = false;
+        for (int attempt = 0; attempt < 4 && !killed; ++attempt, delay /= 2) {
+            home = freshCopy(m_baseHome);
+            QVERIFY(!home.isEmpty());
+            killed = killAt(importBig(), home, afterReading ? kReadDone : QByteArray(), delay);
+        }
+        QVERIFY2(killed, "the import always ended before the moment to kill it");
         verifyRecovers(home);
     }
 

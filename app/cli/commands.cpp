@@ -30,7 +30,29 @@ std::unique_ptr<LibraryDb> openLibrary(Streams io)
         io.err << db.error().message << '\n';
         return nullptr;
     }
+    if ((*db)->isReadOnly())
+        io.err << (*db)->readOnlyNotice() << '\n';
     return std::move(db).value();
+}
+
+// Says on stderr that another Encore holds the library, then every few seconds how long this one
+// has waited; Ctrl+C stops waiting, and nothing is lost then since nothing was written yet.
+WriterWait reportWaiting(Streams io)
+{
+    constexpr qint64 kReportEveryMs = 5000;
+    return [io, reported = qint64(-1)](qint64 waitedMs, bool acquired) mutable {
+        if (acquired) {
+            io.err << "The other import is done; saving.\n";
+        } else if (reported < 0) {
+            io.err << "Another Encore is importing into the library; waiting for it to finish (Ctrl+C stops).\n";
+            reported = 0;
+        } else if (waitedMs - reported >= kReportEveryMs) {
+            reported = waitedMs;
+            io.err << "Still waiting for the other Encore (" << waitedMs / 1000 << " s)…\n";
+        }
+        io.err.flush();
+        return true;
+    };
 }
 
 // The library's catalog; null, with the reason on stderr, when it cannot be read or is empty.
@@ -71,7 +93,8 @@ QString playlists(qint64 count)
 bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
 {
     const bool standardInput = path == QLatin1String("-");
-    Result<ImportSummary> summary = importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path);
+    Result<ImportSummary> summary = importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path, {},
+                                                      reportWaiting(io));
     if (!summary) {
         io.err << summary.error().message << '\n';
         return false;
@@ -79,6 +102,8 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     const QString name = standardInput ? QStringLiteral("stdin") : QDir::toNativeSeparators(path);
     for (const RejectedRow &row : summary->rejected)
         io.err << name << ':' << row.line << ": skipped: " << row.reason << '\n';
+    for (const ValueNote &note : summary->valuesLeftOut)
+        io.err << name << ':' << note.line << ": left unknown: " << note.reason << '\n';
     if (quiet)
         return true;
     if (summary->alreadyImported) {
@@ -87,7 +112,11 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
     } else {
         io.out << name << ": " << tracks(summary->tracks) << ", " << playlists(summary->playlists)
                << ", " << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows"))
-               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped\n";
+               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped";
+        if (!summary->valuesLeftOut.empty())
+            io.out << ", " << countOf(qint64(summary->valuesLeftOut.size()), QStringLiteral("row"), QStringLiteral("rows"))
+                   << " with values out of range left unknown";
+        io.out << '\n';
     }
     for (const ImportSummary::ShrunkPlaylist &playlist : summary->shrunk)
         io.out << name << ": playlist \"" << playlist.name << "\" now has " << tracks(playlist.after)

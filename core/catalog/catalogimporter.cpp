@@ -37,7 +37,8 @@
 // - Text cells holding exactly "NA" (R's missing value) are empty: such a track is kept, with its
 //   id and features, and an empty name/artist/album. Blank, NA, N/A, NaN, null or None in a
 //   numeric column is a missing value (NaN, source Missing), never 0. Tempo 0 and loudness above
-//   0 dB are real values and kept. Popularity outside 0..100 and an unusable duration or release
+//   0 dB are real values and kept; a feature value outside its range (featureRange) is missing
+//   too, with a ValueNote for its row, and the row is kept. Popularity outside 0..100 and an unusable duration or release
 //   date are unknown, not reasons to drop a row.
 // - A row is rejected (RejectedRow, line where the record starts) for: no track id; an id that is
 //   not a Spotify track id, URI or link; a local file; a feature cell that is not a number; a
@@ -522,6 +523,8 @@ void ImportRun::addRow(CatalogRow &row, qint64 line, const CsvRecord &record)
         m_batch.rejected.push_back(RejectedRow{line, std::move(row.reason)});
         return;
     }
+    if (!row.outOfRange.isEmpty())
+        m_batch.valuesLeftOut.push_back(ValueNote{line, std::move(row.outOfRange)});
 
     // One hash lookup per row. The first occurrence wins.
     bool newTrack = false;

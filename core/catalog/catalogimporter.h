@@ -19,6 +19,13 @@ struct RejectedRow {
     QString reason;    // e.g. "no track id", "danceability is not a number: \"abc\""
 };
 
+// A row that was imported without some of its values, and why: "tempo is out of range (0 to
+// 300): "-120"". Those values are unknown, never clamped.
+struct ValueNote {
+    qint64 line = 0;
+    QString reason;
+};
+
 // Everything one catalog file holds, ready to be stored in the library.
 struct ImportBatch {
     QString sourcePath;                 // absolute path of the file read
@@ -26,6 +33,7 @@ struct ImportBatch {
     std::vector<AudioFeatures> features;  // features[i] belongs to tracks[i]; source Catalog
     std::vector<Playlist> playlists;    // from playlist_id/playlist_name, or one named after the file
     std::vector<RejectedRow> rejected;
+    std::vector<ValueNote> valuesLeftOut;  // from rows that were imported
     qint64 rowsRead = 0;                // data rows seen, rejected ones included
     QByteArray contentHash;             // of every byte read (CsvReader::finishContentHash)
 };

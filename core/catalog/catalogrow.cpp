@@ -105,7 +105,15 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
         double value = 0;
         switch (parseNumber(record.field(column), value)) {
         case CellNumber::Value:
-            row.features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
+            if (isInRange(feature, value)) {
+                row.features.set(feature, static_cast<float>(value), FeatureSource::Catalog);
+                break;
+            }
+            if (!row.outOfRange.isEmpty())
+                row.outOfRange += QLatin1String("; ");
+            row.outOfRange += QCoreApplication::translate("encore::catalogrow", "%1 is out of range (%2): %3")
+                                  .arg(columns.headerName(column), featureRangeText(feature),
+                                       quotedValue(record.field(column)));
             break;
         case CellNumber::Missing:
             break;  // stays NaN with source Missing

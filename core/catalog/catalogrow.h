@@ -25,6 +25,9 @@ struct CatalogRow {
     };
     Kind kind = Kind::Blank;
     QString reason;
+    // For a usable row, the feature values it gave out of range, left unknown: "tempo is out of
+    // range (0 to 300): "-120"". Empty for most rows.
+    QString outOfRange;
     std::array<char, kIdSize> id{};  // the track id's bytes, when Usable
     AudioFeatures features;
     // The track as far as its own row tells: id, duration, ISRC and popularity. The name is left

@@ -80,6 +80,39 @@ QString formatFeatureValue(Feature feature, float value)
     }
 }
 
+FeatureRange featureRange(Feature feature)
+{
+    switch (feature) {
+    case Feature::Key: return {-1, 11, true};  // -1: no key detected
+    case Feature::Mode: return {0, 1, true};
+    // Spotify's -60 to 0 dB, with room for the few masters louder than 0 dB real catalogs hold.
+    case Feature::Loudness: return {-60, 10, false};
+    // 0 is Spotify's "no tempo detected"; its estimates stay below 250 BPM.
+    case Feature::Tempo: return {0, 300, false};
+    default: return {0, 1, false};
+    }
+}
+
+bool isInRange(Feature feature, double value)
+{
+    const FeatureRange range = featureRange(feature);
+    // Written so that NaN is out of range too.
+    return value >= range.min && value <= range.max && (!range.wholeNumbers || std::floor(value) == value);
+}
+
+QString featureRangeText(Feature feature)
+{
+    const FeatureRange range = featureRange(feature);
+    const QLocale locale;
+    const QString min = locale.toString(range.min);
+    const QString max = locale.toString(range.max);
+    if (range.wholeNumbers && range.max - range.min == 1)
+        return QCoreApplication::translate("encore::audiofeatures", "%1 or %2").arg(min, max);
+    if (range.wholeNumbers)
+        return QCoreApplication::translate("encore::audiofeatures", "%1 to %2, whole numbers").arg(min, max);
+    return QCoreApplication::translate("encore::audiofeatures", "%1 to %2").arg(min, max);
+}
+
 int pitchClassOf(float key)
 {
     if (!std::isfinite(key))

@@ -44,6 +44,18 @@ QString featureNameInText(Feature feature);
 // needs mode, so key alone is "C#".
 QString formatFeatureValue(Feature feature, float value);
 
+// The values a feature can take, as Spotify defines them. A value outside is unknown, whichever
+// source gave it: a tempo of -120 or a key of 99 would only skew rankings.
+struct FeatureRange {
+    double min = 0;
+    double max = 1;
+    bool wholeNumbers = false;
+};
+FeatureRange featureRange(Feature feature);
+bool isInRange(Feature feature, double value);
+// The range as a person reads it: "0 to 1", "0 or 1", "-1 to 11, whole numbers".
+QString featureRangeText(Feature feature);
+
 // The pitch class (0 = C … 11 = B) of a key value, or -1 when there is none (Spotify's -1, NaN, or
 // out of range).
 int pitchClassOf(float key);

@@ -279,18 +279,6 @@ std::optional<SpotifyItemsPage> itemsPageFromJson(const QJsonObject &page)
     return result;
 }
 
-// Audio feature values outside the range Spotify defines stay unknown rather than skew ranking.
-bool featureInRange(Feature feature, double value)
-{
-    switch (feature) {
-    case Feature::Key: return value >= -1 && value <= 11 && std::floor(value) == value;
-    case Feature::Mode: return value == 0 || value == 1;
-    case Feature::Loudness: return std::isfinite(value);
-    case Feature::Tempo: return std::isfinite(value) && value >= 0;
-    default: return value >= 0 && value <= 1;
-    }
-}
-
 std::optional<SpotifyAudioFeatures> audioFeaturesFromJson(const QJsonValue &entry)
 {
     if (!entry.isObject())
@@ -596,7 +584,7 @@ std::optional<AudioFeatures> featuresFromJson(const QJsonObject &object, Feature
     AudioFeatures features;
     for (Feature feature : kAllFeatures) {
         const std::optional<double> value = fields.number(featureKey(feature));
-        if (value && featureInRange(feature, *value))
+        if (value && isInRange(feature, *value))
             features.set(feature, static_cast<float>(*value), source);
     }
     if (wrongType || features.isEmpty())

@@ -9,6 +9,8 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
 #include <numeric>
@@ -24,6 +27,9 @@
 namespace encore {
 
 namespace {
+
+// How long a write waits for another connection's lock before it fails: QSQLITE's default.
+constexpr int kBusyTimeoutMs = 5000;
 
 // Each migration moves the schema from version i to i + 1; PRAGMA user_version records where a
 // database stands. Append new steps, never edit old ones.
@@ -309,6 +315,43 @@ QString LibraryDb::path() const
     return m_path;
 }
 
+QString LibraryDb::readOnlyNotice() const
+{
+    return QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only: Encore can rank from it, but cannot save any change to it.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+Status LibraryDb::beginWrite(const WriterWait &wait)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!wait) {
+        if (!db.transaction())
+            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
+        return success();
+    }
+    // IMMEDIATE takes the write lock now, so that waiting happens here and not half way through;
+    // a short busy timeout lets `wait` report and cancel between tries.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kWriterPollMs));
+    const auto restoreTimeout = qScopeGuard([&query] {
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    });
+    QElapsedTimer waited;
+    waited.start();
+    bool waitedForWriter = false;
+    while (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString code = query.lastError().nativeErrorCode();
+        if (code != QLatin1String("5") && code != QLatin1String("6"))  // SQLITE_BUSY, SQLITE_LOCKED
+            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), query.lastError());
+        waitedForWriter = true;
+        if (!wait(waited.elapsed(), false))
+            return Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::librarydb", "Stopped waiting for the other Encore; nothing was saved.")};
+    }
+    if (waitedForWriter)
+        wait(waited.elapsed(), true);
+    return success();
+}
+
 Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
 {
     static QAtomicInteger<quint64> connectionCounter;
@@ -316,21 +359,36 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         QStringLiteral("encore-library-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    const QFileInfo folder(info.absolutePath());
+    // Only an existing library can be read; a new one must be written.
+    const bool readOnly = info.exists() && (!info.isWritable() || (folder.exists() && !folder.isWritable()));
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
         return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "Could not create the folder %1 for the library.")
                                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     std::unique_ptr<LibraryDb> library(new LibraryDb(connectionName, info.absoluteFilePath()));
+    library->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(info.absoluteFilePath());
+    if (readOnly) {
+        // A WAL library needs its -shm file, which a read-only folder cannot hold: nothing can
+        // change the file there, so SQLite may read it as immutable.
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(folder.isWritable() ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(info.absoluteFilePath());
+    }
     if (!db.open())
         return databaseError(QCoreApplication::translate("encore::librarydb", "be opened"), db.lastError());
 
     QSqlQuery query(db);
+    // The journal mode is stored in the file: a read-only library keeps the one it has.
+    if (!readOnly && !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     // A page cache of up to 64 MiB (SQLite's default is 2): storing a large catalog in one
     // transaction otherwise writes pages out to the log and reads them back many times over.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     }
@@ -343,6 +401,9 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         return Error{ErrorKind::Database,
                      QCoreApplication::translate("encore::librarydb", "The library at %1 was written by a newer version of Encore.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+    if (readOnly && version < steps.size())
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only, and this version of Encore must update it before reading it.")
+                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     for (int step = version; step < steps.size(); ++step) {
         db.transaction();
         for (const QString &sql : steps[step]) {
@@ -441,11 +502,11 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
     return static_cast<int>(changes.size());
 }
 
-Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash)
+Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
+    if (const Status begun = beginWrite(wait); !begun)
+        return begun;
 
     auto fail = [&db](const QString &what, const QSqlQuery &failed) -> Status {
         const Error error = databaseError(what, failed.lastError());
@@ -601,6 +662,8 @@ QString LibraryDb::snapshotPath() const
 
 QString LibraryDb::rankingCachePath() const
 {
+    if (m_readOnly)
+        return {};
     return m_path + QStringLiteral(".ranking");
 }
 
@@ -626,8 +689,11 @@ Result<Catalog> LibraryDb::loadCatalog() const
     db.commit();
     if (!loaded)
         return loaded;
-    if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
-        qCWarning(lcStorage) << written.error().message;
+    if (!m_readOnly) {
+        qCDebug(lcStorage) << "library read from its tables; writing its snapshot" << snapshotPath();
+        if (const Status written = catalogsnapshot::write(*loaded, snapshotPath(), generation); !written)
+            qCWarning(lcStorage) << written.error().message;
+    }
     return Catalog(loaded->columns(), generation);
 }
 
@@ -875,9 +941,12 @@ Status LibraryDb::clearLikes(const QString &trackId)
 }
 
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
-                                        const ImportProgress &progress)
+                                        const ImportProgress &progress, const WriterWait &wait)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (db.isReadOnly())
+        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only, so nothing can be imported into it.")
+                                        .arg(QDir::toNativeSeparators(db.path()))};
     Result<CreditSplitter> known = db.knownArtists();
     if (!known)
         return known.error();
@@ -899,7 +968,7 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
                                   static_cast<int>(playlist.trackIds.size())});
         }
     }
-    if (const Status stored = db.store(*batch, batch->contentHash); !stored)
+    if (const Status stored = db.store(*batch, batch->contentHash, wait); !stored)
         return stored.error();
     // The file may show that credits stored before it are lists, whatever the order of imports.
     known = db.knownArtists();
@@ -916,6 +985,7 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
         summary.firstPlaylistId = batch->playlists.front().id;
     summary.rowsRead = batch->rowsRead;
     summary.rejected = std::move(batch->rejected);
+    summary.valuesLeftOut = std::move(batch->valuesLeftOut);
     summary.shrunk = std::move(shrunk);
     return summary;
 }

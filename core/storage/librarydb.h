@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,7 @@ struct ImportSummary {
     QString firstPlaylistId;  // the file's first playlist, to show after the import; empty when known from before
     qint64 rowsRead = 0;
     std::vector<RejectedRow> rejected;
+    std::vector<ValueNote> valuesLeftOut;
     bool alreadyImported = false;  // the same content was imported before; counts are from then
     // Stored playlists the import left with fewer entries while the file had rows it could not
     // read: the user must hear of it, since those rows may be what is missing.
@@ -35,6 +37,11 @@ struct ImportSummary {
     };
     std::vector<ShrunkPlaylist> shrunk;
 };
+
+// Called while another connection (another Encore importing) holds the library's write lock,
+// about every kWriterPollMs: `waitedMs` so far, and `acquired` true once, when the wait is over.
+// Return false to stop waiting (the write then fails as Cancelled).
+using WriterWait = std::function<bool(qint64 waitedMs, bool acquired)>;
 
 // A track of the library with the features it has so far.
 struct TrackFeatures {
@@ -80,18 +87,28 @@ public:
     // <user data dir>/Encore/library.sqlite, e.g. ~/.local/share/Encore/library.sqlite.
     static QString defaultPath();
 
-    // Opens or creates the database and brings its schema up to date.
+    // How often a write waiting for another writer tries again and reports.
+    static constexpr int kWriterPollMs = 100;
+
+    // Opens or creates the database and brings its schema up to date. A library that cannot be
+    // written (the file or its folder is read-only) is opened read-only: it can be read and
+    // ranked from, every write fails, and no cache is kept beside it.
     static Result<std::unique_ptr<LibraryDb>> open(const QString &path);
     ~LibraryDb();
     LibraryDb(const LibraryDb &) = delete;
     LibraryDb &operator=(const LibraryDb &) = delete;
 
     QString path() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // "The library at PATH is read-only: …", the one sentence that says so.
+    QString readOnlyNotice() const;
 
     // Stores a batch in one transaction: tracks and features are upserted, each playlist's
     // membership and snapshot id are replaced. Storing the same batch twice changes nothing.
-    // An empty contentHash records no import (e.g. a playlist read from Spotify).
-    Status store(const ImportBatch &batch, const QByteArray &contentHash);
+    // An empty contentHash records no import (e.g. a playlist read from Spotify). While another
+    // Encore writes to the library, waits for it as long as `wait` allows; without `wait`, for
+    // SQLite's busy timeout.
+    Status store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait = {});
     // The earlier import of a file with this content, if there was one.
     std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
 
@@ -166,13 +183,17 @@ private:
     // The tracks (with features) that meet the SQL `condition` on t (tracks) and f (features).
     Result<std::vector<TrackFeatures>> selectTracks(const QString &condition,
                                                     const std::optional<QStringList> &scope) const;
+    // Begins a write transaction, waiting for another writer as `wait` allows.
+    Status beginWrite(const WriterWait &wait);
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 // Reads a catalog file into the library. A file whose content was imported before is not
-// read again (alreadyImported is set). Progress and cancel as in CatalogImporter.
+// read again (alreadyImported is set). Progress and cancel as in CatalogImporter; waiting for
+// another writer as in LibraryDb::store.
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
-                                        const ImportProgress &progress = {});
+                                        const ImportProgress &progress = {}, const WriterWait &wait = {});
 
 }  // namespace encore

@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <limits>
 
+#include <grp.h>
+#include <unistd.h>
+
 using encore::test::CliRun;
 using encore::test::runCli;
 
@@ -38,6 +41,13 @@ class TestCli : public QObject {
             return run;
         process.write(input);
         process.closeWriteChannel();
+        return finished(process);
+    }
+
+    // What a started encore-cli printed and how it ended.
+    static CliRun finished(QProcess &process)
+    {
+        CliRun run;
         if (!process.waitForFinished(120000))
             return run;
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -90,6 +100,23 @@ private slots:
                  qPrintable(run.out));
         QVERIFY2(run.err.contains(path + QStringLiteral(":3: skipped:")), qPrintable(run.err));
         QVERIFY2(run.err.contains(path + QStringLiteral(":4: skipped:")), qPrintable(run.err));
+    }
+
+    void reportsValuesOutOfRangeOnStderr()
+    {
+        QTemporaryDir home;
+        const QString path = writeFile(
+            QStringLiteral("outofrange.csv"),
+            "track_id,track_name,track_artist,danceability,tempo\n"
+            "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7,113\n"
+            "7GhIk7Il098yCjg4BQjzvb,Backwards,Somebody,0.5,-120\n");
+        const CliRun run = cli({QStringLiteral("import"), path}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2 tracks, 1 playlist, 2 rows read, 0 skipped, 1 row with values "
+                                                 "out of range left unknown")),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(path + QStringLiteral(":3: left unknown: tempo is out of range (0 to 300): \"-120\"")),
+                 qPrintable(run.err));
     }
 
     void unreadableFileFails()
@@ -444,8 +471,76 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("import a catalog first")), qPrintable(run.err));
     }
 
+    // A library Encore may not write: it ranks, says so once, imports nothing and leaves no
+    // cache beside the library.
+    void readOnlyLibraryRanks_data()
+    {
+        QTest::addColumn<bool>("folderReadOnly");
+        QTest::newRow("read-only folder") << true;
+        QTest::newRow("read-only file") << false;
+    }
+
+    void readOnlyLibraryRanks()
+    {
+        QFETCH(bool, folderReadOnly);
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral("Encore"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString library = folder + QStringLiteral("/library.sqlite");
+        QVERIFY(QFile::copy(m_dataHome.filePath(QStringLiteral("Encore/library.sqlite")), library));
+        QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QFile::Permissions readAndList = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(folder, folderReadOnly ? readAndList : readAndList | QFile::WriteUser
+                                                  | QFile::WriteGroup | QFile::WriteOther));
+        QVERIFY(QFile::setPermissions(home.path(), readAndList));
+
+        const CliRun ranked = cliAsUser({QStringLiteral("recommend"), QStringLiteral("--seed"),
+                                         QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"), QStringLiteral("5")},
+                                        home.path());
+        QVERIFY2(ranked.exitCode == 0, qPrintable(ranked.err));
+        QVERIFY2(ranked.out.contains(QStringLiteral("Seed: Memories")), qPrintable(ranked.out));
+        QCOMPARE(ranked.err.count(QStringLiteral("is read-only")), 1);
+        QVERIFY2(ranked.err.contains(QStringLiteral("cannot save any change")), qPrintable(ranked.err));
+
+        const CliRun imported = cliAsUser({QStringLiteral("import"), encore::test::realCatalogPath()}, home.path());
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains(QStringLiteral("so nothing can be imported into it")), qPrintable(imported.err));
+
+        const QStringList left = QDir(folder).entryList(QDir::Files);
+        QVERIFY2(!left.contains(QStringLiteral("library.sqlite.catalog")) && !left.contains(QStringLiteral("library.sqlite.ranking")),
+                 qPrintable(left.join(u' ')));
+        // For the cleanup.
+        QVERIFY(QFile::setPermissions(folder, readAndList | QFile::WriteUser));
+        QVERIFY(QFile::setPermissions(home.path(), readAndList | QFile::WriteUser));
+    }
+
 private:
+    // encore-cli as a user the file permissions hold for: root may write anything, so a test run
+    // as root runs it as nobody.
+    CliRun cliAsUser(const QStringList &arguments, const QString &dataHome)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_userConfig.path());
+        process.setProcessEnvironment(env);
+        if (::geteuid() == 0) {
+            // nobody writes its settings here.
+            if (!QFile::setPermissions(m_userConfig.path(), QFile::Permissions(0x7777)))
+                return {};
+            process.setChildProcessModifier([] {
+                constexpr uid_t kNobody = 65534;
+                if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)
+                    ::_exit(126);
+            });
+        }
+        process.start(QStringLiteral(ENCORE_CLI_PATH), arguments);
+        return finished(process);
+    }
+
     QTemporaryDir m_dataHome;
+    QTemporaryDir m_userConfig;
     QTemporaryDir m_files;
 };
 

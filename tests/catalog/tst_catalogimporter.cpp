@@ -123,6 +123,7 @@ private slots:
     void releaseDatePrecision_data();
     void releaseDatePrecision();
     void keepsUnusualValues();
+    void outOfRangeValuesLeftUnknown();
     void gzipInput_data();
     void gzipInput();
     void rejectedRows_data();
@@ -575,6 +576,41 @@ void TestCatalogImporter::keepsUnusualValues()
     QVERIFY(batch.features[0].has(Feature::Tempo));
     QCOMPARE(batch.features[0].value(Feature::Tempo), 0.0f);
     QCOMPARE(batch.features[1].value(Feature::Loudness), 1.275f);
+}
+
+// The probe's values: each is left unknown with a note for its row, the row and its other values kept.
+void TestCatalogImporter::outOfRangeValuesLeftUnknown()
+{
+    const QString path = write("outofrange.csv", lines({
+        kTidyHeader,
+        tidyRow(trackId(1)),
+        tidyRow(trackId(2), "Backwards", "Mix", playlistId(1), "-5,0.9,1,-5,1,0.1,0.1,0,0.1,0.5,-120"),
+        tidyRow(trackId(3), "Wild", "Mix", playlistId(1), "0.5,7,99,500,3,0.1,0.1,0,0.1,0.5,128"),
+    }));
+    IMPORT_OK(batch, path);
+    QVERIFY(batch.rejected.empty());
+    QCOMPARE(batch.tracks.size(), std::size_t(3));
+    QCOMPARE(findPlaylist(batch, QString::fromLatin1(playlistId(1)))->trackIds.size(), qsizetype(3));
+
+    QVERIFY(batch.features[0].isComplete());
+    const AudioFeatures &backwards = batch.features[1];
+    QVERIFY(!backwards.has(Feature::Danceability));
+    QVERIFY(!backwards.has(Feature::Tempo));
+    QCOMPARE(backwards.value(Feature::Energy), 0.9f);
+    const AudioFeatures &wild = batch.features[2];
+    for (Feature feature : {Feature::Energy, Feature::Key, Feature::Loudness, Feature::Mode})
+        QVERIFY2(!wild.has(feature) && std::isnan(wild.value(feature)), qPrintable(featureKey(feature)));
+    QCOMPARE(wild.value(Feature::Tempo), 128.0f);
+    QCOMPARE(wild.source(Feature::Tempo), FeatureSource::Catalog);
+
+    QCOMPARE(batch.valuesLeftOut.size(), std::size_t(2));
+    QCOMPARE(batch.valuesLeftOut[0].line, 3);
+    QCOMPARE(batch.valuesLeftOut[0].reason,
+             QStringLiteral("danceability is out of range (0 to 1): \"-5\"; tempo is out of range (0 to 300): \"-120\""));
+    QCOMPARE(batch.valuesLeftOut[1].line, 4);
+    for (const char *named : {"energy", "key", "loudness", "mode"})
+        QVERIFY2(batch.valuesLeftOut[1].reason.contains(QLatin1String(named) + QLatin1String(" is out of range")),
+                 qPrintable(batch.valuesLeftOut[1].reason));
 }
 
 void TestCatalogImporter::gzipInput_data()

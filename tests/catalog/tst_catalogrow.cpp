@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace encore;
 
 namespace {
@@ -28,6 +30,7 @@ private slots:
     void kinds_data();
     void kinds();
     void usableRowCells();
+    void outOfRangeValuesLeftUnknown();
 };
 
 void TestCatalogRow::kinds_data()
@@ -54,6 +57,7 @@ void TestCatalogRow::kinds_data()
                             << QStringLiteral("not a Spotify track id: \"abc\"");
     QTest::newRow("bad feature") << QByteArrayList{id, "Song", "lots", "1"} << false << rejected
                                  << QStringLiteral("energy is not a number: \"lots\"");
+    QTest::newRow("feature out of range") << QByteArrayList{id, "Song", "7", "1"} << false << usable << QString();
 }
 
 void TestCatalogRow::kinds()
@@ -77,6 +81,25 @@ void TestCatalogRow::usableRowCells()
     QCOMPARE(row.track.durationMs, 201000);
     QCOMPARE(row.features.value(Feature::Energy), 0.25f);
     QVERIFY(!row.features.has(Feature::Tempo));
+}
+
+// An out-of-range value is left unknown, never clamped, and the row says which and why.
+void TestCatalogRow::outOfRangeValuesLeftUnknown()
+{
+    const QStringList header{QStringLiteral("track_id"), QStringLiteral("Energy"), QStringLiteral("key"),
+                             QStringLiteral("tempo")};
+    const QByteArrayList fields{"4uLU6hMCjMI75M1A2tKUQC", "7", "99", "-120"};
+    const CatalogRow row = readCatalogRow(ColumnMap::fromHeader(header), recordOf(fields));
+    QCOMPARE(row.kind, CatalogRow::Kind::Usable);
+    QVERIFY(row.features.isEmpty());
+    QVERIFY(std::isnan(row.features.value(Feature::Energy)));
+    QCOMPARE(row.outOfRange, QStringLiteral("Energy is out of range (0 to 1): \"7\"; "
+                                            "key is out of range (-1 to 11, whole numbers): \"99\"; "
+                                            "tempo is out of range (0 to 300): \"-120\""));
+
+    const CatalogRow inRange = readCatalogRow(ColumnMap::fromHeader(header), recordOf({fields[0], "1", "11", "0"}));
+    QVERIFY(inRange.outOfRange.isEmpty());
+    QCOMPARE(inRange.features.value(Feature::Energy), 1.0f);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRow)

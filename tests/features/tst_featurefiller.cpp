@@ -56,7 +56,7 @@ private slots:
         QVERIFY(m_spotify->start());
         m_spotify->api.setAudioFeaturesAccess(true);
         m_spotify->api.setAudioFeatures(featureTrackId(BySpotify), featureJson(111));
-        m_reccoBeats->addTrack(featureTrackId(BySpotify), featureJson(999));  // Spotify came first
+        m_reccoBeats->addTrack(featureTrackId(BySpotify), featureJson(199));  // Spotify came first
         m_reccoBeats->addTrack(featureTrackId(ByReccoBeats), featureJson(122));
         m_deezer->addTrack(QStringLiteral("GBAAA0000005"),
                            m_deezer->serveFile(QStringLiteral("/preview/5.wav"), previewWav()));

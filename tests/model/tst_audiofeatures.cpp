@@ -6,6 +6,8 @@
 
 using namespace encore;
 
+Q_DECLARE_METATYPE(encore::Feature)
+
 class TestAudioFeatures : public QObject {
     Q_OBJECT
 
@@ -82,6 +84,61 @@ private slots:
         QFETCH(float, key);
         QFETCH(QString, text);
         QCOMPARE(formatFeatureValue(Feature::Key, key), text);
+    }
+
+    // One table for every source: the values of the probe are out, real quirks are in.
+    void featureRanges_data()
+    {
+        QTest::addColumn<Feature>("feature");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("inRange");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("tempo -120") << Feature::Tempo << -120.0 << false;
+        QTest::newRow("tempo 0: none detected") << Feature::Tempo << 0.0 << true;
+        QTest::newRow("tempo 239.44") << Feature::Tempo << 239.44 << true;
+        QTest::newRow("tempo 1000") << Feature::Tempo << 1000.0 << false;
+        QTest::newRow("danceability -5") << Feature::Danceability << -5.0 << false;
+        QTest::newRow("danceability 1") << Feature::Danceability << 1.0 << true;
+        QTest::newRow("energy 7") << Feature::Energy << 7.0 << false;
+        QTest::newRow("valence 1.01") << Feature::Valence << 1.01 << false;
+        QTest::newRow("key 99") << Feature::Key << 99.0 << false;
+        QTest::newRow("key 11") << Feature::Key << 11.0 << true;
+        QTest::newRow("key -1: none detected") << Feature::Key << -1.0 << true;
+        QTest::newRow("key 2.5") << Feature::Key << 2.5 << false;
+        QTest::newRow("mode 3") << Feature::Mode << 3.0 << false;
+        QTest::newRow("mode 0.5") << Feature::Mode << 0.5 << false;
+        QTest::newRow("mode 0") << Feature::Mode << 0.0 << true;
+        QTest::newRow("loudness +500 dB") << Feature::Loudness << 500.0 << false;
+        QTest::newRow("loudness +1.275 dB") << Feature::Loudness << 1.275 << true;
+        QTest::newRow("loudness -46 dB") << Feature::Loudness << -46.448 << true;
+        QTest::newRow("loudness -200 dB") << Feature::Loudness << -200.0 << false;
+        QTest::newRow("NaN") << Feature::Energy << nan << false;
+        QTest::newRow("infinity") << Feature::Loudness << std::numeric_limits<double>::infinity() << false;
+    }
+
+    void featureRanges()
+    {
+        QFETCH(Feature, feature);
+        QFETCH(double, value);
+        QFETCH(bool, inRange);
+        QCOMPARE(isInRange(feature, value), inRange);
+    }
+
+    void rangesInWords_data()
+    {
+        QTest::addColumn<Feature>("feature");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("energy") << Feature::Energy << QStringLiteral("0 to 1");
+        QTest::newRow("mode") << Feature::Mode << QStringLiteral("0 or 1");
+        QTest::newRow("key") << Feature::Key << QStringLiteral("-1 to 11, whole numbers");
+        QTest::newRow("tempo") << Feature::Tempo << QStringLiteral("0 to 300");
+    }
+
+    void rangesInWords()
+    {
+        QFETCH(Feature, feature);
+        QFETCH(QString, text);
+        QCOMPARE(featureRangeText(feature), text);
     }
 };
 

@@ -964,6 +964,9 @@ void TestSpotifyJson::audioFeaturesEntries_data()
     QTest::newRow("key absent") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A",)" + all + "}" << true << 10 << nan;
     QTest::newRow("key out of range") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":12,)" + all + "}" << true << 10
                                       << nan;
+    QTest::newRow("loudness +500 dB, tempo -120")
+        << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":3,"loudness":500,"tempo":-120,"energy":0.5})") << true
+        << 2 << 3.0f;
     QTest::newRow("danceability above 1") << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":3,
         "danceability":1.5})") << true << 1 << 3.0f;
     QTest::newRow("key as text") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":"7",)" + all + "}" << false << 0

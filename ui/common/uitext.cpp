@@ -117,6 +117,9 @@ QString importSummary(const ImportSummary &summary, const QLocale &locale)
         .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
              count(locale, summary.playlists, tr("playlist"), tr("playlists")),
              count(locale, skipped, tr("row"), tr("rows")));
+    if (!summary.valuesLeftOut.empty())
+        text += u' ' + tr("In %1, values out of range were left unknown.")
+            .arg(count(locale, static_cast<qint64>(summary.valuesLeftOut.size()), tr("row"), tr("rows")));
     for (const ImportSummary::ShrunkPlaylist &playlist : summary.shrunk)
         text += u' ' + tr("The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.")
             .arg(playlist.name, count(locale, playlist.after, tr("track"), tr("tracks")),

@@ -12,6 +12,7 @@
 #include "spotify/spotifyplaylistimport.h"
 #include "util/logging.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QtConcurrent>
@@ -124,6 +125,9 @@ void LibraryController::onLoadFinished(const LoadOutcome &outcome)
     install(outcome.error ? LibrarySnapshot{} : outcome.snapshot);
     if (outcome.error)
         emit failed(tr("Loading the library"), *outcome.error, {});
+    else if (outcome.snapshot.readOnly)
+        emit notice(tr("Your library at %1 is read-only: Encore can rank from it, but cannot save any change to it.")
+                        .arg(QDir::toNativeSeparators(m_libraryPath)));
     emit busyChanged();
     if (!m_pendingImport.isEmpty())
         openCatalog(std::exchange(m_pendingImport, QString()));
@@ -177,6 +181,9 @@ void LibraryController::reportImportProgress()
                           uitext::importingFile(m_importFileName, done, total, QLocale()), done, total);
         break;
     }
+    case Stage::WaitingForWriter:
+        emit taskBusy(LibraryTask::Import, tr("Another Encore is importing into your library; waiting for it…"));
+        break;
     case Stage::Saving:
         emit taskBusy(LibraryTask::Import, tr("Saving to your library…"));
         break;

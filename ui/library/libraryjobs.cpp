@@ -25,6 +25,7 @@ Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
         return feedback.error();
     LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value(), db.rankingCachePath());
     snapshot.feedback = FeedbackLog(*feedback);
+    snapshot.readOnly = db.isReadOnly();
     return snapshot;
 }
 
@@ -109,7 +110,11 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
             progress.stage = Stage::Saving;
         return !progress.cancelRequested.load();
     };
-    auto summary = importCatalogFile(**db, filePath, report);
+    const WriterWait waitForWriter = [&progress](qint64, bool acquired) {
+        progress.stage = acquired ? Stage::Saving : Stage::WaitingForWriter;
+        return !progress.cancelRequested.load();
+    };
+    auto summary = importCatalogFile(**db, filePath, report, waitForWriter);
     if (!summary) {
         outcome.error = summary.error();
         return outcome;

@@ -27,6 +27,7 @@ struct LibrarySnapshot {
     std::shared_ptr<const Recommender> recommender;
     FeatureScale scale;
     FeedbackLog feedback;
+    bool readOnly = false;  // the library it was read from cannot be written (LibraryDb::isReadOnly)
 
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }
 };
@@ -37,7 +38,7 @@ LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath = 
 
 // How far a running import has got, written by the worker and read by the window's timer.
 struct ImportProgressState {
-    enum class Stage { Reading, Saving, Loading };
+    enum class Stage { Reading, WaitingForWriter, Saving, Loading };
 
     std::atomic<qint64> bytesDone{0};
     std::atomic<qint64> bytesTotal{0};

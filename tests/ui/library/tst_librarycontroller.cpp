@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,6 +216,53 @@ private slots:
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Import cancelled; your library is unchanged."));
         QCOMPARE(s->controller->library().catalog->size(), smallCatalog()->size());
         QVERIFY(!s->controller->isBusy());
+    }
+
+    // While another Encore holds the library's write lock (here a connection of this test), an
+    // import says so and waits: it stores once the lock is free, or stops when cancelled.
+    void importWaitsForAnotherWriter_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("the other one finishes") << false;
+        QTest::newRow("cancelled while waiting") << true;
+    }
+
+    void importWaitsForAnotherWriter()
+    {
+        QFETCH(bool, cancel);
+        const QString path = storeSmallCatalog(file(QStringLiteral("writer%1.sqlite").arg(cancel)));
+        const QString catalog = file(QStringLiteral("writer.csv"));
+        QVERIFY(writeCatalog(catalog, 50, QStringLiteral("PLWAITzzzzzzzzzzzzzzzz")));
+        const int small = smallCatalog()->size();
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+            auto s = controllerOn(path);
+            s->controller->start();
+            QStringList busy;
+            connect(s->controller.get(), &LibraryController::taskBusy, this,
+                    [&busy](LibraryTask, const QString &text) { busy << text; });
+            QSignalSpy notices(s->controller.get(), &LibraryController::notice);
+            QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+            s->controller->openCatalog(catalog);
+            QTRY_VERIFY_WITH_TIMEOUT(busy.contains(QStringLiteral("Another Encore is importing into your library; waiting for it…")),
+                                     kTimeoutMs);
+            QVERIFY(finished.isEmpty());
+            if (cancel)
+                s->controller->cancel(LibraryTask::Import);
+            else
+                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(finished.wait(kTimeoutMs));
+            QCOMPARE(finished.at(0).at(0).toBool(), !cancel);
+            QCOMPARE(s->controller->library().catalog->size(), cancel ? small : small + 50);
+            if (cancel)
+                QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Import cancelled; your library is unchanged."));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 
     void removalHandsOutTheLibraryAndUndoPutsItBack()

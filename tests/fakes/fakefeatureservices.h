@@ -2,6 +2,7 @@
 
 #include "fakehttpservice.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace encore::test {

@@ -1,6 +1,7 @@
 #include "features/serviceclient.h"
 
 #include "features/featureprovider.h"
+#include "features/ratelimiter.h"
 #include "util/retrypolicy.h"
 
 #include <QCoreApplication>
@@ -67,8 +68,18 @@ void ServiceClient::pump()
     while (!m_queued.isEmpty() && m_active.size() < std::max(1, m_options.concurrency)) {
         Request *request = m_queued.takeFirst();
         m_active.append(request);
-        send(request);
+        sendWithinLimit(request);
     }
+}
+
+void ServiceClient::sendWithinLimit(Request *request)
+{
+    const std::chrono::milliseconds wait = rateLimiterFor(request->url).reserve();
+    if (wait.count() == 0)
+        return send(request);
+    qCDebug(lcFeatures) << m_serviceName << "rate limit: waiting" << wait.count() << "ms";
+    emit waitingForRateLimit(wait);
+    scheduleRetry(this, request->timer, wait, [this, request] { send(request); });
 }
 
 void ServiceClient::send(Request *request)
@@ -137,7 +148,7 @@ void ServiceClient::onReply(Request *request)
 void ServiceClient::retryLater(Request *request, std::chrono::milliseconds delay)
 {
     ++request->retries;
-    scheduleRetry(this, request->timer, delay, [this, request] { send(request); });
+    scheduleRetry(this, request->timer, delay, [this, request] { sendWithinLimit(request); });
 }
 
 void ServiceClient::complete(Request *request, Result<QByteArray> body, int httpStatus)

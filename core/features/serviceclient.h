@@ -28,8 +28,9 @@ struct ServiceClientOptions {
 };
 
 // Plain GETs to one keyless web service (ReccoBeats, Deezer, iTunes, preview files) with the rules
-// every provider needs: bounded concurrency, a transfer timeout, Retry-After honoured on 429 up to
-// a limit, bounded exponential backoff on 5xx, timeouts and network errors, and a cap on the size
+// every provider needs: bounded concurrency, the host's rate limit (shared with every other client
+// of that host, see rateLimiterFor), a transfer timeout, Retry-After honoured on 429 up to a
+// limit, bounded exponential backoff on 5xx, timeouts and network errors, and a cap on the size
 // of an answer.
 class ServiceClient : public QObject {
     Q_OBJECT
@@ -50,9 +51,14 @@ public:
     // Drops every queued, running and waiting request without calling back.
     void cancelAll();
 
+signals:
+    // A request waits `wait` for the host's rate limit, so that whoever shows progress can say so.
+    void waitingForRateLimit(std::chrono::milliseconds wait);
+
 private:
     struct Request;
     void pump();
+    void sendWithinLimit(Request *request);
     void send(Request *request);
     void onReply(Request *request);
     void retryLater(Request *request, std::chrono::milliseconds delay);

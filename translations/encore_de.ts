@@ -266,6 +266,14 @@
         <source>Finding audio features</source>
         <translation>Audiomerkmale werden gesucht</translation>
     </message>
+    <message>
+        <source>Your library at %1 is read-only: Encore can rank from it, but cannot save any change to it.</source>
+        <translation>Ihre Bibliothek unter %1 ist schreibgeschützt: Encore kann daraus empfehlen, aber keine Änderung speichern.</translation>
+    </message>
+    <message>
+        <source>Another Encore is importing into your library; waiting for it…</source>
+        <translation>Ein anderes Encore importiert gerade in Ihre Bibliothek; es wird darauf gewartet …</translation>
+    </message>
 </context>
 <context>
     <name>encore::LibraryView</name>
@@ -1806,6 +1814,18 @@
         <source>%1 minor</source>
         <translation>%1-Moll</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, whole numbers</source>
+        <translation>%1 bis %2, ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>encore::catalogimporter</name>
@@ -1867,6 +1887,10 @@
         <source>%1 is not a number: %2</source>
         <translation>%1 ist keine Zahl: %2</translation>
     </message>
+    <message>
+        <source>%1 is out of range (%2): %3</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>encore::columnfile</name>
@@ -1923,6 +1947,40 @@
     <message>
         <source>The library database could not %1 (%2).</source>
         <translation>Die Bibliotheksdatenbank konnte nicht %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>encore::discovery</name>
+    <message>
+        <source>ReccoBeats recommends it for this seed</source>
+        <translation>ReccoBeats empfiehlt ihn für diesen Ausgangssong</translation>
+    </message>
+    <message>
+        <source>top song of %1 on Deezer</source>
+        <translation>Top-Song von %1 bei Deezer</translation>
+    </message>
+    <message>
+        <source>top song of %1, related to %2 on Deezer</source>
+        <translation>Top-Song von %1, verwandt mit %2 bei Deezer</translation>
+    </message>
+</context>
+<context>
+    <name>encore::discoveryjson</name>
+    <message>
+        <source>%1 sent an answer Encore cannot read.</source>
+        <translation>%1 hat eine Antwort geschickt, die Encore nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Deezer is limiting requests; try again in a few minutes.</source>
+        <translation>Deezer begrenzt die Anfragen; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Deezer does not know this song.</source>
+        <translation>Deezer kennt diesen Song nicht.</translation>
+    </message>
+    <message>
+        <source>Deezer refused the request: %1</source>
+        <translation>Deezer hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2206,22 @@
     <message>
         <source>remove the song from your likes</source>
         <translation>den Song aus „Gefällt mir“ entfernen</translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only: Encore can rank from it, but cannot save any change to it.</source>
+        <translation>Die Bibliothek unter %1 ist schreibgeschützt: Encore kann daraus empfehlen, aber keine Änderung speichern.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the other Encore; nothing was saved.</source>
+        <translation>Das Warten auf das andere Encore wurde beendet; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only, and this version of Encore must update it before reading it.</source>
+        <translation>Die Bibliothek unter %1 ist schreibgeschützt, und diese Version von Encore muss sie vor dem Lesen aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The library at %1 is read-only, so nothing can be imported into it.</source>
+        <translation>Die Bibliothek unter %1 ist schreibgeschützt, daher kann nichts in sie importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2996,10 @@
     <message>
         <source>The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.</source>
         <translation>Die Playlist „%1“ hat jetzt %2 statt %3: Die übersprungenen Zeilen fehlen darin.</translation>
+    </message>
+    <message>
+        <source>In %1, values out of range were left unknown.</source>
+        <translation>In %1 blieben Werte außerhalb des Bereichs unbekannt.</translation>
     </message>
 </context>
 </TS>

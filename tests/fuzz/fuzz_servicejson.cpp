@@ -1,6 +1,8 @@
-// The answers of the feature and preview services on any body: ReccoBeats' features, Deezer's
-// preview by ISRC and the iTunes Search API's.
+// The answers of the feature, preview and discovery services on any body: ReccoBeats' features
+// and recommendations, Deezer's preview by ISRC, track, track lists and related artists, and the
+// iTunes Search API's.
 
+#include "discover/discoveryjson.h"
 #include "features/previewfinder.h"
 #include "features/reccobeatsprovider.h"
 #include "fuzzsupport.h"
@@ -21,5 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     bool quotaExceeded = false;
     (void)deezerPreview(body, &quotaExceeded);
     (void)iTunesPreview(body, track);
+    (void)parseReccoBeatsRecommendation(body);
+    (void)parseDeezerTrack(body);
+    (void)parseDeezerTracks(body);
+    (void)parseDeezerArtists(body);
     return 0;
 }

@@ -1,10 +1,12 @@
 #include "discover/discoveryjson.h"
 
+#include "features/reccobeatsprovider.h"
+#include "features/serviceclient.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace encore {
 
@@ -48,21 +50,6 @@ std::optional<Error> deezerError(const QJsonObject &object)
     }
 }
 
-QString spotifyTrackId(const QString &href)
-{
-    static const QRegularExpression trackPath(QStringLiteral("/track/([0-9A-Za-z]{22})/?$"));
-    const QRegularExpressionMatch match = trackPath.match(QUrl(href).path());
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-QUrl webUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty()
-               ? url
-               : QUrl();
-}
-
 std::optional<Candidate> reccoBeatsTrack(const QJsonObject &object)
 {
     Candidate candidate;
@@ -73,7 +60,7 @@ std::optional<Candidate> reccoBeatsTrack(const QJsonObject &object)
             track.artists << name;
     if (track.name.isEmpty() || track.artists.isEmpty())
         return std::nullopt;
-    track.id = spotifyTrackId(object.value(u"href").toString());
+    track.id = spotifyTrackIdOfHref(object.value(u"href").toString());
     track.isrc = object.value(u"isrc").toString().trimmed().toUpper();
     track.durationMs = std::max(0, object.value(u"durationMs").toInt());
     if (const QJsonValue popularity = object.value(u"popularity"); popularity.isDouble())

@@ -16,14 +16,6 @@ namespace {
 
 constexpr int kDeezerQuotaError = 4;
 
-// Only an absolute web address is a preview worth downloading.
-QUrl webUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-    return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
-}
-
 // The artists an iTunes artistName credits: "A & B", "A, B", "A feat. B", "A x B".
 QStringList creditedArtists(const QString &artistName)
 {

@@ -19,18 +19,23 @@ Result<std::vector<FoundFeatures>> parseReccoBeatsFeatures(const QByteArray &bod
     const QJsonValue content = document.object().value(u"content");
     if (error.error != QJsonParseError::NoError || !document.isObject() || !content.isArray())
         return Error{ErrorKind::Parse, QCoreApplication::translate("encore::reccobeatsprovider", "ReccoBeats sent audio features Encore cannot read.")};
-    static const QRegularExpression trackHref(QStringLiteral("/track/([0-9A-Za-z]{22})/?$"));
     std::vector<FoundFeatures> found;
     for (const QJsonValue &entry : content.toArray()) {
         const QJsonObject object = entry.toObject();
-        const QRegularExpressionMatch match =
-            trackHref.match(QUrl(object.value(u"href").toString()).path());
-        if (!match.hasMatch())
+        const QString id = spotifyTrackIdOfHref(object.value(u"href").toString());
+        if (id.isEmpty())
             continue;
         if (std::optional<AudioFeatures> features = featuresFromJson(object, FeatureSource::ReccoBeats))
-            found.push_back({match.captured(1), *features});
+            found.push_back({id, *features});
     }
     return found;
+}
+
+QString spotifyTrackIdOfHref(const QString &href)
+{
+    static const QRegularExpression trackPath(QStringLiteral("/track/([0-9A-Za-z]{22})/?$"));
+    const QRegularExpressionMatch match = trackPath.match(QUrl(href).path());
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 ReccoBeatsProvider::ReccoBeatsProvider(QNetworkAccessManager &network, QUrl base, QObject *parent)

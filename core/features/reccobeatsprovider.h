@@ -15,6 +15,10 @@ namespace encore {
 // know are simply absent. A body that is not such an object is Parse.
 Result<std::vector<FoundFeatures>> parseReccoBeatsFeatures(const QByteArray &body);
 
+// The Spotify track id that ends a ReccoBeats "href" (https://open.spotify.com/track/<id>), or an
+// empty string when it names none.
+QString spotifyTrackIdOfHref(const QString &href);
+
 // ReccoBeats (free, no key): the features of tracks by Spotify id, 40 ids per request. A batch
 // that still fails after the client's retries is given up; after a few failed batches in a row
 // the service is taken to be down and the rest is skipped.

@@ -160,6 +160,13 @@ void ServiceClient::complete(Request *request, Result<QByteArray> body, int http
     done(std::move(body), httpStatus);
 }
 
+QUrl webUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
+}
+
 bool isUnreachable(const Error &error)
 {
     return error.kind == ErrorKind::Network || error.kind == ErrorKind::Unavailable;

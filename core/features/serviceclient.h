@@ -71,6 +71,9 @@ private:
     QList<Request *> m_active;  // sent, or waiting to be sent again
 };
 
+// `text` as an absolute http(s) address with a host (a preview, a cover), else an empty URL.
+QUrl webUrl(const QString &text);
+
 // Whether `error` says the service could not be reached (no network, host not found, refused,
 // timeout, HTTP 5xx) rather than what it knows: such a failure must never be stored as an answer.
 bool isUnreachable(const Error &error);

@@ -1,5 +1,9 @@
 #include "discover/candidate.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace encore {
 
 namespace {
@@ -28,9 +32,9 @@ void mergeInto(Candidate &held, const Candidate &offered)
         held.deezerBpm = offered.deezerBpm;
     fillIfEmpty(held.deezerRank, offered.deezerRank);
     fillIfEmpty(held.cover, offered.cover);
-    for (const QString &reason : offered.reasons)
-        if (!held.reasons.contains(reason))
-            held.reasons << reason;
+    for (const DiscoveryOrigin &origin : offered.origins)
+        if (std::find(held.origins.begin(), held.origins.end(), origin) == held.origins.end())
+            held.origins.push_back(origin);
 }
 
 // Without a title and an artist, songs cannot be told apart by name.
@@ -40,6 +44,65 @@ bool hasIdentity(const Track &track)
 }
 
 }  // namespace
+
+QString DiscoveryOrigin::describe() const
+{
+    if (source == Source::ReccoBeats)
+        return QCoreApplication::translate("encore::discovery", "ReccoBeats recommends it for this seed");
+    if (relatedTo.isEmpty())
+        return QCoreApplication::translate("encore::discovery", "top song of %1 on Deezer").arg(artist);
+    return QCoreApplication::translate("encore::discovery", "top song of %1, related to %2 on Deezer")
+        .arg(artist, relatedTo);
+}
+
+QString discoveredTrackId(const Candidate &candidate)
+{
+    if (!candidate.track.id.isEmpty())
+        return candidate.track.id;
+    return candidate.deezerId > 0 ? QStringLiteral("deezer:") + QString::number(candidate.deezerId) : QString();
+}
+
+void matchToLibrary(const Catalog &catalog, std::vector<Candidate> &candidates)
+{
+    QHash<QString, int> byIsrc;
+    QHash<QString, int> byIdentity;
+    for (int row = catalog.size() - 1; row >= 0; --row) {  // the first row of a song wins
+        const Track track = catalog.track(row);
+        if (!track.isrc.isEmpty())
+            byIsrc.insert(track.isrc.toUpper(), row);
+        if (hasIdentity(track))
+            byIdentity.insert(songIdentity(track), row);
+    }
+    for (Candidate &candidate : candidates) {
+        Track &track = candidate.track;
+        if (!track.id.isEmpty() && catalog.rowOf(track.id) >= 0)
+            continue;
+        int row = track.isrc.isEmpty() ? -1 : byIsrc.value(track.isrc.toUpper(), -1);
+        if (row < 0 && hasIdentity(track))
+            row = byIdentity.value(songIdentity(track), -1);
+        if (row >= 0)
+            track.id = catalog.trackId(row);
+    }
+}
+
+QString deezerIdOf(const QString &trackId)
+{
+    static const QString prefix = QStringLiteral("deezer:");
+    return trackId.startsWith(prefix) ? trackId.mid(prefix.size()) : QString();
+}
+
+QString discoverySourceName(DiscoveryOrigin::Source source)
+{
+    return source == DiscoveryOrigin::Source::ReccoBeats ? QStringLiteral("reccobeats") : QStringLiteral("deezer");
+}
+
+std::optional<DiscoveryOrigin::Source> discoverySourceFromName(const QString &name)
+{
+    for (auto source : {DiscoveryOrigin::Source::ReccoBeats, DiscoveryOrigin::Source::DeezerTop})
+        if (discoverySourceName(source) == name)
+            return source;
+    return std::nullopt;
+}
 
 CandidatePool::Added CandidatePool::add(Candidate candidate, int *index)
 {

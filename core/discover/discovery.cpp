@@ -2,6 +2,7 @@
 
 #include "discover/discoveryjson.h"
 #include "spotify/spotifyendpoints.h"
+#include "spotify/spotifyjson.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -44,7 +45,7 @@ void Discovery::start(const Track &seed, const DiscoveryOptions &options)
     m_pool.clear();
     m_outcome = {};
     m_pending = m_done = m_planned = 0;
-    if (m_options.reccoBeats && !m_seed.id.isEmpty())
+    if (m_options.reccoBeats && isSpotifyId(m_seed.id))  // ReccoBeats knows songs by Spotify id only
         askReccoBeats();
     if (m_options.deezer)
         findSeedOnDeezer();
@@ -95,7 +96,7 @@ void Discovery::settle()
         emit finished(m_outcome);
 }
 
-void Discovery::addAll(std::vector<Candidate> candidates, const QString &reason)
+void Discovery::addAll(std::vector<Candidate> candidates, const DiscoveryOrigin &origin)
 {
     const QString seedIdentity = songIdentity(m_seed);
     const int first = m_pool.size();
@@ -105,7 +106,7 @@ void Discovery::addAll(std::vector<Candidate> candidates, const QString &reason)
                             || songIdentity(candidate.track) == seedIdentity;
         if (isSeed)
             continue;
-        candidate.reasons = {reason};
+        candidate.origins = {origin};
         int index = -1;
         if (m_pool.add(std::move(candidate), &index) == CandidatePool::Added::Merged)
             emit candidateUpdated(index);
@@ -123,16 +124,17 @@ void Discovery::askReccoBeats()
         Result<std::vector<Candidate>> found = parseReccoBeatsRecommendation(body);
         if (!found)
             return failed(m_reccoBeats, found.error());
-        addAll(std::move(*found),
-               QCoreApplication::translate("encore::discovery", "ReccoBeats recommends it for this seed"));
+        addAll(std::move(*found), DiscoveryOrigin{DiscoveryOrigin::Source::ReccoBeats, {}, {}});
     });
 }
 
 void Discovery::findSeedOnDeezer()
 {
-    if (m_seed.isrc.isEmpty())
+    const QString deezerId = deezerIdOf(m_seed.id);  // a song Discover found there before
+    if (m_seed.isrc.isEmpty() && deezerId.isEmpty())
         return searchSeedOnDeezer();
-    const QUrl url = urlBelow(m_endpoints.deezer, QStringLiteral("track/isrc:") + m_seed.isrc.toUpper());
+    const QUrl url = urlBelow(m_endpoints.deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + m_seed.isrc.toUpper()
+                                                                     : QStringLiteral("track/") + deezerId);
     ask(m_deezer, url, [this](const QByteArray &body) {
         Result<Candidate> seed = parseDeezerTrack(body);
         if (seed && seed->deezerArtistId > 0)
@@ -177,16 +179,15 @@ void Discovery::exploreDeezerArtist(qint64 artistId, const QString &artistName)
         url.setQuery(QUrlQuery{{QStringLiteral("limit"), QString::number(m_options.topTracksPerArtist)}});
         return url;
     };
-    const auto addTop = [this](const QString &reason) {
-        return [this, reason](const QByteArray &body) {
+    const auto addTop = [this](const DiscoveryOrigin &origin) {
+        return [this, origin](const QByteArray &body) {
             Result<std::vector<Candidate>> top = parseDeezerTracks(body);
             if (!top)
                 return failed(m_deezer, top.error());
-            addAll(std::move(*top), reason);
+            addAll(std::move(*top), origin);
         };
     };
-    ask(m_deezer, topOf(artistId),
-        addTop(QCoreApplication::translate("encore::discovery", "top song of %1 on Deezer").arg(artistName)));
+    ask(m_deezer, topOf(artistId), addTop({DiscoveryOrigin::Source::DeezerTop, artistName, {}}));
 
     if (m_options.relatedArtists <= 0)
         return;
@@ -198,9 +199,7 @@ void Discovery::exploreDeezerArtist(qint64 artistId, const QString &artistName)
             return failed(m_deezer, artists.error());
         const std::size_t asked = std::min(artists->size(), std::size_t(m_options.relatedArtists));
         for (const DeezerArtist &nearby : std::span(artists->data(), asked))
-            ask(m_deezer, topOf(nearby.id),
-                addTop(QCoreApplication::translate("encore::discovery", "top song of %1, related to %2 on Deezer")
-                           .arg(nearby.name, artistName)));
+            ask(m_deezer, topOf(nearby.id), addTop({DiscoveryOrigin::Source::DeezerTop, nearby.name, artistName}));
     });
 }
 

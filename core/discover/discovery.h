@@ -35,7 +35,8 @@ struct DiscoveryOutcome {
 
 // Gathers songs from beyond the library for one seed:
 // - ReccoBeats: GET {reccobeats}/v1/track/recommendation?seeds=<Spotify id>&size=N;
-// - Deezer: the seed by ISRC (GET {deezer}/track/isrc:{ISRC}) or else by name
+// - Deezer: the seed by its Deezer id (a song found there before: GET {deezer}/track/{id}), by
+//   ISRC (GET {deezer}/track/isrc:{ISRC}) or else by name
 //   (GET /search/track?q=artist:"A" track:"T"), then GET /artist/{id}/top?limit=K for the seed's
 //   artist and for each of GET /artist/{id}/related?limit=R.
 // Songs arrive in the pool as answers come, each once (see CandidatePool), the seed itself left
@@ -70,7 +71,7 @@ private:
     void ask(ServiceClient &client, const QUrl &url, Handler handle);
     void failed(const ServiceClient &client, const Error &error);
     void settle();
-    void addAll(std::vector<Candidate> candidates, const QString &reason);
+    void addAll(std::vector<Candidate> candidates, const DiscoveryOrigin &origin);
 
     void askReccoBeats();
     void findSeedOnDeezer();

@@ -7,14 +7,14 @@ using namespace encore;
 namespace {
 
 Candidate candidate(const QString &spotifyId, const QString &isrc, const QString &title, const QString &artist,
-                    const QString &reason)
+                    const QString &origin)
 {
     Candidate found;
     found.track.id = spotifyId;
     found.track.isrc = isrc;
     found.track.name = title;
     found.track.artists = {artist};
-    found.reasons = {reason};
+    found.origins = {DiscoveryOrigin{DiscoveryOrigin::Source::DeezerTop, origin, {}}};
     return found;
 }
 
@@ -24,6 +24,35 @@ class TestCandidatePool : public QObject {
     Q_OBJECT
 
 private slots:
+    void songsTheLibraryHoldsTakeItsIds()
+    {
+        Track held;
+        held.id = QStringLiteral("lib1");
+        held.name = QStringLiteral("Rehab");
+        held.artists = {QStringLiteral("Amy Winehouse")};
+        held.isrc = QStringLiteral("GBUM70603811");
+        Track other = held;
+        other.id = QStringLiteral("lib2");
+        other.name = QStringLiteral("Valerie");
+        other.isrc.clear();
+        const Catalog catalog({held, other}, {AudioFeatures{}, AudioFeatures{}}, {});
+
+        std::vector<Candidate> candidates = {
+            candidate({}, QStringLiteral("gbum70603811"), QStringLiteral("Rehab (Live)"), QStringLiteral("X"), {}),
+            candidate(QStringLiteral("sp9"), {}, QStringLiteral("VALERIE"), QStringLiteral("amy winehouse"), {}),
+            candidate(QStringLiteral("sp8"), {}, QStringLiteral("Back to Black"), QStringLiteral("Amy Winehouse"), {}),
+            candidate({}, {}, QStringLiteral("Tears Dry"), QStringLiteral("Amy Winehouse"), {}),
+        };
+        matchToLibrary(catalog, candidates);
+        QCOMPARE(candidates[0].track.id, QStringLiteral("lib1"));  // by ISRC
+        QCOMPARE(candidates[1].track.id, QStringLiteral("lib2"));  // by title and artist
+        QCOMPARE(candidates[2].track.id, QStringLiteral("sp8"));   // not held: its own id
+        QCOMPARE(candidates[3].track.id, QString());
+        candidates[3].deezerId = 77;
+        QCOMPARE(discoveredTrackId(candidates[3]), QStringLiteral("deezer:77"));
+        QCOMPARE(discoveredTrackId(candidates[2]), QStringLiteral("sp8"));
+    }
+
     void sameSongMergesBySpotifyIdIsrcOrName()
     {
         CandidatePool pool;
@@ -56,8 +85,10 @@ private slots:
         QCOMPARE(held.track.isrc, QStringLiteral("GBUM70603811"));
         QCOMPARE(held.deezerId, 1109731);
         QCOMPARE(held.deezerBpm, std::optional<double>(72.0));
-        QCOMPARE(held.reasons, (QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer"),
-                                            QStringLiteral("Spotify")}));
+        QStringList origins;
+        for (const DiscoveryOrigin &origin : held.origins)
+            origins << origin.artist;
+        QCOMPARE(origins, (QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer"), QStringLiteral("Spotify")}));
     }
 
     void otherSongsStayApart()

@@ -58,6 +58,14 @@ struct Services {
     }
 };
 
+QStringList reasons(const Candidate &candidate)
+{
+    QStringList sentences;
+    for (const DiscoveryOrigin &origin : candidate.origins)
+        sentences << origin.describe();
+    return sentences;
+}
+
 const Candidate *named(const Discovery &discovery, const QString &title)
 {
     for (const Candidate &candidate : discovery.pool().candidates())
@@ -108,9 +116,9 @@ private slots:
         const Candidate *skyfall = named(*discovery, QStringLiteral("Skyfall"));
         QCOMPARE(skyfall->track.id, featureTrackId(2));
         QCOMPARE(skyfall->deezerId, 2);
-        QCOMPARE(skyfall->reasons, (QStringList{QStringLiteral("ReccoBeats recommends it for this seed"),
-                                                QStringLiteral("top song of Adele on Deezer")}));
-        QCOMPARE(named(*discovery, QStringLiteral("Rehab"))->reasons,
+        QCOMPARE(reasons(*skyfall), (QStringList{QStringLiteral("ReccoBeats recommends it for this seed"),
+                                                 QStringLiteral("top song of Adele on Deezer")}));
+        QCOMPARE(reasons(*named(*discovery, QStringLiteral("Rehab"))),
                  QStringList{QStringLiteral("top song of Amy Winehouse, related to Adele on Deezer")});
         QVERIFY(!named(*discovery, QStringLiteral("Skinny Love"))->deezerBpm);  // lists carry no bpm
 
@@ -142,6 +150,23 @@ private slots:
                  QStringLiteral("artist:\"Adele\" track:\"Hello\""));
         QVERIFY(named(*discovery, QStringLiteral("Mercy")));   // Duffy, the one related artist asked
         QVERIFY(!named(*discovery, QStringLiteral("Rehab")));  // Amy Winehouse was not asked
+    }
+
+    // A song Discover found on Deezer before is known there by its id; ReccoBeats knows it not.
+    void seedFoundOnDeezerIsAskedForByItsId()
+    {
+        Services services;
+        QVERIFY(services.start());
+        auto discovery = services.discovery();
+        Track seed = Services::seed();
+        seed.id = QStringLiteral("deezer:1");
+        seed.isrc.clear();
+        QVERIFY(run(*discovery, seed).complete());
+        QCOMPARE(services.reccoBeats.requests().size(), 0);
+        QCOMPARE(services.deezer.requestsTo(QStringLiteral("/track/1")).size(), 1);
+        QCOMPARE(services.deezer.requestsTo(QStringLiteral("/search/")).size(), 0);
+        QVERIFY(named(*discovery, QStringLiteral("Skyfall")));  // Adele's top songs
+        QVERIFY(!named(*discovery, QStringLiteral("Hello")));   // never the seed itself
     }
 
     void unknownSeedFindsNothingAndSaysNothingFailed()

@@ -155,6 +155,7 @@ QString featureSourceName(FeatureSource source)
     case FeatureSource::Spotify: return QStringLiteral("spotify");
     case FeatureSource::ReccoBeats: return QStringLiteral("reccobeats");
     case FeatureSource::Analysis: return QStringLiteral("analysis");
+    case FeatureSource::Deezer: return QStringLiteral("deezer");
     }
     return {};
 }

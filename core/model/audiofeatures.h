@@ -74,7 +74,9 @@ enum class FeatureSource : std::uint8_t {
     Spotify = 2,
     ReccoBeats = 3,
     Analysis = 4,
+    Deezer = 5,  // Deezer's bpm of a discovered song, as its tempo
 };
+inline constexpr std::size_t kFeatureSourceCount = 6;
 
 QString featureSourceName(FeatureSource source);
 

@@ -6,9 +6,9 @@ FeatureSource countedSource(const AudioFeatures &features)
 {
     if (!features.isComplete())
         return FeatureSource::Missing;
-    static constexpr std::array<FeatureSource, 4> byTrust = {
+    static constexpr std::array<FeatureSource, 5> byTrust = {
         FeatureSource::Spotify, FeatureSource::ReccoBeats, FeatureSource::Catalog,
-        FeatureSource::Analysis};
+        FeatureSource::Analysis, FeatureSource::Deezer};
     FeatureSource best = FeatureSource::Missing;
     int bestCount = 0;
     for (FeatureSource source : byTrust) {
@@ -29,7 +29,10 @@ void FeatureSourceCounts::add(const AudioFeatures &features)
     case FeatureSource::Spotify: ++spotify; break;
     case FeatureSource::ReccoBeats: ++reccoBeats; break;
     case FeatureSource::Catalog: ++catalog; break;
-    case FeatureSource::Analysis: ++analysis; break;
+    case FeatureSource::Analysis:
+    case FeatureSource::Deezer:  // a tempo at most: never the most of a complete track's values
+        ++analysis;
+        break;
     case FeatureSource::Missing: ++missing; break;
     }
 }

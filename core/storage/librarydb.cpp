@@ -2,6 +2,7 @@
 
 #include "catalogsnapshot.h"
 #include "databaseerror.h"
+#include "storedvalues.h"
 
 #include "util/logging.h"
 
@@ -25,6 +26,27 @@
 #include <numeric>
 
 namespace encore {
+
+const QString kRaiseGeneration = QStringLiteral("UPDATE catalog_generation SET value = value + 1");
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString artistsToJson(const QStringList &artists)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(artists)).toJson(QJsonDocument::Compact));
+}
+
+QStringList artistsFromJson(const QString &json)
+{
+    QStringList artists;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        artists.push_back(value.toString());
+    return artists;
+}
 
 namespace {
 
@@ -127,20 +149,34 @@ QStringList migrationV6()
     return {QStringLiteral("DELETE FROM analyses WHERE outcome IN ('no-preview', 'failed')")};
 }
 
+// Songs Discover found beyond the library: where each came from, for which seed and when
+// (seed_id as in feedback), and what Deezer said of it. Deezer's preview links expire within
+// minutes, so its track id is kept instead, to look the link up when the preview is played.
+QStringList migrationV7()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS discoveries (\n"
+                           "    track_id TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,\n"
+                           "    seed_id TEXT NOT NULL,\n"
+                           "    source TEXT NOT NULL,\n"        // 'reccobeats' or 'deezer'
+                           "    artist TEXT NOT NULL,\n"        // Deezer: whose top song it is
+                           "    related_to TEXT NOT NULL,\n"    // Deezer: the seed's artist it is related to, or ''
+                           "    discovered_at TEXT NOT NULL,\n" // ISO 8601, UTC
+                           "    PRIMARY KEY (track_id, seed_id, source, artist))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS discoveries_by_seed ON discoveries(seed_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS deezer_tracks (\n"
+                           "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,\n"
+                           "    deezer_id INTEGER NOT NULL,\n"
+                           "    rank INTEGER NOT NULL,\n"       // Deezer's popularity, 0 when unknown
+                           "    cover_url TEXT NOT NULL)")};
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                             migrationV5(), migrationV6()};
+                                             migrationV5(), migrationV6(), migrationV7()};
     return steps;
 }
 
-const QString kRaiseGeneration = QStringLiteral("UPDATE catalog_generation SET value = value + 1");
-
-// QtSql binds a null QString as SQL NULL; text columns hold '' for "unknown".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 QString reactionName(Reaction reaction)
 {
@@ -153,20 +189,6 @@ std::optional<Reaction> reactionFromName(const QString &name)
         if (name == reactionName(reaction))
             return reaction;
     return std::nullopt;
-}
-
-QString artistsToJson(const QStringList &artists)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(artists)).toJson(QJsonDocument::Compact));
-}
-
-QStringList artistsFromJson(const QString &json)
-{
-    QStringList artists;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
-        artists.push_back(value.toString());
-    return artists;
 }
 
 // An upsert for the features row. A value the row does not bring leaves the stored one alone; a

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
+#include "discover/candidate.h"
 #include "recommend/feedback.h"
 #include "storage/featurecounts.h"
 #include "util/result.h"
@@ -42,6 +43,21 @@ struct ImportSummary {
 // about every kWriterPollMs: `waitedMs` so far, and `acquired` true once, when the wait is over.
 // Return false to stop waiting (the write then fails as Cancelled).
 using WriterWait = std::function<bool(qint64 waitedMs, bool acquired)>;
+
+// One place a song was discovered, for one seed (see LibraryDb::storeDiscoveries).
+struct Discovered {
+    QString trackId;
+    QString seedId;  // a track id, or "playlist:<id>" as in FeedbackEntry
+    DiscoveryOrigin origin;
+    QDateTime discoveredAt;
+};
+
+// What Deezer said of a discovered song.
+struct DeezerTrack {
+    qint64 deezerId = 0;
+    int rank = 0;  // Deezer's popularity, 0 when unknown
+    QUrl cover;
+};
 
 // A track of the library with the features it has so far.
 struct TrackFeatures {
@@ -176,6 +192,20 @@ public:
     Status clearFeedback(const QString &seedId, const QString &trackId);
     // Forgets every like of the track, whatever seed it was liked for.
     Status clearLikes(const QString &trackId);
+
+    // ---- songs Discover found beyond the library (core/discover). They are tracks of the library
+    // like any other, held by no playlist until the user adds them to one.
+
+    // Stores what Discover found for `seedId`, in one transaction: each candidate's track under
+    // its id (discoveredTrackId(): a song the library holds keeps its stored data), Deezer's id,
+    // rank and cover, every origin with the time, and Deezer's bpm as the tempo of a track that
+    // has none. Candidates without an id are left out. Finding a song again for the same seed
+    // and origin only renews its time.
+    Status storeDiscoveries(const QString &seedId, const std::vector<Candidate> &candidates);
+    // The discoveries for `seedId` (every seed's when empty), newest first.
+    Result<std::vector<Discovered>> discoveries(const QString &seedId = {}) const;
+    // What Deezer said of these tracks, for those it named.
+    Result<QHash<QString, DeezerTrack>> deezerTracks(const QStringList &trackIds) const;
 
 private:
     explicit LibraryDb(QString connectionName, QString path);

@@ -6,6 +6,7 @@
 #include "librarydb.h"
 
 #include "databaseerror.h"
+#include "storedvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -88,8 +89,6 @@ qint64 firstValue(QSqlQuery &query, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-const QString kRaiseGeneration = QStringLiteral("UPDATE catalog_generation SET value = value + 1");
-
 }  // namespace
 
 Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
@@ -115,12 +114,13 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
     if (removal.playlists == 0)
         return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::libraryremoval", "The library holds none of those playlists.")};
 
-    // The songs only the removed playlists hold.
+    // The songs only the removed playlists hold; a discovered song stays, discovered.
     if (!transaction.exec(QStringLiteral(
             "INSERT INTO temp.removing_tracks SELECT DISTINCT track_id FROM playlist_tracks"
             " WHERE playlist_id IN (SELECT id FROM temp.removing_playlists)"
             " EXCEPT SELECT track_id FROM playlist_tracks"
-            " WHERE playlist_id NOT IN (SELECT id FROM temp.removing_playlists)")))
+            " WHERE playlist_id NOT IN (SELECT id FROM temp.removing_playlists)"
+            " EXCEPT SELECT track_id FROM discoveries")))
         return transaction.failed(what);
     removal.tracks = int(firstValue(query, QStringLiteral("SELECT COUNT(*) FROM temp.removing_tracks")));
 

@@ -34,7 +34,7 @@ QString clock(qint64 totalSeconds)
 // Missing is left out.
 std::vector<std::pair<FeatureSource, int>> sourceCounts(const AudioFeatures &features)
 {
-    std::array<int, 5> counts{};
+    std::array<int, kFeatureSourceCount> counts{};
     for (Feature feature : kAllFeatures)
         ++counts[static_cast<std::size_t>(features.source(feature))];
     std::vector<std::pair<FeatureSource, int>> known;
@@ -63,6 +63,7 @@ QString sourceName(FeatureSource source)
     case FeatureSource::Spotify: return QStringLiteral("Spotify");
     case FeatureSource::ReccoBeats: return QStringLiteral("ReccoBeats");
     case FeatureSource::Analysis: return tr("Analysis");
+    case FeatureSource::Deezer: return QStringLiteral("Deezer");
     }
     return {};
 }
@@ -205,7 +206,7 @@ QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, con
 {
     if (rows.empty())
         return {};
-    std::array<qint64, 5> bySource{};
+    std::array<qint64, kFeatureSourceCount> bySource{};
     qint64 mixed = 0;
     qint64 withFeatures = 0;
     for (int row : rows) {

@@ -1,5 +1,6 @@
 #include "tracklist.h"
 
+#include "discover/candidate.h"
 #include "recommend/explanation.h"
 
 namespace encore {
@@ -32,8 +33,10 @@ TrackList playlistList(std::shared_ptr<const Catalog> catalog, int playlistIndex
     return list;
 }
 
-QString spotifyTrackLink(const QString &trackId)
+QString trackWebLink(const QString &trackId)
 {
+    if (const QString deezerId = deezerIdOf(trackId); !deezerId.isEmpty())
+        return QStringLiteral("https://www.deezer.com/track/") + deezerId;
     return QStringLiteral("https://open.spotify.com/track/") + trackId;
 }
 

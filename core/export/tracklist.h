@@ -37,7 +37,8 @@ TrackList recommendationList(std::shared_ptr<const Catalog> catalog, int seedRow
 // A library playlist in its order, ranked by position.
 TrackList playlistList(std::shared_ptr<const Catalog> catalog, int playlistIndex);
 
-// https://open.spotify.com/track/<id>: what every player and editor recognises as the song.
-QString spotifyTrackLink(const QString &trackId);
+// https://open.spotify.com/track/<id>: what every player and editor recognises as the song; for a
+// song Discover found only on Deezer ("deezer:<id>"), its page there.
+QString trackWebLink(const QString &trackId);
 
 }  // namespace encore

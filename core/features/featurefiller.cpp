@@ -105,6 +105,8 @@ std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
         auto provider = std::make_unique<ReccoBeatsProvider>(m_network, m_endpoints.reccoBeats);
         if (m_serviceOptions)
             provider->client().setOptions(*m_serviceOptions);
+        connect(&provider->client(), &ServiceClient::waitingForRateLimit, this,
+                [this](std::chrono::milliseconds wait) { emit waitingForRateLimit(QStringLiteral("ReccoBeats"), wait); });
         return provider;
     }
     case 2:
@@ -117,6 +119,7 @@ std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
             downloads.maxBodyBytes = provider->downloads().options().maxBodyBytes;
             provider->downloads().setOptions(downloads);
         }
+        connect(&provider->finder(), &PreviewFinder::waitingForRateLimit, this, &FeatureFiller::waitingForRateLimit);
         connect(provider.get(), &AnalysisFeatureProvider::analysed, this,
                 [this](const AnalysisRecord &record) {
                     m_analysed.insert(record.trackId, record);

@@ -68,6 +68,8 @@ public:
 signals:
     // Within the current stage ("Asking ReccoBeats"): tracks dealt with of `total`.
     void progress(int done, int total, const QString &stage);
+    // A service makes the search wait `wait` for its rate limit.
+    void waitingForRateLimit(const QString &service, std::chrono::milliseconds wait);
     void finished();
 
 private:

@@ -1,6 +1,7 @@
 #include "features/featureprovider.h"
 
 #include "features/serviceclient.h"
+#include "spotify/spotifyjson.h"
 
 #include <QTimer>
 
@@ -32,6 +33,11 @@ void FeatureProvider::noteUnanswered(const QString &service, const Error &error)
         addUnreachable(service);
     else if (isRateLimited(error))
         addLimited(service);
+}
+
+void keepSpotifyTracks(std::vector<Track> &tracks)
+{
+    std::erase_if(tracks, [](const Track &track) { return !isSpotifyId(track.id); });
 }
 
 std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size)

@@ -58,6 +58,10 @@ private:
     QStringList m_limited;
 };
 
+// Leaves out the tracks not known by a Spotify id (songs Discover found on Deezer): a service that
+// answers by Spotify id knows nothing of them.
+void keepSpotifyTracks(std::vector<Track> &tracks);
+
 // The Spotify ids of `tracks`, in chunks of at most `size`.
 std::vector<QStringList> idBatches(const std::vector<Track> &tracks, int size);
 

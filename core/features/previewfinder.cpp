@@ -1,5 +1,6 @@
 #include "features/previewfinder.h"
 
+#include "discover/candidate.h"
 #include "features/featureprovider.h"
 #include "spotify/spotifyendpoints.h"
 
@@ -70,6 +71,11 @@ PreviewFinder::PreviewFinder(QNetworkAccessManager &network, QObject *parent)
         m_endpoints = *endpoints;
     else
         qCWarning(lcFeatures) << "previews are not searched:" << endpoints.error().message;
+    for (ServiceClient *client : {&m_deezer, &m_iTunes})
+        connect(client, &ServiceClient::waitingForRateLimit, this,
+                [this, service = client->serviceName()](std::chrono::milliseconds wait) {
+                    emit waitingForRateLimit(service, wait);
+                });
 }
 
 PreviewFinder::~PreviewFinder() = default;
@@ -117,11 +123,15 @@ PreviewSearch PreviewFinder::failedSearch(const ServiceClient &service, const Er
 
 void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
 {
-    if (track.isrc.isEmpty()) {
+    // A song Discover found on Deezer is asked for by its id there: its preview link, signed to
+    // expire within minutes, was never stored.
+    const QString deezerId = deezerIdOf(track.id);
+    if (track.isrc.isEmpty() && deezerId.isEmpty()) {
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }
-    const QUrl url = urlBelow(m_endpoints->deezer, QStringLiteral("track/isrc:") + track.isrc);
+    const QUrl url = urlBelow(m_endpoints->deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + track.isrc
+                                                                      : QStringLiteral("track/") + deezerId);
     m_deezer.get(url, [this, track, quotaRetries, done](Result<QByteArray> body, int) {
         if (!body)
             return done(failedSearch(m_deezer, body.error()));

@@ -28,7 +28,8 @@ struct PreviewSearch {
 };
 
 // Finds a 30-second preview of a track: Spotify's preview_url when the track has one, else
-// Deezer by ISRC (GET {deezer}/track/isrc:{ISRC} → "preview"), else the iTunes Search API
+// Deezer by ISRC (GET {deezer}/track/isrc:{ISRC} → "preview"; GET {deezer}/track/{id} for a song
+// Discover found there), else the iTunes Search API
 // (GET {itunes}/search?term=...&media=music&entity=song → "previewUrl" of the result whose title
 // and artist match). ENCORE_DEEZER_URL and ENCORE_ITUNES_URL replace https://api.deezer.com and
 // https://itunes.apple.com (plain http only for loopback). Answers are remembered for the
@@ -51,6 +52,10 @@ public:
     // Timeouts and retries of both services (tests make them short).
     void setServiceOptions(const ServiceClientOptions &options,
                            std::chrono::milliseconds quotaWait = std::chrono::seconds(2));
+
+signals:
+    // A search waits `wait` for the rate limit of `service` ("iTunes": about 20 searches a minute).
+    void waitingForRateLimit(const QString &service, std::chrono::milliseconds wait);
 
 private:
     void askDeezer(const Track &track, int quotaRetries, Done done);

@@ -52,6 +52,7 @@ QString ReccoBeatsProvider::stage() const
 
 void ReccoBeatsProvider::start(std::vector<Track> tracks)
 {
+    keepSpotifyTracks(tracks);
     m_total = int(tracks.size());
     for (const QStringList &batch : idBatches(tracks, kMaxIds)) {
         QUrl url = urlBelow(m_base, QStringLiteral("v1/audio-features"));

@@ -25,6 +25,7 @@ QString SpotifyFeatureProvider::stage() const
 
 void SpotifyFeatureProvider::start(std::vector<Track> tracks)
 {
+    keepSpotifyTracks(tracks);
     m_total = int(tracks.size());
     if (m_client && !m_client->audioFeaturesRefused()) {
         for (QStringList &batch : idBatches(tracks, SpotifyAudioFeaturesJob::kMaxIds))

@@ -319,6 +319,22 @@ private slots:
         QCOMPARE(deezer.requests().size(), 3);
     }
 
+    // A song Discover found only on Deezer: its preview link is looked up by its Deezer id.
+    void previewOfADiscoveredSongByItsDeezerId()
+    {
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        startPreviewServices(deezer, iTunes);
+        deezer.addArtist(5, QStringLiteral("Artist"));
+        deezer.addSong(77, 5, QStringLiteral("Song"), {}, 1000);
+        PreviewFinder finder(m_network);
+        Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"));
+        track.id = QStringLiteral("deezer:77");
+        QCOMPARE(find(finder, track), QUrl(QStringLiteral("https://cdns-preview.invalid/77.mp3?hdnea=exp")));
+        QCOMPARE(deezer.requestsTo(QStringLiteral("/track/77")).size(), 1);
+        QVERIFY(iTunes.requests().isEmpty());
+    }
+
     void previewFromITunesWhenDeezerHasNone()
     {
         FakeDeezer deezer;

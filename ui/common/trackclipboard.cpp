@@ -25,7 +25,7 @@ QMimeData *trackLinksMimeData(const TrackList &list)
     QStringList html;
     for (const TrackListEntry &entry : list.entries) {
         const Track track = list.catalog->track(entry.row);
-        const QString link = spotifyTrackLink(track.id);
+        const QString link = trackWebLink(track.id);
         urls.push_back(QUrl(link));
         links.push_back(link);
         html.push_back(QStringLiteral("<a href=\"%1\">%2</a>")

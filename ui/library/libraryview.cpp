@@ -579,7 +579,7 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
         menu.addAction(m_recommendations->exportAction());
     } else {
         menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
-            QGuiApplication::clipboard()->setText(spotifyTrackLink(id));
+            QGuiApplication::clipboard()->setText(trackWebLink(id));
         });
     }
     menu.exec(view->viewport()->mapToGlobal(pos));

@@ -140,7 +140,8 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
     query.k = request.k;
     query.featureWeights = request.weights.values;
     query.leftOutPlaylist = request.leftOutPlaylist;
-    std::vector<int> excluded = request.feedback.dislikedRows;
+    std::vector<int> excluded = request.excludedRows;
+    excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(), request.feedback.dislikedRows.end());
     if (request.seedIsPlaylist) {
         if (!playlistKnown)
             return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That playlist is not in this library.")};
@@ -258,7 +259,8 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         // The baseline, reproduced exactly: only the seed itself is left out (and, as always,
         // tracks without features, and the ones disliked for this seed). Copies of the seed and
         // the playlist's tracks may appear.
-        std::vector<int> excluded = request.feedback.dislikedRows;
+        std::vector<int> excluded = request.excludedRows;
+        excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(), request.feedback.dislikedRows.end());
         excluded.push_back(seed);
         sortUnique(excluded);
         ranked = rankTutorial(space, seed, request.k, excluded);
@@ -267,7 +269,8 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     }
     case RankingMethod::Content: {
         const std::span<const int> copies = space.copiesOf(seed);
-        std::vector<int> excluded(copies.begin(), copies.end());
+        std::vector<int> excluded = request.excludedRows;
+        excluded.insert(excluded.end(), copies.begin(), copies.end());
         excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(),
                         request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0

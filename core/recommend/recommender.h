@@ -49,6 +49,8 @@ struct RankingRequest {
     bool seedIsPlaylist = false;
     // Likes re-rank (hybrid); disliked tracks never come back for this seed (every method).
     SeedFeedback feedback;
+    // Rows never listed, whatever the method (Discover lists only the songs it found).
+    std::vector<int> excludedRows;
     // A playlist no method may see: its membership counts nowhere, as if it were not in the
     // library (for measuring quality on it), or -1.
     int leftOutPlaylist = -1;

@@ -23,18 +23,6 @@ namespace encore::cli {
 
 namespace {
 
-std::unique_ptr<LibraryDb> openLibrary(Streams io)
-{
-    Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(LibraryDb::defaultPath());
-    if (!db) {
-        io.err << db.error().message << '\n';
-        return nullptr;
-    }
-    if ((*db)->isReadOnly())
-        io.err << (*db)->readOnlyNotice() << '\n';
-    return std::move(db).value();
-}
-
 // Says on stderr that another Encore holds the library, then every few seconds how long this one
 // has waited; Ctrl+C stops waiting, and nothing is lost then since nothing was written yet.
 WriterWait reportWaiting(Streams io)
@@ -53,21 +41,6 @@ WriterWait reportWaiting(Streams io)
         io.err.flush();
         return true;
     };
-}
-
-// The library's catalog; null, with the reason on stderr, when it cannot be read or is empty.
-std::shared_ptr<const Catalog> loadCatalogOrReport(const LibraryDb &db, Streams io)
-{
-    Result<Catalog> loaded = db.loadCatalog();
-    if (!loaded) {
-        io.err << loaded.error().message << '\n';
-        return nullptr;
-    }
-    if (loaded->isEmpty()) {
-        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
-        return nullptr;
-    }
-    return std::make_shared<const Catalog>(std::move(loaded).value());
 }
 
 // False, with the reason on stderr, when the suffix of `path` names no format Encore writes.
@@ -174,32 +147,6 @@ QString describeTrack(const Track &track, bool withAlbum = false)
     return oneLine(text + QStringLiteral(" [") + track.id + u']');
 }
 
-// The playlist named by id or by name (any case); nullopt, with the reason on stderr, when none
-// or several match.
-std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &text, Streams io)
-{
-    const QString wanted = text.trimmed();
-    const int byId = catalog.playlistIndexOf(wanted);
-    if (byId >= 0)
-        return byId;
-    std::vector<int> byName;
-    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p)
-        if (normalizedText(catalog.playlists()[static_cast<std::size_t>(p)].name) == normalizedText(wanted))
-            byName.push_back(p);
-    if (byName.size() == 1)
-        return byName.front();
-    if (byName.empty()) {
-        io.err << "No playlist in the library is called \"" << text << "\".\n";
-    } else {
-        io.err << "\"" << text << "\" names " << byName.size() << " playlists; name one by its id:\n";
-        for (int p : byName) {
-            const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(p)];
-            io.err << "  " << playlist.name << " [" << playlist.id << "]\n";
-        }
-    }
-    return std::nullopt;
-}
-
 // Writes `list` to `path` (the format from its suffix) and says so; the exit status.
 int writeOrReport(const QString &path, const TrackList &list, Streams io)
 {
@@ -210,25 +157,6 @@ int writeOrReport(const QString &path, const TrackList &list, Streams io)
     io.out << "Wrote " << countOf(qint64(list.entries.size()), QStringLiteral("song"), QStringLiteral("songs"))
            << " to " << QDir::toNativeSeparators(path) << '\n';
     return ExitOk;
-}
-
-// The catalog row of the seed the user typed; nullopt, with the reason on stderr, when no song or
-// several match.
-std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedText, Streams io)
-{
-    const SeedLookup seed = findSeed(catalog, seedText);
-    if (seed.outcome == SeedLookup::Outcome::NotFound) {
-        io.err << "No song in the library matches \"" << seedText << "\".\n";
-        return std::nullopt;
-    }
-    if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
-        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
-               << " songs; name one by its track id:\n";
-        for (int row : seed.rows)
-            io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
-        return std::nullopt;
-    }
-    return seed.rows.front();
 }
 
 // Prints the ranking as a table or JSON, or writes it to `outputPath` when there is one.
@@ -250,7 +178,7 @@ int printRecommendations(const Recommender &recommender, const RankingRequest &r
     } else {
         io.out << "Seed: " << describeTrack(catalog.track(seedRow)) << '\n';
     }
-    io.out << recommendationTable(catalog, seedRow, ranked);
+    io.out << trackListTable(recommendationList(recommender.catalogPtr(), seedRow, ranked));
     return ExitOk;
 }
 
@@ -283,6 +211,91 @@ QString helpFor(const QCommandLineParser &parser, const QStringList &arguments)
 }
 
 }  // namespace
+
+QCommandLineOption seedOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Track id, spotify:track: URI, open.spotify.com link, or \"Title - Artist\"."),
+        QStringLiteral("SEED"));
+}
+
+std::optional<int> songCountOrReport(const QCommandLineParser &parser, const QCommandLineOption &count, Streams io)
+{
+    bool ok = false;
+    const int k = parser.value(count).toInt(&ok);
+    if (ok && k >= 1)
+        return k;
+    io.err << "-k takes a whole number of songs, 1 or more.\n";
+    return std::nullopt;
+}
+
+std::unique_ptr<LibraryDb> openLibrary(Streams io)
+{
+    Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(LibraryDb::defaultPath());
+    if (!db) {
+        io.err << db.error().message << '\n';
+        return nullptr;
+    }
+    if ((*db)->isReadOnly())
+        io.err << (*db)->readOnlyNotice() << '\n';
+    return std::move(db).value();
+}
+
+std::shared_ptr<const Catalog> loadCatalogOrReport(const LibraryDb &db, Streams io)
+{
+    Result<Catalog> loaded = db.loadCatalog();
+    if (!loaded) {
+        io.err << loaded.error().message << '\n';
+        return nullptr;
+    }
+    if (loaded->isEmpty()) {
+        io.err << "The library is empty: import a catalog first (encore-cli import FILE).\n";
+        return nullptr;
+    }
+    return std::make_shared<const Catalog>(std::move(loaded).value());
+}
+
+std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &text, Streams io)
+{
+    const QString wanted = text.trimmed();
+    const int byId = catalog.playlistIndexOf(wanted);
+    if (byId >= 0)
+        return byId;
+    std::vector<int> byName;
+    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p)
+        if (normalizedText(catalog.playlists()[static_cast<std::size_t>(p)].name) == normalizedText(wanted))
+            byName.push_back(p);
+    if (byName.size() == 1)
+        return byName.front();
+    if (byName.empty()) {
+        io.err << "No playlist in the library is called \"" << text << "\".\n";
+    } else {
+        io.err << "\"" << text << "\" names " << byName.size() << " playlists; name one by its id:\n";
+        for (int p : byName) {
+            const Playlist &playlist = catalog.playlists()[static_cast<std::size_t>(p)];
+            io.err << "  " << playlist.name << " [" << playlist.id << "]\n";
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedText, Streams io)
+{
+    const SeedLookup seed = findSeed(catalog, seedText);
+    if (seed.outcome == SeedLookup::Outcome::NotFound) {
+        io.err << "No song in the library matches \"" << seedText << "\".\n";
+        return std::nullopt;
+    }
+    if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
+        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
+               << " songs; name one by its track id:\n";
+        for (int row : seed.rows)
+            io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
+        return std::nullopt;
+    }
+    return seed.rows.front();
+}
 
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
                                Streams io, Positionals positionals)
@@ -340,10 +353,7 @@ int runRecommend(const QStringList &arguments, Streams io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Rank the library's songs against a seed."));
-    const QCommandLineOption seedOption(
-        QStringLiteral("seed"),
-        QStringLiteral("Track id, spotify:track: URI, open.spotify.com link, or \"Title - Artist\"."),
-        QStringLiteral("SEED"));
+    const QCommandLineOption seedOption = cli::seedOption();
     const QCommandLineOption catalogOption(
         QStringLiteral("catalog"),
         QStringLiteral("Import this catalog first (nothing happens if it is already there)."),
@@ -385,12 +395,9 @@ int runRecommend(const QStringList &arguments, Streams io)
         io.err << "Name a seed song with --seed, or a playlist with --playlist.\n";
         return ExitFailure;
     }
-    bool countOk = false;
-    const int k = parser.value(countOption).toInt(&countOk);
-    if (!countOk || k < 1) {
-        io.err << "-k takes a whole number of songs, 1 or more.\n";
+    const std::optional<int> k = songCountOrReport(parser, countOption, io);
+    if (!k)
         return ExitFailure;
-    }
     const std::optional<RankingMethod> method = rankingMethodFromName(parser.value(methodOption));
     if (!method) {
         io.err << "--method is hybrid, content or tutorial, not \"" << parser.value(methodOption)
@@ -434,7 +441,7 @@ int runRecommend(const QStringList &arguments, Streams io)
     const Catalog &catalog = recommender.catalog();
 
     RankingRequest request;
-    request.k = k;
+    request.k = *k;
     request.method = *method;
     if (parser.isSet(playlistOption)) {
         const std::optional<int> playlist = findPlaylistOrReport(catalog, parser.value(playlistOption), io);

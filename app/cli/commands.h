@@ -4,7 +4,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace encore {
+class Catalog;
+class LibraryDb;
+}
 
 namespace encore::cli {
 
@@ -27,6 +33,22 @@ enum class Positionals { Allowed, Refused };
 // Parses a command's options; on --help or a usage error prints and returns the exit status.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
                                Streams io, Positionals positionals = Positionals::Allowed);
+
+// --seed SEED, as recommend and discover take it.
+QCommandLineOption seedOption();
+// -k N; nullopt, with the reason on stderr, when it is not a whole number of songs, 1 or more.
+std::optional<int> songCountOrReport(const QCommandLineParser &parser, const QCommandLineOption &count, Streams io);
+
+// The library at its default path; null, with the reason on stderr, when it cannot be opened.
+std::unique_ptr<LibraryDb> openLibrary(Streams io);
+// The library's catalog; null, with the reason on stderr, when it cannot be read or is empty.
+std::shared_ptr<const Catalog> loadCatalogOrReport(const LibraryDb &db, Streams io);
+// The playlist named by id or by name (any case); nullopt, with the reason on stderr, when none
+// or several match.
+std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &text, Streams io);
+// The catalog row of the seed the user typed; nullopt, with the reason on stderr, when no song or
+// several match.
+std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedText, Streams io);
 
 // `encore-cli import [--starter] [FILE...]`
 int runImport(const QStringList &arguments, Streams io);

@@ -1,5 +1,6 @@
 #include "analyzecommand.h"
 #include "commands.h"
+#include "discovercommand.h"
 #include "evalcommand.h"
 #include "featurescommand.h"
 #include "spotifycommands.h"
@@ -26,6 +27,9 @@ const char usage[] =
     "                                 spirit of PLAYLIST, or like the whole PLAYLIST; --output\n"
     "                                 writes them to a .csv, .m3u8 or .json file, and\n"
     "                                 --save-to-spotify or --add-to to a Spotify playlist\n"
+    "  discover --seed SEED [--playlist PLAYLIST] [-k N] [--sources reccobeats,deezer] [--json]\n"
+    "                                 find songs like SEED beyond the library (ReccoBeats,\n"
+    "                                 Deezer), keep them, and list them ranked with their source\n"
     "  export PLAYLIST --output FILE  write a playlist of the library (id or name) to a\n"
     "                                 .csv (Exportify's layout), .m3u8 or .json file\n"
     "  eval --catalog FILE [-k N] [--seeds N] [--rng N] [--tune] [--json]\n"
@@ -67,6 +71,8 @@ int main(int argc, char *argv[])
         return encore::cli::runImport(arguments, io);
     if (command == QLatin1String("recommend"))
         return encore::cli::runRecommend(arguments, io);
+    if (command == QLatin1String("discover"))
+        return encore::cli::runDiscover(arguments, io);
     if (command == QLatin1String("export"))
         return encore::cli::runExport(arguments, io);
     if (command == QLatin1String("eval"))

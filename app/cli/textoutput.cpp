@@ -103,18 +103,17 @@ QString countOf(qint64 count, const QString &singular, const QString &plural)
     return formatCount(count) + u' ' + (count == 1 ? singular : plural);
 }
 
-QString recommendationTable(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list)
+QString trackListTable(const TrackList &list)
 {
     struct Line {
         QString rank, score, title, artists, id, why;
     };
     std::vector<Line> lines{{QStringLiteral("#"), QStringLiteral("score"), QStringLiteral("title"),
                              QStringLiteral("artists"), QStringLiteral("track id"), QStringLiteral("why")}};
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const Track &track = catalog.track(list[i].row);
-        lines.push_back({QString::number(i + 1), QString::number(list[i].score, 'f', 4),
-                         clipped(track.name), clipped(track.artistsText()), oneLine(track.id),
-                         oneLine(explainMatch(catalog, seedRow, list[i]))});
+    for (const TrackListEntry &entry : list.entries) {
+        const Track track = list.catalog->track(entry.row);
+        lines.push_back({QString::number(entry.rank), entry.score ? QString::number(*entry.score, 'f', 4) : QString(),
+                         clipped(track.name), clipped(track.artistsText()), oneLine(track.id), oneLine(entry.why)});
     }
 
     qsizetype rankWidth = 0, scoreWidth = 0, titleWidth = 0, artistsWidth = 0, idWidth = 0;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "recommend/recommender.h"
+#include "export/tracklist.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -45,8 +45,7 @@ QString formatCount(qint64 count);
 // formatCount plus the noun: "1 track", "28,356 tracks".
 QString countOf(qint64 count, const QString &singular, const QString &plural);
 
-// An aligned table: rank, score, title, artists, track id, and why (against the seed at
-// `seedRow`; none for -1).
-QString recommendationTable(const Catalog &catalog, int seedRow, const std::vector<Recommendation> &list);
+// An aligned table: rank, score, title, artists, track id, and why.
+QString trackListTable(const TrackList &list);
 
 }  // namespace encore::cli

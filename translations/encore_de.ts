@@ -274,6 +274,14 @@
         <source>Another Encore is importing into your library; waiting for it…</source>
         <translation>Ein anderes Encore importiert gerade in Ihre Bibliothek; es wird darauf gewartet …</translation>
     </message>
+    <message>
+        <source>Discovering new songs</source>
+        <translation>Neue Songs entdecken</translation>
+    </message>
+    <message>
+        <source>Keeping the discovered songs</source>
+        <translation>Entdeckte Songs speichern</translation>
+    </message>
 </context>
 <context>
     <name>encore::LibraryView</name>
@@ -466,6 +474,34 @@
     <message>
         <source>No other track is similar enough to show. Try another seed.</source>
         <translation>Kein anderer Titel ist ähnlich genug. Versuchen Sie einen anderen Ausgangssong.</translation>
+    </message>
+    <message>
+        <source>Discover &amp;New Songs</source>
+        <translation>&amp;Neue Songs entdecken</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>Ask ReccoBeats and Deezer for songs like the seed that your library does not hold (Ctrl+N)</source>
+        <translation>ReccoBeats und Deezer nach Songs wie dem Ausgangssong fragen, die Ihre Bibliothek noch nicht hat (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Ask &amp;ReccoBeats</source>
+        <translation>&amp;ReccoBeats fragen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Deezer</source>
+        <translation>&amp;Deezer fragen</translation>
+    </message>
+    <message>
+        <source>No song new to your library fits this seed yet. Discover new songs (Ctrl+N), or turn off “Only songs new to my library” in the ranking settings.</source>
+        <translation>Noch passt kein für Ihre Bibliothek neuer Song zu diesem Ausgangssong. Entdecken Sie neue Songs (Strg+N), oder schalten Sie „Nur für meine Bibliothek neue Songs“ in den Ranking-Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>Discover new songs like this</source>
+        <translation>Neue Songs wie diesen entdecken</translation>
     </message>
 </context>
 <context>
@@ -961,6 +997,21 @@
         <source>Weights apply to the Content and Hybrid methods only</source>
         <translation>Die Gewichte gelten nur für die Methoden Inhalt und Hybrid</translation>
     </message>
+    <message>
+        <source>Only songs &amp;new to my library</source>
+        <translation>Nur für meine Bibliothek &amp;neue Songs</translation>
+    </message>
+    <message>
+        <source>Only suggest songs that no playlist of your library holds, such as the ones Discover found</source>
+        <translation>Nur Songs vorschlagen, die in keiner Playlist Ihrer Bibliothek stehen, etwa die beim Entdecken gefundenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new songs</source>
+        <translation>
+            <numerusform>%1, %n neuer Song</numerusform>
+            <numerusform>%1, %n neue Songs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>encore::RankingPane</name>
@@ -1105,6 +1156,20 @@
     <message>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>why it fits · where Discover found it</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · New</source>
+        <comment>a song no playlist of the library holds</comment>
+        <translation>%1 · Neu</translation>
+    </message>
+    <message>
+        <source>%1 — new to your library: no playlist of it holds this song</source>
+        <translation>%1 – neu in Ihrer Bibliothek: keine ihrer Playlists enthält diesen Song</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1693,10 @@
     <message>
         <source>rows</source>
         <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Stop discovering; the songs found so far are kept</source>
+        <translation>Entdecken beenden; die bisher gefundenen Songs bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2291,14 @@
     <message>
         <source>The library at %1 is read-only, so nothing can be imported into it.</source>
         <translation>Die Bibliothek unter %1 ist schreibgeschützt, daher kann nichts in sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>store the discovered songs</source>
+        <translation>die entdeckten Songs speichern</translation>
+    </message>
+    <message>
+        <source>read the discovered songs</source>
+        <translation>die entdeckten Songs lesen</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3077,54 @@
     <message>
         <source>In %1, values out of range were left unknown.</source>
         <translation>In %1 blieben Werte außerhalb des Bereichs unbekannt.</translation>
+    </message>
+    <message>
+        <source>Discovering songs like “%1”…</source>
+        <translation>Entdecke Songs wie „%1“ …</translation>
+    </message>
+    <message>
+        <source>Discovering songs like “%1”: %2 of %3</source>
+        <translation>Entdecke Songs wie „%1“: %2 von %3</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for %2&apos;s rate limit…</source>
+        <translation>Warte %1 s auf das Anfragelimit von %2 …</translation>
+    </message>
+    <message>
+        <source>Stopped discovering.</source>
+        <translation>Entdecken beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped discovering; the song found is kept.</source>
+        <translation>Entdecken beendet; der gefundene Song bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped discovering; the %1 songs found are kept.</source>
+        <translation>Entdecken beendet; die %1 gefundenen Songs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Found %1 like “%2”.</source>
+        <translation>%1 wie „%2“ gefunden.</translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation>Song</translation>
+    </message>
+    <message>
+        <source>songs</source>
+        <translation>Songs</translation>
+    </message>
+    <message>
+        <source>No service knows songs like “%1”.</source>
+        <translation>Kein Dienst kennt Songs wie „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,7 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     connect(m_libraryView, &LibraryView::saveToSpotifyRequested, this, &MainWindow::saveToSpotify);
     connect(m_libraryView, &LibraryView::removeRequested, m_controller,
             &LibraryController::removePlaylists);
+    connect(m_libraryView, &LibraryView::discoverRequested, m_controller, &LibraryController::discover);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);
@@ -81,7 +82,8 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
 
     m_status = new WindowStatusBar(this);
     setStatusBar(m_status);
-    for (LibraryTask task : {LibraryTask::Import, LibraryTask::SpotifyRead, LibraryTask::FeatureSearch})
+    for (LibraryTask task : {LibraryTask::Import, LibraryTask::SpotifyRead, LibraryTask::FeatureSearch,
+                             LibraryTask::Discover})
         connect(progressOf(task), &TaskProgressWidget::cancelRequested, m_controller,
                 [this, task] { m_controller->cancel(task); });
     connect(m_status, &WindowStatusBar::skippedRowsRequested, this, &MainWindow::showSkippedRows);
@@ -149,6 +151,7 @@ void MainWindow::createActions()
     m_findFeaturesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_findFeaturesAction->setStatusTip(tr("Ask Spotify, ReccoBeats and your catalogs for the features "
                                           "your tracks lack, and analyse the previews of the rest"));
+    file->addAction(m_libraryView->discoverAction());
     file->addSeparator();
     m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -273,6 +276,8 @@ TaskProgressWidget *MainWindow::progressOf(LibraryTask task) const
         return m_status->importProgress();
     case LibraryTask::SpotifyRead:
         return m_status->readProgress();
+    case LibraryTask::Discover:
+        return m_status->discoverProgress();
     case LibraryTask::FeatureSearch:
         break;
     }

@@ -21,6 +21,7 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
       m_importProgress(new TaskProgressWidget(tr("Stop the import; the library stays as it was"), this)),
       m_readProgress(new TaskProgressWidget(tr("Stop reading; the library stays as it was"), this)),
       m_featureProgress(new TaskProgressWidget(tr("Stop looking; the features found so far are kept"), this)),
+      m_discoverProgress(new TaskProgressWidget(tr("Stop discovering; the songs found so far are kept"), this)),
       m_skippedRows(new QPushButton(this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -29,12 +30,14 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     m_importProgress->setObjectName(QStringLiteral("importProgress"));
     m_readProgress->setObjectName(QStringLiteral("spotifyReadProgress"));
     m_featureProgress->setObjectName(QStringLiteral("featureProgress"));
+    m_discoverProgress->setObjectName(QStringLiteral("discoverProgress"));
     m_skippedRows->setObjectName(QStringLiteral("skippedRowsButton"));
     m_skippedRows->setFlat(true);
     m_skippedRows->setToolTip(tr("Which rows of the last catalog were skipped, and why"));
     connect(m_skippedRows, &QPushButton::clicked, this, &WindowStatusBar::skippedRowsRequested);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_skippedRows, m_importProgress, m_readProgress,
-                                                           m_featureProgress, m_summary, m_account}) {
+                                                           m_featureProgress, m_discoverProgress, m_summary,
+                                                           m_account}) {
         widget->hide();
         addPermanentWidget(widget);
     }

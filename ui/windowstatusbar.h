@@ -24,6 +24,7 @@ public:
     TaskProgressWidget *importProgress() const { return m_importProgress; }
     TaskProgressWidget *readProgress() const { return m_readProgress; }
     TaskProgressWidget *featureProgress() const { return m_featureProgress; }
+    TaskProgressWidget *discoverProgress() const { return m_discoverProgress; }
 
     // "3 skipped — details…" after an import that skipped rows; none hides it.
     void setSkippedRows(int count);
@@ -40,6 +41,7 @@ private:
     TaskProgressWidget *m_importProgress;
     TaskProgressWidget *m_readProgress;
     TaskProgressWidget *m_featureProgress;
+    TaskProgressWidget *m_discoverProgress;
     QPushButton *m_skippedRows;
 };
 

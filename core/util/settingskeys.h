@@ -33,6 +33,11 @@ inline constexpr QLatin1StringView rankingMethod{"ranking/method"};
 inline constexpr QLatin1StringView rankingWeights{"ranking/weights"};
 inline constexpr QLatin1StringView rankingCount{"ranking/k"};
 inline constexpr QLatin1StringView excludePlaylistTracks{"ranking/excludePlaylistTracks"};
+inline constexpr QLatin1StringView onlyNewSongs{"ranking/onlyNewSongs"};
+
+// The services Discover asks (DiscoveryOptions).
+inline constexpr QLatin1StringView discoverReccoBeats{"discover/reccoBeats"};
+inline constexpr QLatin1StringView discoverDeezer{"discover/deezer"};
 inline constexpr QLatin1StringView hybridAlpha{"ranking/hybrid/alpha"};
 inline constexpr QLatin1StringView hybridPopularity{"ranking/hybrid/popularityWeight"};
 inline constexpr QLatin1StringView hybridDiversity{"ranking/hybrid/diversity"};

@@ -350,4 +350,35 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
         .arg(locale.toString(found), tracks, locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
 }
 
+QString discovering(const Track &seed, int done, int total, const QLocale &locale)
+{
+    if (total <= 0)
+        return tr("Discovering songs like “%1”…").arg(seed.name);
+    return tr("Discovering songs like “%1”: %2 of %3")
+        .arg(seed.name, locale.toString(done), count(locale, total, tr("answer"), tr("answers")));
+}
+
+QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wait)
+{
+    const auto seconds = std::max<qint64>(1, (wait.count() + 999) / 1000);
+    return tr("Waiting %1 s for %2's rate limit…").arg(seconds).arg(service);
+}
+
+QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale)
+{
+    QString text;
+    if (outcome.cancelled && found == 0)
+        text = tr("Stopped discovering.");
+    else if (outcome.cancelled && found == 1)
+        text = tr("Stopped discovering; the song found is kept.");
+    else if (outcome.cancelled)
+        text = tr("Stopped discovering; the %1 songs found are kept.").arg(locale.toString(found));
+    else if (found > 0)
+        text = tr("Found %1 like “%2”.").arg(count(locale, found, tr("song"), tr("songs")), seed.name);
+    else if (outcome.complete())
+        text = tr("No service knows songs like “%1”.").arg(seed.name);
+    const QString unanswered = outcome.cancelled ? QString() : outcome.message();
+    return text.isEmpty() ? unanswered : unanswered.isEmpty() ? text : text + u' ' + unanswered;
+}
+
 }  // namespace encore::uitext

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
+#include "discover/discovery.h"
 #include "features/featurefiller.h"
 #include "model/audiofeatures.h"
 #include "model/track.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <chrono>
 #include <vector>
 
 // The sentences and small pieces of text the interface shows, kept in one place so that they
@@ -80,5 +82,15 @@ QString findingFeatures(const QString &stage, int done, int total, const QLocale
 // have none.", "No audio features found for the 12 tracks without them.", "Every track already
 // has audio features."
 QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &locale);
+
+// "Discovering songs like “Hello”: 5 of 12 answers" ("Discovering songs like “Hello”…" before
+// the first request).
+QString discovering(const Track &seed, int done, int total, const QLocale &locale);
+// "Waiting 4 s for Deezer's rate limit…"
+QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wait);
+// What a discovery did: "Found 23 songs like “Hello”.", "No service knows songs like “Hello”.",
+// "Stopped discovering; the 5 songs found are kept.", or why services did not answer ("Can't
+// reach Deezer — are you offline?"), after the songs found.
+QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale);
 
 }  // namespace encore::uitext

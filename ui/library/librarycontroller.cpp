@@ -22,6 +22,8 @@ namespace encore {
 namespace {
 
 constexpr int kImportPollMs = 100;
+// How long the songs Discover finds gather before they are stored and shown together.
+constexpr int kDiscoverBatchMs = 1000;
 
 }  // namespace
 
@@ -35,6 +37,8 @@ LibraryController::LibraryController(QString libraryPath, SpotifyAccount &accoun
     m_importTimer.setInterval(kImportPollMs);
     connect(&m_importTimer, &QTimer::timeout, this, &LibraryController::reportImportProgress);
     connect(m_remover, &PlaylistRemover::libraryChanged, this, &LibraryController::onRemoved);
+    m_discoverBatch.setSingleShot(true);
+    connect(&m_discoverBatch, &QTimer::timeout, this, &LibraryController::storeDiscoveries);
     connect(&m_account, &SpotifyAccount::stateChanged, this, &LibraryController::onSignInChanged);
     connect(&m_account, &SpotifyAccount::signedOut, this, [this] {
         if (m_readJob)
@@ -53,6 +57,7 @@ LibraryController::~LibraryController()
     m_storeFuture.waitForFinished();
     m_keepSavedFuture.waitForFinished();
     m_reloadFuture.waitForFinished();
+    m_discoverStoreFuture.waitForFinished();
 }
 
 bool LibraryController::isBusy() const
@@ -96,6 +101,10 @@ void LibraryController::cancel(LibraryTask task)
         m_queuedTrackIds.clear();
         if (m_filler)
             m_filler->cancel();
+        break;
+    case LibraryTask::Discover:
+        if (m_discovery)
+            m_discovery->cancel();
         break;
     }
 }
@@ -440,6 +449,10 @@ void LibraryController::findFeatures(std::optional<QStringList> trackIds)
         emit taskProgress(LibraryTask::FeatureSearch,
                           uitext::findingFeatures(stage, done, total, QLocale()), done, total);
     });
+    connect(filler, &FeatureFiller::waitingForRateLimit, this,
+            [this](const QString &service, std::chrono::milliseconds wait) {
+                emit taskProgress(LibraryTask::FeatureSearch, uitext::waitingForRateLimit(service, wait), 0, 0);
+            });
     connect(filler, &FeatureFiller::finished, this, &LibraryController::onFeatureSearchFinished);
     filler->start(std::move(trackIds));
     emit busyChanged();
@@ -497,6 +510,112 @@ void LibraryController::onFeaturesReloaded(const LoadOutcome &outcome, const QSt
         openCatalog(std::exchange(m_pendingImport, QString()));
     else
         startQueuedFeatureSearch();
+}
+
+// ---- Discover ----------------------------------------------------------------------------------
+
+void LibraryController::discover(const Track &seed, const DiscoveryOptions &options)
+{
+    if (!m_discovery) {
+        const Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();
+        if (!endpoints) {
+            emit failed(tr("Discovering new songs"), endpoints.error(), {});
+            return;
+        }
+        m_discovery = new Discovery(m_account.network(), *endpoints, this);
+        connect(m_discovery, &Discovery::progress, this, [this](int done, int total) {
+            emit taskProgress(LibraryTask::Discover,
+                              uitext::discovering(m_discoverSeed, done, total, QLocale()), done, total);
+        });
+        // The first songs are shown at once; later ones gather for a while, so that the library
+        // is not reloaded for every answer.
+        const auto gather = [this] {
+            if (!m_discoverBatch.isActive())
+                m_discoverBatch.start(m_discoveryStored ? kDiscoverBatchMs : 0);
+        };
+        connect(m_discovery, &Discovery::candidatesAdded, this, gather);
+        connect(m_discovery, &Discovery::candidateUpdated, this, gather);
+        connect(m_discovery, &Discovery::finished, this, [this](const DiscoveryOutcome &outcome) {
+            m_discoveryOutcome = outcome;
+            m_discoverBatch.stop();
+            storeDiscoveries();
+        });
+        for (ServiceClient *client : {&m_discovery->reccoBeatsClient(), &m_discovery->deezerClient()})
+            connect(client, &ServiceClient::waitingForRateLimit, this,
+                    [this, service = client->serviceName()](std::chrono::milliseconds wait) {
+                        emit taskProgress(LibraryTask::Discover, uitext::waitingForRateLimit(service, wait), 0, 0);
+                    });
+    }
+    m_discoverSeed = seed;
+    m_discovering = true;
+    m_discoveryStored = false;
+    m_discoveryOutcome.reset();
+    emit taskStarted(LibraryTask::Discover, uitext::discovering(seed, 0, 0, QLocale()));
+    emit busyChanged();
+    m_discovery->start(seed, options);
+}
+
+// Stores every song found so far (a song stored before only has its time renewed), then hands
+// out the library and looks for the new songs' features.
+void LibraryController::storeDiscoveries()
+{
+    if (m_storingDiscoveries || m_importState) {  // one write at a time: try again shortly
+        m_discoverBatch.start(kDiscoverBatchMs);
+        return;
+    }
+    std::vector<Candidate> found = m_discovery->pool().candidates();
+    if (found.empty()) {
+        if (m_discoveryOutcome)
+            concludeDiscovery();
+        return;
+    }
+    m_storingDiscoveries = true;
+    m_discoveryStored = true;
+    const quint64 installs = m_installs;
+    auto storedIds = std::make_shared<QStringList>();
+    m_discoverStoreFuture = QtConcurrent::run(
+        [path = m_libraryPath, catalog = m_library.catalog, seedId = m_discoverSeed.id, found, storedIds]() mutable {
+            if (catalog)
+                matchToLibrary(*catalog, found);
+            for (const Candidate &candidate : found)
+                if (const QString id = discoveredTrackId(candidate); !id.isEmpty())
+                    storedIds->append(id);
+            return changeLibrary(path, [&](LibraryDb &db) { return db.storeDiscoveries(seedId, found); });
+        });
+    whenFinished(m_discoverStoreFuture, this, [this, storedIds, installs](const LoadOutcome &outcome) {
+        onDiscoveriesStored(outcome, *storedIds, installs);
+    });
+}
+
+void LibraryController::onDiscoveriesStored(const LoadOutcome &outcome, const QStringList &storedIds,
+                                            quint64 installsBefore)
+{
+    m_storingDiscoveries = false;
+    if (outcome.error) {
+        m_discovery->cancel();
+        m_discoveryOutcome.reset();
+        m_discovering = false;
+        emit taskEnded(LibraryTask::Discover);
+        emit busyChanged();
+        emit failed(tr("Keeping the discovered songs"), *outcome.error, {});
+        return;
+    }
+    if (!outcome.snapshot.isEmpty() && installsBefore == m_installs && !isBusy())
+        install(outcome.snapshot);  // unless a newer library was handed out meanwhile
+    findFeatures(storedIds);
+    if (m_discoveryOutcome && !m_discoverBatch.isActive())
+        concludeDiscovery();
+}
+
+void LibraryController::concludeDiscovery()
+{
+    const DiscoveryOutcome outcome = *std::exchange(m_discoveryOutcome, std::nullopt);
+    m_discovering = false;
+    const int found = m_discovery->pool().size();
+    emit taskEnded(LibraryTask::Discover);
+    emit busyChanged();
+    emit notice(uitext::discoverySummary(m_discoverSeed, found, outcome, QLocale()));
+    emit discoveryFinished(m_discoverSeed.id, found);
 }
 
 }  // namespace encore

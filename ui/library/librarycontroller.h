@@ -2,6 +2,7 @@
 
 #include "libraryjobs.h"
 
+#include "discover/discovery.h"
 #include "spotify/spotifyjson.h"
 
 #include <QFuture>
@@ -16,6 +17,7 @@ class QUndoStack;
 
 namespace encore {
 
+class Discovery;
 class FeatureFiller;
 class PlaylistRemover;
 class SpotifyAccount;
@@ -24,7 +26,7 @@ class StarterCatalogDownload;
 struct PlaylistRemoval;
 
 // The long tasks whose progress the window shows, each with its own Cancel.
-enum class LibraryTask { Import, SpotifyRead, FeatureSearch };
+enum class LibraryTask { Import, SpotifyRead, FeatureSearch, Discover };
 
 // The library's long work, without widgets: the load at start, catalog imports (files and the
 // starter catalog), playlists read from Spotify and stored, playlists saved to Spotify kept,
@@ -54,6 +56,7 @@ public:
     // or stored, or a removal written.
     bool isBusy() const;
     bool isFindingFeatures() const;
+    bool isDiscovering() const { return m_discovering; }
     // The last import that skipped rows: its rows and why.
     const ImportSummary &skippedRows() const { return m_skippedRows; }
 
@@ -75,6 +78,11 @@ public slots:
     // Looks for the features of `trackIds` (the whole library: std::nullopt), or queues the
     // search when it cannot run yet.
     void findFeatures(std::optional<QStringList> trackIds = std::nullopt);
+    // Asks ReccoBeats and Deezer for songs like `seed` from beyond the library (Discovery). What
+    // they find is stored as it comes, a batch about every second (LibraryDb::storeDiscoveries),
+    // handed out with the library, and its features are looked for. A new seed replaces one being
+    // discovered; cancelling keeps what was found.
+    void discover(const encore::Track &seed, const encore::DiscoveryOptions &options = {});
     void cancel(encore::LibraryTask task);
     // Waits for the removals being written and forgets them: undo ends with the session.
     void finish();
@@ -110,6 +118,8 @@ signals:
     void playlistsRemoved(const QString &notice, bool undone);
     // A feature search ended, and the library it found was handed out.
     void featureSearchFinished();
+    // A discovery ended and what it found is stored (`found` songs, for the seed with this id).
+    void discoveryFinished(const QString &seedId, int found);
 
 private:
     void install(const LibrarySnapshot &snapshot);
@@ -132,6 +142,10 @@ private:
     // unless another was handed out since, says `summaryText` and goes on with what waits.
     void onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText,
                             quint64 installsBefore);
+
+    void storeDiscoveries();
+    void onDiscoveriesStored(const LoadOutcome &outcome, const QStringList &storedIds, quint64 installsBefore);
+    void concludeDiscovery();
 
     QString m_libraryPath;
     SpotifyAccount &m_account;
@@ -166,6 +180,16 @@ private:
     QStringList m_queuedTrackIds;
     QFuture<LoadOutcome> m_reloadFuture;
     bool m_reloading = false;
+
+    // Discover: the songs found so far are stored in batches, one at a time.
+    Discovery *m_discovery = nullptr;  // made on the first use
+    Track m_discoverSeed;
+    bool m_discovering = false;        // from start until what was found is stored
+    bool m_discoveryStored = false;    // a batch of this discovery was stored
+    std::optional<DiscoveryOutcome> m_discoveryOutcome;  // once the services are done
+    QTimer m_discoverBatch;
+    QFuture<LoadOutcome> m_discoverStoreFuture;
+    bool m_storingDiscoveries = false;
 };
 
 }  // namespace encore

@@ -12,9 +12,29 @@ LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath)
     return snapshot;
 }
 
+Result<Discoveries> readDiscoveries(const LibraryDb &db, const Catalog &catalog)
+{
+    const Result<std::vector<Discovered>> found = db.discoveries();
+    if (!found)
+        return found.error();
+    Discoveries discoveries;
+    for (const Discovered &each : *found)
+        if (const int row = catalog.rowOf(each.trackId); row >= 0)
+            discoveries.originsOf[row].push_back(each.origin);
+    std::vector<bool> held(std::size_t(catalog.size()), false);
+    for (int p = 0; p < int(catalog.playlists().size()); ++p)
+        for (const std::int32_t row : catalog.playlistRows(p))
+            held[std::size_t(row)] = true;
+    for (auto it = discoveries.originsOf.cbegin(); it != discoveries.originsOf.cend(); ++it)
+        if (!held[std::size_t(it.key())])
+            discoveries.newRows.push_back(it.key());
+    std::sort(discoveries.newRows.begin(), discoveries.newRows.end());
+    return discoveries;
+}
+
 namespace {
 
-// The catalog and the feedback stored in `db`.
+// The catalog, the feedback and the discoveries stored in `db`.
 Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
 {
     auto catalog = db.loadCatalog();
@@ -25,6 +45,10 @@ Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
         return feedback.error();
     LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value(), db.rankingCachePath());
     snapshot.feedback = FeedbackLog(*feedback);
+    auto discoveries = readDiscoveries(db, *snapshot.catalog);
+    if (!discoveries)
+        return discoveries.error();
+    snapshot.discoveries = std::move(discoveries).value();
     snapshot.readOnly = db.isReadOnly();
     return snapshot;
 }

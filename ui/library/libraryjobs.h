@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "chart/featurescale.h"
+#include "common/discoveries.h"
 #include "recommend/recommender.h"
 #include "spotify/playlistsaving.h"
 #include "storage/librarydb.h"
@@ -19,14 +20,18 @@
 // its own LibraryDb there when it needs one, and returns plain values the window installs.
 namespace encore {
 
-// What the interface works on: an immutable catalog, its recommender and its feature scale, and
-// the user's likes and dislikes as stored in the library.
+// The Discoveries of `catalog`, from what `db` recorded of them.
+Result<Discoveries> readDiscoveries(const LibraryDb &db, const Catalog &catalog);
+
+// What the interface works on: an immutable catalog, its recommender and its feature scale, the
+// user's likes and dislikes as stored in the library, and the songs Discover found.
 // Copies share the data; a worker can keep one alive while the window installs another.
 struct LibrarySnapshot {
     std::shared_ptr<const Catalog> catalog;
     std::shared_ptr<const Recommender> recommender;
     FeatureScale scale;
     FeedbackLog feedback;
+    Discoveries discoveries;
     bool readOnly = false;  // the library it was read from cannot be written (LibraryDb::isReadOnly)
 
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }

@@ -41,6 +41,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 namespace encore {
@@ -88,6 +89,9 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_rankingPane = new RankingPane(m_settings, m_session.options(), m_mainSplitter);
     connect(m_rankingPane->controls(), &RankingControls::optionsChanged, this,
             [this] { m_session.setOptions(m_rankingPane->controls()->options()); });
+    auto *discoverSources = new QMenu(this);
+    discoverSources->addActions({m_discoverReccoBeats, m_discoverDeezer});
+    m_rankingPane->controls()->setDiscoverAction(m_discoverAction, discoverSources);
     m_mainSplitter->addWidget(m_rankingPane);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -112,7 +116,7 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_rankingPane->foldAction(),
+    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_discoverAction, m_rankingPane->foldAction(),
                 m_tracks->searchLibraryAction()});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
@@ -179,6 +183,28 @@ QWidget *LibraryView::createRecommendationPane()
     connect(m_forwardAction, &QAction::triggered, this, [this] { m_session.goForward(); });
     m_backAction->setEnabled(false);
     m_forwardAction->setEnabled(false);
+    m_discoverAction = new QAction(tr("Discover &New Songs"), this);
+    m_discoverAction->setObjectName(QStringLiteral("discoverAction"));
+    m_discoverAction->setIconText(tr("Discover"));
+    m_discoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_discoverAction->setToolTip(tr("Ask ReccoBeats and Deezer for songs like the seed that your library "
+                                    "does not hold (Ctrl+N)"));
+    m_discoverAction->setEnabled(false);
+    connect(m_discoverAction, &QAction::triggered, this, [this] { discoverLike(m_session.seed().row); });
+    // Each service can be left out, e.g. for one that answers badly; at least one stays on.
+    m_discoverReccoBeats = new QAction(tr("Ask &ReccoBeats"), this);
+    m_discoverDeezer = new QAction(tr("Ask &Deezer"), this);
+    for (auto [action, key, name] : {std::tuple{m_discoverReccoBeats, settingskeys::discoverReccoBeats, "discoverReccoBeatsAction"},
+                                     std::tuple{m_discoverDeezer, settingskeys::discoverDeezer, "discoverDeezerAction"}}) {
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(m_settings.value(key, true).toBool());
+        connect(action, &QAction::toggled, this, [this, key](bool on) {
+            m_settings.setValue(key, on);
+            if (!m_discoverReccoBeats->isChecked() && !m_discoverDeezer->isChecked())
+                (key == settingskeys::discoverReccoBeats ? m_discoverDeezer : m_discoverReccoBeats)->setChecked(true);
+        });
+    }
 
     m_recommendations = new RecommendationPane({m_backAction, m_forwardAction}, this);
     connect(m_recommendations, &RecommendationPane::noticeLinkActivated, this, [this](const QString &link) {
@@ -315,8 +341,16 @@ void LibraryView::selectPlaylist(const QString &playlistId)
 
 void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
+    // A library that replaces this one (a discovery or a feature search changed it) keeps the
+    // recommendation selected, by its id: rows differ between catalogs.
+    const int current = m_recommendations->currentCatalogRow();
+    const QString currentId = current >= 0 && m_session.hasLibrary() ? this->library().catalog->trackId(current)
+                                                                      : QString();
     m_session.setLibrary(library);
     m_recommendations->clear();
+    m_recommendations->setDiscoveries(library.discoveries);
+    m_preferredSelection = currentId.isEmpty() || library.isEmpty() ? -1 : library.catalog->rowOf(currentId);
+    updateDiscoverAction();
     m_tracks->clear();
     m_tracks->setCatalog(library.catalog);
 
@@ -389,8 +423,34 @@ void LibraryView::chooseSeedPlaylist(int playlistIndex)
 }
 
 // The seed changed: everything that shows it follows, and the list waits for the new ranking.
+void LibraryView::discoverLike(int catalogRow)
+{
+    if (library().isEmpty() || catalogRow < 0)
+        return;
+    if (catalogRow != m_session.seed().row || m_session.seed().isPlaylist)
+        chooseSeed(catalogRow);
+    // The user asked for songs they do not have: the list shows those as they come.
+    if (!m_session.options().onlyNewSongs) {
+        RankingOptions options = m_session.options();
+        options.onlyNewSongs = true;
+        m_rankingPane->setOptions(options);
+        m_session.setOptions(options);
+    }
+    DiscoveryOptions options;
+    options.reccoBeats = m_discoverReccoBeats->isChecked();
+    options.deezer = m_discoverDeezer->isChecked();
+    emit discoverRequested(library().catalog->track(catalogRow), options);
+}
+
+void LibraryView::updateDiscoverAction()
+{
+    const Seed &seed = m_session.seed();
+    m_discoverAction->setEnabled(m_session.hasLibrary() && seed.isSet() && !seed.isPlaylist);
+}
+
 void LibraryView::onSeedChanged()
 {
+    updateDiscoverAction();
     const Seed &seed = m_session.seed();
     if (!seed.isSet()) {
         showNoSeed(tr("Double-click a track, or select it and press Enter, to find songs like it."));
@@ -462,6 +522,9 @@ void LibraryView::updateSeedHeading()
 QString LibraryView::nothingToRecommend() const
 {
     const RankingRequest request = m_session.rankingRequest();
+    if (m_session.options().onlyNewSongs)
+        return tr("No song new to your library fits this seed yet. Discover new songs (Ctrl+N), or turn "
+                  "off “Only songs new to my library” in the ranking settings.");
     if (request.seedIsPlaylist)
         return tr("Every song in your library with audio features is in this playlist or left out, so "
                   "there is nothing to recommend for it. Import another catalog or read more playlists "
@@ -571,6 +634,9 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     if (view == m_tracks->view())
         seed->setShortcut(QKeySequence(Qt::Key_Return));  // what Return does in the track list
     seed->setEnabled(library().catalog->hasFeatures(catalogRow) && catalogRow != m_session.seed().row);
+    QAction *discover = menu.addAction(tr("Discover new songs like this"), this,
+                                       [this, catalogRow] { discoverLike(catalogRow); });
+    discover->setEnabled(library().catalog->hasFeatures(catalogRow));
     if (view == m_recommendations->view()) {
         menu.addSeparator();
         menu.addAction(m_recommendations->copyAction());

@@ -4,6 +4,7 @@
 #include "playlistremoval.h"
 #include "seedsession.h"
 
+#include "discover/discovery.h"
 #include "export/tracklist.h"
 #include "spotify/playlistsaving.h"
 
@@ -72,6 +73,8 @@ public:
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
     QAction *rankingPanelAction() const;
+    // Discover New Songs (Ctrl+N) for the seed, for the window's menus too.
+    QAction *discoverAction() const { return m_discoverAction; }
     QAction *searchLibraryAction() const;
 
     // "Disliked “Hello” by Adele. Undo" for a few seconds under the heading; the link undoes
@@ -121,6 +124,9 @@ signals:
     void saveToSpotifyRequested(const std::vector<encore::Track> &tracks, const encore::SaveSeed &seed);
     // The user confirmed that these playlists leave the library.
     void removeRequested(const encore::PlaylistRemoval &removal);
+    // The user wants songs like `seed` from beyond the library (it is the seed by now), from the
+    // services `options` names.
+    void discoverRequested(const encore::Track &seed, const encore::DiscoveryOptions &options);
 
 private:
     void connectTrackPane();
@@ -135,6 +141,10 @@ private:
     // The name the sidebar gives the list shown.
     QString currentListName() const;
     void onSeedChanged();
+    // Makes the track at `catalogRow` the seed, if it is not, and asks for songs like it; the
+    // list then shows only songs new to the library.
+    void discoverLike(int catalogRow);
+    void updateDiscoverAction();
     void showSeedInTracks(const Seed &seed);
     void showNoSeed(const QString &message);
     void updateSeedHeading();
@@ -176,6 +186,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_backAction = nullptr;
+    QAction *m_discoverAction = nullptr;
+    QAction *m_discoverReccoBeats = nullptr;  // which services Discover asks, remembered
+    QAction *m_discoverDeezer = nullptr;
     QAction *m_forwardAction = nullptr;
     RecommendationPane *m_recommendations = nullptr;
     RankingPane *m_rankingPane = nullptr;

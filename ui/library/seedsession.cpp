@@ -277,6 +277,8 @@ RankingRequest SeedSession::rankingRequest() const
     request.playlistIndex = m_seed.playlistIndex;
     request.excludePlaylistTracks = m_options.excludePlaylistTracks
                                      && !holdsWholeLibrary(*m_library.catalog, m_seed.playlistIndex);
+    if (m_options.onlyNewSongs)
+        request.excludedRows = m_library.discoveries.allButNew(m_library.catalog->size());
     request.hybrid = m_options.hybrid;
     request.playlistContext = m_options.playlistContext;
     request.seedIsPlaylist = m_seed.isPlaylist;

@@ -59,7 +59,9 @@ RankingControls::RankingControls(QWidget *parent)
     : QWidget(parent),
       m_method(new QComboBox(this)),
       m_count(new QSpinBox(this)),
-      m_exclude(new QCheckBox(tr("&Leave out this playlist's songs"), this))
+      m_exclude(new QCheckBox(tr("&Leave out this playlist's songs"), this)),
+      m_onlyNew(new QCheckBox(tr("Only songs &new to my library"), this)),
+      m_discover(new QToolButton(this))
 {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     const struct {
@@ -94,6 +96,13 @@ RankingControls::RankingControls(QWidget *parent)
     m_count->setAccelerated(true);
 
     m_exclude->setObjectName(QStringLiteral("excludePlaylistCheck"));
+    m_onlyNew->setObjectName(QStringLiteral("onlyNewCheck"));
+    m_onlyNew->setToolTip(tr("Only suggest songs that no playlist of your library holds, such as the "
+                             "ones Discover found"));
+    m_discover->setObjectName(QStringLiteral("discoverButton"));
+    m_discover->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_discover->setPopupMode(QToolButton::MenuButtonPopup);  // the arrow chooses the services
+    m_discover->hide();  // until the view gives it its action
     m_exclude->setToolTip(tr("Only suggest songs that are not yet in the playlist the seed was "
                              "picked from"));
 
@@ -104,8 +113,10 @@ RankingControls::RankingControls(QWidget *parent)
     auto *countLabel = new QLabel(tr("Re&sults:"), this);
     countLabel->setBuddy(m_count);
     form->addRow(methodLabel, m_method);
+    form->addRow(QString(), m_discover);  // under the method: the panel may be narrow
     form->addRow(countLabel, m_count);
     form->addRow(m_exclude);
+    form->addRow(m_onlyNew);
 
     m_hybridGroup = createHybridGroup();
     m_weightsGroup = createWeightsGroup();
@@ -124,8 +135,9 @@ RankingControls::RankingControls(QWidget *parent)
     });
     connect(m_count, &QSpinBox::valueChanged, this, &RankingControls::emitChanged);
     connect(m_exclude, &QCheckBox::toggled, this, &RankingControls::emitChanged);
+    connect(m_onlyNew, &QCheckBox::toggled, this, &RankingControls::emitChanged);
 
-    QList<QWidget *> chain = {m_method, m_count, m_exclude, m_alpha, m_popularity, m_diversity,
+    QList<QWidget *> chain = {m_method, m_discover, m_count, m_exclude, m_onlyNew, m_alpha, m_popularity, m_diversity,
                               m_context, m_perArtist, m_resetHybrid, m_weightsToggle};
     for (QSlider *slider : m_sliders)
         chain << slider;
@@ -286,6 +298,13 @@ QGroupBox *RankingControls::createWeightsGroup()
     return group;
 }
 
+void RankingControls::setDiscoverAction(QAction *action, QMenu *sources)
+{
+    m_discover->setDefaultAction(action);
+    m_discover->setMenu(sources);
+    m_discover->show();
+}
+
 RankingOptions RankingControls::options() const
 {
     RankingOptions options;
@@ -294,6 +313,7 @@ RankingOptions RankingControls::options() const
         options.weights.values[i] = fromSteps(m_sliders[i], kStepsPerUnit);
     options.k = m_count->value();
     options.excludePlaylistTracks = m_exclude->isChecked();
+    options.onlyNewSongs = m_onlyNew->isChecked();
     options.hybrid.alpha = fromSteps(m_alpha, kStepsPerUnit);
     options.hybrid.popularityWeight = fromSteps(m_popularity, kPopularityStepsPerUnit);
     options.hybrid.diversity = fromSteps(m_diversity, kStepsPerUnit);
@@ -311,6 +331,7 @@ void RankingControls::setOptions(const RankingOptions &options)
         m_sliders[i]->setValue(toSteps(options.weights.values[i], kStepsPerUnit));
     m_count->setValue(options.k);
     m_exclude->setChecked(options.excludePlaylistTracks);
+    m_onlyNew->setChecked(options.onlyNewSongs);
     m_alpha->setValue(toSteps(options.hybrid.alpha, kStepsPerUnit));
     m_popularity->setValue(toSteps(options.hybrid.popularityWeight, kPopularityStepsPerUnit));
     m_diversity->setValue(toSteps(options.hybrid.diversity, kStepsPerUnit));
@@ -333,7 +354,10 @@ bool RankingControls::eventFilter(QObject *watched, QEvent *event)
 
 QString RankingControls::summary() const
 {
-    return tr("%1, %n results", nullptr, m_count->value()).arg(m_method->currentText().section(u':', 0, 0));
+    const QString method = m_method->currentText().section(u':', 0, 0);
+    if (m_onlyNew->isChecked())
+        return tr("%1, %n new songs", nullptr, m_count->value()).arg(method);
+    return tr("%1, %n results", nullptr, m_count->value()).arg(method);
 }
 
 QWidget *RankingControls::weightsGroup() const

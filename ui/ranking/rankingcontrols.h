@@ -6,10 +6,12 @@
 
 #include <array>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -36,7 +38,10 @@ public:
     bool weightsShown() const;
     void setWeightsShown(bool shown);
     QWidget *weightsGroup() const;
-    // "Hybrid, 20 results": what is set, for the folded settings.
+    // Discover new songs, as a button beside the method; its arrow opens `sources`.
+    void setDiscoverAction(QAction *action, QMenu *sources);
+    // "Hybrid, 20 results" ("Hybrid, 20 new songs" with only new ones): what is set, for the
+    // folded settings.
     QString summary() const;
 
 signals:
@@ -65,6 +70,8 @@ private:
     QComboBox *m_method;
     QSpinBox *m_count;
     QCheckBox *m_exclude;
+    QCheckBox *m_onlyNew;
+    QToolButton *m_discover;
 
     QGroupBox *m_hybridGroup = nullptr;
     QSlider *m_alpha = nullptr;

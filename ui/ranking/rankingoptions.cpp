@@ -41,6 +41,7 @@ RankingOptions loadRankingOptions(const QSettings &settings)
     if (ok && k >= 1)
         options.k = std::min(k, RankingOptions::kMaxK);
     options.excludePlaylistTracks = settings.value(settingskeys::excludePlaylistTracks, true).toBool();
+    options.onlyNewSongs = settings.value(settingskeys::onlyNewSongs, false).toBool();
 
     HybridSettings &hybrid = options.hybrid;
     hybrid.alpha = readFloat(settings, settingskeys::hybridAlpha, 0.0f, 1.0f, hybrid.alpha);
@@ -64,6 +65,7 @@ void saveRankingOptions(QSettings &settings, const RankingOptions &options)
     settings.setValue(settingskeys::rankingWeights, weights);
     settings.setValue(settingskeys::rankingCount, options.k);
     settings.setValue(settingskeys::excludePlaylistTracks, options.excludePlaylistTracks);
+    settings.setValue(settingskeys::onlyNewSongs, options.onlyNewSongs);
     settings.setValue(settingskeys::hybridAlpha, static_cast<double>(options.hybrid.alpha));
     settings.setValue(settingskeys::hybridPopularity, static_cast<double>(options.hybrid.popularityWeight));
     settings.setValue(settingskeys::hybridDiversity, static_cast<double>(options.hybrid.diversity));

@@ -19,6 +19,7 @@ struct RankingOptions {
     FeatureWeights weights;  // content, and the audio part of hybrid
     int k = kDefaultK;
     bool excludePlaylistTracks = true;  // songs the user does not have yet, by default
+    bool onlyNewSongs = false;          // only songs no playlist of the library holds (discovered)
     HybridSettings hybrid;
     float playlistContext = RankingRequest().playlistContext;  // hybrid, see RankingRequest
 

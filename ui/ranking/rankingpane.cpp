@@ -87,6 +87,12 @@ RankingPane::RankingPane(QSettings &settings, const RankingOptions &options, QWi
     layout->addWidget(m_splitter, 1);
 }
 
+void RankingPane::setOptions(const RankingOptions &options)
+{
+    m_controls->setOptions(options);
+    updateFoldButton();
+}
+
 void RankingPane::updateFoldButton()
 {
     const bool shown = m_foldAction->isChecked();

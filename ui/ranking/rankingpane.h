@@ -26,6 +26,8 @@ public:
     RankingPane(QSettings &settings, const RankingOptions &options, QWidget *parent = nullptr);
 
     RankingControls *controls() const { return m_controls; }
+    // Shows options set elsewhere (not by the user in the controls), the fold's header too.
+    void setOptions(const RankingOptions &options);
     FeatureChart *chart() const { return m_chart; }
     // Shows or folds the settings (F9), for the window's View menu.
     QAction *foldAction() const { return m_foldAction; }

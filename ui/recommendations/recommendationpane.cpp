@@ -169,6 +169,11 @@ void RecommendationPane::showMessage(const QString &text)
     updateActions();
 }
 
+void RecommendationPane::setDiscoveries(const Discoveries &discoveries)
+{
+    m_model->setDiscoveries(discoveries);
+}
+
 void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog> &catalog, int seedRow,
                                              const std::vector<Recommendation> &recommendations,
                                              RankingMethod method, const std::vector<int> &likedRows,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/discoveries.h"
 #include "export/tracklist.h"
 #include "recommend/recommender.h"
 #include "util/result.h"
@@ -45,6 +46,8 @@ public:
                              const std::vector<Recommendation> &recommendations, RankingMethod method,
                              const std::vector<int> &likedRows, int preferredRow, int leftOut);
     void setLikedRows(const std::vector<int> &likedRows);
+    // What the library knows of discovered songs (see RecommendationTableModel).
+    void setDiscoveries(const Discoveries &discoveries);
     void clear();
     // A new seed's list reads best first: a sort chosen for the last list is not kept.
     void sortByRank();

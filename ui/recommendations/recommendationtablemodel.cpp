@@ -30,6 +30,8 @@ void RecommendationTableModel::setRecommendations(std::shared_ptr<const Catalog>
         QString why = explainMatch(*m_catalog, m_seedRow, recommendation);
         if (why.isEmpty())
             why = uitext::matchingFeatures(recommendation.matchingFeatures);
+        if (const QString origins = m_discoveries.origins(recommendation.row); !origins.isEmpty())
+            why = why.isEmpty() ? origins : tr("%1 · %2", "why it fits · where Discover found it").arg(why, origins);
         m_why.push_back(why);
     }
     endResetModel();
@@ -50,6 +52,11 @@ void RecommendationTableModel::setLikedRows(std::vector<int> catalogRows)
         const int why = static_cast<int>(Column::Why);
         emit dataChanged(index(0, why), index(rowCount() - 1, why));
     }
+}
+
+bool RecommendationTableModel::isNew(int row) const
+{
+    return row >= 0 && row < rowCount() && m_discoveries.isNew(m_recommendations[static_cast<std::size_t>(row)].row);
 }
 
 bool RecommendationTableModel::isLiked(int row) const
@@ -98,7 +105,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         switch (column) {
         case Column::Rank: return row + 1;
         case Column::Score: return QLocale().toString(recommendation.score, 'f', 3);
-        case Column::Title: return uitext::title(track);
+        case Column::Title:
+            return isNew(row) ? tr("%1 · New", "a song no playlist of the library holds").arg(uitext::title(track))
+                              : uitext::title(track);
         case Column::Artists: return track.artistsText();
         case Column::Why:
             return isLiked(row) ? QStringLiteral("♥ %1").arg(m_why[static_cast<std::size_t>(row)]).trimmed()
@@ -117,6 +126,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
         case Column::Title:
+            return isNew(row) ? tr("%1 — new to your library: no playlist of it holds this song")
+                                    .arg(uitext::titleByArtist(track))
+                              : uitext::titleByArtist(track);
         case Column::Artists: return uitext::titleByArtist(track);
         default: return {};
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "common/discoveries.h"
 #include "recommend/recommender.h"
 
 #include <QAbstractTableModel>
@@ -12,7 +13,8 @@
 namespace encore {
 
 // The ranked recommendations for a seed, in the list's order (Rank). Sort through a
-// SearchProxyModel. Liked tracks are marked with ♥ in the Why column.
+// SearchProxyModel. Liked tracks are marked with ♥ in the Why column; songs new to the library
+// (no playlist holds them) with "New" beside their title, and where Discover found them in Why.
 class RecommendationTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -28,6 +30,9 @@ public:
                             std::vector<Recommendation> recommendations,
                             RankingMethod method = RankingMethod::Content);
     void clear();
+    // What the library knows of discovered songs, for the catalog of the next recommendations.
+    void setDiscoveries(Discoveries discoveries) { m_discoveries = std::move(discoveries); }
+    bool isNew(int row) const;
     // The catalog rows the user liked for this seed (any order); their rows are marked.
     void setLikedRows(std::vector<int> catalogRows);
     bool isLiked(int row) const;
@@ -57,6 +62,7 @@ private:
     std::vector<QString> m_why;  // the explanation of each recommendation
     std::vector<int> m_likedRows;  // catalog rows, ascending
     RankingMethod m_method = RankingMethod::Content;
+    Discoveries m_discoveries;
 };
 
 }  // namespace encore

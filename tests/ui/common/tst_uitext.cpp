@@ -231,6 +231,43 @@ private slots:
                  QStringLiteral("Audio features: Asking ReccoBeats, 40 of 1,200 tracks"));
     }
 
+    void discoverySentences_data()
+    {
+        QTest::addColumn<int>("found");
+        QTest::addColumn<QStringList>("unreachable");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<QString>("expected");
+        const QStringList none;
+        QTest::newRow("found") << 1234 << none << false << QStringLiteral("Found 1,234 songs like “Hello”.");
+        QTest::newRow("one") << 1 << none << false << QStringLiteral("Found 1 song like “Hello”.");
+        QTest::newRow("none known") << 0 << none << false << QStringLiteral("No service knows songs like “Hello”.");
+        QTest::newRow("offline") << 0 << QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer")} << false
+                                 << QStringLiteral("Can't reach Deezer or ReccoBeats — are you offline?");
+        QTest::newRow("one service down") << 3 << QStringList{QStringLiteral("Deezer")} << false
+                                          << QStringLiteral("Found 3 songs like “Hello”. Can't reach Deezer — are you offline?");
+        QTest::newRow("cancelled") << 5 << none << true << QStringLiteral("Stopped discovering; the 5 songs found are kept.");
+        QTest::newRow("cancelled at once") << 0 << none << true << QStringLiteral("Stopped discovering.");
+    }
+
+    void discoverySentences()
+    {
+        QFETCH(int, found);
+        QFETCH(QStringList, unreachable);
+        QFETCH(bool, cancelled);
+        QFETCH(QString, expected);
+        Track seed;
+        seed.name = QStringLiteral("Hello");
+        DiscoveryOutcome outcome;
+        outcome.unreachable = unreachable;
+        outcome.cancelled = cancelled;
+        QCOMPARE(uitext::discoverySummary(seed, found, outcome, m_english), expected);
+        QCOMPARE(uitext::discovering(seed, 0, 0, m_english), QStringLiteral("Discovering songs like “Hello”…"));
+        QCOMPARE(uitext::discovering(seed, 5, 1200, m_english),
+                 QStringLiteral("Discovering songs like “Hello”: 5 of 1,200 answers"));
+        QCOMPARE(uitext::waitingForRateLimit(QStringLiteral("Deezer"), std::chrono::milliseconds(3200)),
+                 QStringLiteral("Waiting 4 s for Deezer's rate limit…"));
+    }
+
     void leftOutOfRanking()
     {
         QCOMPARE(uitext::leftOutOfRanking(0, m_english), QString());

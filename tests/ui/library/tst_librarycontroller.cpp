@@ -2,6 +2,7 @@
 #include "library/playlistremoval.h"
 
 #include "fakefeatureservices.h"
+#include "features/featuretestsupport.h"
 
 #include "features/featureendpoints.h"
 #include "spotify/spotifyaccount.h"
@@ -322,6 +323,86 @@ private slots:
         QVERIFY2(stopped >= 0 && stopped < imported && imported < again,
                  qPrintable(s->events.join(QLatin1Char(','))));
         QCOMPARE(s->library.catalog->size(), 11);
+    }
+
+    void discoveredSongsAreStoredAndHandedOut()
+    {
+        const QString catalog = file(QStringLiteral("discover.csv"));
+        QVERIFY(writeCatalog(catalog, 3, QStringLiteral("PLDISCzzzzzzzzzzzzzzzz")));
+        auto s = controllerOn(file(QStringLiteral("discover.sqlite")));
+        s->controller->start();
+        QSignalSpy imported(s->controller.get(), &LibraryController::importFinished);
+        s->controller->openCatalog(catalog);
+        QVERIFY(imported.wait(kTimeoutMs));
+        const Track seed = s->library.catalog->track(0);  // "Song 0" by "Artist 0", no ISRC
+
+        // ReccoBeats knows Skyfall for it; Deezer finds the seed by name, and its artist's
+        // related artist Duffy with Mercy.
+        m_reccoBeats.addRecommendation(seed.id, featureTrackId(50), QStringLiteral("Skyfall"), {QStringLiteral("Adele")});
+        m_reccoBeats.addTrack(featureTrackId(50), featureJson(76));
+        m_deezer.addArtist(900, QStringLiteral("Artist 0"), {901});
+        m_deezer.addArtist(901, QStringLiteral("Duffy"));
+        m_deezer.addSong(1001, 900, QStringLiteral("Song 0"), QStringLiteral("ZZZ000000001"), 1000, 100);
+        m_deezer.addSong(1002, 901, QStringLiteral("Mercy"), QStringLiteral("GBUM70800001"), 900, 130);
+
+        QSignalSpy notices(s->controller.get(), &LibraryController::notice);
+        QSignalSpy discovered(s->controller.get(), &LibraryController::discoveryFinished);
+        s->events.clear();
+        s->controller->discover(seed);
+        QVERIFY(s->controller->isDiscovering());
+        QVERIFY(discovered.wait(kTimeoutMs));
+        QCOMPARE(discovered.first().at(0).toString(), seed.id);
+        QCOMPARE(discovered.first().at(1).toInt(), 2);
+        QVERIFY(!s->controller->isDiscovering());
+        QVERIFY2(indexOf(s->events, QStringLiteral("started 3")) == 0, qPrintable(s->events.join(u',')));
+        QVERIFY(indexOf(s->events, QStringLiteral("ended 3")) > 0);
+        QVERIFY(indexOf(s->events, QStringLiteral("library 5")) > 0);
+        bool said = false;
+        for (const QList<QVariant> &notice : notices)
+            said = said || notice.at(0).toString() == QStringLiteral("Found 2 songs like “Song 0”.");
+        QVERIFY(said);
+
+        // Handed out with the library: where they came from, and new to it.
+        QTRY_VERIFY_WITH_TIMEOUT(!s->controller->isFindingFeatures(), kTimeoutMs);
+        const Catalog &found = *s->library.catalog;
+        const int skyfall = found.rowOf(featureTrackId(50));
+        const int mercy = found.rowOf(u"deezer:1002");
+        QVERIFY(skyfall >= 0 && mercy >= 0);
+        QCOMPARE(s->library.discoveries.origins(skyfall), QStringLiteral("ReccoBeats recommends it for this seed"));
+        QCOMPARE(s->library.discoveries.origins(mercy),
+                 QStringLiteral("top song of Duffy, related to Artist 0 on Deezer"));
+        QVERIFY(s->library.discoveries.isNew(skyfall));
+        QVERIFY(!s->library.discoveries.isNew(found.rowOf(seed.id)));
+        QVERIFY(found.hasFeatures(skyfall));  // its features were looked for afterwards
+        QCOMPARE(found.track(mercy).primaryArtist(), QStringLiteral("Duffy"));
+    }
+
+    void discoveringOfflineSaysSoAndStoresNothing()
+    {
+        const QString catalog = file(QStringLiteral("offline.csv"));
+        QVERIFY(writeCatalog(catalog, 3, QStringLiteral("PLOFFLzzzzzzzzzzzzzzzz")));
+        const QByteArray reccoBeats = qgetenv(FeatureEndpoints::kReccoBeatsVariable);
+        const QByteArray deezer = qgetenv(FeatureEndpoints::kDeezerVariable);
+        qputenv(FeatureEndpoints::kReccoBeatsVariable, unreachableUrl().toEncoded());
+        qputenv(FeatureEndpoints::kDeezerVariable, unreachableUrl().toEncoded());
+        auto s = controllerOn(file(QStringLiteral("offline.sqlite")));
+        s->controller->start();
+        QSignalSpy imported(s->controller.get(), &LibraryController::importFinished);
+        s->controller->openCatalog(catalog);
+        QVERIFY(imported.wait(kTimeoutMs));
+
+        QSignalSpy notices(s->controller.get(), &LibraryController::notice);
+        QSignalSpy discovered(s->controller.get(), &LibraryController::discoveryFinished);
+        s->events.clear();
+        s->controller->discover(s->library.catalog->track(0));
+        const bool ended = discovered.wait(kTimeoutMs);
+        qputenv(FeatureEndpoints::kReccoBeatsVariable, reccoBeats);
+        qputenv(FeatureEndpoints::kDeezerVariable, deezer);
+        QVERIFY(ended);
+        QCOMPARE(discovered.first().at(1).toInt(), 0);
+        QVERIFY2(notices.last().at(0).toString().contains(QStringLiteral("ReccoBeats")), qPrintable(notices.last().at(0).toString()));
+        QVERIFY(notices.last().at(0).toString().contains(QStringLiteral("Deezer")));
+        QCOMPARE(s->events, (QStringList{QStringLiteral("started 3"), QStringLiteral("ended 3")}));
     }
 
 private:

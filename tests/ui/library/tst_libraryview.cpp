@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QLineEdit>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -225,6 +226,78 @@ private slots:
 
         // The options were saved.
         QCOMPARE(loadRankingOptions(*f.settings).hybrid.maxPerArtist, 1);
+    }
+
+    // Discover (Ctrl+N) asks for songs like the seed from the services chosen under its arrow,
+    // and shows only songs new to the library from then on; a library handed out with the songs
+    // keeps the recommendation the user had selected.
+    void discoverAsksForTheSeedAndShowsNewSongs()
+    {
+        const QString path = newLibrary();
+        Fixture f = open(path);
+        LibraryView &view = *f.view;
+        QAction *discover = child<QAction>(view, "discoverAction");
+        QVERIFY(!discover->isEnabled());  // no seed yet
+        view.selectPlaylist(QStringLiteral("pl-zed"));
+        rankFor(view, QStringLiteral("id0"));
+        QVERIFY(discover->isEnabled());
+        QCOMPARE(discover->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        const int selected = shownRows(view).value(1);
+        selectRecommendation(view, selected);
+
+        child<QAction>(view, "discoverDeezerAction")->setChecked(false);
+        QSignalSpy asked(&view, &LibraryView::discoverRequested);
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        discover->trigger();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(0).value<Track>().id, QStringLiteral("id0"));
+        const auto options = asked.first().at(1).value<DiscoveryOptions>();
+        QVERIFY(options.reccoBeats && !options.deezer);
+        QVERIFY(f.settings->value(QStringLiteral("discover/deezer")).toBool() == false);
+        // Turning the last service off turns the other back on.
+        child<QAction>(view, "discoverReccoBeatsAction")->setChecked(false);
+        QVERIFY(child<QAction>(view, "discoverDeezerAction")->isChecked());
+
+        QVERIFY(view.session().options().onlyNewSongs);
+        QVERIFY(child<QCheckBox>(view, "onlyNewCheck")->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(shownRows(view).isEmpty());  // nothing discovered yet
+        const QString message = child<QLabel>(view, "recommendationsMessage")->text();
+        QVERIFY2(message.contains(QStringLiteral("Discover new songs (Ctrl+N)")), qPrintable(message));
+
+        // The songs arrive: stored, the library handed out again, the list shows them.
+        Candidate found;
+        found.track.id = QStringLiteral("idx");
+        found.track.name = QStringLiteral("Found");
+        found.track.artists = {QStringLiteral("Someone")};
+        found.origins = {DiscoveryOrigin{DiscoveryOrigin::Source::ReccoBeats, {}, {}}};
+        AudioFeatures features;
+        for (Feature feature : kAllFeatures)
+            features.set(feature, 0.5f, FeatureSource::ReccoBeats);
+        features.set(Feature::Key, 5.0f, FeatureSource::ReccoBeats);
+        features.set(Feature::Mode, 1.0f, FeatureSource::ReccoBeats);
+        features.set(Feature::Tempo, 120.0f, FeatureSource::ReccoBeats);
+        features.set(Feature::Loudness, -6.0f, FeatureSource::ReccoBeats);
+        {
+            auto db = LibraryDb::open(path);
+            QVERIFY((*db)->storeDiscoveries(QStringLiteral("id0"), {found}));
+            QVERIFY((*db)->storeFoundFeatures({{QStringLiteral("idx"), features}}));
+        }
+        QSignalSpy again(&view, &LibraryView::recommendationsChanged);
+        view.setLibrary(loadLibrary(path).snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(again.count() >= 1, kTimeoutMs);
+        QCOMPARE(shownRows(view), QList<int>{view.library().catalog->rowOf(u"idx")});
+
+        // Without the filter the library's songs come back, and the selection is where it was.
+        child<QCheckBox>(view, "onlyNewCheck")->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(shownRows(view).size() > 1, kTimeoutMs);
+        selectRecommendation(view, selected);
+        const QString selectedId = view.library().catalog->trackId(selected);
+        QSignalSpy reloaded(&view, &LibraryView::recommendationsChanged);
+        view.setLibrary(loadLibrary(path).snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, kTimeoutMs);
+        auto *table = child<QTableView>(view, "recommendationView");
+        QCOMPARE(table->currentIndex().data(roles::Id).toString(), selectedId);
     }
 
     void scoreSaysWhatItIs()

@@ -126,6 +126,41 @@ private slots:
         QVERIFY(session.rankingRequest().excludePlaylistTracks);
     }
 
+    // "Only songs new to my library": the discovered songs no playlist holds, nothing else.
+    void onlyNewSongsListsTheDiscoveredOnes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("discovered.sqlite"));
+        {
+            auto db = LibraryDb::open(path);
+            QVERIFY(db && (*db)->store(test::smallCatalogBatch(), {}));
+            Candidate found;
+            found.track.id = QStringLiteral("id9");
+            found.track.name = QStringLiteral("Found");
+            found.track.artists = {QStringLiteral("Someone")};
+            found.origins = {DiscoveryOrigin{DiscoveryOrigin::Source::ReccoBeats, {}, {}}};
+            QVERIFY((*db)->storeDiscoveries(QStringLiteral("id0"), {found}));
+        }
+        const LoadOutcome loaded = loadLibrary(path);
+        QVERIFY(!loaded.error);
+        const Catalog &catalog = *loaded.snapshot.catalog;
+        const int found = catalog.rowOf(u"id9");
+        QVERIFY(loaded.snapshot.discoveries.isNew(found));
+
+        auto settings = newSettings();
+        SeedSession session(*settings);
+        session.setLibrary(loaded.snapshot);
+        session.chooseTrack(catalog.rowOf(QStringLiteral("id0")), -1);
+        QVERIFY(session.rankingRequest().excludedRows.empty());
+        RankingOptions options = session.options();
+        options.onlyNewSongs = true;
+        session.setOptions(options);
+        std::vector<int> expected;
+        for (int row = 0; row < catalog.size(); ++row)
+            if (row != found)
+                expected.push_back(row);
+        QCOMPARE(session.rankingRequest().excludedRows, expected);
+    }
+
     void aTrackWithoutFeaturesIsRefused()
     {
         auto settings = newSettings();

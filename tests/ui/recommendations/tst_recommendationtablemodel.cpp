@@ -111,6 +111,28 @@ private slots:
         QCOMPARE(model.index(0, int(Column::Why)).data().toString(), QStringLiteral("both major"));
     }
 
+    void discoveredSongsSayWhereTheyCameFrom()
+    {
+        Discoveries discoveries;
+        discoveries.originsOf[4] = {DiscoveryOrigin{DiscoveryOrigin::Source::ReccoBeats, {}, {}}};
+        discoveries.originsOf[1] = {DiscoveryOrigin{DiscoveryOrigin::Source::DeezerTop, QStringLiteral("Bee"), {}}};
+        discoveries.newRows = {4};  // Beta (row 1) is in a playlist by now
+        RecommendationTableModel model;
+        model.setDiscoveries(discoveries);
+        model.setRecommendations(test::smallCatalog(), 0, recommendationsForAlpha());
+
+        QVERIFY(!model.isNew(0));
+        QVERIFY(model.isNew(1));
+        QVERIFY(!model.isNew(2));
+        QCOMPARE(model.index(1, int(Column::Title)).data().toString(), QStringLiteral("Epsilon · New"));
+        QVERIFY(model.index(1, int(Column::Title)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("new to your library")));
+        QCOMPARE(model.index(0, int(Column::Title)).data().toString(), QStringLiteral("Delta"));
+        QCOMPARE(model.index(1, int(Column::Why)).data().toString(),
+                 QStringLiteral("both major · ReccoBeats recommends it for this seed"));
+        QCOMPARE(model.index(2, int(Column::Why)).data().toString(), QStringLiteral("top song of Bee on Deezer"));
+        QCOMPARE(discoveries.allButNew(6), (std::vector<int>{0, 1, 2, 3, 5}));
+    }
+
     void scoreMeaningFollowsMethod_data()
     {
         QTest::addColumn<int>("method");

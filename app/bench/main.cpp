@@ -2,6 +2,7 @@
 // section. Not part of the test run (only `--quick` is, as a smoke test).
 #include "benchmarks.h"
 #include "completionbench.h"
+#include "discoverbench.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogimporter.h"
 #include "machine.h"
@@ -38,6 +39,8 @@ struct Plan {
     int playlistTracks = 2000;
     std::chrono::milliseconds playlistLatency{100};
     int playlistRuns = 5;
+    std::chrono::milliseconds discoverLatency{150};
+    int discoverRuns = 3;
 
     static Plan quick()
     {
@@ -51,6 +54,8 @@ struct Plan {
         plan.playlistTracks = 200;
         plan.playlistLatency = std::chrono::milliseconds(20);
         plan.playlistRuns = 2;
+        plan.discoverLatency = std::chrono::milliseconds(20);
+        plan.discoverRuns = 1;
         return plan;
     }
 };
@@ -128,6 +133,25 @@ void reportRanking(Report &report, const QString &label, const RankingFigures &f
                     .arg(figures.contentMs.text(3), figures.contentKernelMs.text(3), figures.hybridMs.text(3)));
 }
 
+Status reportDiscover(Report &report, const Plan &plan, const QString &catalogPath, const QString &workDir)
+{
+    Result<DiscoverFigures> discover = measureDiscover(catalogPath, workDir, plan.discoverLatency, plan.discoverRuns);
+    if (!discover)
+        return discover.error();
+    report.line(QStringLiteral("Discover for a seed of a %1-track library (%2 songs from %3 requests, %4 ms per response):")
+                    .arg(thousands(discover->tracks)).arg(discover->candidates).arg(discover->requests)
+                    .arg(discover->latencyMs));
+    report.line(QStringLiteral("  first songs found %1 ms, every source done %2 ms; ideal %3 ms = %4; median %5 x ideal")
+                    .arg(discover->firstFoundMs.text(0), discover->doneMs.text(0))
+                    .arg(discover->idealMs, 0, 'f', 0)
+                    .arg(discover->idealFormula)
+                    .arg(discover->ratioToIdeal(), 0, 'f', 2));
+    report.line(QStringLiteral("  in the window's path: first songs shown %1 ms, all stored and shown %2 ms")
+                    .arg(discover->firstShownMs.text(0), discover->storedMs.text(0)));
+    report.set(QStringLiteral("discover"), discover->toJson());
+    return success();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -146,7 +170,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption coldOpenOption(QStringLiteral("cold-open"), QStringLiteral("Internal: open the library, rank once, report."), QStringLiteral("LIBRARY"));
     const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption importOnlyOption(QStringLiteral("import-only"), QStringLiteral("Measure only the CSV import."));
-    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption, importOnlyOption});
+    const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"), QStringLiteral("Measure only Discover."));
+    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption, importOnlyOption,
+                       discoverOnlyOption});
     parser.process(app);
 
     if (parser.isSet(coldOpenOption))
@@ -173,6 +199,13 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("quick"), parser.isSet(quickOption));
     report.set(QStringLiteral("k"), kTopK);
     report.line(QStringLiteral("every figure: median / min / max over the runs shown in --json"));
+
+    if (parser.isSet(discoverOnlyOption)) {
+        if (const Status reported = reportDiscover(report, plan, realPath, workDir); !reported)
+            return fail(reported.error());
+        report.finish();
+        return 0;
+    }
 
     // 1 and 2 on the real catalog.
     Result<ImportFigures> realImport = measureImport(realPath, plan.realImportRuns);
@@ -266,6 +299,9 @@ int main(int argc, char *argv[])
     report.line(QStringLiteral("  with no latency added (the fake server's and the client's own cost): %1 ms")
                     .arg(playlist->zeroLatencyMs.text(0)));
     report.set(QStringLiteral("playlist_read"), playlist->toJson());
+
+    if (const Status reported = reportDiscover(report, plan, realPath, workDir); !reported)
+        return fail(reported.error());
 
     report.line(QStringLiteral("longest event-loop stall of the GUI thread (probe every %1 ms), ms:").arg(StallProbe::kIntervalMs));
     report.line(QStringLiteral("  idle (floor)             %1").arg(rankingStall->idleMs.text(1)));

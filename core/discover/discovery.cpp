@@ -34,6 +34,11 @@ Discovery::Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints,
     , m_deezer(network, QStringLiteral("Deezer"), this)
     , m_endpoints(std::move(endpoints))
 {
+    // Deezer limits requests by rate (about 50 in 5 s, which the rate limiter keeps), not by
+    // connections: the top songs of the related artists go out together.
+    ServiceClientOptions deezer = m_deezer.options();
+    deezer.concurrency = kDeezerConcurrency;
+    m_deezer.setOptions(deezer);
 }
 
 void Discovery::start(const Track &seed, const DiscoveryOptions &options)

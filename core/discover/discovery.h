@@ -44,6 +44,8 @@ struct DiscoveryOutcome {
 class Discovery : public QObject {
     Q_OBJECT
 public:
+    static constexpr int kDeezerConcurrency = 6;
+
     Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints, QObject *parent = nullptr);
 
     // Starts over for `seed`; a discovery under way is dropped without finished().

@@ -2,6 +2,7 @@
 
 #include "features/analysisprovider.h"
 #include "features/catalogprovider.h"
+#include "features/deezertempoprovider.h"
 #include "features/reccobeatsprovider.h"
 #include "features/spotifyfeatureprovider.h"
 #include "spotify/spotifyclient.h"
@@ -17,7 +18,7 @@ namespace encore {
 
 namespace {
 
-constexpr int kStageCount = 4;  // Spotify, ReccoBeats, catalogs, analysis
+constexpr int kStageCount = 5;  // Spotify, ReccoBeats, catalogs, Deezer, analysis
 
 }  // namespace
 
@@ -98,19 +99,30 @@ void FeatureFiller::onPrepared(Result<Prepared> prepared)
 
 std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
 {
+    // A web service's client: the options set for the fill, and its rate limit's waits told.
+    const auto prepare = [this](ServiceClient &client) {
+        if (m_serviceOptions)
+            client.setOptions(*m_serviceOptions);
+        connect(&client, &ServiceClient::waitingForRateLimit, this,
+                [this, service = client.serviceName()](std::chrono::milliseconds wait) {
+                    emit waitingForRateLimit(service, wait);
+                });
+    };
     switch (stage) {
     case 0:
         return std::make_unique<SpotifyFeatureProvider>(m_spotify.data());
     case 1: {
         auto provider = std::make_unique<ReccoBeatsProvider>(m_network, m_endpoints.reccoBeats);
-        if (m_serviceOptions)
-            provider->client().setOptions(*m_serviceOptions);
-        connect(&provider->client(), &ServiceClient::waitingForRateLimit, this,
-                [this](std::chrono::milliseconds wait) { emit waitingForRateLimit(QStringLiteral("ReccoBeats"), wait); });
+        prepare(provider->client());
         return provider;
     }
     case 2:
         return std::make_unique<CatalogFeatureProvider>(m_libraryPath);
+    case 3: {
+        auto provider = std::make_unique<DeezerTempoProvider>(m_network, m_endpoints.deezer);
+        prepare(provider->client());
+        return provider;
+    }
     default: {
         auto provider = std::make_unique<AnalysisFeatureProvider>(m_network);
         if (m_serviceOptions) {
@@ -188,8 +200,10 @@ void FeatureFiller::onFound(const std::vector<FoundFeatures> &found)
         if (track == m_missing.end())
             continue;  // not asked about
         for (Feature f : kAllFeatures) {
-            if (!track->features.has(f) && entry.features.has(f))
+            if (!track->features.has(f) && entry.features.has(f)) {
                 track->features.set(f, entry.features.value(f), entry.features.source(f));
+                m_summary.gainedValues = true;
+            }
         }
         accepted.push_back(entry);
     }

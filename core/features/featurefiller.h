@@ -28,11 +28,13 @@ struct FeatureFillSummary {
     std::optional<Error> error;  // why it stopped early (a bad service address, the library, cancel)
     QStringList unreachable;     // services that could not be reached: what they know is unknown
     QStringList limited;         // services that refused for their rate limit: the same
+    bool gainedValues = false;   // some track gained values (it may still lack others)
 };
 
 // Fills the missing audio features of the library's tracks, asking the providers in order of
 // trust, each only about the tracks still missing something: Spotify (when signed in and the app
-// has access), ReccoBeats, the imported catalogs, then on-device analysis of previews (a track
+// has access), ReccoBeats, the imported catalogs, Deezer (the tempo of songs Discover found
+// there), then on-device analysis of previews (a track
 // is analysed once: an analysis that found nothing is tried again only after kRetryAnalysisAfter).
 // A provider that fails or times out finds nothing and the chain goes on. Values are stored as
 // they come, each with its source, never replacing a known one (LibraryDb::storeFoundFeatures);

@@ -2,6 +2,7 @@
 #include "featuretestsupport.h"
 #include "features/analysisprovider.h"
 #include "features/catalogprovider.h"
+#include "features/deezertempoprovider.h"
 #include "features/previewfinder.h"
 #include "features/reccobeatsprovider.h"
 #include "features/spotifyfeatureprovider.h"
@@ -141,6 +142,33 @@ private slots:
         QVERIFY(fake.maxInFlight() <= provider.client().options().concurrency);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toInt(), 100);
+    }
+
+    // Songs Discover found only on Deezer get its bpm as their tempo; others are not asked about.
+    void deezerGivesTheTempoOfItsOwnSongs()
+    {
+        FakeDeezer fake;
+        QVERIFY(fake.listen());
+        fake.addArtist(5, QStringLiteral("Artist"));
+        fake.addSong(77, 5, QStringLiteral("Known tempo"), {}, 1000, 128.5);
+        fake.addSong(78, 5, QStringLiteral("No tempo"), {}, 1000, 0);
+        DeezerTempoProvider provider(m_network, fake.baseUrl());
+        provider.client().setOptions(quickServiceOptions());
+        std::vector<Track> tracks = numberedTracks(2);  // Spotify songs: not Deezer's to answer
+        for (const char *id : {"deezer:77", "deezer:78", "deezer:79"}) {
+            Track track = featureTrack(0, QStringLiteral("Song"), QStringLiteral("Artist"));
+            track.id = QLatin1String(id);
+            tracks.push_back(track);
+        }
+        QSignalSpy progress(&provider, &FeatureProvider::progress);
+        const QHash<QString, AudioFeatures> found = run(provider, tracks);
+        QCOMPARE(found.keys(), QList<QString>{QStringLiteral("deezer:77")});
+        QCOMPARE(found.value(QStringLiteral("deezer:77")).value(Feature::Tempo), 128.5f);
+        QCOMPARE(found.value(QStringLiteral("deezer:77")).source(Feature::Tempo), FeatureSource::Deezer);
+        QCOMPARE(fake.requests().size(), 3);
+        QVERIFY(provider.unreachable().isEmpty());  // 79 is unknown to Deezer: an answer
+        QCOMPARE(progress.last().at(0).toInt(), 3);
+        QCOMPARE(progress.last().at(1).toInt(), 3);
     }
 
     void reccoBeatsHonoursRetryAfter()

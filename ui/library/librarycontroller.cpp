@@ -479,7 +479,7 @@ void LibraryController::onFeatureSearchFinished()
 
     // The library handed out is as it was loaded: reload it when something may have been found
     // (an import about to run reloads it anyway).
-    const bool foundSome = summary.error || summary.counts.missing < summary.looked;
+    const bool foundSome = summary.error || summary.gainedValues;
     if (foundSome && m_pendingImport.isEmpty()) {
         m_reloading = true;
         const quint64 installs = m_installs;

@@ -375,6 +375,8 @@ private slots:
         QVERIFY(!s->library.discoveries.isNew(found.rowOf(seed.id)));
         QVERIFY(found.hasFeatures(skyfall));  // its features were looked for afterwards
         QCOMPARE(found.track(mercy).primaryArtist(), QStringLiteral("Duffy"));
+        QCOMPARE(found.features(mercy).value(Feature::Tempo), 130.0f);  // Deezer's bpm, asked afterwards
+        QCOMPARE(found.featureSource(mercy, Feature::Tempo), FeatureSource::Deezer);
     }
 
     void discoveringOfflineSaysSoAndStoresNothing()

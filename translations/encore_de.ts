@@ -2051,6 +2051,18 @@
         <source>same %1 (%2)</source>
         <translation>%1 gleich (%2)</translation>
     </message>
+    <message>
+        <source>no audio features compared</source>
+        <translation>keine Audiomerkmale verglichen</translation>
+    </message>
+    <message>
+        <source>%1 only: 1 of %2 features compared</source>
+        <translation>nur %1: 1 von %2 Merkmalen verglichen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features compared</source>
+        <translation>%1 von %2 Merkmalen verglichen</translation>
+    </message>
 </context>
 <context>
     <name>encore::exportfile</name>
@@ -2342,10 +2354,6 @@
         <translation>Diese Playlist ist nicht in dieser Bibliothek.</translation>
     </message>
     <message>
-        <source>No song in “%1” has audio features, so it cannot be used as a seed.</source>
-        <translation>Kein Song in „%1“ hat Audiomerkmale, daher kann sie nicht als Ausgangspunkt dienen.</translation>
-    </message>
-    <message>
         <source>The seed track is not in this library.</source>
         <translation>Der Ausgangssong ist nicht in dieser Bibliothek.</translation>
     </message>
@@ -2360,6 +2368,14 @@
     <message>
         <source>That ranking method does not exist.</source>
         <translation>Diese Rangfolge-Methode gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” has no songs, so it cannot be used as a seed.</source>
+        <translation>„%1“ enthält keine Songs und kann daher nicht als Ausgangspunkt dienen.</translation>
+    </message>
+    <message>
+        <source>%1 lacks some audio features, and the tutorial method needs all eleven: choose the content or hybrid method.</source>
+        <translation>%1 fehlen einige Audiomerkmale, die Tutorial-Methode braucht aber alle elf: Wählen Sie die Inhalts- oder die Hybrid-Methode.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (not known)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (not known for the seed)</source>
+        <translation>%1 (beim Ausgangssong unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (not known for the recommendation)</source>
+        <translation>%1 (bei der Empfehlung unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>encore::HelpMenu</name>

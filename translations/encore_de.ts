@@ -137,6 +137,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (not known)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (not known for the seed)</source>
+        <translation>%1 (beim Ausgangssong unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (not known for the recommendation)</source>
+        <translation>%1 (bei der Empfehlung unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>encore::HelpMenu</name>
@@ -2120,6 +2132,18 @@
         <source>same %1 (%2)</source>
         <translation>%1 gleich (%2)</translation>
     </message>
+    <message>
+        <source>no audio features compared</source>
+        <translation>keine Audiomerkmale verglichen</translation>
+    </message>
+    <message>
+        <source>%1 only: 1 of %2 features compared</source>
+        <translation>nur %1: 1 von %2 Merkmalen verglichen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features compared</source>
+        <translation>%1 von %2 Merkmalen verglichen</translation>
+    </message>
 </context>
 <context>
     <name>encore::exportfile</name>
@@ -2419,10 +2443,6 @@
         <translation>Diese Playlist ist nicht in dieser Bibliothek.</translation>
     </message>
     <message>
-        <source>No song in “%1” has audio features, so it cannot be used as a seed.</source>
-        <translation>Kein Song in „%1“ hat Audiomerkmale, daher kann sie nicht als Ausgangspunkt dienen.</translation>
-    </message>
-    <message>
         <source>The seed track is not in this library.</source>
         <translation>Der Ausgangssong ist nicht in dieser Bibliothek.</translation>
     </message>
@@ -2437,6 +2457,14 @@
     <message>
         <source>That ranking method does not exist.</source>
         <translation>Diese Rangfolge-Methode gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” has no songs, so it cannot be used as a seed.</source>
+        <translation>„%1“ enthält keine Songs und kann daher nicht als Ausgangspunkt dienen.</translation>
+    </message>
+    <message>
+        <source>%1 lacks some audio features, and the tutorial method needs all eleven: choose the content or hybrid method.</source>
+        <translation>%1 fehlen einige Audiomerkmale, die Tutorial-Methode braucht aber alle elf: Wählen Sie die Inhalts- oder die Hybrid-Methode.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "catalog/catalogimporter.h"
 #include "machine.h"
 #include "playlistbench.h"
+#include "recommend/evaluation.h"
 #include "recommend/recommender.h"
 #include "stallprobe.h"
 #include "syntheticcatalog.h"
@@ -95,11 +96,16 @@ int fail(const Error &error)
     return 1;
 }
 
-Result<std::shared_ptr<const Recommender>> loadRecommender(const QString &path)
+// `dropShare` of the feature values removed at random (fixed seed), to measure a partly known catalog.
+Result<std::shared_ptr<const Recommender>> loadRecommender(const QString &path, double dropShare)
 {
     Result<ImportBatch> batch = CatalogImporter().importFile(path);
     if (!batch)
         return batch.error();
+    if (dropShare > 0.0) {
+        EvalRandom random(7);
+        dropFeatureValues(batch->features, dropShare, random);
+    }
     return std::make_shared<const Recommender>(std::make_shared<const Catalog>(
         std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
 }
@@ -171,13 +177,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption importOnlyOption(QStringLiteral("import-only"), QStringLiteral("Measure only the CSV import."));
     const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"), QStringLiteral("Measure only Discover."));
+    const QCommandLineOption dropOption(QStringLiteral("drop-features"), QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."), QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption, importOnlyOption,
-                       discoverOnlyOption});
+                       discoverOnlyOption, dropOption});
     parser.process(app);
 
     if (parser.isSet(coldOpenOption))
         return runColdOpenChild(parser.value(coldOpenOption));
     const QString realPath = parser.value(catalogOption);
+    bool dropOk = false;
+    const double dropShare = parser.value(dropOption).toDouble(&dropOk);
+    if (!dropOk || !(dropShare >= 0.0 && dropShare <= 1.0))
+        return fail(Error{ErrorKind::Parse, QStringLiteral("--drop-features takes a share from 0 to 1.")});
     if (parser.isSet(dumpOption)) {
         const Status dumped = dumpSpace(realPath, parser.value(dumpOption), 20);
         return dumped ? 0 : fail(dumped.error());
@@ -221,7 +232,7 @@ int main(int argc, char *argv[])
         report.finish();
         return 0;
     }
-    Result<std::shared_ptr<const Recommender>> real = loadRecommender(realPath);
+    Result<std::shared_ptr<const Recommender>> real = loadRecommender(realPath, dropShare);
     if (!real)
         return fail(real.error());
     const Result<RankingFigures> realRanking = measureRanking(**real, plan.rankingQueries);
@@ -235,7 +246,7 @@ int main(int argc, char *argv[])
     Result<ImportFigures> generatedImport = measureImport(generatedPath, plan.generatedImportRuns);
     if (!generatedImport)
         return fail(generatedImport.error());
-    Result<std::shared_ptr<const Recommender>> generated = loadRecommender(generatedPath);
+    Result<std::shared_ptr<const Recommender>> generated = loadRecommender(generatedPath, dropShare);
     if (!generated)
         return fail(generated.error());
     const Result<RankingFigures> generatedRanking = measureRanking(**generated, plan.rankingQueries);

@@ -155,9 +155,13 @@ int runEval(const QStringList &arguments, Streams io)
     const QCommandLineOption dumpPairsOption(
         QStringLiteral("dump-pairs"),
         QStringLiteral("Write the (playlist, seed) pairs measured on to FILE as CSV."), QStringLiteral("FILE"));
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop-features"),
+        QStringLiteral("Remove this share (0 to 1) of the feature values at random first, drawn with --rng."),
+        QStringLiteral("SHARE"), QStringLiteral("0"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({catalogOption, countOption, seedsOption, rngOption, tuneOption, segmentsOption,
-                       dumpPairsOption, jsonOption});
+                       dumpPairsOption, dropOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
@@ -175,6 +179,12 @@ int runEval(const QStringList &arguments, Streams io)
         io.err << "--rng takes a whole number, 0 or more, not \"" << parser.value(rngOption) << "\".\n";
         return ExitFailure;
     }
+    bool dropOk = false;
+    const double dropShare = parser.value(dropOption).toDouble(&dropOk);
+    if (!dropOk || !(dropShare >= 0.0 && dropShare <= 1.0)) {
+        io.err << "--drop-features takes a share from 0 to 1, not \"" << parser.value(dropOption) << "\".\n";
+        return ExitFailure;
+    }
 
     const QString path = parser.value(catalogOption);
     Result<ImportBatch> batch = CatalogImporter().importFile(path);
@@ -184,6 +194,10 @@ int runEval(const QStringList &arguments, Streams io)
     }
     for (const RejectedRow &row : batch->rejected)
         io.err << QDir::toNativeSeparators(path) << ':' << row.line << ": skipped: " << row.reason << '\n';
+    if (dropShare > 0.0) {
+        EvalRandom random(rng);
+        dropFeatureValues(batch->features, dropShare, random);
+    }
     const Recommender recommender(std::make_shared<const Catalog>(
         std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
 

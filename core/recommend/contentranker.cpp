@@ -14,6 +14,7 @@ constexpr float kZeroNormSquared = 1e-24f;
 
 // What one query scans: the packed rows, and the weighted seed and squared weights.
 struct Scan {
+    const FeatureSpace *space = nullptr;
     const float *packed = nullptr;
     const int *rows = nullptr;
     std::size_t blocks = 0;
@@ -51,7 +52,8 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
             if (!(order[l] > top.threshold()))
                 continue;
             const int row = s.rows[b * kLanes + static_cast<std::size_t>(l)];
-            if (row < 0 || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+            if (row < 0 || s.space->knownCount(row) == 0
+                || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
                 continue;
             top.push(row, order[l]);
         }
@@ -65,7 +67,12 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
                                    std::span<const int> excludedSorted)
 {
     using Row = FeatureSpace::ContentVector;
-    const Row w2 = FeatureSpace::contentWeights(weights).cwiseAbs2();
+    // Only the features the seed has are compared: a candidate's value of any other feature
+    // neither adds to its cosine nor takes from it.
+    Row w2 = FeatureSpace::contentWeights(weights).cwiseAbs2();
+    for (Feature f : kAllFeatures)
+        if (!space.isKnown(seedRow, f))
+            w2.segment(FeatureSpace::contentDim(f), FeatureSpace::contentDimCount(f)).setZero();
     const Row seed = space.contentRow(seedRow);
     const Row query = w2.cwiseProduct(seed);
     float seedNormSquared = 0.0f;
@@ -74,7 +81,7 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
     const bool seedIsZero = !(seedNormSquared >= kZeroNormSquared);
     const float seedNorm = std::sqrt(seedNormSquared);
 
-    const Scan s{space.packedContent().data(), space.packedRows().data(), space.packedRows().size() / kLanes,
+    const Scan s{&space, space.packedContent().data(), space.packedRows().data(), space.packedRows().size() / kLanes,
                  LaneVector(query), LaneVector(w2)};
     TopK top(std::min(k, space.rankableCount()));
     scan(s, excludedSorted, top);

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 
 namespace encore {
@@ -21,7 +22,7 @@ std::vector<int> candidateRows(const FeatureSpace &space, int seedRow)
     std::vector<int> rows;
     rows.reserve(static_cast<std::size_t>(space.rankableCount()));
     for (int row = 0; row < space.size(); ++row)
-        if (space.isRankable(row) && row != seedRow)
+        if (space.knownCount(row) > 0 && row != seedRow)
             rows.push_back(row);
     return rows;
 }
@@ -100,13 +101,23 @@ int EvalRandom::below(int n)
     return static_cast<int>(value % static_cast<std::uint64_t>(n));
 }
 
+void dropFeatureValues(std::vector<AudioFeatures> &features, double share, EvalRandom &random)
+{
+    constexpr int kResolution = 1 << 30;
+    const auto threshold = static_cast<int>(std::clamp(share, 0.0, 1.0) * kResolution);
+    for (AudioFeatures &track : features)
+        for (Feature f : kAllFeatures)
+            if (random.below(kResolution) < threshold)
+                track.set(f, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+}
+
 std::vector<int> evalPlaylists(const Catalog &catalog, const FeatureSpace &space)
 {
     std::vector<int> playlists;
     for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p) {
         std::unordered_set<int> withFeatures;
         for (int row : catalog.playlistRows(p))
-            if (space.isRankable(row))
+            if (space.knownCount(row) > 0)
                 withFeatures.insert(row);
         if (static_cast<int>(withFeatures.size()) >= kMinEvalPlaylistTracks)
             playlists.push_back(p);
@@ -124,7 +135,7 @@ std::vector<EvalPair> drawEvalPairs(const Catalog &catalog, const FeatureSpace &
         const int playlist = playlists[static_cast<std::size_t>(random.below(static_cast<int>(playlists.size())))];
         std::vector<int> rows;
         for (int row : catalog.playlistRows(playlist))
-            if (space.isRankable(row))
+            if (space.knownCount(row) > 0)
                 rows.push_back(row);
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

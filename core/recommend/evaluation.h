@@ -47,6 +47,10 @@ private:
     std::mt19937 m_engine;
 };
 
+// Removes each feature value with probability `share` (0 to 1), drawn from `random`: the same
+// values go for the same seed, to measure how the methods cope with a partly known catalog.
+void dropFeatureValues(std::vector<AudioFeatures> &features, double share, EvalRandom &random);
+
 // Playlists that qualify, ascending.
 std::vector<int> evalPlaylists(const Catalog &catalog, const FeatureSpace &space);
 // `count` pairs drawn from `playlists` as the protocol says.

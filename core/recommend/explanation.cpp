@@ -25,6 +25,25 @@ QString versus(const QString &value, const QString &seedValue)
 
 }  // namespace
 
+QString describeFeatureCoverage(const AudioFeatures &seed, const AudioFeatures &recommendation)
+{
+    std::vector<Feature> compared;
+    for (Feature f : kAllFeatures)
+        if (std::isfinite(seed.value(f)) && std::isfinite(recommendation.value(f)))
+            compared.push_back(f);
+    if (compared.size() == kAllFeatures.size())
+        return {};
+    if (compared.empty())
+        return QCoreApplication::translate("encore::explanation", "no audio features compared");
+    if (compared.size() == 1)
+        return QCoreApplication::translate("encore::explanation", "%1 only: 1 of %2 features compared")
+            .arg(featureNameInText(compared.front()))
+            .arg(kFeatureCount);
+    return QCoreApplication::translate("encore::explanation", "%1 of %2 features compared")
+        .arg(compared.size())
+        .arg(kFeatureCount);
+}
+
 QString describeFeatureMatch(Feature feature, float seedValue, float value)
 {
     if (!std::isfinite(seedValue) || !std::isfinite(value))
@@ -88,6 +107,9 @@ QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &
                                           recommendation.matchingFeatures);
     if (!features.isEmpty())
         phrases.push_back(features);
+    const QString coverage = describeFeatureCoverage(catalog.features(anchor), catalog.features(recommendation.row));
+    if (!coverage.isEmpty())
+        phrases.push_back(coverage);
     return phrases.join(QStringLiteral(", "));
 }
 

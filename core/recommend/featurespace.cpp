@@ -85,6 +85,8 @@ std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, cons
     // The value a feature contributes for `row`, or false when it contributes none.
     const auto valueOf = [&x](int row, int c, double &value) {
         value = static_cast<double>(x(row, c));
+        if (!std::isfinite(value))
+            return false;
         if (c != tempo)
             return true;
         if (!(value > 0.0))
@@ -94,7 +96,9 @@ std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, cons
     };
     std::array<double, kFeatureCount> sums{};
     std::array<std::size_t, kFeatureCount> counts{};
-    const int firstPitch = rows.empty() ? -1 : pitchClassOf(x(rows.front(), key));
+    // The first key known; a missing key says nothing about how many pitch classes occur.
+    const auto keyed = std::find_if(rows.begin(), rows.end(), [&x](int row) { return std::isfinite(x(row, key)); });
+    const int firstPitch = keyed == rows.end() ? -1 : pitchClassOf(x(*keyed, key));
     bool severalPitches = false;
     for (int row : rows) {
         for (int c = 0; c < kFeatureCount; ++c) {
@@ -104,7 +108,7 @@ std::array<Moments, kFeatureCount> momentsOf(const Catalog::FeatureView &x, cons
                 ++counts[static_cast<std::size_t>(c)];
             }
         }
-        severalPitches = severalPitches || pitchClassOf(x(row, key)) != firstPitch;
+        severalPitches = severalPitches || (std::isfinite(x(row, key)) && pitchClassOf(x(row, key)) != firstPitch);
     }
     std::array<Moments, kFeatureCount> moments{};
     for (std::size_t c = 0; c < moments.size(); ++c)
@@ -159,27 +163,26 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     const Catalog::FeatureView x = catalog.featureMatrix();
     const auto at = [&x](int row, Feature f) { return static_cast<double>(x(row, index(f))); };
 
-    // Which rows can be ranked: every feature known and finite; and the range of each feature
-    // over them.
-    std::vector<std::uint8_t> rankable(static_cast<std::size_t>(n), 0);
+    // Every row can be ranked: with the features it has (the others sit at the mean, 0, like
+    // an undetected tempo) and, by the hybrid method, by what people and the metadata say. Which
+    // features each row has, and the range of each feature over the rows that have it.
+    std::vector<std::uint8_t> rankable(static_cast<std::size_t>(n), 1);
     std::vector<std::uint8_t> detectedOf(static_cast<std::size_t>(n), 0);
-    std::vector<int> rows;
-    rows.reserve(static_cast<std::size_t>(catalog.tracksWithFeatures()));
-    using FeatureRow = Eigen::Matrix<float, 1, kFeatureCount>;
-    FeatureRow lowest = FeatureRow::Constant(std::numeric_limits<float>::infinity());
-    FeatureRow highest = -lowest;
-    for (int row = 0; row < n; ++row) {
-        if (catalog.hasFeatures(row) && x.row(row).allFinite()) {
-            rankable[static_cast<std::size_t>(row)] = 1;
-            rows.push_back(row);
-            lowest = lowest.cwiseMin(x.row(row));
-            highest = highest.cwiseMax(x.row(row));
-        }
-    }
+    std::vector<std::uint16_t> knownOf(static_cast<std::size_t>(n), 0);
+    std::vector<int> rows(static_cast<std::size_t>(n));
+    std::iota(rows.begin(), rows.end(), 0);
     std::vector<float> ranges(2 * kFeatureCount, std::numeric_limits<float>::quiet_NaN());
-    for (int c = 0; c < kFeatureCount && !rows.empty(); ++c) {
-        ranges[2 * static_cast<std::size_t>(c)] = lowest(c);
-        ranges[2 * static_cast<std::size_t>(c) + 1] = highest(c);
+    for (int row = 0; row < n; ++row) {
+        for (int c = 0; c < kFeatureCount; ++c) {
+            const float value = x(row, c);
+            if (!std::isfinite(value))
+                continue;
+            knownOf[static_cast<std::size_t>(row)] |= static_cast<std::uint16_t>(1u << c);
+            float &low = ranges[2 * static_cast<std::size_t>(c)];
+            float &high = ranges[2 * static_cast<std::size_t>(c) + 1];
+            low = std::isnan(low) ? value : std::min(low, value);
+            high = std::isnan(high) ? value : std::max(high, value);
+        }
     }
 
     // Content: standardised, key on the pitch circle, log tempo.
@@ -204,6 +207,8 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
             const Moments &m = moments[static_cast<std::size_t>(index(f))];
             const int dim = contentDim(f);
             const double value = at(row, f);
+            if (!std::isfinite(value))
+                continue;
             if (f == Feature::Key) {
                 const int pitch = pitchClassOf(static_cast<float>(value));
                 if (pitch >= 0) {
@@ -244,7 +249,8 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
                     ++keyed;
                     pitchShares[static_cast<std::size_t>(pitchClassOf(x(row, index(f))))] += 1.0;
                 }
-            } else if (f != Feature::Tempo || (detected & kTempoDetected) != 0) {
+            } else if ((knownOf[static_cast<std::size_t>(row)] & (1u << index(f))) != 0
+                       && (f != Feature::Tempo || (detected & kTempoDetected) != 0)) {
                 values.push_back(packedValue(packed, slot, contentDim(f)));
             }
         }
@@ -280,6 +286,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
         songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] = row;
 
     return Columns{ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)),
+                   ValueColumn(std::move(knownOf)),
                    ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),
                    ValueColumn(std::move(quantiles)),
                    ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),
@@ -307,7 +314,8 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         return std::none_of(column.begin(), column.end(), [](auto value) { return std::isinf(value); });
     };
     const auto songs = static_cast<std::size_t>(catalog.songCount());
-    if (c.rankable.size() != n || c.detected.size() != n || c.informative.size() != kFeatureCount
+    if (c.rankable.size() != n || c.detected.size() != n || c.known.size() != n
+        || c.informative.size() != kFeatureCount
         || c.ranges.size() != 2 * kFeatureCount
         || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
         || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
@@ -341,6 +349,7 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         && std::all_of(c.pitchShares.begin(), c.pitchShares.end(), [](double share) { return share >= 0.0 && share <= 1.0; })
         && std::all_of(c.detected.begin(), c.detected.end(),
                        [](std::uint8_t detected) { return (detected & ~(kKeyDetected | kTempoDetected)) == 0; })
+        && std::all_of(c.known.begin(), c.known.end(), [](std::uint16_t known) { return known <= kAllKnown; })
         && std::all_of(c.informative.begin(), c.informative.end(), [](std::uint8_t flag) { return flag <= 1; })
         && std::is_sorted(c.songStarts.begin(), c.songStarts.end())
         && std::all_of(c.songRows.begin(), c.songRows.end(), isRow);
@@ -359,29 +368,54 @@ FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
 
 const FeatureSpace::TutorialMatrix &FeatureSpace::tutorialRows() const
 {
-    std::call_once(m_tutorial->once, [this] { m_tutorial->rows = makeTutorialRows(); });
+    std::call_once(m_tutorial->once, [this] { makeTutorial(*m_tutorial); });
     return m_tutorial->rows;
 }
 
-// Tutorial: MinMax scaling, then unit rows.
-FeatureSpace::TutorialMatrix FeatureSpace::makeTutorialRows() const
+std::span<const std::uint8_t> FeatureSpace::complete() const
+{
+    tutorialRows();
+    return m_tutorial->complete;
+}
+
+int FeatureSpace::completeCount() const
+{
+    tutorialRows();
+    return m_tutorial->completeCount;
+}
+
+// Tutorial: MinMax scaling, then unit rows; complete rows only.
+void FeatureSpace::makeTutorial(LazyTutorial &tutorial) const
 {
     const int n = size();
     const Catalog::FeatureView x(m_features.data(), n, kFeatureCount);
     std::vector<int> rows;
-    rows.reserve(static_cast<std::size_t>(m_rankableCount));
-    for (int row = 0; row < n; ++row)
-        if (isRankable(row))
+    tutorial.complete.assign(static_cast<std::size_t>(n), 0);
+    for (int row = 0; row < n; ++row) {
+        if (isComplete(row)) {
             rows.push_back(row);
+            tutorial.complete[static_cast<std::size_t>(row)] = 1;
+        }
+    }
+    tutorial.completeCount = static_cast<int>(rows.size());
+    // The ranges over the complete rows, as the seed project's scaler would see them.
     std::array<double, kFeatureCount> low{};
+    std::array<double, kFeatureCount> high{};
+    low.fill(std::numeric_limits<double>::infinity());
+    high.fill(-std::numeric_limits<double>::infinity());
+    for (int row : rows) {
+        for (std::size_t c = 0; c < low.size(); ++c) {
+            low[c] = std::min(low[c], static_cast<double>(x(row, static_cast<int>(c))));
+            high[c] = std::max(high[c], static_cast<double>(x(row, static_cast<int>(c))));
+        }
+    }
     std::array<double, kFeatureCount> scale{};
-    for (Feature f : kAllFeatures) {
-        const auto c = static_cast<std::size_t>(index(f));
-        low[c] = rows.empty() ? 0.0 : static_cast<double>(lowest(f));
-        const double range = rows.empty() ? 0.0 : static_cast<double>(highest(f)) - low[c];
+    for (std::size_t c = 0; c < scale.size(); ++c) {
+        low[c] = rows.empty() ? 0.0 : low[c];
+        const double range = rows.empty() ? 0.0 : high[c] - low[c];
         scale[c] = range < kZeroRange ? 1.0 : 1.0 / range;
     }
-    TutorialMatrix tutorial = TutorialMatrix::Zero(n, kFeatureCount);
+    tutorial.rows = TutorialMatrix::Zero(n, kFeatureCount);
     for (int row : rows) {
         std::array<double, kFeatureCount> v{};
         double squares = 0.0;
@@ -394,15 +428,13 @@ FeatureSpace::TutorialMatrix FeatureSpace::makeTutorialRows() const
         if (norm < kZeroNorm)
             continue;
         for (int c = 0; c < kFeatureCount; ++c)
-            tutorial(row, c) = static_cast<float>(v[static_cast<std::size_t>(c)] / norm);
+            tutorial.rows(row, c) = static_cast<float>(v[static_cast<std::size_t>(c)] / norm);
     }
-
-    return tutorial;
 }
 
 bool FeatureSpace::isDetected(int row, Feature feature) const
 {
-    if (!isRankable(row))
+    if (!isKnown(row, feature))
         return false;
     const std::uint8_t detected = m_columns.detected[static_cast<std::size_t>(row)];
     switch (feature) {

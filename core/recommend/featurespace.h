@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -18,14 +19,17 @@ namespace encore {
 inline constexpr int kContentDims = kFeatureCount + 1;
 
 // The catalog's features transformed once per library change, for both ranking methods.
-// Rows of tracks that cannot be ranked (a feature missing or not finite) are all zeros in both
-// matrices and are never offered as candidates. Immutable once built; safe to share across threads.
+// Every row is rankable in the content space, with the features it has: a missing (or not
+// finite) value sits at 0 there, the mean, and a row with no features at all is a zero vector
+// that only the hybrid method ranks, by what people and the metadata say. Immutable once built;
+// safe to share across threads.
 //
-// Tutorial space (the seed project's method, as sklearn does it): each feature MinMax-scaled over
-// the rankable tracks (a zero range scales by 1, so the feature becomes value - min = 0), then each
-// row divided by its length; a zero row stays zero, so its cosine with anything is 0.
+// Tutorial space (the seed project's method, as sklearn does it): only for complete rows, those
+// with all eleven features. Each feature MinMax-scaled over the tracks that have it (a zero range
+// scales by 1, so the feature becomes value - min = 0), then each row divided by its length; a
+// zero row, and every incomplete row, stays zero, so its cosine with anything is 0.
 //
-// Content space (Encore's): each feature standardised over the rankable tracks (population
+// Content space (Encore's): each feature standardised over the tracks that have it (population
 // standard deviation; a feature with no spread is 0 everywhere), except
 //   - key: a pitch class on the unit circle, (cos 2πk/12, sin 2πk/12), not standardised, so the
 //     two dimensions together carry about one feature's worth of variance; "no key" (-1, or any
@@ -44,12 +48,13 @@ public:
     struct Columns {
         ValueColumn<std::uint8_t> rankable;     // per row: 1 when it can be ranked
         ValueColumn<std::uint8_t> detected;     // per row: kKeyDetected | kTempoDetected
+        ValueColumn<std::uint16_t> known;       // per row: bit index(f) set when feature f is known
         ValueColumn<std::uint8_t> informative;  // per feature: 1 when it varies
-        // Per feature, the lowest and the highest raw value among the rankable tracks (NaN
+        // Per feature, the lowest and the highest raw value among the tracks that have it (NaN
         // when there are none).
         ValueColumn<float> ranges;
         // Per feature, kQuantiles + 1 content-space values from the lowest to the highest (all
-        // NaN for a feature no rankable track has).
+        // NaN for a feature no track has).
         ValueColumn<float> quantiles;
         ValueColumn<double> pitchShares;  // per pitch class, the share of key-detected tracks
         ValueColumn<float> packed;        // packedContent()
@@ -75,8 +80,16 @@ public:
     std::span<const std::uint8_t> rankable() const { return m_columns.rankable.span(); }
     int rankableCount() const { return m_rankableCount; }
 
+    // Whether the row has the feature, and how many of the eleven it has.
+    bool isKnown(int row, Feature feature) const { return (knownBits(row) & (1u << index(feature))) != 0; }
+    int knownCount(int row) const { return std::popcount(knownBits(row)); }
+    bool isComplete(int row) const { return knownBits(row) == kAllKnown; }
+
     // Made on first use (only the tutorial method needs them), once even when several threads ask.
     const TutorialMatrix &tutorialRows() const;
+    // Per row, 1 when it is complete: the tutorial method's candidates; and how many are.
+    std::span<const std::uint8_t> complete() const;
+    int completeCount() const;
     // A row's content vector; zeros for a row that cannot be ranked.
     ContentVector contentRow(int row) const;
 
@@ -101,18 +114,19 @@ public:
     // dimensions); a negative or non-finite weight counts as 0.
     static ContentVector contentWeights(const Weights &weights);
 
-    // The lowest and the highest raw value of the feature among the rankable tracks; NaN when
-    // no track can be ranked.
+    // The lowest and the highest raw value of the feature among the tracks that have it; NaN
+    // when none has.
     float lowest(Feature feature) const { return m_columns.ranges[2 * static_cast<std::size_t>(index(feature))]; }
     float highest(Feature feature) const { return m_columns.ranges[2 * static_cast<std::size_t>(index(feature)) + 1]; }
 
-    // Whether the feature varies at all among the rankable tracks; one that does not cannot
+    // Whether the feature varies at all among the tracks that have it; one that does not cannot
     // tell tracks apart and is never named as a match.
     bool isInformative(Feature feature) const
     {
         return m_columns.informative[static_cast<std::size_t>(index(feature))] != 0;
     }
-    // False for a key of "no key" and an undetected tempo; true for every other known value.
+    // False for a missing value, a key of "no key" and an undetected tempo; true for every
+    // other known value.
     bool isDetected(int row, Feature feature) const;
 
     // Rows holding copies of one song (same songIdentity()), ascending; `row` is among them.
@@ -131,9 +145,12 @@ private:
     struct LazyTutorial {
         std::once_flag once;
         TutorialMatrix rows;
+        std::vector<std::uint8_t> complete;
+        int completeCount = 0;
     };
     static Columns build(const Catalog &catalog);
-    TutorialMatrix makeTutorialRows() const;
+    void makeTutorial(LazyTutorial &tutorial) const;
+    std::uint16_t knownBits(int row) const { return m_columns.known[static_cast<std::size_t>(row)]; }
     // Dimension `dim` of the content vector in packed slot `slot`.
     static float packedValue(std::span<const float> packed, std::size_t slot, int dim)
     {
@@ -152,6 +169,7 @@ private:
 
     static constexpr std::uint8_t kKeyDetected = 1;
     static constexpr std::uint8_t kTempoDetected = 2;
+    static constexpr std::uint16_t kAllKnown = (1u << kFeatureCount) - 1;
     // How many quantiles describe each feature's distribution for shareWithin().
     static constexpr int kQuantiles = 256;
     // How many rows, at most, those quantiles are taken from.

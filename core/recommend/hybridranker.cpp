@@ -114,6 +114,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     // the number of seeds.
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
     ContentVector audioQuery = ContentVector::Zero();
+    ContentVector seedsKnow = ContentVector::Zero();  // 1 on the dimensions some seed has
     std::vector<float> trackPeople(static_cast<std::size_t>(n), 0.0f);
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
     std::vector<float> sameArtist(artistPeople.size(), 0.0f);
@@ -123,8 +124,10 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         if (seed.row < 0 || seed.row >= n || seed.weight == 0.0f)
             continue;
         const auto row = static_cast<std::size_t>(seed.row);
-        if (space.isRankable(seed.row))
-            audioQuery += seed.weight * weightedUnitRow(space, seed.row, w);
+        audioQuery += seed.weight * weightedUnitRow(space, seed.row, w);
+        for (Feature f : kAllFeatures)
+            if (space.isKnown(seed.row, f))
+                seedsKnow.segment(FeatureSpace::contentDim(f), FeatureSpace::contentDimCount(f)).setOnes();
         m_cooccurrence.addTrackScores(seed.row, seed.weight, query.leftOutPlaylist, trackPeople);
         const int artist = m_cooccurrence.artistOf(seed.row);
         if (artist >= 0) {
@@ -151,10 +154,12 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         eraOfYear[static_cast<std::size_t>(i)] = eraOf(static_cast<float>(m_firstYear + i));
 
     // The audio cosine of every packed slot with the seeds' direction, as (w∘c)·q / |w∘c|,
-    // without making each row unit length first: eight slots at a time.
+    // without making each row unit length first: eight slots at a time. Only features some seed
+    // has are compared; a candidate without any of them has no audio part.
     const std::size_t rankable = static_cast<std::size_t>(space.rankableCount());
     std::vector<float> relevance(space.packedRows().size());
-    audioCosines(space.packedContent(), LaneVector(w.cwiseProduct(audioQuery)), LaneVector(w.cwiseAbs2()),
+    const ContentVector compared = w.cwiseProduct(seedsKnow);
+    audioCosines(space.packedContent(), LaneVector(compared.cwiseProduct(audioQuery)), LaneVector(compared.cwiseAbs2()),
                  relevance.data());
 
     // Then what people and the metadata say, read through local pointers: the compiler cannot

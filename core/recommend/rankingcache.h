@@ -29,6 +29,7 @@ void forEachColumn(Columns &columns, Visit &&visit)
     auto &space = columns.space;
     visit(space.rankable);
     visit(space.detected);
+    visit(space.known);
     visit(space.informative);
     visit(space.ranges);
     visit(space.quantiles);

@@ -40,8 +40,8 @@ void addWithCopies(std::vector<int> &excluded, std::span<const int> rows, const 
     }
 }
 
-// The rankable row of `candidates` closest to `row` by weighted cosine in the content space (ties
-// to the first), or -1 when none is rankable.
+// The row of `candidates` closest to `row` by weighted cosine in the content space (ties to the
+// first), or -1 when none has features.
 int closestOf(const FeatureSpace &space, std::span<const int> candidates, int row,
               const FeatureSpace::Weights &weights)
 {
@@ -51,7 +51,7 @@ int closestOf(const FeatureSpace &space, std::span<const int> candidates, int ro
     int best = -1;
     float bestCosine = -2.0f;
     for (int candidate : candidates) {
-        if (!space.isRankable(candidate))
+        if (space.knownCount(candidate) == 0)
             continue;
         const FeatureSpace::ContentVector other = space.contentRow(candidate).cwiseProduct(w);
         const float norms = targetNorm * other.norm();
@@ -146,9 +146,9 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
         if (!playlistKnown)
             return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That playlist is not in this library.")};
         const auto rows = catalog->playlistRows(request.playlistIndex);
-        if (std::none_of(rows.begin(), rows.end(), [&](int row) { return space.isRankable(row); }))
+        if (rows.empty())
             return Error{ErrorKind::Unavailable,
-                         QCoreApplication::translate("encore::recommender", "No song in “%1” has audio features, so it cannot be used as a seed.")
+                         QCoreApplication::translate("encore::recommender", "“%1” has no songs, so it cannot be used as a seed.")
                              .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
         addSeeds(query.seeds, rows, 1.0f);
         addWithCopies(excluded, rows, space);
@@ -243,11 +243,18 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     const int seed = playlistSeed ? -1 : request.seedRow;
     if (!playlistSeed && (seed < 0 || seed >= catalog.size()))
         return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "The seed track is not in this library.")};
-    if (!playlistSeed && !space.isRankable(seed)) {
+    // The hybrid method ranks any seed (by people and the metadata when it has no features);
+    // Encore's content method needs at least one feature, the tutorial method all eleven.
+    const bool seedUsable = playlistSeed || request.method == RankingMethod::Hybrid
+                            || (request.method == RankingMethod::Content ? space.knownCount(seed) > 0
+                                                                         : space.isComplete(seed));
+    if (!seedUsable) {
         const QString title = catalog.track(seed).name.isEmpty() ? QCoreApplication::translate("encore::recommender", "This track")
                                                                  : catalog.track(seed).name;
         return Error{ErrorKind::Unavailable,
-                     QCoreApplication::translate("encore::recommender", "%1 has no audio features, so it cannot be used as a seed.").arg(title)};
+                     request.method == RankingMethod::Content
+                         ? QCoreApplication::translate("encore::recommender", "%1 has no audio features, so it cannot be used as a seed.").arg(title)
+                         : QCoreApplication::translate("encore::recommender", "%1 lacks some audio features, and the tutorial method needs all eleven: choose the content or hybrid method.").arg(title)};
     }
     if (request.k <= 0)
         return std::vector<Recommendation>{};

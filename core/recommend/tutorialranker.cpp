@@ -11,7 +11,7 @@ std::vector<ScoredRow> rankTutorial(const FeatureSpace &space, int seedRow, int 
     const Row seed = space.tutorialRows().row(seedRow);
     const float *data = space.tutorialRows().data();
     // Rows are unit length or zero, so the dot product is the cosine (0 against a zero row).
-    return selectTopK(space.rankable(), excludedSorted, std::min(k, space.rankableCount()),
+    return selectTopK(space.complete(), excludedSorted, std::min(k, space.completeCount()),
                       [&](int row) {
                           const Eigen::Map<const Row> candidate(
                               data + static_cast<Eigen::Index>(row) * kFeatureCount);

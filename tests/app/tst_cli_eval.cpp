@@ -95,6 +95,21 @@ private slots:
         QVERIFY(other != first);
     }
 
+    // Removing features changes what the audio methods can do, not which pairs are measured.
+    void dropFeaturesMeasuresAPartlyKnownCatalog()
+    {
+        const QStringList options{QStringLiteral("--seeds"), QStringLiteral("40")};
+        const QJsonObject complete = withoutTimings(evalJson(options));
+        const QStringList dropping = options + QStringList{QStringLiteral("--drop-features"), QStringLiteral("0.3")};
+        const QJsonObject partial = withoutTimings(evalJson(dropping));
+        QVERIFY(!partial.isEmpty());
+        QCOMPARE(withoutTimings(evalJson(dropping)), partial);
+        const auto methods = [](const QJsonObject &report) { return report[QStringLiteral("methods")].toObject(); };
+        QCOMPARE(methods(partial)[QStringLiteral("random")], methods(complete)[QStringLiteral("random")]);
+        QVERIFY(methods(partial)[QStringLiteral("tutorial")] != methods(complete)[QStringLiteral("tutorial")]);
+        QVERIFY(methods(partial)[QStringLiteral("content")] != methods(complete)[QStringLiteral("content")]);
+    }
+
     void tableByDefault()
     {
         const CliRun run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
@@ -217,6 +232,7 @@ private slots:
         QTest::newRow("bad k") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("-k"), QStringLiteral("0")} << "-k";
         QTest::newRow("bad seeds") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("many")} << "--seeds";
         QTest::newRow("bad rng") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--rng"), QStringLiteral("-1")} << "--rng";
+        QTest::newRow("drop share above 1") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--drop-features"), QStringLiteral("1.5")} << "--drop-features";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("extra")} << "extra";
         QTest::newRow("missing file") << QStringList{QStringLiteral("--catalog"), QStringLiteral("/nonexistent/x.csv")} << "x.csv";
     }

@@ -19,9 +19,10 @@ Q_DECLARE_METATYPE(encore::Feature)
 
 namespace {
 
-// Encore's content method written out plainly in double: z-scores over the tracks with features
-// (0 when a feature does not vary), key as (cos, sin) of its pitch class or (0, 0) for no key,
-// log tempo z-scored over detected tempos (undetected at 0), weighted cosine similarity.
+// Encore's content method written out plainly in double: z-scores over the tracks that have each
+// feature (0 when a feature does not vary, and for a missing value), key as (cos, sin) of its
+// pitch class or (0, 0) for no key, log tempo z-scored over detected tempos (undetected at 0),
+// weighted cosine similarity over the features the seed has.
 std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const std::vector<int> &rows)
 {
     const auto value = [&](int row, Feature f) { return double(catalog.featureMatrix()(row, index(f))); };
@@ -30,6 +31,8 @@ std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const st
     for (Feature f : kAllFeatures) {
         if (f == Feature::Key) {
             for (int row : rows) {
+                if (!std::isfinite(value(row, f)))
+                    continue;
                 const long pitch = std::lround(value(row, f));
                 if (pitch >= 0 && pitch <= 11) {
                     vectors[std::size_t(row)][std::size_t(dim)] = std::cos(2 * std::numbers::pi * double(pitch) / 12);
@@ -44,7 +47,7 @@ std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const st
         };
         std::vector<int> used;
         for (int row : rows)
-            if (f != Feature::Tempo || value(row, f) > 0)
+            if (std::isfinite(value(row, f)) && (f != Feature::Tempo || value(row, f) > 0))
                 used.push_back(row);
         double mean = 0;
         for (int row : used)
@@ -62,6 +65,16 @@ std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const st
     return vectors;
 }
 
+// Rows with at least one feature: the content method's candidates.
+std::vector<int> rowsWithFeatures(const Catalog &catalog)
+{
+    std::vector<int> rows;
+    for (int row = 0; row < catalog.size(); ++row)
+        if (catalog.featureMatrix().row(row).array().isFinite().any())
+            rows.push_back(row);
+    return rows;
+}
+
 struct ContentOptions {
     FeatureWeights weights;
     int playlistIndex = -1;
@@ -71,17 +84,15 @@ struct ContentOptions {
 std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow,
                                              const ContentOptions &options)
 {
-    std::vector<int> rows;
-    for (int row = 0; row < catalog.size(); ++row)
-        if (catalog.hasFeatures(row))
-            rows.push_back(row);
+    const std::vector<int> rows = rowsWithFeatures(catalog);
     const auto vectors = contentVectors(catalog, rows);
 
     std::vector<double> w;
     for (Feature f : kAllFeatures) {
-        w.push_back(options.weights[f]);
+        const double weight = std::isfinite(catalog.featureMatrix()(seedRow, index(f))) ? options.weights[f] : 0.0;
+        w.push_back(weight);
         if (f == Feature::Key)
-            w.push_back(options.weights[f]);
+            w.push_back(weight);
     }
     const auto cosine = [&](const std::vector<double> &a, const std::vector<double> &b) {
         double dot = 0, na = 0, nb = 0;
@@ -128,12 +139,13 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
 // deduplication of songs.
 std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, const std::set<int> &excluded)
 {
-    std::vector<int> rows;
-    for (int row = 0; row < catalog.size(); ++row)
-        if (catalog.hasFeatures(row))
-            rows.push_back(row);
+    const std::vector<int> rows = rowsWithFeatures(catalog);
     const auto vectors = contentVectors(catalog, rows);
     const std::vector<double> &seed = vectors[std::size_t(seedRow)];
+    std::vector<double> seedHas;  // per dimension, 1 when the seed has its feature
+    for (Feature f : kAllFeatures)
+        seedHas.insert(seedHas.end(), f == Feature::Key ? 2 : 1,
+                       std::isfinite(catalog.featureMatrix()(seedRow, index(f))) ? 1.0 : 0.0);
     std::vector<ReferenceScore> scores;
     for (int row : rows) {
         if (excluded.count(row))
@@ -142,7 +154,7 @@ std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, c
         for (std::size_t d = 0; d < seed.size(); ++d) {
             dot += seed[d] * vectors[std::size_t(row)][d];
             ns += seed[d] * seed[d];
-            nc += vectors[std::size_t(row)][d] * vectors[std::size_t(row)][d];
+            nc += seedHas[d] * vectors[std::size_t(row)][d] * vectors[std::size_t(row)][d];
         }
         scores.push_back({row, ns == 0.0 || nc == 0.0 ? 0.0 : dot / (std::sqrt(ns) * std::sqrt(nc))});
     }
@@ -193,7 +205,61 @@ private slots:
     void excludesPlaylistTracks_data();
     void excludesPlaylistTracks();
     void matchingFeaturesAreTheRarestMatches();
+    void partialSeedIsComparedOnItsFeatures();
+    void partialCandidatesAreRankedAndEmptyOnesNot();
 };
+
+// A seed with only some features is compared on those: a track equal on them is a perfect match
+// whatever its other values.
+void TestContentRanker::partialSeedIsComparedOnItsFeatures()
+{
+    std::mt19937 rng(5);
+    CatalogParts parts;
+    FeatureValues seed{kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN};
+    for (Feature f : {Feature::Energy, Feature::Danceability, Feature::Tempo})
+        seed[std::size_t(index(f))] = kSeedValues[std::size_t(index(f))];
+    parts.add("Seed", "S", seed);
+    FeatureValues alike = randomFeatureValues(rng);
+    for (Feature f : {Feature::Energy, Feature::Danceability, Feature::Tempo})
+        alike[std::size_t(index(f))] = kSeedValues[std::size_t(index(f))];
+    parts.add("Alike where known", "A", alike);
+    for (int i = 0; i < 30; ++i)
+        parts.add(QStringLiteral("Other %1").arg(i), "B", randomFeatureValues(rng));
+    const Recommender recommender(parts.build());
+
+    const auto got = recommendOrFail(recommender, contentRequest(0, 5));
+    QVERIFY(!got.empty());
+    QCOMPARE(got.front().row, 1);
+    QVERIFY(std::abs(got.front().score - 1.0f) < 1e-5f);
+}
+
+// A candidate missing some features is ranked on the others; one with none is not ranked.
+void TestContentRanker::partialCandidatesAreRankedAndEmptyOnesNot()
+{
+    std::mt19937 rng(8);
+    CatalogParts parts;
+    parts.add("Seed", "S", kSeedValues);
+    FeatureValues tempoOnly{kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN};
+    tempoOnly[std::size_t(index(Feature::Tempo))] = 121.0f;
+    parts.add("Tempo only", "A", tempoOnly);
+    FeatureValues noValence = kSeedValues;
+    noValence[std::size_t(index(Feature::Valence))] = kNaN;
+    parts.add("All but valence", "B", noValence);
+    parts.add("Nothing known", "C", FeatureValues{kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
+    for (int i = 0; i < 30; ++i)
+        parts.add(QStringLiteral("Other %1").arg(i), "D", randomFeatureValues(rng));
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    const auto got = recommendOrFail(recommender, contentRequest(0, catalog->size()));
+    std::set<int> rows;
+    for (const Recommendation &r : got)
+        rows.insert(r.row);
+    QVERIFY(rows.count(1));
+    QCOMPARE(got.front().row, 2);
+    QVERIFY(!rows.count(3));
+    compareWithReference(got, contentReference(*catalog, 0, {}), catalog->size());
+}
 
 void TestContentRanker::matchesReference_data()
 {

@@ -6,6 +6,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace encore;
@@ -153,6 +154,44 @@ private slots:
         const auto results = evaluate(recommender, EvalOptions(), {EvalMethod::Content});
         QVERIFY(!results.ok());
         QCOMPARE(results.error().kind, ErrorKind::NotFound);
+    }
+
+    // About the share asked for goes, the same values for the same seed, others for another.
+    void dropsFeatureValuesReproducibly()
+    {
+        const std::vector<AudioFeatures> complete = randomCatalogParts(2000, 4).features;
+        const auto dropped = [&](double share, std::uint32_t seed) {
+            std::vector<AudioFeatures> features = complete;
+            EvalRandom random(seed);
+            dropFeatureValues(features, share, random);
+            return features;
+        };
+        const auto missingShare = [](const std::vector<AudioFeatures> &features) {
+            int missing = 0;
+            for (const AudioFeatures &track : features)
+                for (Feature f : kAllFeatures)
+                    missing += track.has(f) ? 0 : 1;
+            return double(missing) / double(features.size() * kAllFeatures.size());
+        };
+        const double before = missingShare(complete);
+        const std::vector<AudioFeatures> first = dropped(0.3, 7);
+        const double after = missingShare(first);
+        for (const AudioFeatures &track : first)
+            for (Feature f : kAllFeatures)
+                QVERIFY(track.has(f) || std::isnan(track.value(f)));
+        // What was missing stays so; of the rest, 30 % go.
+        QVERIFY2(std::abs(after - (before + 0.3 * (1.0 - before))) < 0.01, qPrintable(QString::number(after)));
+        const auto same = [](const std::vector<AudioFeatures> &a, const std::vector<AudioFeatures> &b) {
+            for (std::size_t i = 0; i < a.size(); ++i)
+                for (Feature f : kAllFeatures)
+                    if (a[i].has(f) != b[i].has(f))
+                        return false;
+            return true;
+        };
+        QVERIFY(same(dropped(0.3, 7), first));
+        QVERIFY(!same(dropped(0.3, 8), first));
+        QCOMPARE(missingShare(dropped(0.0, 7)), before);
+        QCOMPARE(missingShare(dropped(1.0, 7)), 1.0);
     }
 
     void tuningReportsOnTheOtherHalf()

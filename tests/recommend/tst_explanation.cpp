@@ -8,6 +8,7 @@ using namespace encore;
 using namespace encore::test;
 
 Q_DECLARE_METATYPE(encore::Feature)
+Q_DECLARE_METATYPE(std::vector<encore::Feature>)
 
 class TestExplanation : public QObject {
     Q_OBJECT
@@ -17,6 +18,9 @@ private slots:
     void describesOneFeature();
     void joinsPhrases();
     void explainsARecommendation();
+    void saysWhichFeaturesSpoke_data();
+    void saysWhichFeaturesSpoke();
+    void explainsATrackWithoutFeaturesByPeople();
 };
 
 void TestExplanation::describesOneFeature_data()
@@ -78,6 +82,64 @@ void TestExplanation::explainsARecommendation()
     // within 1 BPM, so it comes first.
     QCOMPARE(explainMatch(*catalog, 0, *it), QStringLiteral("similar valence, tempo 121 vs 120 BPM, same key"));
     QCOMPARE(explainMatch(*catalog, 99, *it), QString());
+}
+
+void TestExplanation::saysWhichFeaturesSpoke_data()
+{
+    QTest::addColumn<std::vector<Feature>>("seedLacks");
+    QTest::addColumn<std::vector<Feature>>("trackHas");  // empty: all eleven
+    QTest::addColumn<QString>("expected");
+
+    using Features = std::vector<Feature>;
+    QTest::newRow("all known") << Features{} << Features{} << QString();
+    QTest::newRow("tempo only") << Features{} << Features{Feature::Tempo} << "tempo only: 1 of 11 features compared";
+    QTest::newRow("four") << Features{}
+                          << Features{Feature::Tempo, Feature::Key, Feature::Energy, Feature::Valence}
+                          << "4 of 11 features compared";
+    QTest::newRow("the seed lacks some") << Features{Feature::Mode, Feature::Liveness} << Features{}
+                                         << "9 of 11 features compared";
+    QTest::newRow("none in common") << Features{Feature::Tempo} << Features{Feature::Tempo}
+                                    << "no audio features compared";
+}
+
+void TestExplanation::saysWhichFeaturesSpoke()
+{
+    QFETCH(std::vector<Feature>, seedLacks);
+    QFETCH(std::vector<Feature>, trackHas);
+    QFETCH(QString, expected);
+    const FeatureValues values{0.5f, 0.6f, 3.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.01f, 0.1f, 0.4f, 120.0f};
+    AudioFeatures seed = audioFeatures(values);
+    for (Feature f : seedLacks)
+        seed.set(f, kNaN, FeatureSource::Missing);
+    AudioFeatures track = audioFeatures(values);
+    for (Feature f : kAllFeatures)
+        if (!trackHas.empty() && std::find(trackHas.begin(), trackHas.end(), f) == trackHas.end())
+            track.set(f, kNaN, FeatureSource::Missing);
+    QCOMPARE(describeFeatureCoverage(seed, track), expected);
+}
+
+void TestExplanation::explainsATrackWithoutFeaturesByPeople()
+{
+    CatalogParts parts;
+    parts.add("Seed", "A", {0.5f, 0.6f, 0.0f, -8.0f, 1.0f, 0.1f, 0.2f, 0.01f, 0.1f, 0.4f, 120.0f});
+    parts.add("New release", "A", {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
+    std::mt19937 rng(3);
+    for (int i = 0; i < 20; ++i)
+        parts.add(QStringLiteral("Filler %1").arg(i), QStringLiteral("C%1").arg(i), randomFeatureValues(rng));
+    parts.playlists = {playlistOf("p0", {0, 1, 5}), playlistOf("p1", {0, 1, 9})};
+    const auto catalog = parts.build();
+    const Recommender recommender(catalog);
+
+    RankingRequest request;
+    request.method = RankingMethod::Hybrid;
+    request.seedRow = 0;
+    request.k = 5;
+    const auto result = recommender.recommend(request);
+    QVERIFY(result.ok());
+    QVERIFY(!result->empty());
+    QCOMPARE(result->front().row, 1);
+    QCOMPARE(explainMatch(*catalog, 0, result->front()),
+             QStringLiteral("same artist, in 2 playlists with the seed, no audio features compared"));
 }
 
 QTEST_GUILESS_MAIN(TestExplanation)

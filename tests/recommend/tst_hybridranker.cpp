@@ -95,6 +95,50 @@ private slots:
         QCOMPARE(rowsOf(recommender, hybridRequest(0, 50, plain(0.5f))).front(), 2);
     }
 
+    // A song nobody has analysed is found through the playlists it shares with the seed.
+    void candidateWithoutFeaturesComesThroughPeople()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Sounds alike", "A", nudged(kSeed, Feature::Energy, 0.01f));
+        parts.add("New release", "B", FeatureValues{kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
+        addFillers(parts, 40);
+        parts.playlists = {playlistOf("p0", {0, 2, 10}), playlistOf("p1", {0, 2, 20})};
+        const Recommender recommender(parts.build());
+
+        QCOMPARE(rowsOf(recommender, hybridRequest(0, 5, plain(0.5f))).front(), 2);
+        const std::vector<int> audioOnly = rowsOf(recommender, hybridRequest(0, 50, plain(0.0f)));
+        QCOMPARE(audioOnly.front(), 1);
+        QVERIFY(rankOf(audioOnly, 2) > 5);
+    }
+
+    // A seed with only a tempo (Deezer's bpm), or nothing at all, is ranked for: by the tempo and
+    // by the playlists it is in.
+    void partialAndEmptySeedsAreRankedFor_data()
+    {
+        QTest::addColumn<bool>("tempoKnown");
+        QTest::newRow("tempo only") << true;
+        QTest::newRow("no features") << false;
+    }
+
+    void partialAndEmptySeedsAreRankedFor()
+    {
+        QFETCH(bool, tempoKnown);
+        CatalogParts parts;
+        FeatureValues seed{kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN};
+        if (tempoKnown)
+            seed[std::size_t(index(Feature::Tempo))] = 120.0f;
+        parts.add("Seed", "S", seed);
+        parts.add("Played together", "B", kFar);
+        addFillers(parts, 40);
+        parts.playlists = {playlistOf("p0", {0, 1, 10}), playlistOf("p1", {0, 1, 20})};
+        const Recommender recommender(parts.build());
+
+        const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 5, plain(0.5f)));
+        QCOMPARE(rows.size(), std::size_t(5));
+        QCOMPARE(rows.front(), 1);
+    }
+
     void sameArtistAndAlbumCount()
     {
         CatalogParts parts;

@@ -152,6 +152,34 @@ private slots:
         }
     }
 
+    // Rows missing some features, or all, keep what they have through the cache and rank alike.
+    void partialRowsRankAsBuilt()
+    {
+        const QString file = path("partial.ranking");
+        QFile::remove(file);
+        const std::shared_ptr<const Catalog> catalog = smallCatalog();
+        const Recommender built(catalog, file);  // builds and keeps
+        const Recommender mapped(catalog, file);
+        QVERIFY(allMapped(mapped));
+        std::vector<int> partialRows;
+        for (int row = 0; row < catalog->size(); ++row) {
+            QCOMPARE(mapped.featureSpace().knownCount(row), built.featureSpace().knownCount(row));
+            const int known = built.featureSpace().knownCount(row);
+            if (known > 0 && known < kFeatureCount)
+                partialRows.push_back(row);
+        }
+        QVERIFY(partialRows.size() >= 5);
+        for (RankingMethod method : {RankingMethod::Content, RankingMethod::Hybrid}) {
+            for (std::size_t i = 0; i < 5; ++i) {
+                RankingRequest request;
+                request.method = method;
+                request.k = 20;
+                request.seedRow = partialRows[i];
+                compareRecommendations(built, mapped, request);
+            }
+        }
+    }
+
     void theColumnsComeBackBitForBit()
     {
         const QString file = path("small.ranking");
@@ -210,6 +238,11 @@ private slots:
             std::vector<std::int32_t> slotOf(c.space.slotOf.begin(), c.space.slotOf.end());
             slotOf.back() = static_cast<std::int32_t>(c.space.packedRows.size());
             c.space.slotOf = column(slotOf);
+        });
+        QTest::newRow("a feature known past the eleven") << Damage([](RankingColumns &c, int) {
+            std::vector<std::uint16_t> known(c.space.known.begin(), c.space.known.end());
+            known.front() = std::uint16_t(1u << kFeatureCount);
+            c.space.known = ValueColumn(std::move(known));
         });
         QTest::newRow("song starts going back") << Damage([=](RankingColumns &c, int) {
             std::vector<std::int32_t> starts(c.space.songStarts.begin(), c.space.songStarts.end());

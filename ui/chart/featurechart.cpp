@@ -82,10 +82,7 @@ FeatureChart::FeatureChart(QWidget *parent)
     // The legend is a widget above the chart, where long titles elide instead of being cut.
     m_chart->legend()->hide();
 
-    QStringList categories;
-    for (int category = 0; category < kCategoryCount; ++category)
-        categories.push_back(featureLabel(featureAtCategory(category)));
-    m_featureAxis->setCategories(categories);
+    labelCategories();
     m_featureAxis->setTitleText(tr("Audio feature"));
     m_featureAxis->setGridLineVisible(false);
     m_featureAxis->setTruncateLabels(false);
@@ -214,8 +211,33 @@ void FeatureChart::showMessage(const QString &text)
     m_catalog.reset();
     m_seedRole.clear();
     m_recommendationRow = -1;
+    labelCategories();
     m_legend->setEntries({});
     m_caption->setText(text.toHtmlEscaped());
+}
+
+void FeatureChart::labelCategories()
+{
+    // A missing value has no bar, which alone would read as the catalog's lowest: its feature's
+    // name says whose value is not known.
+    const bool charted = !m_seedRole.isEmpty();
+    const bool recommendationCharted = charted && m_recommendationRow >= 0;
+    QStringList categories;
+    for (int category = 0; category < kCategoryCount; ++category) {
+        const Feature feature = featureAtCategory(category);
+        const bool seedMissing = charted && std::isnan(m_seedValues[index(feature)]);
+        const bool recommendationMissing = recommendationCharted && std::isnan(m_recommendationValues[index(feature)]);
+        const QString name = featureLabel(feature);
+        if (seedMissing && recommendationMissing)
+            categories.push_back(tr("%1 (not known)").arg(name));
+        else if (seedMissing)
+            categories.push_back(tr("%1 (not known for the seed)").arg(name));
+        else if (recommendationMissing)
+            categories.push_back(tr("%1 (not known for the recommendation)").arg(name));
+        else
+            categories.push_back(name);
+    }
+    m_featureAxis->setCategories(categories);
 }
 
 void FeatureChart::addBars(const FeatureScale &scale)
@@ -241,6 +263,7 @@ void FeatureChart::addBars(const FeatureScale &scale)
     if (m_recommendationRow >= 0)
         addSet(m_recommendationValues, kRecommendationColor, false);
     addSet(m_seedValues, kSeedColor, true);
+    labelCategories();
     m_chart->addSeries(series);
     series->attachAxis(m_featureAxis);
     series->attachAxis(m_valueAxis);

@@ -69,6 +69,8 @@ private:
 
     void clearSeries();
     // The series of the seed's values and, when there is one, the recommendation's.
+    // The features' names on the axis, marking the values of the charted tracks not known.
+    void labelCategories();
     void addBars(const FeatureScale &scale);
     FeatureValues rowValues(int row) const;
     // Clears the chart for a new comparison: the seed side named `seedRole`, against

@@ -191,6 +191,50 @@ private slots:
                                 "catalog's range from the seed's."));
     }
 
+    // A value not known has no bar, and its feature's name says whose it is.
+    void missingValuesAreMarkedAbsent()
+    {
+        const auto small = test::smallCatalog();
+        std::vector<Track> tracks;
+        std::vector<AudioFeatures> features;
+        for (int row = 0; row < small->size(); ++row) {
+            tracks.push_back(small->track(row));
+            features.push_back(small->features(row));
+        }
+        features[0].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+        features[3].set(Feature::Energy, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+        features[3].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+        const auto catalog = std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{});
+        const Recommendation recommendation{3, 0.5f, {}};
+        FeatureChart chart;
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
+
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        const QStringList labels = axis->categories();
+        const auto categoryOf = [&](Feature feature) {
+            for (int i = 0; i < FeatureChart::kCategoryCount; ++i)
+                if (labels[i].startsWith(featureLabel(feature)))
+                    return i;
+            return -1;
+        };
+        const int energy = categoryOf(Feature::Energy);
+        const int valence = categoryOf(Feature::Valence);
+        const int tempo = categoryOf(Feature::Tempo);
+        QVERIFY(energy >= 0 && valence >= 0 && tempo >= 0);
+        QCOMPARE(labels[energy], featureLabel(Feature::Energy) + QStringLiteral(" (not known for the recommendation)"));
+        QCOMPARE(labels[valence], featureLabel(Feature::Valence) + QStringLiteral(" (not known)"));
+        QCOMPARE(labels[tempo], featureLabel(Feature::Tempo));
+        QCOMPARE(recommendationSet(chart.chart())->at(energy), 0.0);
+        QVERIFY(seedSet(chart.chart())->at(energy) > 0.0);
+
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, nullptr);
+        QCOMPARE(axis->categories()[energy], featureLabel(Feature::Energy));
+        QCOMPARE(axis->categories()[valence], featureLabel(Feature::Valence) + QStringLiteral(" (not known for the seed)"));
+        chart.showMessage(QStringLiteral("nothing"));
+        QCOMPARE(axis->categories()[valence], featureLabel(Feature::Valence));
+    }
+
     void keyAndModeAreNamed_data()
     {
         QTest::addColumn<float>("key");

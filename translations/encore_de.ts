@@ -2031,6 +2031,13 @@
     </message>
 </context>
 <context>
+    <name>encore::deezertempoprovider</name>
+    <message>
+        <source>Asking Deezer</source>
+        <translation>Deezer wird gefragt</translation>
+    </message>
+</context>
+<context>
     <name>encore::discovery</name>
     <message>
         <source>ReccoBeats recommends it for this seed</source>

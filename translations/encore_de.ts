@@ -1107,8 +1107,8 @@
         <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
-        <source>Tracks need all eleven audio features to be ranked. The Features column of the track table says which have them.</source>
-        <translation>Titel brauchen alle elf Audiomerkmale, um eingeordnet zu werden. Die Spalte „Merkmale“ der Titeltabelle zeigt, welche sie haben.</translation>
+        <source>The tutorial method ranks tracks with all eleven audio features, the content method those with any. The Features column of the track table says which features each has.</source>
+        <translation>Die Tutorial-Methode ordnet Titel mit allen elf Audiomerkmalen, die Inhaltsmethode Titel mit irgendeinem. Die Spalte „Merkmale“ der Titeltabelle zeigt, welche Merkmale jeder hat.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3160,14 @@
     <message>
         <source>No service knows songs like “%1”.</source>
         <translation>Kein Dienst kennt Songs wie „%1“.</translation>
+    </message>
+    <message>
+        <source>1 track missing some audio features was left out: the tutorial method needs all eleven.</source>
+        <translation>1 Titel, dem Audiomerkmale fehlen, wurde ausgelassen: Die Tutorial-Methode braucht alle elf.</translation>
+    </message>
+    <message>
+        <source>%1 tracks missing some audio features were left out: the tutorial method needs all eleven.</source>
+        <translation>%1 Titel, denen Audiomerkmale fehlen, wurden ausgelassen: Die Tutorial-Methode braucht alle elf.</translation>
     </message>
 </context>
 </TS>

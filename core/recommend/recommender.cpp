@@ -231,6 +231,16 @@ const HybridRanker &Recommender::hybridRanker() const
     return m_impl->hybrid;
 }
 
+int tracksLeftOut(const FeatureSpace &space, RankingMethod method)
+{
+    if (method == RankingMethod::Hybrid)
+        return 0;
+    int leftOut = 0;
+    for (int row = 0; row < space.size(); ++row)
+        leftOut += (method == RankingMethod::Tutorial ? !space.isComplete(row) : space.knownCount(row) == 0) ? 1 : 0;
+    return leftOut;
+}
+
 Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest &asked) const
 {
     const Catalog &catalog = *m_impl->catalog;

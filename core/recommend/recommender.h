@@ -67,6 +67,11 @@ struct Recommendation {
     int anchorRow = -1;       // catalog row of the anchor; -1 when unknown
 };
 
+// The tracks `method` never lists, whatever the seed: for the tutorial method those missing any
+// of the eleven features, for the content method those with none; the hybrid method can list
+// every track (through playlists, artists and popularity).
+int tracksLeftOut(const FeatureSpace &space, RankingMethod method);
+
 // Ranks a catalog's tracks against a seed. Built once per library change (that is when the
 // normalisation happens); recommend() is const and safe to call from several threads.
 class Recommender {

@@ -160,6 +160,14 @@ void TestRecommender::candidatesHaveTheFeaturesTheirMethodNeeds()
     const auto catalog = parts.build();
     QVERIFY(catalog->tracksWithFeatures() < catalog->size() - 5);
     const Recommender recommender(catalog);
+    int leftOut = 0;  // rows with a value missing or not finite (tutorial), or with no finite value (content)
+    for (int row = 0; row < catalog->size(); ++row) {
+        const auto finite = catalog->featureMatrix().row(row).array().isFinite();
+        leftOut += (method == RankingMethod::Tutorial ? !finite.all() : !finite.any()) ? 1 : 0;
+    }
+    QVERIFY(method != RankingMethod::Tutorial || leftOut > 0);  // row 7 at least
+    QCOMPARE(tracksLeftOut(recommender.featureSpace(), method), leftOut);
+    QCOMPARE(tracksLeftOut(recommender.featureSpace(), RankingMethod::Hybrid), 0);
     for (int seedRow : seedRowsOf(*catalog, 10)) {
         const auto result = recommender.recommend(request(method, seedRow, catalog->size()));
         QVERIFY(result.ok());

@@ -246,10 +246,14 @@ QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, con
     return QStringLiteral("%1: %2").arg(have, breakdown.join(QStringLiteral(", ")));
 }
 
-QString leftOutOfRanking(qint64 tracks, const QLocale &locale)
+QString leftOutOfRanking(qint64 tracks, RankingMethod method, const QLocale &locale)
 {
     if (tracks <= 0)
         return {};
+    if (method == RankingMethod::Tutorial)
+        return tracks == 1 ? tr("1 track missing some audio features was left out: the tutorial method needs all eleven.")
+                           : tr("%1 tracks missing some audio features were left out: the tutorial method needs all eleven.")
+                                 .arg(locale.toString(tracks));
     if (tracks == 1)
         return tr("1 track without audio features was left out.");
     return tr("%1 tracks without audio features were left out.").arg(locale.toString(tracks));

@@ -6,6 +6,7 @@
 #include "features/featurefiller.h"
 #include "model/audiofeatures.h"
 #include "model/track.h"
+#include "recommend/recommender.h"
 #include "spotify/spotifyjson.h"
 #include "storage/librarydb.h"
 
@@ -56,8 +57,9 @@ QString featureSourcesToolTip(const AudioFeatures &features);
 // `rows` of `catalog`; a track whose values came from several sources counts as "mixed". Empty
 // for no rows.
 QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, const QLocale &locale);
-// "20 tracks without audio features were left out."; empty when there are none.
-QString leftOutOfRanking(qint64 tracks, const QLocale &locale);
+// "20 tracks without audio features were left out." (the tutorial method: "… missing some audio
+// features …"); empty when there are none.
+QString leftOutOfRanking(qint64 tracks, RankingMethod method, const QLocale &locale);
 
 // "0:12 / 0:30": how far a preview has played.
 QString playbackPosition(qint64 positionMs, qint64 durationMs);

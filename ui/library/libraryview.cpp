@@ -545,7 +545,7 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         m_recommendations->showRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method,
                                                library().feedback.forSeed(*catalog, m_session.seedId()).likedRows,
                                                std::exchange(m_preferredSelection, -1),
-                                               catalog->size() - catalog->tracksWithFeatures());
+                                               tracksLeftOut(library().recommender->featureSpace(), outcome.method));
     }
     updateChart();
     emit recommendationsChanged();

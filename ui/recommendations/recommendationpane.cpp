@@ -190,9 +190,10 @@ void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog
     m_model->setRecommendations(catalog, seedRow, recommendations, method);
     m_model->setLikedRows(likedRows);
     m_stack->setCurrentWidget(m_view);
-    m_rankingNote->setFullText(uitext::leftOutOfRanking(leftOut, QLocale()),
-                               tr("Tracks need all eleven audio features to be ranked. The Features "
-                                  "column of the track table says which have them."));
+    m_rankingNote->setFullText(uitext::leftOutOfRanking(leftOut, method, QLocale()),
+                               tr("The tutorial method ranks tracks with all eleven audio features, the "
+                                  "content method those with any. The Features column of the track "
+                                  "table says which features each has."));
     updateRankingNote();
     // A song asked for that the new ranking dropped (a dislike can reorder the whole list) leaves
     // the selection where the user was, not back at the top.

@@ -270,10 +270,12 @@ private slots:
 
     void leftOutOfRanking()
     {
-        QCOMPARE(uitext::leftOutOfRanking(0, m_english), QString());
-        QCOMPARE(uitext::leftOutOfRanking(1, m_english),
+        QCOMPARE(uitext::leftOutOfRanking(0, RankingMethod::Content, m_english), QString());
+        QCOMPARE(uitext::leftOutOfRanking(2, RankingMethod::Tutorial, m_english),
+                 QStringLiteral("2 tracks missing some audio features were left out: the tutorial method needs all eleven."));
+        QCOMPARE(uitext::leftOutOfRanking(1, RankingMethod::Content, m_english),
                  QStringLiteral("1 track without audio features was left out."));
-        QCOMPARE(uitext::leftOutOfRanking(1200, m_english),
+        QCOMPARE(uitext::leftOutOfRanking(1200, RankingMethod::Content, m_english),
                  QStringLiteral("1,200 tracks without audio features were left out."));
     }
 

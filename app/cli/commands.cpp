@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -218,6 +219,12 @@ QCommandLineOption seedOption()
         QStringLiteral("seed"),
         QStringLiteral("Track id, spotify:track: URI, open.spotify.com link, or \"Title - Artist\"."),
         QStringLiteral("SEED"));
+}
+
+void quietLogging()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral(
+        "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
 }
 
 std::optional<int> songCountOrReport(const QCommandLineParser &parser, const QCommandLineOption &count, Streams io)

@@ -36,6 +36,9 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 // --seed SEED, as recommend and discover take it.
 QCommandLineOption seedOption();
+// Encore's logs are for debugging: a command says what went wrong itself, in one clear sentence
+// on stderr. QT_LOGGING_RULES still turns them back on.
+void quietLogging();
 // -k N; nullopt, with the reason on stderr, when it is not a whole number of songs, 1 or more.
 std::optional<int> songCountOrReport(const QCommandLineParser &parser, const QCommandLineOption &count, Streams io);
 

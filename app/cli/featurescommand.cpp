@@ -12,7 +12,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSettings>
 
 #include <cstdio>
@@ -70,8 +69,7 @@ void printCounts(const FeatureFillSummary &summary, bool json, Streams io)
 
 int runFeatures(const QStringList &arguments, Streams io)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral(
-        "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
+    quietLogging();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Find the audio features of the library's tracks that have none: Spotify (when signed in\n"

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 
+#include "savedsignin.h"
 #include "textoutput.h"
 
 #include "spotify/spotifyaccount.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -37,115 +37,11 @@ const QCommandLineOption clientIdOption(
     QStringLiteral("The Client ID of your Spotify app (remembered for later commands)."),
     QStringLiteral("ID"));
 
-// The sign-in's progress messages and warnings are for debugging: the command itself says what
-// went wrong, in one clear sentence on stderr.
-// QT_LOGGING_RULES still turns them back on.
-void quietLogging()
-{
-    QLoggingCategory::setFilterRules(QStringLiteral(
-        "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
-}
-
 // The client ID from the option, else the one saved by an earlier login.
 QString clientIdFrom(const QCommandLineParser &parser, const QSettings &settings)
 {
     const QString given = parser.value(clientIdOption).trimmed();
     return given.isEmpty() ? SpotifySettings::clientId(settings) : given;
-}
-
-// Waits until every keychain write of `account` has finished (a rotated refresh token that
-// never reached the keychain would end the saved sign-in).
-void waitForKeychain(SpotifyAccount &account)
-{
-    if (!account.hasPendingKeychainWrites())
-        return;
-    QEventLoop loop;
-    QObject::connect(&account, &SpotifyAccount::keychainWritesFinished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Prints why the saved sign-in could not be used; the exit status that stands for it. The
-// account's sentences tell a GUI user what to do; these tell it with the command to run.
-int restoreFailed(const Error &error, Streams io)
-{
-    switch (error.kind) {
-    case ErrorKind::NotFound:
-        io.err << "Not signed in to Spotify: run encore-cli login first.\n";
-        return ExitSignInFailed;
-    case ErrorKind::Auth:
-        io.err << "Your Spotify sign-in has expired or was revoked: run encore-cli login again.\n";
-        return ExitSignInFailed;
-    case ErrorKind::Parse:  // a misconfigured endpoint, or an answer that cannot be read
-        io.err << error.message << '\n';
-        return ExitFailure;
-    default:
-        io.err << error.message << '\n';
-        return ExitSignInFailed;
-    }
-}
-
-// The saved sign-in, restored for one command: the account, and the exit status of a sign-in
-// lost while the command runs. Rotated refresh tokens reach the keychain before it goes.
-class SavedSignIn {
-public:
-    explicit SavedSignIn(Streams io)
-        : m_io(io)
-    {
-    }
-    ~SavedSignIn() { waitForKeychain(m_account); }
-    SavedSignIn(const SavedSignIn &) = delete;
-    SavedSignIn &operator=(const SavedSignIn &) = delete;
-
-    // Signs in with the saved refresh token; the exit status when that failed (the reason is
-    // printed), nothing when the client is ready.
-    std::optional<int> restore();
-    SpotifyClient &client() { return *m_account.client(); }
-    const SpotifyUser &user() const { return m_account.user(); }
-    // Runs a job to its end; the exit status when it failed (the reason is printed).
-    std::optional<int> run(SpotifyJob *job);
-
-private:
-    Streams m_io;
-    QSettings m_settings = SpotifySettings::openDefault();
-    SpotifyAccount m_account{m_settings};
-    std::optional<Error> m_lost;  // why the sign-in ended while a job ran
-};
-
-std::optional<int> SavedSignIn::restore()
-{
-    std::optional<Error> failure;
-    QEventLoop loop;
-    QObject::connect(&m_account, &SpotifyAccount::signedIn, &loop, &QEventLoop::quit);
-    QObject::connect(&m_account, &SpotifyAccount::restoreFailed, &loop, [&](const Error &error) {
-        failure = error;
-        loop.quit();
-    });
-    m_account.restore();
-    loop.exec();
-    if (failure)
-        return restoreFailed(*failure, m_io);
-
-    QObject::connect(&m_account, &SpotifyAccount::notice, &m_account,
-                     [this](const QString &text) { m_io.err << text << '\n'; });
-    QObject::connect(&m_account, &SpotifyAccount::restoreFailed, &m_account,
-                     [this](const Error &error) { m_lost = error; });
-    return std::nullopt;
-}
-
-std::optional<int> SavedSignIn::run(SpotifyJob *job)
-{
-    if (!job->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(job, &SpotifyJob::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    // A revoked sign-in cancels the job; the reason that matters is the sign-in's.
-    if (m_lost)
-        return restoreFailed(*m_lost, m_io);
-    if (!job->error())
-        return std::nullopt;
-    m_io.err << job->error()->message << '\n';
-    return job->error()->kind == ErrorKind::Auth ? ExitSignInFailed : ExitFailure;
 }
 
 const QCommandLineOption jsonOption(QStringLiteral("json"),

@@ -48,6 +48,19 @@ QStringList artistsFromJson(const QString &json)
     return artists;
 }
 
+void bindTrackColumns(QSqlQuery &query, const Track &track)
+{
+    query.addBindValue(track.id);
+    query.addBindValue(text(track.name));
+    query.addBindValue(artistsToJson(track.artists));
+    query.addBindValue(text(track.album));
+    query.addBindValue(text(track.albumId));
+    query.addBindValue(text(track.releaseDate.toString()));
+    query.addBindValue(track.durationMs);
+    query.addBindValue(text(track.isrc));
+    query.addBindValue(track.popularity ? QVariant(*track.popularity) : QVariant(QMetaType::fromType<int>()));
+}
+
 namespace {
 
 // How long a write waits for another connection's lock before it fails: QSQLITE's default.
@@ -170,10 +183,24 @@ QStringList migrationV7()
                            "    cover_url TEXT NOT NULL)")};
 }
 
+// Spotify's answers to searches for songs without a Spotify id, and the searches made each day:
+// the developer quota is small, so no song is searched for twice and the day's count is kept.
+QStringList migrationV8()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS spotify_matches (\n"
+                           "    song_id TEXT PRIMARY KEY,\n"         // the track id searched for
+                           "    spotify_id TEXT NOT NULL,\n"         // '' when Spotify has no such song
+                           "    asked_at TEXT NOT NULL)"),           // ISO 8601, UTC
+            QStringLiteral("CREATE TABLE IF NOT EXISTS spotify_searches (\n"
+                           "    day TEXT PRIMARY KEY,\n"             // yyyy-MM-dd, UTC
+                           "    calls INTEGER NOT NULL)")};
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                             migrationV5(), migrationV6(), migrationV7()};
+                                             migrationV5(), migrationV6(), migrationV7(),
+                                             migrationV8()};
     return steps;
 }
 
@@ -565,16 +592,7 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
                      [&](std::size_t a, std::size_t b) { return batch.tracks[a].id < batch.tracks[b].id; });
     for (std::size_t i : order) {
         const Track &track = batch.tracks[i];
-        trackQuery.addBindValue(track.id);
-        trackQuery.addBindValue(text(track.name));
-        trackQuery.addBindValue(artistsToJson(track.artists));
-        trackQuery.addBindValue(text(track.album));
-        trackQuery.addBindValue(text(track.albumId));
-        trackQuery.addBindValue(text(track.releaseDate.toString()));
-        trackQuery.addBindValue(track.durationMs);
-        trackQuery.addBindValue(text(track.isrc));
-        trackQuery.addBindValue(track.popularity ? QVariant(*track.popularity)
-                                                 : QVariant(QMetaType::fromType<int>()));
+        bindTrackColumns(trackQuery, track);
         trackQuery.addBindValue(text(track.genre));
         trackQuery.addBindValue(text(track.previewUrl.toString(QUrl::FullyEncoded)));
         if (!trackQuery.exec())

@@ -59,6 +59,18 @@ struct DeezerTrack {
     QUrl cover;
 };
 
+// Spotify's stored answer to a search for a song without a Spotify id.
+struct SpotifyMatch {
+    QString spotifyId;  // empty when Spotify has no such song
+    QDateTime askedAt;
+};
+
+// One song searched for on Spotify, and the Spotify track found for it, if any.
+struct SpotifySearchAnswer {
+    Track song;
+    std::optional<Track> found;
+};
+
 // A track of the library with the features it has so far.
 struct TrackFeatures {
     Track track;
@@ -206,6 +218,16 @@ public:
     Result<std::vector<Discovered>> discoveries(const QString &seedId = {}) const;
     // What Deezer said of these tracks, for those it named.
     Result<QHash<QString, DeezerTrack>> deezerTracks(const QStringList &trackIds) const;
+
+    // ---- Spotify searches for songs without a Spotify id, kept because the quota is small.
+    // The stored answers for these track ids.
+    Result<QHash<QString, SpotifyMatch>> spotifyMatches(const QStringList &songIds) const;
+    // The searches made today (UTC day).
+    Result<int> spotifySearchesToday() const;
+    // Records the answers and the `searches` they cost, in one transaction. A song Discover found
+    // only on Deezer that Spotify knows becomes that Spotify track: its discoveries, Deezer data,
+    // features and reactions move to the Spotify id (onto the library's copy when it has one).
+    Status storeSpotifyMatches(const std::vector<SpotifySearchAnswer> &answers, int searches);
 
 private:
     explicit LibraryDb(QString connectionName, QString path);

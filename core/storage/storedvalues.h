@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 // How the library's tables hold values, for every file that writes or reads them.
 namespace encore {
 
@@ -15,5 +17,10 @@ QString text(const QString &value);
 // tracks.artists: a JSON array, primary artist first.
 QString artistsToJson(const QStringList &artists);
 QStringList artistsFromJson(const QString &json);
+
+struct Track;
+// Binds the tracks columns id, name, artists, album, album_id, release_date, duration_ms, isrc
+// and popularity of `track`, in that order.
+void bindTrackColumns(QSqlQuery &query, const Track &track);
 
 }  // namespace encore

@@ -119,6 +119,65 @@ private slots:
         QCOMPARE(m_db->discoveries()->size(), std::size_t(1));
     }
 
+    void aSongSpotifyKnowsBecomesItsSpotifyTrack()
+    {
+        Candidate rehab = found({}, 55, QStringLiteral("Rehab"), QStringLiteral("Amy Winehouse"), kAmysTop);
+        rehab.deezerBpm = 72.0;
+        QVERIFY(m_db->storeDiscoveries(QStringLiteral("seed1"), {rehab}));
+        QVERIFY(m_db->recordFeedback({QStringLiteral("seed1"), QStringLiteral("deezer:55"), Reaction::Like}));
+        Track onSpotify = makeTrack(trackId(20), QStringLiteral("Rehab"), QStringLiteral("Amy Winehouse"));
+        onSpotify.isrc = QStringLiteral("GBUM70603811");
+        onSpotify.albumId = QStringLiteral("B0000000000000000000001");
+        const Track asked = m_db->loadCatalog()->track(m_db->loadCatalog()->rowOf(u"deezer:55"));
+
+        QVERIFY(m_db->storeSpotifyMatches({{asked, onSpotify}}, 2));
+        const Result<Catalog> catalog = m_db->loadCatalog();
+        QVERIFY(catalog);
+        QCOMPARE(catalog->rowOf(u"deezer:55"), -1);
+        const int row = catalog->rowOf(trackId(20));
+        QVERIFY(row >= 0);
+        QCOMPARE(catalog->track(row).isrc, QStringLiteral("GBUM70603811"));
+        QCOMPARE(catalog->track(row).albumId, onSpotify.albumId);
+        QCOMPARE(catalog->features(row).value(Feature::Tempo), 72.0f);  // Deezer's tempo comes along
+        QCOMPARE(m_db->discoveries(QStringLiteral("seed1"))->front().trackId, trackId(20));
+        QCOMPARE(m_db->deezerTracks({trackId(20)})->value(trackId(20)).deezerId, 55);
+        QCOMPARE(m_db->feedback()->front().trackId, trackId(20));
+        QCOMPARE(m_db->spotifyMatches({QStringLiteral("deezer:55")})->value(QStringLiteral("deezer:55")).spotifyId,
+                 trackId(20));
+        QCOMPARE(*m_db->spotifySearchesToday(), 2);
+    }
+
+    void aSongTheLibraryHoldsJoinsItsCopy()
+    {
+        const Candidate alpha = found({}, 56, QStringLiteral("Alpha (Live)"), QStringLiteral("Ann"), kAmysTop);
+        const Candidate nowhere = found({}, 57, QStringLiteral("Demo"), QStringLiteral("Ann"), kAmysTop);
+        QVERIFY(m_db->storeDiscoveries(QStringLiteral("seed1"), {alpha, nowhere}));
+        const Result<Catalog> before = m_db->loadCatalog();
+        const Track askedAlpha = before->track(before->rowOf(u"deezer:56"));
+        const Track askedDemo = before->track(before->rowOf(u"deezer:57"));
+        Track held = makeTrack(trackId(1), QStringLiteral("Alpha (Spotify's name)"), QStringLiteral("Ann"));
+
+        QVERIFY(m_db->storeSpotifyMatches({{askedAlpha, held}, {askedDemo, std::nullopt}}, 3));
+        const Result<Catalog> catalog = m_db->loadCatalog();
+        QCOMPARE(catalog->size(), 3);  // the two of the sample, and the demo Spotify does not know
+        QCOMPARE(catalog->track(catalog->rowOf(trackId(1))).name, QStringLiteral("Alpha"));  // the library's word
+        QVERIFY(catalog->rowOf(u"deezer:57") >= 0);
+        const Result<std::vector<Discovered>> discovered = m_db->discoveries(QStringLiteral("seed1"));
+        QVERIFY(discovered);
+        QStringList ids;
+        for (const Discovered &each : *discovered)
+            ids << each.trackId;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{trackId(1), QStringLiteral("deezer:57")}));
+        const auto answers = m_db->spotifyMatches({QStringLiteral("deezer:56"), QStringLiteral("deezer:57")});
+        QCOMPARE(answers->size(), 2);
+        QVERIFY(answers->value(QStringLiteral("deezer:57")).spotifyId.isEmpty());
+        QVERIFY(answers->value(QStringLiteral("deezer:57")).askedAt.isValid());
+
+        QVERIFY(m_db->storeSpotifyMatches({}, 1));  // searches add up over the day
+        QCOMPARE(*m_db->spotifySearchesToday(), 4);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LibraryDb> m_db;

@@ -1,18 +1,20 @@
 #include "discovercommand.h"
 
+#include "savedsignin.h"
 #include "textoutput.h"
 
 #include "discover/discovery.h"
+#include "discover/spotifysearchbudget.h"
 #include "export/jsonexport.h"
 #include "export/tracklist.h"
 #include "features/featurefiller.h"
 #include "recommend/recommender.h"
+#include "spotify/spotifytracklookup.h"
 #include "storage/librarydb.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -27,20 +29,23 @@ namespace {
 std::optional<DiscoveryOptions> sourcesOrReport(const QString &names, Streams io)
 {
     DiscoveryOptions options;
-    options.reccoBeats = options.deezer = false;
+    options.reccoBeats = options.deezer = options.spotify = false;
     for (const QString &name : names.split(u',', Qt::SkipEmptyParts)) {
         const QString source = name.trimmed().toLower();
         if (source == QLatin1String("reccobeats")) {
             options.reccoBeats = true;
         } else if (source == QLatin1String("deezer")) {
             options.deezer = true;
+        } else if (source == QLatin1String("spotify")) {
+            options.spotify = true;
         } else {
-            io.err << "--sources takes reccobeats and deezer, separated by commas, not \"" << name << "\".\n";
+            io.err << "--sources takes reccobeats, deezer and spotify, separated by commas, not \"" << name
+                   << "\".\n";
             return std::nullopt;
         }
     }
     if (!options.reccoBeats && !options.deezer) {
-        io.err << "--sources names no source.\n";
+        io.err << "--sources names neither reccobeats nor deezer, which find the songs.\n";
         return std::nullopt;
     }
     return options;
@@ -80,12 +85,109 @@ FeatureFillSummary fillFeatures(const QString &libraryPath, const QStringList &t
     return filler.summary();
 }
 
+// The songs `originsById` names, ranked against the seed by the hybrid method (in the spirit of
+// `playlist` when given), each with where it came from added to why. Nothing, with the reason
+// printed and `exitCode` set, when they could not be ranked.
+std::optional<TrackList> rankFound(const LibraryDb &db, const QString &seedId, const QString &playlist, int k,
+                                   const QHash<QString, QStringList> &originsById, Streams io, int &exitCode)
+{
+    exitCode = ExitFailure;
+    std::shared_ptr<const Catalog> loaded = loadCatalogOrReport(db, io);
+    if (!loaded)
+        return std::nullopt;
+    const Recommender recommender(std::move(loaded), db.rankingCachePath());
+    const Catalog &catalog = recommender.catalog();
+    RankingRequest request;
+    request.method = RankingMethod::Hybrid;
+    request.k = k;
+    request.seedRow = catalog.rowOf(seedId);
+    if (!playlist.isEmpty()) {
+        const std::optional<int> index = findPlaylistOrReport(catalog, playlist, io);
+        if (!index) {
+            exitCode = ExitBadSeed;
+            return std::nullopt;
+        }
+        request.playlistIndex = *index;
+    }
+    // Only the songs found now: what the services said of them explains where they came from.
+    QHash<int, QStringList> originsOf;
+    for (auto found = originsById.cbegin(); found != originsById.cend(); ++found)
+        if (const int row = catalog.rowOf(found.key()); row >= 0)
+            originsOf.insert(row, found.value());
+    for (int row = 0; row < catalog.size(); ++row)
+        if (!originsOf.contains(row))
+            request.excludedRows.push_back(row);
+    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
+    if (!ranked) {
+        io.err << ranked.error().message << '\n';
+        if (ranked.error().kind == ErrorKind::Unavailable)
+            exitCode = ExitBadSeed;
+        return std::nullopt;
+    }
+    TrackList list = recommendationList(recommender.catalogPtr(), request.seedRow, *ranked);
+    for (TrackListEntry &entry : list.entries) {
+        const QString origins = originsOf.value(entry.row).join(QStringLiteral("; "));
+        entry.why = entry.why.isEmpty() ? origins : entry.why + QStringLiteral("; ") + origins;
+    }
+    return list;
+}
+
+// Searches Spotify, within the day's budget, for the songs of `list` found only on Deezer, and
+// stores every answer: a song Spotify knows becomes its Spotify track. The Spotify id of each
+// song found, by its former id; what happened goes to stderr.
+QHash<QString, QString> findOnSpotify(SavedSignIn &signIn, LibraryDb &db, const TrackList &list, Streams io)
+{
+    std::vector<Track> deezerOnly;
+    QStringList ids;
+    for (const TrackListEntry &entry : list.entries) {
+        const Track &track = list.catalog->track(entry.row);
+        if (!deezerIdOf(track.id).isEmpty()) {
+            deezerOnly.push_back(track);
+            ids << track.id;
+        }
+    }
+    const Result<QHash<QString, SpotifyMatch>> answered = db.spotifyMatches(ids);
+    const Result<int> searchesToday = db.spotifySearchesToday();
+    if (!answered || !searchesToday) {
+        io.err << (answered ? searchesToday.error() : answered.error()).message << '\n';
+        return {};
+    }
+    const int budget = SpotifySettings::dailySearchBudget(SpotifySettings::openDefault());
+    const SpotifySearchPlan plan =
+        SpotifySearchPlan::make(deezerOnly, *answered, *searchesToday, budget, QDateTime::currentDateTimeUtc());
+
+    QHash<QString, QString> found;
+    int searches = 0;
+    if (!plan.toAsk.empty()) {
+        SpotifyTrackLookupJob *lookup = signIn.client().lookUpTracks(plan.toAsk);
+        const bool failed = signIn.run(lookup).has_value();  // the reason is printed
+        searches = lookup->searchesMade();
+        std::vector<SpotifySearchAnswer> answers;
+        for (std::size_t i = 0; !failed && i < plan.toAsk.size(); ++i) {
+            answers.push_back({plan.toAsk[i], lookup->result()[i]});
+            if (lookup->result()[i])
+                found.insert(plan.toAsk[i].id, lookup->result()[i]->id);
+        }
+        if (const Status stored = db.storeSpotifyMatches(answers, searches); !stored) {
+            io.err << stored.error().message << '\n';
+            return {};
+        }
+        if (!failed)
+            io.err << "Spotify knows " << found.size() << " of the " << plan.toAsk.size()
+                   << (plan.toAsk.size() == 1 ? " song" : " songs") << " found only on Deezer that it was asked about.\n";
+    }
+    if (plan.overBudget > 0)
+        io.err << countOf(plan.overBudget, QStringLiteral("song was"), QStringLiteral("songs were"))
+               << " not searched for on Spotify: today's budget of searches is spent.\n";
+    io.err << spotifyBudgetText(*searchesToday + searches, budget) << '\n';
+    return found;
+}
+
 }  // namespace
 
 int runDiscover(const QStringList &arguments, Streams io)
 {
-    QLoggingCategory::setFilterRules(QStringLiteral(
-        "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
+    quietLogging();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Find songs like the seed from beyond the library (ReccoBeats' recommendations, and on\n"
@@ -99,7 +201,9 @@ int runDiscover(const QStringList &arguments, Streams io)
     const QCommandLineOption countOption(QStringLiteral("k"), QStringLiteral("How many songs to list (default 10)."),
                                          QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption sourcesOption(
-        QStringLiteral("sources"), QStringLiteral("The services to ask (default reccobeats,deezer)."),
+        QStringLiteral("sources"),
+        QStringLiteral("The services to ask (default reccobeats,deezer); add spotify to search there,\n"
+                       "within a daily budget, for the listed songs found only on Deezer."),
         QStringLiteral("LIST"), QStringLiteral("reccobeats,deezer"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print a JSON array instead of a table."));
     parser.addOptions({seedOption, playlistOption, countOption, sourcesOption, jsonOption});
@@ -131,6 +235,15 @@ int runDiscover(const QStringList &arguments, Streams io)
     if (!seedRow)
         return ExitBadSeed;
     const Track seed = before->track(*seedRow);
+    const QString playlist = parser.value(playlistOption);
+    if (!playlist.isEmpty() && !findPlaylistOrReport(*before, playlist, io))
+        return ExitBadSeed;
+    std::optional<SavedSignIn> signIn;
+    if (options->spotify) {
+        signIn.emplace(io);
+        if (const auto exit = signIn->restore())
+            return *exit;
+    }
 
     QNetworkAccessManager network;
     Discovery discovery(network, *endpoints);
@@ -147,56 +260,41 @@ int runDiscover(const QStringList &arguments, Streams io)
         io.err << stored.error().message << '\n';
         return ExitFailure;
     }
-    QStringList foundIds;
+    QHash<QString, QStringList> originsById;
     for (const Candidate &candidate : found)
         if (const QString id = discoveredTrackId(candidate); !id.isEmpty())
-            foundIds << id;
-    const FeatureFillSummary filled = fillFeatures(db->path(), foundIds, network);
+            for (const DiscoveryOrigin &origin : candidate.origins)
+                originsById[id] << origin.describe();
+    FeatureFillSummary filled = fillFeatures(db->path(), originsById.keys(), network);
 
-    std::shared_ptr<const Catalog> loaded = loadCatalogOrReport(*db, io);
-    if (!loaded)
-        return ExitFailure;
-    const Recommender recommender(std::move(loaded), db->rankingCachePath());
-    const Catalog &catalog = recommender.catalog();
-    RankingRequest request;
-    request.method = RankingMethod::Hybrid;
-    request.k = *k;
-    request.seedRow = catalog.rowOf(seed.id);
-    if (parser.isSet(playlistOption)) {
-        const std::optional<int> playlist = findPlaylistOrReport(catalog, parser.value(playlistOption), io);
-        if (!playlist)
-            return ExitBadSeed;
-        request.playlistIndex = *playlist;
-    }
-    // Only the songs found now: what the services said of them explains where they came from.
-    QHash<int, QStringList> originsOf;
-    for (const Candidate &candidate : found) {
-        const int row = catalog.rowOf(discoveredTrackId(candidate));
-        for (const DiscoveryOrigin &origin : candidate.origins)
-            if (row >= 0)
-                originsOf[row] << origin.describe();
-    }
-    for (int row = 0; row < catalog.size(); ++row)
-        if (!originsOf.contains(row))
-            request.excludedRows.push_back(row);
-    const Result<std::vector<Recommendation>> ranked = recommender.recommend(request);
-    if (!ranked) {
-        io.err << ranked.error().message << '\n';
-        return ranked.error().kind == ErrorKind::Unavailable ? ExitBadSeed : ExitFailure;
+    int exitCode = ExitOk;
+    std::optional<TrackList> list = rankFound(*db, seed.id, playlist, *k, originsById, io, exitCode);
+    if (!list)
+        return exitCode;
+    if (signIn) {
+        // The songs Spotify knows are now its tracks: ReccoBeats can give their features.
+        const QHash<QString, QString> onSpotify = findOnSpotify(*signIn, *db, *list, io);
+        QStringList spotifyIds;
+        for (auto match = onSpotify.cbegin(); match != onSpotify.cend(); ++match) {
+            originsById.insert(match.value(), originsById.take(match.key()));
+            spotifyIds << match.value();
+        }
+        if (!spotifyIds.isEmpty()) {
+            filled = fillFeatures(db->path(), spotifyIds, network);
+            list = rankFound(*db, seed.id, playlist, *k, originsById, io, exitCode);
+            if (!list)
+                return exitCode;
+        }
     }
 
-    TrackList list = recommendationList(recommender.catalogPtr(), request.seedRow, *ranked);
-    for (TrackListEntry &entry : list.entries) {
-        const QString origins = originsOf.value(entry.row).join(QStringLiteral("; "));
-        entry.why = entry.why.isEmpty() ? origins : entry.why + QStringLiteral("; ") + origins;
-    }
     if (parser.isSet(jsonOption)) {
-        io.out << exportJson(list);
+        io.out << exportJson(*list);
     } else {
         io.out << "Seed: " << oneLine(seed.name + QStringLiteral(" by ") + seed.artistsText()) << '\n';
-        io.out << trackListTable(list);
-        const qsizetype unranked = originsOf.size() - qsizetype(ranked->size());
-        if (unranked > 0 && qsizetype(ranked->size()) < *k)
+        io.out << trackListTable(*list);
+        const qsizetype ranked = qsizetype(list->entries.size());
+        const qsizetype unranked = originsById.size() - ranked;
+        if (unranked > 0 && ranked < *k)
             io.out << countOf(unranked, QStringLiteral("more song was"), QStringLiteral("more songs were"))
                    << " found with no audio features yet.\n";
     }

@@ -33,4 +33,11 @@ void SpotifySettings::saveRedirectPort(QSettings &settings, quint16 port)
     settings.sync();
 }
 
+int SpotifySettings::dailySearchBudget(const QSettings &settings)
+{
+    bool ok = false;
+    const int budget = settings.value(settingskeys::spotifyDailySearchBudget).toInt(&ok);
+    return ok && budget >= 0 ? budget : kDefaultDailySearchBudget;
+}
+
 }  // namespace encore

@@ -76,6 +76,7 @@ void SpotifyTrackLookupJob::lookUp(std::size_t index, bool byIsrc)
     url.setQuery(QUrlQuery{{QStringLiteral("q"), byIsrc ? isrcQuery(song) : titleQuery(song)},
                            {QStringLiteral("type"), QStringLiteral("track")},
                            {QStringLiteral("limit"), QString::number(kSearchLimit)}});
+    ++m_searches;
     get(url, [this, index, byIsrc](Result<QByteArray> body, int) {
         if (!body)
             return finish(body.error());

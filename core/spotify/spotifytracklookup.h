@@ -20,6 +20,8 @@ public:
 
     // One entry per song asked about, in order: the Spotify track found, or nothing.
     const std::vector<std::optional<Track>> &result() const { return m_found; }
+    // The searches made so far (up to two a song), each a call of the quota.
+    int searchesMade() const { return m_searches; }
 
     // The search text for `track`: isrc:… when it has an ISRC, else track:"…" artist:"…".
     static QString isrcQuery(const Track &track);
@@ -36,6 +38,7 @@ private:
 
     std::vector<Track> m_songs;
     std::vector<std::optional<Track>> m_found;
+    int m_searches = 0;
 };
 
 }  // namespace encore

@@ -35,14 +35,16 @@ inline constexpr QLatin1StringView rankingCount{"ranking/k"};
 inline constexpr QLatin1StringView excludePlaylistTracks{"ranking/excludePlaylistTracks"};
 inline constexpr QLatin1StringView onlyNewSongs{"ranking/onlyNewSongs"};
 
-// The services Discover asks (DiscoveryOptions).
-inline constexpr QLatin1StringView discoverReccoBeats{"discover/reccoBeats"};
-inline constexpr QLatin1StringView discoverDeezer{"discover/deezer"};
 inline constexpr QLatin1StringView hybridAlpha{"ranking/hybrid/alpha"};
 inline constexpr QLatin1StringView hybridPopularity{"ranking/hybrid/popularityWeight"};
 inline constexpr QLatin1StringView hybridDiversity{"ranking/hybrid/diversity"};
 inline constexpr QLatin1StringView hybridMaxPerArtist{"ranking/hybrid/maxPerArtist"};
 inline constexpr QLatin1StringView hybridPlaylistContext{"ranking/hybrid/playlistContext"};
+
+// The services Discover asks (DiscoveryOptions).
+inline constexpr QLatin1StringView discoverReccoBeats{"discover/reccoBeats"};
+inline constexpr QLatin1StringView discoverDeezer{"discover/deezer"};
+inline constexpr QLatin1StringView discoverSpotify{"discover/spotify"};
 
 // The preview player.
 inline constexpr QLatin1StringView playerVolume{"player/volume"};
@@ -50,5 +52,6 @@ inline constexpr QLatin1StringView playerVolume{"player/volume"};
 // The user's Spotify app (SpotifySettings): neither is a secret.
 inline constexpr QLatin1StringView spotifyClientId{"spotify/clientId"};
 inline constexpr QLatin1StringView spotifyRedirectPort{"spotify/redirectPort"};
+inline constexpr QLatin1StringView spotifyDailySearchBudget{"spotify/dailySearchBudget"};
 
 }  // namespace encore::settingskeys

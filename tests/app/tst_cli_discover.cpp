@@ -141,7 +141,15 @@ private slots:
         QTest::newRow("unknown source")
             << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--sources"),
                            QStringLiteral("napster")}
-            << 1 << QStringLiteral("--sources takes reccobeats and deezer");
+            << 1 << QStringLiteral("--sources takes reccobeats, deezer and spotify");
+        QTest::newRow("spotify alone")
+            << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--sources"),
+                           QStringLiteral("spotify")}
+            << 1 << QStringLiteral("--sources names neither reccobeats nor deezer");
+        QTest::newRow("unknown playlist")
+            << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--playlist"),
+                           QStringLiteral("Nowhere")}
+            << 2 << QStringLiteral("Nowhere");
         QTest::newRow("k") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("-k"),
                                           QStringLiteral("0")}
                            << 1 << QStringLiteral("-k takes a whole number");

@@ -1,15 +1,20 @@
 #include "clirunner.h"
+#include "fakefeatureservices.h"
 #include "fakespotify.h"
+#include "features/featuretestsupport.h"
 #include "keychainsupport.h"
 #include "spotify/secretstore.h"
 #include "storage/librarydb.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -22,6 +27,9 @@ using encore::test::CliRun;
 using encore::test::keychainExpected;
 using encore::test::readSecret;
 using encore::test::FakeSpotify;
+using encore::test::FakeDeezer;
+using encore::test::FakeITunes;
+using encore::test::FakeReccoBeats;
 using encore::test::FakeSpotifyApi;
 using encore::test::runCli;
 
@@ -370,6 +378,103 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(m_spotify->api.requests().isEmpty());
+    }
+
+    void discoverFindsDeezerSongsOnSpotifyWithinABudget()
+    {
+        if (!m_signedIn)
+            QSKIP("not signed in (no keychain)");
+        m_dataDir = QStringLiteral("data-discover");
+        FakeReccoBeats reccoBeats;
+        FakeDeezer deezer;
+        FakeITunes iTunes;
+        QVERIFY(reccoBeats.listen() && deezer.listen() && iTunes.listen());
+        qputenv("ENCORE_RECCOBEATS_URL", reccoBeats.baseUrl().toEncoded());
+        qputenv("ENCORE_DEEZER_URL", deezer.baseUrl().toEncoded());
+        qputenv("ENCORE_ITUNES_URL", iTunes.baseUrl().toEncoded());
+        const auto unsetServices = qScopeGuard([] {
+            for (const char *name : {"ENCORE_RECCOBEATS_URL", "ENCORE_DEEZER_URL", "ENCORE_ITUNES_URL"})
+                qunsetenv(name);
+        });
+        // On Deezer, Adele's related artist Amy Winehouse has two top songs; Spotify knows Rehab,
+        // and ReccoBeats its features once Encore knows its Spotify id.
+        deezer.addArtist(75798, QStringLiteral("Adele"), {1282});
+        deezer.addArtist(1282, QStringLiteral("Amy Winehouse"));
+        deezer.addSong(101, 75798, QStringLiteral("Hello"), QStringLiteral("GBBKS1500214"), 900000, 79);
+        deezer.addSong(105, 1282, QStringLiteral("Rehab"), QStringLiteral("GBUM70603811"), 750000, 72);
+        deezer.addSong(106, 1282, QStringLiteral("Demo Tape"), QString(), 1000, 120);
+        QJsonObject rehab = FakeSpotifyApi::syntheticTrackEntry(500).value(QStringLiteral("track")).toObject();
+        rehab[QStringLiteral("name")] = QStringLiteral("Rehab");
+        rehab[QStringLiteral("artists")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
+        rehab[QStringLiteral("external_ids")] = QJsonObject{{QStringLiteral("isrc"), QStringLiteral("GBUM70603811")}};
+        m_spotify->api.addKnownTrack(rehab);
+        const QString rehabId = rehab.value(QStringLiteral("id")).toString();
+        reccoBeats.addTrack(rehabId, encore::test::featureJson(72));
+
+        QTemporaryDir csvDir;
+        QFile csv(csvDir.filePath(QStringLiteral("library.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("track_id,track_name,track_artist,isrc,danceability,energy,key,loudness,mode,speechiness,"
+                  "acousticness,instrumentalness,liveness,valence,tempo,playlist_id,playlist_name\n"
+                  "T000000000000000000001,Hello,Adele,GBBKS1500214,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,79,p,Evening\n"
+                  "T000000000000000000002,Mercy,Duffy,GBUM70800001,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,130,p,Evening\n");
+        csv.close();
+        QCOMPARE(cli({QStringLiteral("import"), csv.fileName()}).exitCode, 0);
+
+        const QStringList discover{QStringLiteral("discover"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                   QStringLiteral("--sources"), QStringLiteral("deezer,spotify"), QStringLiteral("--json")};
+        const qsizetype searchesBefore = m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size();
+        const CliRun run = cli(discover);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const qsizetype searches = m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size() - searchesBefore;
+        QVERIFY(searches >= 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Spotify knows 1 of the 2 songs found only on Deezer")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.").arg(searches)), qPrintable(run.err));
+        QHash<QString, QString> idOf;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            idOf.insert(entry[QStringLiteral("name")].toString(), entry[QStringLiteral("track_id")].toString());
+        QCOMPARE(idOf.value(QStringLiteral("Rehab")), rehabId);  // now a Spotify track
+        QCOMPARE(idOf.value(QStringLiteral("Demo Tape")), QStringLiteral("deezer:106"));
+        {
+            const std::unique_ptr<LibraryDb> db = openLibrary();
+            QVERIFY(db);
+            const Result<QHash<QString, SpotifyMatch>> answers =
+                db->spotifyMatches({QStringLiteral("deezer:105"), QStringLiteral("deezer:106")});
+            QVERIFY(answers);
+            QCOMPARE(answers->value(QStringLiteral("deezer:105")).spotifyId, rehabId);
+            QVERIFY(answers->contains(QStringLiteral("deezer:106")));
+            QVERIFY(answers->value(QStringLiteral("deezer:106")).spotifyId.isEmpty());
+            const Result<std::vector<Discovered>> found = db->discoveries(QStringLiteral("T000000000000000000001"));
+            QVERIFY(found);
+            QVERIFY(std::any_of(found->begin(), found->end(), [&](const Discovered &d) { return d.trackId == rehabId; }));
+            QVERIFY(std::none_of(found->begin(), found->end(),
+                                 [](const Discovered &d) { return d.trackId == QLatin1String("deezer:105"); }));
+            const Result<int> today = db->spotifySearchesToday();
+            QVERIFY(today);
+            QCOMPARE(*today, int(searches));
+        }
+
+        // Every answer is kept: the same discovery asks Spotify nothing more.
+        const CliRun again = cli(discover);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(rehabId), qPrintable(again.out + again.err));
+        QCOMPARE(m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size() - searchesBefore, searches);
+        QVERIFY2(again.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.").arg(searches)),
+                 qPrintable(again.err));
+
+        // With the day's budget spent, a new song is left unasked.
+        deezer.addSong(107, 75798, QStringLiteral("Someone Like You"), QStringLiteral("GBBKS1000351"), 700000, 135);
+        QSettings settings(m_home.filePath(m_configDir) + QStringLiteral("/Encore/Encore.conf"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("spotify/dailySearchBudget"), int(searches) + 1);
+        settings.sync();
+        const CliRun spent = cli(discover);
+        settings.remove(QStringLiteral("spotify/dailySearchBudget"));
+        QVERIFY2(spent.exitCode == 0, qPrintable(spent.err));
+        QCOMPARE(m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size() - searchesBefore, searches);
+        QVERIFY2(spent.err.contains(QStringLiteral("1 song was not searched for on Spotify: today's budget of searches is spent.")),
+                 qPrintable(spent.err));
+        QVERIFY2(spent.out.contains(QStringLiteral("deezer:107")), qPrintable(spent.out));
+        m_dataDir = QStringLiteral("data");
     }
 
     void revokedSignInFails()

@@ -1,0 +1,36 @@
+#include "discover/spotifysearchbudget.h"
+
+#include <QCoreApplication>
+
+namespace encore {
+
+SpotifySearchPlan SpotifySearchPlan::make(const std::vector<Track> &songs,
+                                          const QHash<QString, SpotifyMatch> &answered, int searchesToday,
+                                          int dailyBudget, const QDateTime &now)
+{
+    SpotifySearchPlan plan;
+    int left = dailyBudget - searchesToday;
+    for (const Track &song : songs) {
+        const auto earlier = answered.constFind(song.id);
+        const bool stillTrue = earlier != answered.cend()
+            && (!earlier->spotifyId.isEmpty() || earlier->askedAt.daysTo(now) < kForgetNoMatchAfterDays);
+        if (stillTrue) {
+            plan.known.insert(song.id, earlier->spotifyId);
+        } else if (left >= kSearchesPerSong) {
+            plan.toAsk.push_back(song);
+            left -= kSearchesPerSong;
+        } else {
+            ++plan.overBudget;
+        }
+    }
+    return plan;
+}
+
+QString spotifyBudgetText(int searchesToday, int dailyBudget)
+{
+    return QCoreApplication::translate("encore::SpotifySearchPlan", "%1 of %2 Spotify searches used today.")
+        .arg(searchesToday)
+        .arg(dailyBudget);
+}
+
+}  // namespace encore

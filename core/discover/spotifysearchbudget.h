@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/track.h"
+#include "storage/librarydb.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <vector>
+
+namespace encore {
+
+// Which songs without a Spotify id to search for on Spotify. Its developer quota is about a
+// thousand calls a day, shared with playlist reads and saves, so searches keep to a daily budget
+// (SpotifySettings::dailySearchBudget) and no song is searched for twice: a song Spotify did not
+// know is asked again only after kForgetNoMatchAfterDays, when it may have been added.
+struct SpotifySearchPlan {
+    static constexpr int kSearchesPerSong = 2;  // by ISRC, then by title and artist
+    static constexpr int kForgetNoMatchAfterDays = 30;
+
+    std::vector<Track> toAsk;       // in the order given
+    QHash<QString, QString> known;  // song id → Spotify id from an earlier answer ('' for none)
+    int overBudget = 0;             // songs left unasked because the day's budget is spent
+
+    static SpotifySearchPlan make(const std::vector<Track> &songs, const QHash<QString, SpotifyMatch> &answered,
+                                  int searchesToday, int dailyBudget, const QDateTime &now);
+};
+
+// "12 of 300 Spotify searches used today."
+QString spotifyBudgetText(int searchesToday, int dailyBudget);
+
+}  // namespace encore

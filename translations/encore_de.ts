@@ -294,6 +294,14 @@
         <source>Keeping the discovered songs</source>
         <translation>Entdeckte Songs speichern</translation>
     </message>
+    <message>
+        <source>Finding the new songs on Spotify</source>
+        <translation>Neue Songs auf Spotify suchen</translation>
+    </message>
+    <message>
+        <source>Keeping what Spotify said of the new songs</source>
+        <translation>Spotifys Antworten zu den neuen Songs speichern</translation>
+    </message>
 </context>
 <context>
     <name>encore::LibraryView</name>
@@ -514,6 +522,14 @@
     <message>
         <source>Discover new songs like this</source>
         <translation>Neue Songs wie diesen entdecken</translation>
+    </message>
+    <message>
+        <source>Find the Top Songs on &amp;Spotify</source>
+        <translation>Beste Songs auf &amp;Spotify suchen</translation>
+    </message>
+    <message>
+        <source>When signed in, look up the best new songs that only Deezer knows on Spotify, so that they get audio features and can be saved there (at most %1 searches a day)</source>
+        <translation>Wenn Sie angemeldet sind, die besten neuen Songs, die nur Deezer kennt, auf Spotify nachschlagen, damit sie Audio-Merkmale erhalten und dort gespeichert werden können (höchstens %1 Suchen am Tag)</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1447,13 @@
     </message>
 </context>
 <context>
+    <name>encore::SpotifySearchPlan</name>
+    <message>
+        <source>%1 of %2 Spotify searches used today.</source>
+        <translation>%1 von %2 Spotify-Suchen heute verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>encore::SpotifySignInDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2331,6 +2354,18 @@
         <source>read the discovered songs</source>
         <translation>die entdeckten Songs lesen</translation>
     </message>
+    <message>
+        <source>read Spotify&apos;s earlier answers</source>
+        <translation>Spotifys frühere Antworten lesen</translation>
+    </message>
+    <message>
+        <source>read today&apos;s Spotify searches</source>
+        <translation>die heutigen Spotify-Suchen lesen</translation>
+    </message>
+    <message>
+        <source>store Spotify&apos;s answers</source>
+        <translation>Spotifys Antworten speichern</translation>
+    </message>
 </context>
 <context>
     <name>encore::libraryremoval</name>
@@ -3168,6 +3203,22 @@
     <message>
         <source>%1 tracks missing some audio features were left out: the tutorial method needs all eleven.</source>
         <translation>%1 Titel, denen Audiomerkmale fehlen, wurden ausgelassen: Die Tutorial-Methode braucht alle elf.</translation>
+    </message>
+    <message>
+        <source>Spotify knows %1 of %2.</source>
+        <translation>Spotify kennt %1 von %2.</translation>
+    </message>
+    <message>
+        <source>new song</source>
+        <translation>neuem Song</translation>
+    </message>
+    <message>
+        <source>new songs</source>
+        <translation>neuen Songs</translation>
+    </message>
+    <message>
+        <source>%1 not searched for: today&apos;s Spotify searches are used up.</source>
+        <translation>%1 nicht gesucht: Die heutigen Spotify-Suchen sind aufgebraucht.</translation>
     </message>
 </context>
 </TS>

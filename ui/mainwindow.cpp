@@ -70,6 +70,8 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     connect(m_libraryView, &LibraryView::removeRequested, m_controller,
             &LibraryController::removePlaylists);
     connect(m_libraryView, &LibraryView::discoverRequested, m_controller, &LibraryController::discover);
+    connect(m_controller, &LibraryController::discoveryFinished, m_libraryView, &LibraryView::onDiscoveryFinished);
+    connect(m_libraryView, &LibraryView::spotifySearchRequested, m_controller, &LibraryController::findOnSpotify);
     m_spotifyPane = new SpotifyPane(m_account, m_libraryView);
     connect(m_spotifyPane, &SpotifyPane::signInRequested, this, &MainWindow::showSignInDialog);
     connect(m_spotifyPane, &SpotifyPane::playlistChosen, this, &MainWindow::readSpotifyPlaylist);

@@ -20,6 +20,8 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -126,6 +128,19 @@ private:
         Setup setup = makeWindow(freshSettings());
         child<QAction>(*setup.window, "signInAction")->trigger();
         if (!signInThroughDialog(*setup.window, *setup.account) || !waitForPlaylists(*setup.window))
+            setup.window.reset();
+        return setup;
+    }
+
+    // signedInWindow() with the planted catalog imported; no window when either failed.
+    Setup signedInWindowWithCatalog()
+    {
+        Setup setup = signedInWindow();
+        if (!setup.window)
+            return setup;
+        QSignalSpy imported(setup.window.get(), &MainWindow::importFinished);
+        setup.window->openCatalog(QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"));
+        if (!QTest::qWaitFor([&] { return imported.count() > 0; }, kTimeoutMs))
             setup.window.reset();
         return setup;
     }
@@ -294,12 +309,9 @@ private slots:
     // sidebar and kept in the library at its new version.
     void savesSelectedRecommendationsToSpotify()
     {
-        Setup setup = signedInWindow();
+        Setup setup = signedInWindowWithCatalog();
         QVERIFY(setup.window);
         MainWindow &window = *setup.window;
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        window.openCatalog(QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"));
-        QVERIFY(QTest::qWaitFor([&] { return imported.count() > 0; }, kTimeoutMs));
         QSignalSpy ranked(&window, &MainWindow::recommendationsChanged);
         window.chooseSeed(window.library().catalog->rowOf(QStringLiteral("TR023xxxxxxxxxxxxxxxxx")));
         QVERIFY(QTest::qWaitFor([&] { return ranked.count() > 0; }, kTimeoutMs));
@@ -337,6 +349,54 @@ private slots:
         QVERIFY(dialog);
         child<QPushButton>(*dialog, "saveCloseButton")->click();
         QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+    }
+
+    // Discover finds a song only on Deezer; once the list shows it near the top, the window
+    // looks it up on Spotify, and the song becomes that Spotify track, with ReccoBeats' features.
+    void discoverFindsTheTopDeezerSongsOnSpotify()
+    {
+        Setup setup = signedInWindowWithCatalog();
+        QVERIFY(setup.window);
+        MainWindow &window = *setup.window;
+        const int seedRow = window.library().catalog->rowOf(QStringLiteral("TR023xxxxxxxxxxxxxxxxx"));
+        const Track seed = window.library().catalog->track(seedRow);
+        m_deezer.addArtist(9001, seed.primaryArtist(), {9002});
+        m_deezer.addArtist(9002, QStringLiteral("Amy Winehouse"));
+        m_deezer.addSong(90010, 9001, seed.name, seed.isrc, 500000, 0);
+        m_deezer.addSong(90020, 9002, QStringLiteral("Rehab"), QStringLiteral("GBUM70603811"), 750000, 72);
+        QJsonObject rehab = FakeSpotifyApi::syntheticTrackEntry(700).value(QStringLiteral("track")).toObject();
+        rehab[QStringLiteral("name")] = QStringLiteral("Rehab");
+        rehab[QStringLiteral("artists")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
+        rehab[QStringLiteral("external_ids")] = QJsonObject{{QStringLiteral("isrc"), QStringLiteral("GBUM70603811")}};
+        m_api->addKnownTrack(rehab);
+        const QString rehabId = rehab.value(QStringLiteral("id")).toString();
+        m_reccoBeats.addTrack(rehabId, encore::test::featureJson(72));
+        const qsizetype searchesBefore = m_api->requestsTo(QStringLiteral("/v1/search")).size();
+
+        window.chooseSeed(seedRow);
+        QVERIFY(child<QAction>(window, "discoverSpotifyAction")->isChecked());
+        QVERIFY(QTest::qWaitFor([&] { return child<QAction>(window, "discoverAction")->isEnabled(); }, kTimeoutMs));
+        QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
+        child<QAction>(window, "discoverAction")->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return window.library().catalog->rowOf(QStringLiteral("deezer:90020")) >= 0; },
+                                kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return window.library().catalog->rowOf(rehabId) >= 0; }, kTimeoutMs));
+        const Catalog &catalog = *window.library().catalog;
+        QCOMPARE(catalog.rowOf(QStringLiteral("deezer:90020")), -1);
+        QVERIFY(window.library().discoveries.isNew(catalog.rowOf(rehabId)));
+        QVERIFY(m_api->requestsTo(QStringLiteral("/v1/search")).size() > searchesBefore);
+        QVERIFY(QTest::qWaitFor([&] {
+            const int row = window.library().catalog->rowOf(rehabId);
+            return row >= 0 && window.library().catalog->hasFeatures(row);
+        }, kTimeoutMs));
+        const auto said = [&](const QString &text) {
+            for (const QList<QVariant> &message : std::as_const(messages))
+                if (message.first().toString().contains(text))
+                    return true;
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return said(QStringLiteral("Spotify knows 1 of 1 new song.")); }, kTimeoutMs));
+        QVERIFY(said(QStringLiteral("Spotify searches used today.")));
     }
 
     // A new app gets no audio features from Spotify: the window looks for them elsewhere as soon

@@ -1,5 +1,7 @@
 #include "uitext.h"
 
+#include "discover/spotifysearchbudget.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -383,6 +385,19 @@ QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &o
         text = tr("No service knows songs like “%1”.").arg(seed.name);
     const QString unanswered = outcome.cancelled ? QString() : outcome.message();
     return text.isEmpty() ? unanswered : unanswered.isEmpty() ? text : text + u' ' + unanswered;
+}
+
+QString spotifySearchSummary(int found, int asked, int overBudget, int searchesToday, int dailyBudget,
+                             const QLocale &locale)
+{
+    QStringList text;
+    if (asked > 0)
+        text << tr("Spotify knows %1 of %2.").arg(locale.toString(found), count(locale, asked, tr("new song"), tr("new songs")));
+    if (overBudget > 0)
+        text << tr("%1 not searched for: today's Spotify searches are used up.")
+                    .arg(count(locale, overBudget, tr("song"), tr("songs")));
+    text << spotifyBudgetText(searchesToday, dailyBudget);
+    return text.join(u' ');
 }
 
 }  // namespace encore::uitext

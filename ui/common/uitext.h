@@ -94,5 +94,9 @@ QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wa
 // "Stopped discovering; the 5 songs found are kept.", or why services did not answer ("Can't
 // reach Deezer — are you offline?"), after the songs found.
 QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale);
+// After a Spotify search for songs found only on Deezer: "Spotify knows 3 of 5 new songs. 12 of
+// 300 Spotify searches used today." `asked` 0 when the budget left none to ask.
+QString spotifySearchSummary(int found, int asked, int overBudget, int searchesToday, int dailyBudget,
+                             const QLocale &locale);
 
 }  // namespace encore::uitext

@@ -10,6 +10,8 @@
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyplaylistimport.h"
+#include "spotify/spotifysettings.h"
+#include "spotify/spotifytracklookup.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -616,6 +618,72 @@ void LibraryController::concludeDiscovery()
     emit busyChanged();
     emit notice(uitext::discoverySummary(m_discoverSeed, found, outcome, QLocale()));
     emit discoveryFinished(m_discoverSeed.id, found);
+}
+
+// ---- Spotify searches for songs found only on Deezer -------------------------------------------
+
+void LibraryController::findOnSpotify(const std::vector<Track> &songs)
+{
+    if (songs.empty() || !m_account.isSignedIn() || m_searchingSpotify)
+        return;
+    m_searchingSpotify = true;
+    const int budget = SpotifySettings::dailySearchBudget(SpotifySettings::openDefault());
+    QFuture<SpotifySearchStart> planned = QtConcurrent::run(planSpotifySearches, m_libraryPath, songs, budget);
+    whenFinished(planned, this, [this, budget](const SpotifySearchStart &start) {
+        SpotifyClient *client = m_account.client();
+        if (start.error || start.plan.toAsk.empty() || !client) {
+            m_searchingSpotify = false;
+            if (start.error)
+                emit failed(tr("Finding the new songs on Spotify"), *start.error, {});
+            else if (start.plan.overBudget > 0)
+                emit notice(uitext::spotifySearchSummary(0, 0, start.plan.overBudget, start.searchesToday, budget,
+                                                         QLocale()));
+            return;
+        }
+        m_spotifyLookup = client->lookUpTracks(start.plan.toAsk);
+        connect(m_spotifyLookup, &SpotifyJob::finished, this,
+                [this, start, budget] { onSpotifyLookupFinished(start, budget); });
+    });
+}
+
+// Stores what Spotify said (only the searches' count when it failed: an unanswered search says
+// nothing about the song), then hands out the library and looks for the found songs' features.
+void LibraryController::onSpotifyLookupFinished(const SpotifySearchStart &start, int dailyBudget)
+{
+    SpotifyTrackLookupJob *job = m_spotifyLookup;
+    m_spotifyLookup.clear();
+    job->deleteLater();
+    const int searches = job->searchesMade();
+    std::vector<SpotifySearchAnswer> answers;
+    QStringList foundIds;
+    for (std::size_t i = 0; !job->error() && i < start.plan.toAsk.size(); ++i) {
+        answers.push_back({start.plan.toAsk[i], job->result()[i]});
+        if (job->result()[i])
+            foundIds << job->result()[i]->id;
+    }
+    const quint64 installs = m_installs;
+    QFuture<LoadOutcome> stored = QtConcurrent::run([path = m_libraryPath, answers, searches] {
+        return changeLibrary(path, [&](LibraryDb &db) { return db.storeSpotifyMatches(answers, searches); });
+    });
+    const std::optional<Error> lookupError = job->error();
+    whenFinished(stored, this, [=, this](const LoadOutcome &outcome) {
+        m_searchingSpotify = false;
+        if (outcome.error) {
+            emit failed(tr("Keeping what Spotify said of the new songs"), *outcome.error, {});
+            return;
+        }
+        if (lookupError) {
+            if (lookupError->kind != ErrorKind::Cancelled)
+                emit failed(tr("Finding the new songs on Spotify"), *lookupError, {});
+            return;
+        }
+        if (!foundIds.isEmpty() && !outcome.snapshot.isEmpty() && installs == m_installs && !isBusy())
+            install(outcome.snapshot);
+        if (!foundIds.isEmpty())
+            findFeatures(foundIds);
+        emit notice(uitext::spotifySearchSummary(int(foundIds.size()), int(answers.size()), start.plan.overBudget,
+                                                 start.searchesToday + searches, dailyBudget, QLocale()));
+    });
 }
 
 }  // namespace encore

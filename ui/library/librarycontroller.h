@@ -22,6 +22,7 @@ class FeatureFiller;
 class PlaylistRemover;
 class SpotifyAccount;
 class SpotifyPlaylistTracksJob;
+class SpotifyTrackLookupJob;
 class StarterCatalogDownload;
 struct PlaylistRemoval;
 
@@ -83,6 +84,10 @@ public slots:
     // handed out with the library, and its features are looked for. A new seed replaces one being
     // discovered; cancelling keeps what was found.
     void discover(const encore::Track &seed, const encore::DiscoveryOptions &options = {});
+    // Searches Spotify (when signed in, within the day's budget) for these songs found only on
+    // Deezer; those it knows become its tracks (LibraryDb::storeSpotifyMatches) and their
+    // features are looked for. One search at a time: a request during one is dropped.
+    void findOnSpotify(const std::vector<encore::Track> &songs);
     void cancel(encore::LibraryTask task);
     // Waits for the removals being written and forgets them: undo ends with the session.
     void finish();
@@ -146,6 +151,7 @@ private:
     void storeDiscoveries();
     void onDiscoveriesStored(const LoadOutcome &outcome, const QStringList &storedIds, quint64 installsBefore);
     void concludeDiscovery();
+    void onSpotifyLookupFinished(const SpotifySearchStart &start, int dailyBudget);
 
     QString m_libraryPath;
     SpotifyAccount &m_account;
@@ -190,6 +196,9 @@ private:
     QTimer m_discoverBatch;
     QFuture<LoadOutcome> m_discoverStoreFuture;
     bool m_storingDiscoveries = false;
+    // Spotify searches for songs found only on Deezer.
+    bool m_searchingSpotify = false;
+    QPointer<SpotifyTrackLookupJob> m_spotifyLookup;
 };
 
 }  // namespace encore

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "chart/featurescale.h"
 #include "common/discoveries.h"
+#include "discover/spotifysearchbudget.h"
 #include "recommend/recommender.h"
 #include "spotify/playlistsaving.h"
 #include "storage/librarydb.h"
@@ -89,6 +90,15 @@ LoadOutcome storeSavedPlaylist(const QString &libraryPath, const SpotifyPlaylist
 // when `reaction` is empty.
 Status storeFeedback(const QString &libraryPath, const QString &seedId, const QString &trackId,
                      std::optional<Reaction> reaction);
+
+// What the library at `libraryPath` knows of Spotify searches for `songs`, as the plan for
+// searching the rest within `dailyBudget`, and the searches made today.
+struct SpotifySearchStart {
+    std::optional<Error> error;
+    SpotifySearchPlan plan;
+    int searchesToday = 0;
+};
+SpotifySearchStart planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs, int dailyBudget);
 
 // Forgets every like of `trackId` in the library at `libraryPath`, whatever it was liked for.
 Status forgetLikes(const QString &libraryPath, const QString &trackId);

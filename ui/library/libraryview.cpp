@@ -16,7 +16,9 @@
 #include "tracktablemodel.h"
 
 #include "export/exportfile.h"
+#include "discover/candidate.h"
 #include "features/previewfinder.h"
+#include "spotify/spotifysettings.h"
 #include "util/settingskeys.h"
 
 #include <QAction>
@@ -48,8 +50,11 @@ namespace encore {
 
 namespace {
 
-
 namespace key = settingskeys;
+
+// How far down the list a song found only on Deezer is searched for on Spotify after a
+// discovery: each search spends the developer app's small daily quota.
+constexpr std::size_t kSpotifySearchTop = 10;
 
 }  // namespace
 
@@ -91,6 +96,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
             [this] { m_session.setOptions(m_rankingPane->controls()->options()); });
     auto *discoverSources = new QMenu(this);
     discoverSources->addActions({m_discoverReccoBeats, m_discoverDeezer});
+    discoverSources->addSeparator();
+    discoverSources->addAction(m_discoverSpotify);
     m_rankingPane->controls()->setDiscoverAction(m_discoverAction, discoverSources);
     m_mainSplitter->addWidget(m_rankingPane);
     m_mainSplitter->setStretchFactor(0, 0);
@@ -205,6 +212,16 @@ QWidget *LibraryView::createRecommendationPane()
                 (key == settingskeys::discoverReccoBeats ? m_discoverDeezer : m_discoverReccoBeats)->setChecked(true);
         });
     }
+    m_discoverSpotify = new QAction(tr("Find the Top Songs on &Spotify"), this);
+    m_discoverSpotify->setObjectName(QStringLiteral("discoverSpotifyAction"));
+    m_discoverSpotify->setToolTip(tr("When signed in, look up the best new songs that only Deezer knows on Spotify, "
+                                     "so that they get audio features and can be saved there (at most %1 searches "
+                                     "a day)")
+                                      .arg(SpotifySettings::dailySearchBudget(m_settings)));
+    m_discoverSpotify->setCheckable(true);
+    m_discoverSpotify->setChecked(m_settings.value(settingskeys::discoverSpotify, true).toBool());
+    connect(m_discoverSpotify, &QAction::toggled, this,
+            [this](bool on) { m_settings.setValue(settingskeys::discoverSpotify, on); });
 
     m_recommendations = new RecommendationPane({m_backAction, m_forwardAction}, this);
     connect(m_recommendations, &RecommendationPane::noticeLinkActivated, this, [this](const QString &link) {
@@ -439,7 +456,27 @@ void LibraryView::discoverLike(int catalogRow)
     DiscoveryOptions options;
     options.reccoBeats = m_discoverReccoBeats->isChecked();
     options.deezer = m_discoverDeezer->isChecked();
+    options.spotify = m_discoverSpotify->isChecked();
     emit discoverRequested(library().catalog->track(catalogRow), options);
+}
+
+void LibraryView::onDiscoveryFinished(const QString &seedId)
+{
+    // The list that shows what was found is on its way: its top is searched for.
+    if (m_discoverSpotify->isChecked() && seedId == m_session.seedId())
+        m_spotifySearchSeed = seedId;
+}
+
+void LibraryView::searchTopOnSpotify(const Catalog &catalog, const std::vector<Recommendation> &recommendations)
+{
+    if (std::exchange(m_spotifySearchSeed, QString()) != m_session.seedId())
+        return;
+    std::vector<Track> songs;
+    for (std::size_t i = 0; i < std::min(recommendations.size(), kSpotifySearchTop); ++i)
+        if (const Track &track = catalog.track(recommendations[i].row); !deezerIdOf(track.id).isEmpty())
+            songs.push_back(track);
+    if (!songs.empty())
+        emit spotifySearchRequested(songs);
 }
 
 void LibraryView::updateDiscoverAction()
@@ -542,6 +579,7 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
         m_recommendations->clear();
         m_recommendations->showMessage(outcome.error ? outcome.error->message : nothingToRecommend());
     } else {
+        searchTopOnSpotify(*catalog, outcome.recommendations);
         m_recommendations->showRecommendations(catalog, outcome.seedRow, outcome.recommendations, outcome.method,
                                                library().feedback.forSeed(*catalog, m_session.seedId()).likedRows,
                                                std::exchange(m_preferredSelection, -1),

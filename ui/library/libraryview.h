@@ -114,6 +114,10 @@ public slots:
     // Puts recommendationsToKeep() on the clipboard as links (see trackclipboard.h).
     void copyRecommendations();
     void copyRecommendationsAsText();
+    // A discovery for the seed with this id ended: with Spotify among its sources, the songs
+    // found only on Deezer at the top of the next list are searched for there
+    // (spotifySearchRequested).
+    void onDiscoveryFinished(const QString &seedId);
 
 signals:
     // The recommendations show the answer to the latest ranking request.
@@ -127,6 +131,8 @@ signals:
     // The user wants songs like `seed` from beyond the library (it is the seed by now), from the
     // services `options` names.
     void discoverRequested(const encore::Track &seed, const encore::DiscoveryOptions &options);
+    // These songs, found only on Deezer, are worth finding on Spotify.
+    void spotifySearchRequested(const std::vector<encore::Track> &songs);
 
 private:
     void connectTrackPane();
@@ -138,6 +144,7 @@ private:
 
     // Shows the row of the playlist list (All tracks, the liked songs or a playlist).
     void showPlaylist(int row);
+    void searchTopOnSpotify(const Catalog &catalog, const std::vector<Recommendation> &recommendations);
     // The name the sidebar gives the list shown.
     QString currentListName() const;
     void onSeedChanged();
@@ -189,6 +196,9 @@ private:
     QAction *m_discoverAction = nullptr;
     QAction *m_discoverReccoBeats = nullptr;  // which services Discover asks, remembered
     QAction *m_discoverDeezer = nullptr;
+    QAction *m_discoverSpotify = nullptr;
+    // A discovery for this seed ended: the next list's top is searched for on Spotify.
+    QString m_spotifySearchSeed;
     QAction *m_forwardAction = nullptr;
     RecommendationPane *m_recommendations = nullptr;
     RankingPane *m_rankingPane = nullptr;

@@ -268,6 +268,18 @@ private slots:
                  QStringLiteral("Waiting 4 s for Deezer's rate limit…"));
     }
 
+    void spotifySearchSummary()
+    {
+        QCOMPARE(uitext::spotifySearchSummary(1, 1, 0, 2, 300, m_english),
+                 QStringLiteral("Spotify knows 1 of 1 new song. 2 of 300 Spotify searches used today."));
+        QCOMPARE(uitext::spotifySearchSummary(2, 3, 4, 300, 300, m_english),
+                 QStringLiteral("Spotify knows 2 of 3 new songs. 4 songs not searched for: today's Spotify searches "
+                                "are used up. 300 of 300 Spotify searches used today."));
+        QCOMPARE(uitext::spotifySearchSummary(0, 0, 1, 300, 300, m_english),
+                 QStringLiteral("1 song not searched for: today's Spotify searches are used up. 300 of 300 Spotify "
+                                "searches used today."));
+    }
+
     void leftOutOfRanking()
     {
         QCOMPARE(uitext::leftOutOfRanking(0, RankingMethod::Content, m_english), QString());

@@ -1322,10 +1322,6 @@
         <translation>ein Song, der nicht mehr in der Bibliothek ist</translation>
     </message>
     <message>
-        <source>%1 has no audio features, so it can&apos;t be compared with other songs. Pick another track.</source>
-        <translation>%1 hat keine Audiomerkmale und kann daher nicht mit anderen Songs verglichen werden. Wählen Sie einen anderen Titel.</translation>
-    </message>
-    <message>
         <source>Only the Hybrid method takes a whole playlist as the seed: choose it under Method, or pick one track as the seed.</source>
         <translation>Nur die Methode Hybrid nimmt eine ganze Playlist als Ausgangspunkt: Wählen Sie sie unter „Methode“ oder nehmen Sie einen einzelnen Titel als Ausgangssong.</translation>
     </message>

@@ -126,7 +126,6 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_discoverAction, m_rankingPane->foldAction(),
                 m_tracks->searchLibraryAction()});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
-    connect(&m_session, &SeedSession::seedRefused, this, &LibraryView::showNoSeed);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
     connect(&m_session, &SeedSession::historyChanged, this, &LibraryView::updateHistoryActions);
     connect(&m_session, &SeedSession::feedbackChanged, this, &LibraryView::onFeedbackChanged);
@@ -671,10 +670,9 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     QAction *seed = menu.addAction(tr("Find songs like this"), this, [this, catalogRow] { chooseSeed(catalogRow); });
     if (view == m_tracks->view())
         seed->setShortcut(QKeySequence(Qt::Key_Return));  // what Return does in the track list
-    seed->setEnabled(library().catalog->hasFeatures(catalogRow) && catalogRow != m_session.seed().row);
-    QAction *discover = menu.addAction(tr("Discover new songs like this"), this,
-                                       [this, catalogRow] { discoverLike(catalogRow); });
-    discover->setEnabled(library().catalog->hasFeatures(catalogRow));
+    seed->setEnabled(catalogRow != m_session.seed().row);
+    menu.addAction(tr("Discover new songs like this"), this,
+                   [this, catalogRow] { discoverLike(catalogRow); });
     if (view == m_recommendations->view()) {
         menu.addSeparator();
         menu.addAction(m_recommendations->copyAction());

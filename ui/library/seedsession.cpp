@@ -122,13 +122,6 @@ void SeedSession::chooseTrack(int catalogRow, int fromPlaylistIndex)
 {
     if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
         return;
-    if (!m_library.catalog->hasFeatures(catalogRow)) {
-        clear();
-        emit seedRefused(tr("%1 has no audio features, so it can't be compared with other songs. "
-                            "Pick another track.")
-                             .arg(uitext::titleByArtist(m_library.catalog->track(catalogRow))));
-        return;
-    }
     apply({catalogRow, fromPlaylistIndex, false}, false);
 }
 
@@ -183,7 +176,7 @@ std::optional<Seed> SeedSession::seedOf(const SeedRef &ref) const
     if (ref.isPlaylist)
         return playlist >= 0 ? std::optional<Seed>({-1, playlist, true}) : std::nullopt;
     const int row = catalog.rowOf(ref.trackId);
-    if (row < 0 || !catalog.hasFeatures(row))
+    if (row < 0)
         return std::nullopt;
     return Seed{row, playlist, false};
 }

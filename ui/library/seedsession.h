@@ -57,8 +57,8 @@ public:
     // "“Title” by Artist", "the playlist “Name”": what a seed id stands for.
     QString seedDescription(const QString &seedId) const;
 
-    // Makes a track the seed and ranks. A track without audio features cannot be compared: the
-    // seed is cleared and seedRefused says so.
+    // Makes a track the seed and ranks. Any track can be: the hybrid method ranks one without
+    // audio features by playlists and artists; a method that cannot says why in the outcome.
     void chooseTrack(int catalogRow, int fromPlaylistIndex);
     // Makes a whole playlist the seed and ranks.
     void choosePlaylist(int playlistIndex);
@@ -101,8 +101,6 @@ public:
 signals:
     // The seed changed (also to none): a new ranking is on its way unless it was cleared.
     void seedChanged();
-    // A track without features was chosen as the seed; `message` says so in one sentence.
-    void seedRefused(const QString &message);
     void historyChanged();
     // The answer to the latest ranking request (see RankingRunner). An outcome with an error
     // says in its message why there is no list.

@@ -161,17 +161,28 @@ private slots:
         QCOMPARE(session.rankingRequest().excludedRows, expected);
     }
 
-    void aTrackWithoutFeaturesIsRefused()
+    void aTrackWithoutFeaturesIsASeedOfTheHybridMethodOnly()
     {
         auto settings = newSettings();
         SeedSession session(*settings);
         session.setLibrary(m_library);
-        session.chooseTrack(row("id0"), -1);
-        QSignalSpy refused(&session, &SeedSession::seedRefused);
-        session.chooseTrack(row("id2"), -1);  // Gamma has no audio features
-        QCOMPARE(refused.count(), 1);
-        QVERIFY(refused.first().at(0).toString().contains(QStringLiteral("Gamma")));
-        QVERIFY(!session.seed().isSet());
+        RankingOptions options = session.options();
+        options.method = RankingMethod::Hybrid;
+        session.setOptions(options);
+        QSignalSpy ranked(&session, &SeedSession::ranked);
+        session.chooseTrack(row("id2"), playlist("pl-zed"));  // Gamma has no audio features
+        QCOMPARE(session.seed().row, row("id2"));
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 1, kTimeoutMs);
+        const auto byPeople = ranked.first().at(1).value<RankOutcome>();
+        QVERIFY2(!byPeople.error, qPrintable(byPeople.error ? byPeople.error->message : QString()));
+
+        options.method = RankingMethod::Content;
+        session.setOptions(options);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 2, kTimeoutMs);
+        const auto byContent = ranked.at(1).at(1).value<RankOutcome>();
+        QVERIFY(byContent.error);
+        QVERIFY2(byContent.error->message.contains(QStringLiteral("Gamma has no audio features")),
+                 qPrintable(byContent.error->message));
     }
 
     void aPlaylistSeedNeedsTheHybridMethod()

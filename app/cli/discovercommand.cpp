@@ -52,7 +52,7 @@ std::optional<DiscoveryOptions> sourcesOrReport(const QString &names, Streams io
 }
 
 // Runs the discovery to its end, with progress on a terminal.
-DiscoveryOutcome discover(Discovery &discovery, const Track &seed, const DiscoveryOptions &options, Streams io)
+DiscoveryOutcome discover(Discovery &discovery, const DiscoverySeed &seed, const DiscoveryOptions &options, Streams io)
 {
     const bool tty = isatty(fileno(stderr)) != 0;
     if (tty)
@@ -86,9 +86,10 @@ FeatureFillSummary fillFeatures(const QString &libraryPath, const QStringList &t
 }
 
 // The songs `originsById` names, ranked against the seed by the hybrid method (in the spirit of
-// `playlist` when given), each with where it came from added to why. Nothing, with the reason
-// printed and `exitCode` set, when they could not be ranked.
-std::optional<TrackList> rankFound(const LibraryDb &db, const QString &seedId, const QString &playlist, int k,
+// `playlist` when given; against the whole playlist when the seed is one), each with where it
+// came from added to why. Nothing, with the reason printed and `exitCode` set, when they could
+// not be ranked.
+std::optional<TrackList> rankFound(const LibraryDb &db, const DiscoverySeed &seed, const QString &playlist, int k,
                                    const QHash<QString, QStringList> &originsById, Streams io, int &exitCode)
 {
     exitCode = ExitFailure;
@@ -100,7 +101,8 @@ std::optional<TrackList> rankFound(const LibraryDb &db, const QString &seedId, c
     RankingRequest request;
     request.method = RankingMethod::Hybrid;
     request.k = k;
-    request.seedRow = catalog.rowOf(seedId);
+    request.seedRow = seed.isPlaylist() ? -1 : catalog.rowOf(seed.id);
+    request.seedIsPlaylist = seed.isPlaylist();
     if (!playlist.isEmpty()) {
         const std::optional<int> index = findPlaylistOrReport(catalog, playlist, io);
         if (!index) {
@@ -196,7 +198,9 @@ int runDiscover(const QStringList &arguments, Streams io)
         "came from."));
     const QCommandLineOption seedOption = cli::seedOption();
     const QCommandLineOption playlistOption(
-        QStringLiteral("playlist"), QStringLiteral("A playlist of the library (id or name): rank in its spirit."),
+        QStringLiteral("playlist"),
+        QStringLiteral("A playlist of the library (id or name): rank in its spirit; without --seed,\n"
+                       "find songs like the whole playlist."),
         QStringLiteral("PLAYLIST"));
     const QCommandLineOption countOption(QStringLiteral("k"), QStringLiteral("How many songs to list (default 10)."),
                                          QStringLiteral("N"), QStringLiteral("10"));
@@ -209,8 +213,8 @@ int runDiscover(const QStringList &arguments, Streams io)
     parser.addOptions({seedOption, playlistOption, countOption, sourcesOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
-    if (!parser.isSet(seedOption)) {
-        io.err << "Name the seed song with --seed.\n";
+    if (!parser.isSet(seedOption) && !parser.isSet(playlistOption)) {
+        io.err << "Name the seed song with --seed, or a playlist with --playlist.\n";
         return ExitFailure;
     }
     const std::optional<int> k = songCountOrReport(parser, countOption, io);
@@ -231,13 +235,24 @@ int runDiscover(const QStringList &arguments, Streams io)
     std::shared_ptr<const Catalog> before = loadCatalogOrReport(*db, io);
     if (!before)
         return ExitFailure;
-    const std::optional<int> seedRow = findSeedOrReport(*before, parser.value(seedOption), io);
-    if (!seedRow)
-        return ExitBadSeed;
-    const Track seed = before->track(*seedRow);
     const QString playlist = parser.value(playlistOption);
-    if (!playlist.isEmpty() && !findPlaylistOrReport(*before, playlist, io))
+    const std::optional<int> playlistIndex =
+        playlist.isEmpty() ? std::optional<int>(-1) : findPlaylistOrReport(*before, playlist, io);
+    if (!playlistIndex)
         return ExitBadSeed;
+    DiscoverySeed seed;
+    if (parser.isSet(seedOption)) {
+        const std::optional<int> seedRow = findSeedOrReport(*before, parser.value(seedOption), io);
+        if (!seedRow)
+            return ExitBadSeed;
+        seed = DiscoverySeed::ofTrack(before->track(*seedRow));
+    } else {
+        seed = DiscoverySeed::ofPlaylist(*before, *playlistIndex);
+        if (seed.tracks.empty()) {
+            io.err << "The playlist \"" << seed.name << "\" holds no song to ask about.\n";
+            return ExitBadSeed;
+        }
+    }
     std::optional<SavedSignIn> signIn;
     if (options->spotify) {
         signIn.emplace(io);
@@ -268,7 +283,7 @@ int runDiscover(const QStringList &arguments, Streams io)
     FeatureFillSummary filled = fillFeatures(db->path(), originsById.keys(), network);
 
     int exitCode = ExitOk;
-    std::optional<TrackList> list = rankFound(*db, seed.id, playlist, *k, originsById, io, exitCode);
+    std::optional<TrackList> list = rankFound(*db, seed, playlist, *k, originsById, io, exitCode);
     if (!list)
         return exitCode;
     if (signIn) {
@@ -281,7 +296,7 @@ int runDiscover(const QStringList &arguments, Streams io)
         }
         if (!spotifyIds.isEmpty()) {
             filled = fillFeatures(db->path(), spotifyIds, network);
-            list = rankFound(*db, seed.id, playlist, *k, originsById, io, exitCode);
+            list = rankFound(*db, seed, playlist, *k, originsById, io, exitCode);
             if (!list)
                 return exitCode;
         }
@@ -290,7 +305,11 @@ int runDiscover(const QStringList &arguments, Streams io)
     if (parser.isSet(jsonOption)) {
         io.out << exportJson(*list);
     } else {
-        io.out << "Seed: " << oneLine(seed.name + QStringLiteral(" by ") + seed.artistsText()) << '\n';
+        const Track &first = seed.tracks.front();
+        io.out << "Seed: "
+               << oneLine(seed.isPlaylist() ? QStringLiteral("the playlist ") + seed.name
+                                            : first.name + QStringLiteral(" by ") + first.artistsText())
+               << '\n';
         io.out << trackListTable(*list);
         const qsizetype ranked = qsizetype(list->entries.size());
         const qsizetype unranked = originsById.size() - ranked;

@@ -5,8 +5,10 @@
 #include "spotify/spotifyjson.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <span>
 
 namespace encore {
@@ -28,6 +30,42 @@ QString DiscoveryOutcome::message() const
     return failures.value(0);
 }
 
+DiscoverySeed DiscoverySeed::ofTrack(const Track &track)
+{
+    return {track.id, track.name, {track}};
+}
+
+DiscoverySeed DiscoverySeed::ofPlaylist(const Catalog &catalog, int playlistIndex)
+{
+    const Playlist &playlist = catalog.playlists()[std::size_t(playlistIndex)];
+    DiscoverySeed seed{QStringLiteral("playlist:") + playlist.id, playlist.name, {}};
+    // Each primary artist: how many of the playlist's tracks are theirs, and the track to ask by.
+    struct Artist {
+        int tracks = 0;
+        int order = 0;
+        int row = -1;
+    };
+    QHash<QString, Artist> artists;
+    for (const std::int32_t row : catalog.playlistRows(playlistIndex)) {
+        const Track &track = catalog.track(row);
+        const QString name = normalizedText(track.primaryArtist());
+        if (name.isEmpty())
+            continue;
+        Artist &artist = artists[name];
+        if (artist.tracks++ == 0)
+            artist.order = int(artists.size());
+        if (artist.row < 0 || (!isSpotifyId(catalog.track(artist.row).id) && isSpotifyId(track.id)))
+            artist.row = row;
+    }
+    std::vector<Artist> ranked(artists.cbegin(), artists.cend());
+    std::sort(ranked.begin(), ranked.end(), [](const Artist &a, const Artist &b) {
+        return a.tracks != b.tracks ? a.tracks > b.tracks : a.order < b.order;
+    });
+    for (const Artist &artist : std::span(ranked.data(), std::min(ranked.size(), std::size_t(kPlaylistTracks))))
+        seed.tracks.push_back(catalog.track(artist.row));
+    return seed;
+}
+
 Discovery::Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_reccoBeats(network, QStringLiteral("ReccoBeats"), this)
@@ -41,19 +79,21 @@ Discovery::Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints,
     m_deezer.setOptions(deezer);
 }
 
-void Discovery::start(const Track &seed, const DiscoveryOptions &options)
+void Discovery::start(const DiscoverySeed &seed, const DiscoveryOptions &options)
 {
     m_reccoBeats.cancelAll();
     m_deezer.cancelAll();
     m_seed = seed;
     m_options = options;
     m_pool.clear();
+    m_explored.clear();
     m_outcome = {};
     m_pending = m_done = m_planned = 0;
-    if (m_options.reccoBeats && isSpotifyId(m_seed.id))  // ReccoBeats knows songs by Spotify id only
+    if (m_options.reccoBeats)
         askReccoBeats();
     if (m_options.deezer)
-        findSeedOnDeezer();
+        for (const Track &track : m_seed.tracks)
+            findSeedOnDeezer(track);
     if (m_pending == 0)  // nothing to ask: still answer after start() returns
         QMetaObject::invokeMethod(this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
 }
@@ -101,15 +141,19 @@ void Discovery::settle()
         emit finished(m_outcome);
 }
 
+bool Discovery::isSeed(const Track &track) const
+{
+    return std::any_of(m_seed.tracks.cbegin(), m_seed.tracks.cend(), [&](const Track &seed) {
+        return (!seed.id.isEmpty() && track.id == seed.id) || (!seed.isrc.isEmpty() && track.isrc == seed.isrc.toUpper())
+               || songIdentity(track) == songIdentity(seed);
+    });
+}
+
 void Discovery::addAll(std::vector<Candidate> candidates, const DiscoveryOrigin &origin)
 {
-    const QString seedIdentity = songIdentity(m_seed);
     const int first = m_pool.size();
     for (Candidate &candidate : candidates) {
-        const bool isSeed = (!m_seed.id.isEmpty() && candidate.track.id == m_seed.id)
-                            || (!m_seed.isrc.isEmpty() && candidate.track.isrc == m_seed.isrc.toUpper())
-                            || songIdentity(candidate.track) == seedIdentity;
-        if (isSeed)
+        if (isSeed(candidate.track))
             continue;
         candidate.origins = {origin};
         int index = -1;
@@ -122,8 +166,14 @@ void Discovery::addAll(std::vector<Candidate> candidates, const DiscoveryOrigin 
 
 void Discovery::askReccoBeats()
 {
+    QStringList seeds;  // ReccoBeats knows songs by Spotify id only
+    for (const Track &track : m_seed.tracks)
+        if (isSpotifyId(track.id) && seeds.size() < DiscoverySeed::kPlaylistTracks)
+            seeds << track.id;
+    if (seeds.isEmpty())
+        return;
     QUrl url = urlBelow(m_endpoints.reccoBeats, QStringLiteral("v1/track/recommendation"));
-    url.setQuery(QUrlQuery{{QStringLiteral("seeds"), m_seed.id},
+    url.setQuery(QUrlQuery{{QStringLiteral("seeds"), seeds.join(u',')},
                            {QStringLiteral("size"), QString::number(std::clamp(m_options.reccoBeatsSize, 1, 100))}});
     ask(m_reccoBeats, url, [this](const QByteArray &body) {
         Result<std::vector<Candidate>> found = parseReccoBeatsRecommendation(body);
@@ -133,39 +183,39 @@ void Discovery::askReccoBeats()
     });
 }
 
-void Discovery::findSeedOnDeezer()
+void Discovery::findSeedOnDeezer(const Track &seed)
 {
-    const QString deezerId = deezerIdOf(m_seed.id);  // a song Discover found there before
-    if (m_seed.isrc.isEmpty() && deezerId.isEmpty())
-        return searchSeedOnDeezer();
-    const QUrl url = urlBelow(m_endpoints.deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + m_seed.isrc.toUpper()
+    const QString deezerId = deezerIdOf(seed.id);  // a song Discover found there before
+    if (seed.isrc.isEmpty() && deezerId.isEmpty())
+        return searchSeedOnDeezer(seed);
+    const QUrl url = urlBelow(m_endpoints.deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + seed.isrc.toUpper()
                                                                      : QStringLiteral("track/") + deezerId);
-    ask(m_deezer, url, [this](const QByteArray &body) {
-        Result<Candidate> seed = parseDeezerTrack(body);
-        if (seed && seed->deezerArtistId > 0)
-            return exploreDeezerArtist(seed->deezerArtistId, seed->track.primaryArtist());
-        if (seed || seed.error().kind == ErrorKind::NotFound)  // another edition may be known by name
-            return searchSeedOnDeezer();
-        failed(m_deezer, seed.error());
+    ask(m_deezer, url, [this, seed](const QByteArray &body) {
+        Result<Candidate> found = parseDeezerTrack(body);
+        if (found && found->deezerArtistId > 0)
+            return exploreDeezerArtist(found->deezerArtistId, found->track.primaryArtist());
+        if (found || found.error().kind == ErrorKind::NotFound)  // another edition may be known by name
+            return searchSeedOnDeezer(seed);
+        failed(m_deezer, found.error());
     });
 }
 
-void Discovery::searchSeedOnDeezer()
+void Discovery::searchSeedOnDeezer(const Track &seed)
 {
-    if (m_seed.name.isEmpty() || m_seed.primaryArtist().isEmpty())
+    if (seed.name.isEmpty() || seed.primaryArtist().isEmpty())
         return;
     QUrl url = urlBelow(m_endpoints.deezer, QStringLiteral("search/track"));
-    const QString query = QStringLiteral("artist:\"%1\" track:\"%2\"").arg(m_seed.primaryArtist(), m_seed.name);
+    const QString query = QStringLiteral("artist:\"%1\" track:\"%2\"").arg(seed.primaryArtist(), seed.name);
     url.setQuery(QUrlQuery{{QStringLiteral("q"), query}, {QStringLiteral("limit"), QStringLiteral("10")}});
-    ask(m_deezer, url, [this](const QByteArray &body) {
+    ask(m_deezer, url, [this, seed](const QByteArray &body) {
         Result<std::vector<Candidate>> found = parseDeezerTracks(body);
         if (!found)
             return failed(m_deezer, found.error());
         // The same song, else another by the same artist: either names the artist to explore.
-        const QString artist = normalizedText(m_seed.primaryArtist());
+        const QString artist = normalizedText(seed.primaryArtist());
         const Candidate *match = nullptr;
         for (const Candidate &candidate : *found) {
-            if (songIdentity(candidate.track) == songIdentity(m_seed)) {
+            if (songIdentity(candidate.track) == songIdentity(seed)) {
                 match = &candidate;
                 break;
             }
@@ -177,22 +227,27 @@ void Discovery::searchSeedOnDeezer()
     });
 }
 
+// Asks for the top songs of a Deezer artist, once per discovery.
+void Discovery::askTopOf(qint64 artistId, const DiscoveryOrigin &origin)
+{
+    if (m_explored.contains(artistId))
+        return;
+    m_explored.insert(artistId);
+    QUrl url = urlBelow(m_endpoints.deezer, QStringLiteral("artist/%1/top").arg(artistId));
+    url.setQuery(QUrlQuery{{QStringLiteral("limit"), QString::number(m_options.topTracksPerArtist)}});
+    ask(m_deezer, url, [this, origin](const QByteArray &body) {
+        Result<std::vector<Candidate>> top = parseDeezerTracks(body);
+        if (!top)
+            return failed(m_deezer, top.error());
+        addAll(std::move(*top), origin);
+    });
+}
+
 void Discovery::exploreDeezerArtist(qint64 artistId, const QString &artistName)
 {
-    const auto topOf = [this](qint64 id) {
-        QUrl url = urlBelow(m_endpoints.deezer, QStringLiteral("artist/%1/top").arg(id));
-        url.setQuery(QUrlQuery{{QStringLiteral("limit"), QString::number(m_options.topTracksPerArtist)}});
-        return url;
-    };
-    const auto addTop = [this](const DiscoveryOrigin &origin) {
-        return [this, origin](const QByteArray &body) {
-            Result<std::vector<Candidate>> top = parseDeezerTracks(body);
-            if (!top)
-                return failed(m_deezer, top.error());
-            addAll(std::move(*top), origin);
-        };
-    };
-    ask(m_deezer, topOf(artistId), addTop({DiscoveryOrigin::Source::DeezerTop, artistName, {}}));
+    if (m_explored.contains(artistId))  // another seed track of the same artist got there first
+        return;
+    askTopOf(artistId, {DiscoveryOrigin::Source::DeezerTop, artistName, {}});
 
     if (m_options.relatedArtists <= 0)
         return;
@@ -204,7 +259,7 @@ void Discovery::exploreDeezerArtist(qint64 artistId, const QString &artistName)
             return failed(m_deezer, artists.error());
         const std::size_t asked = std::min(artists->size(), std::size_t(m_options.relatedArtists));
         for (const DeezerArtist &nearby : std::span(artists->data(), asked))
-            ask(m_deezer, topOf(nearby.id), addTop({DiscoveryOrigin::Source::DeezerTop, nearby.name, artistName}));
+            askTopOf(nearby.id, {DiscoveryOrigin::Source::DeezerTop, nearby.name, artistName});
     });
 }
 

@@ -5,6 +5,7 @@
 #include "features/serviceclient.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 class QNetworkAccessManager;
@@ -23,6 +24,22 @@ struct DiscoveryOptions {
     int topTracksPerArtist = 5;   // of the seed's artist and of each related one
 };
 
+// What Discover finds songs like: one track, or a playlist through the tracks of its main artists.
+struct DiscoverySeed {
+    // A playlist is asked about through at most this many tracks (ReccoBeats takes 1 to 5 seeds).
+    static constexpr int kPlaylistTracks = 5;
+
+    QString id;                 // the track's id, or "playlist:<id>": what discoveries are kept under
+    QString name;               // the track's title or the playlist's name
+    std::vector<Track> tracks;  // the tracks the services are asked about
+
+    static DiscoverySeed ofTrack(const Track &track);
+    // One track of each of the playlist's most frequent primary artists (a Spotify id preferred,
+    // then the first in the playlist's order), most frequent first.
+    static DiscoverySeed ofPlaylist(const Catalog &catalog, int playlistIndex);
+    bool isPlaylist() const { return id.startsWith(QLatin1String("playlist:")); }
+};
+
 // How a discovery ended: the services that could not be reached or refused for their limits
 // (none of which says anything about the seed), and other failures as sentences.
 struct DiscoveryOutcome {
@@ -36,14 +53,15 @@ struct DiscoveryOutcome {
     QString message() const;
 };
 
-// Gathers songs from beyond the library for one seed:
-// - ReccoBeats: GET {reccobeats}/v1/track/recommendation?seeds=<Spotify id>&size=N;
-// - Deezer: the seed by its Deezer id (a song found there before: GET {deezer}/track/{id}), by
+// Gathers songs from beyond the library for one seed (each of its tracks, for a playlist):
+// - ReccoBeats: GET {reccobeats}/v1/track/recommendation?seeds=<Spotify ids>&size=N;
+// - Deezer: each seed track by its Deezer id (a song found there before: GET {deezer}/track/{id}), by
 //   ISRC (GET {deezer}/track/isrc:{ISRC}) or else by name
 //   (GET /search/track?q=artist:"A" track:"T"), then GET /artist/{id}/top?limit=K for the seed's
 //   artist and for each of GET /artist/{id}/related?limit=R.
 // Songs arrive in the pool as answers come, each once (see CandidatePool), the seed itself left
-// out; the services are asked at once, each through its own ServiceClient.
+// out (every track of a playlist seed); each Deezer artist is explored once; the services are
+// asked at once, each through its own ServiceClient.
 class Discovery : public QObject {
     Q_OBJECT
 public:
@@ -52,7 +70,11 @@ public:
     Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints, QObject *parent = nullptr);
 
     // Starts over for `seed`; a discovery under way is dropped without finished().
-    void start(const Track &seed, const DiscoveryOptions &options = {});
+    void start(const DiscoverySeed &seed, const DiscoveryOptions &options = {});
+    void start(const Track &seed, const DiscoveryOptions &options = {})
+    {
+        start(DiscoverySeed::ofTrack(seed), options);
+    }
     // Drops every request; finished() follows with `cancelled` set.
     void cancel();
     bool isRunning() const { return m_pending > 0; }
@@ -78,15 +100,18 @@ private:
     void settle();
     void addAll(std::vector<Candidate> candidates, const DiscoveryOrigin &origin);
 
+    bool isSeed(const Track &track) const;
     void askReccoBeats();
-    void findSeedOnDeezer();
-    void searchSeedOnDeezer();
+    void findSeedOnDeezer(const Track &seed);
+    void searchSeedOnDeezer(const Track &seed);
     void exploreDeezerArtist(qint64 artistId, const QString &artistName);
+    void askTopOf(qint64 artistId, const DiscoveryOrigin &origin);
 
     ServiceClient m_reccoBeats;
     ServiceClient m_deezer;
     FeatureEndpoints m_endpoints;
-    Track m_seed;
+    DiscoverySeed m_seed;
+    QSet<qint64> m_explored;  // Deezer artists whose top songs were asked for
     DiscoveryOptions m_options;
     CandidatePool m_pool;
     DiscoveryOutcome m_outcome;

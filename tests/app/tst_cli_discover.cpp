@@ -116,6 +116,26 @@ private slots:
         QVERIFY2(recommend.out.contains(QStringLiteral("Skyfall")), qPrintable(recommend.out));
     }
 
+    void aPlaylistIsASeedToo()
+    {
+        // Evening's main artist is Coldplay (two songs); Adele's and Duffy's are asked about too.
+        const CliRun run = discover({QStringLiteral("--playlist"), QStringLiteral("Evening"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QStringList titles;
+        for (const QJsonValue &song : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            titles << song[QStringLiteral("name")].toString();
+        QVERIFY2(titles.contains(QStringLiteral("Skyfall")), qPrintable(run.out));  // ReccoBeats, for Hello
+        QVERIFY2(titles.contains(QStringLiteral("Rehab")), qPrintable(run.out));    // Deezer, near Adele
+        for (const QString &own : {QStringLiteral("Hello"), QStringLiteral("Clocks"), QStringLiteral("Yellow")})
+            QVERIFY2(!titles.contains(own), qPrintable(run.out));
+        const auto asked = m_reccoBeats.requestsTo(QStringLiteral("/v1/track/recommendation"));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(asked.last().query.queryItemValue(QStringLiteral("seeds")).split(u',').size(), 3);
+
+        const CliRun table = discover({QStringLiteral("--playlist"), QStringLiteral("Evening")});
+        QVERIFY2(table.out.startsWith(QStringLiteral("Seed: the playlist Evening")), qPrintable(table.out));
+    }
+
     void offlineSaysSoAndStoresNothing()
     {
         const CliRun run = cli({QStringLiteral("discover"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele")},
@@ -135,7 +155,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("no seed") << QStringList{} << 1 << QStringLiteral("Name the seed song with --seed.");
+        QTest::newRow("no seed") << QStringList{} << 1
+                                 << QStringLiteral("Name the seed song with --seed, or a playlist with --playlist.");
         QTest::newRow("unknown seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("Nothing - Nobody")} << 2
                                       << QStringLiteral("No song in the library matches");
         QTest::newRow("unknown source")

@@ -132,6 +132,46 @@ private slots:
         QCOMPARE(asked.first().query.queryItemValue(QStringLiteral("size")), QStringLiteral("40"));
     }
 
+    void aPlaylistIsAskedAboutThroughItsMainArtists()
+    {
+        Services services;
+        QVERIFY(services.start());
+        // Adele three times (Hello known by its Spotify id only once), Duffy once.
+        Track helloCopy = featureTrack(11, QStringLiteral("Hello"), QStringLiteral("Adele"), QString());
+        helloCopy.id = QStringLiteral("deezer:1");
+        const Track easy = featureTrack(12, QStringLiteral("Easy On Me"), QStringLiteral("Adele"), QStringLiteral("USSM12105970"));
+        const Track mercy = featureTrack(3, QStringLiteral("Mercy"), QStringLiteral("Duffy"), QStringLiteral("GBUM70800001"));
+        const std::vector<Track> tracks{helloCopy, mercy, Services::seed(), easy};
+        const Catalog catalog(tracks, std::vector<AudioFeatures>(tracks.size()),
+                              {Playlist{QStringLiteral("pl1"), QStringLiteral("Evening"), {}, {}, {helloCopy.id, mercy.id,
+                                        Services::seed().id, easy.id}, {}}});
+        const DiscoverySeed seed = DiscoverySeed::ofPlaylist(catalog, 0);
+        QCOMPARE(seed.id, QStringLiteral("playlist:pl1"));
+        QCOMPARE(seed.name, QStringLiteral("Evening"));
+        QCOMPARE(seed.tracks.size(), std::size_t(2));  // one track per artist, the most frequent first
+        QCOMPARE(seed.tracks[0].id, Services::seed().id);  // Adele's, by a Spotify id
+        QCOMPARE(seed.tracks[1].id, mercy.id);
+
+        auto discovery = services.discovery();
+        QSignalSpy finished(discovery.get(), &Discovery::finished);
+        discovery->start(seed);
+        QVERIFY(finished.wait(10000));
+        const auto asked = services.reccoBeats.requestsTo(QStringLiteral("/v1/track/recommendation"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().query.queryItemValue(QStringLiteral("seeds")), Services::seed().id + u',' + mercy.id);
+        // Adele and Duffy found on Deezer; Duffy is also related to Adele, but asked about once.
+        QCOMPARE(services.deezer.requestsTo(QStringLiteral("/artist/1281/top")).size(), 1);
+        QCOMPARE(services.deezer.requestsTo(QStringLiteral("/artist/75798/top")).size(), 1);
+        QStringList titles;
+        for (const Candidate &candidate : discovery->pool().candidates())
+            titles << candidate.track.name;
+        titles.sort();
+        // The tracks asked about never come back; the playlist's others may (the library holds
+        // them, so they are not new).
+        QCOMPARE(titles, (QStringList{QStringLiteral("Easy On Me"), QStringLiteral("Rehab"), QStringLiteral("Skinny Love"),
+                                      QStringLiteral("Skyfall")}));
+    }
+
     void seedWithoutIsrcIsFoundByName()
     {
         Services services;

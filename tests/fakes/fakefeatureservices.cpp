@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -43,15 +44,19 @@ void FakeReccoBeats::addRecommendation(const QString &seedSpotifyId, const QStri
 
 FakeHttpService::Answer FakeReccoBeats::recommendation(const Request &request) const
 {
-    const QString seed = request.query.queryItemValue(QStringLiteral("seeds"));
+    const QStringList seeds = request.query.queryItemValue(QStringLiteral("seeds")).split(u',', Qt::SkipEmptyParts);
     bool sized = false;
     const int size = request.query.queryItemValue(QStringLiteral("size")).toInt(&sized);
-    if (seed.isEmpty() || !sized || size < 1 || size > 100)
+    if (seeds.isEmpty() || seeds.size() > 5 || !sized || size < 1 || size > 100)
         return {400, json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Bad Request")}}), {}};
-    const QJsonArray known = m_recommendations.value(seed);
     QJsonArray content;
-    for (qsizetype i = 0; i < std::min<qsizetype>(known.size(), size); ++i)
-        content.append(known.at(i));
+    QSet<QString> listed;
+    for (const QString &seed : seeds)
+        for (const QJsonValue &track : m_recommendations.value(seed))
+            if (content.size() < size && !listed.contains(track[QStringLiteral("href")].toString())) {
+                listed.insert(track[QStringLiteral("href")].toString());
+                content.append(track);
+            }
     return {200, json(QJsonObject{{QStringLiteral("content"), content}}), {}};
 }
 

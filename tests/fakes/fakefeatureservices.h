@@ -12,10 +12,10 @@ namespace encore::test {
 // with the tracks it knows, in another order than asked (so callers must map by href); unknown
 // ids are simply absent. More than 40 ids is a 400.
 //
-// GET /v1/track/recommendation?seeds=<Spotify id>&size=N answers {"content":[track, ...]} with at
-// most N of the tracks added for that seed ({"id","trackTitle","artists":[{"id","name"}],
-// "durationMs","isrc","href","popularity"}); an unknown seed gets an empty list, a missing seed
-// or a size outside 1..100 a 400.
+// GET /v1/track/recommendation?seeds=<1 to 5 Spotify ids, by commas>&size=N answers
+// {"content":[track, ...]} with at most N of the tracks added for those seeds, each once
+// ({"id","trackTitle","artists":[{"id","name"}],"durationMs","isrc","href","popularity"}); an
+// unknown seed gets an empty list, no seed, more than 5 or a size outside 1..100 a 400.
 class FakeReccoBeats : public FakeHttpService {
     Q_OBJECT
 public:

@@ -197,7 +197,7 @@ Result<DiscoverFigures> measureDiscover(const QString &catalogPath, const QStrin
             loop.quit();
         });
         clock.start();
-        controller.discover(seed, benchOptions());
+        controller.discover(DiscoverySeed::ofTrack(seed), benchOptions());
         loop.exec();
         QObject::disconnect(shown);
         QObject::disconnect(stored);

@@ -356,7 +356,7 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
         .arg(locale.toString(found), tracks, locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
 }
 
-QString discovering(const Track &seed, int done, int total, const QLocale &locale)
+QString discovering(const DiscoverySeed &seed, int done, int total, const QLocale &locale)
 {
     if (total <= 0)
         return tr("Discovering songs like “%1”…").arg(seed.name);
@@ -370,7 +370,7 @@ QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wa
     return tr("Waiting %1 s for %2's rate limit…").arg(seconds).arg(service);
 }
 
-QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale)
+QString discoverySummary(const DiscoverySeed &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale)
 {
     QString text;
     if (outcome.cancelled && found == 0)

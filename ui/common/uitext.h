@@ -87,13 +87,13 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
 
 // "Discovering songs like “Hello”: 5 of 12 answers" ("Discovering songs like “Hello”…" before
 // the first request).
-QString discovering(const Track &seed, int done, int total, const QLocale &locale);
+QString discovering(const DiscoverySeed &seed, int done, int total, const QLocale &locale);
 // "Waiting 4 s for Deezer's rate limit…"
 QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wait);
 // What a discovery did: "Found 23 songs like “Hello”.", "No service knows songs like “Hello”.",
 // "Stopped discovering; the 5 songs found are kept.", or why services did not answer ("Can't
 // reach Deezer — are you offline?"), after the songs found.
-QString discoverySummary(const Track &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale);
+QString discoverySummary(const DiscoverySeed &seed, int found, const DiscoveryOutcome &outcome, const QLocale &locale);
 // After a Spotify search for songs found only on Deezer: "Spotify knows 3 of 5 new songs. 12 of
 // 300 Spotify searches used today." `asked` 0 when the budget left none to ask.
 QString spotifySearchSummary(int found, int asked, int overBudget, int searchesToday, int dailyBudget,

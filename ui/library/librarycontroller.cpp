@@ -516,7 +516,7 @@ void LibraryController::onFeaturesReloaded(const LoadOutcome &outcome, const QSt
 
 // ---- Discover ----------------------------------------------------------------------------------
 
-void LibraryController::discover(const Track &seed, const DiscoveryOptions &options)
+void LibraryController::discover(const DiscoverySeed &seed, const DiscoveryOptions &options)
 {
     if (!m_discovery) {
         const Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();

@@ -83,7 +83,7 @@ public slots:
     // they find is stored as it comes, a batch about every second (LibraryDb::storeDiscoveries),
     // handed out with the library, and its features are looked for. A new seed replaces one being
     // discovered; cancelling keeps what was found.
-    void discover(const encore::Track &seed, const encore::DiscoveryOptions &options = {});
+    void discover(const encore::DiscoverySeed &seed, const encore::DiscoveryOptions &options = {});
     // Searches Spotify (when signed in, within the day's budget) for these songs found only on
     // Deezer; those it knows become its tracks (LibraryDb::storeSpotifyMatches) and their
     // features are looked for. One search at a time: a request during one is dropped.
@@ -189,7 +189,7 @@ private:
 
     // Discover: the songs found so far are stored in batches, one at a time.
     Discovery *m_discovery = nullptr;  // made on the first use
-    Track m_discoverSeed;
+    DiscoverySeed m_discoverSeed;
     bool m_discovering = false;        // from start until what was found is stored
     bool m_discoveryStored = false;    // a batch of this discovery was stored
     std::optional<DiscoveryOutcome> m_discoveryOutcome;  // once the services are done

@@ -196,7 +196,7 @@ QWidget *LibraryView::createRecommendationPane()
     m_discoverAction->setToolTip(tr("Ask ReccoBeats and Deezer for songs like the seed that your library "
                                     "does not hold (Ctrl+N)"));
     m_discoverAction->setEnabled(false);
-    connect(m_discoverAction, &QAction::triggered, this, [this] { discoverLike(m_session.seed().row); });
+    connect(m_discoverAction, &QAction::triggered, this, [this] { discoverLike(-1); });
     // Each service can be left out, e.g. for one that answers badly; at least one stays on.
     m_discoverReccoBeats = new QAction(tr("Ask &ReccoBeats"), this);
     m_discoverDeezer = new QAction(tr("Ask &Deezer"), this);
@@ -438,13 +438,16 @@ void LibraryView::chooseSeedPlaylist(int playlistIndex)
     m_session.choosePlaylist(playlistIndex);
 }
 
-// The seed changed: everything that shows it follows, and the list waits for the new ranking.
+// Discover for a track, made the seed first, or with -1 for the seed as it is (a playlist too).
 void LibraryView::discoverLike(int catalogRow)
 {
-    if (library().isEmpty() || catalogRow < 0)
+    if (library().isEmpty())
         return;
-    if (catalogRow != m_session.seed().row || m_session.seed().isPlaylist)
+    if (catalogRow >= 0 && (catalogRow != m_session.seed().row || m_session.seed().isPlaylist))
         chooseSeed(catalogRow);
+    const Seed &seed = m_session.seed();
+    if (!seed.isSet())
+        return;
     // The user asked for songs they do not have: the list shows those as they come.
     if (!m_session.options().onlyNewSongs) {
         RankingOptions options = m_session.options();
@@ -456,7 +459,10 @@ void LibraryView::discoverLike(int catalogRow)
     options.reccoBeats = m_discoverReccoBeats->isChecked();
     options.deezer = m_discoverDeezer->isChecked();
     options.spotify = m_discoverSpotify->isChecked();
-    emit discoverRequested(library().catalog->track(catalogRow), options);
+    const Catalog &catalog = *library().catalog;
+    emit discoverRequested(seed.isPlaylist ? DiscoverySeed::ofPlaylist(catalog, seed.playlistIndex)
+                                           : DiscoverySeed::ofTrack(catalog.track(seed.row)),
+                           options);
 }
 
 void LibraryView::onDiscoveryFinished(const QString &seedId)
@@ -481,7 +487,7 @@ void LibraryView::searchTopOnSpotify(const Catalog &catalog, const std::vector<R
 void LibraryView::updateDiscoverAction()
 {
     const Seed &seed = m_session.seed();
-    m_discoverAction->setEnabled(m_session.hasLibrary() && seed.isSet() && !seed.isPlaylist);
+    m_discoverAction->setEnabled(m_session.hasLibrary() && seed.isSet());
 }
 
 void LibraryView::onSeedChanged()

@@ -130,7 +130,7 @@ signals:
     void removeRequested(const encore::PlaylistRemoval &removal);
     // The user wants songs like `seed` from beyond the library (it is the seed by now), from the
     // services `options` names.
-    void discoverRequested(const encore::Track &seed, const encore::DiscoveryOptions &options);
+    void discoverRequested(const encore::DiscoverySeed &seed, const encore::DiscoveryOptions &options);
     // These songs, found only on Deezer, are worth finding on Spotify.
     void spotifySearchRequested(const std::vector<encore::Track> &songs);
 
@@ -148,8 +148,8 @@ private:
     // The name the sidebar gives the list shown.
     QString currentListName() const;
     void onSeedChanged();
-    // Makes the track at `catalogRow` the seed, if it is not, and asks for songs like it; the
-    // list then shows only songs new to the library.
+    // Makes the track at `catalogRow` the seed (-1: the seed as it is, a playlist too) and asks
+    // for songs like it; the list then shows only songs new to the library.
     void discoverLike(int catalogRow);
     void updateDiscoverAction();
     void showSeedInTracks(const Seed &seed);

@@ -255,8 +255,9 @@ private slots:
         QFETCH(QStringList, unreachable);
         QFETCH(bool, cancelled);
         QFETCH(QString, expected);
-        Track seed;
-        seed.name = QStringLiteral("Hello");
+        Track hello;
+        hello.name = QStringLiteral("Hello");
+        const DiscoverySeed seed = DiscoverySeed::ofTrack(hello);
         DiscoveryOutcome outcome;
         outcome.unreachable = unreachable;
         outcome.cancelled = cancelled;

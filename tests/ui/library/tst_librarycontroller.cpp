@@ -348,7 +348,7 @@ private slots:
         QSignalSpy notices(s->controller.get(), &LibraryController::notice);
         QSignalSpy discovered(s->controller.get(), &LibraryController::discoveryFinished);
         s->events.clear();
-        s->controller->discover(seed);
+        s->controller->discover(DiscoverySeed::ofTrack(seed));
         QVERIFY(s->controller->isDiscovering());
         QVERIFY(discovered.wait(kTimeoutMs));
         QCOMPARE(discovered.first().at(0).toString(), seed.id);
@@ -396,7 +396,7 @@ private slots:
         QSignalSpy notices(s->controller.get(), &LibraryController::notice);
         QSignalSpy discovered(s->controller.get(), &LibraryController::discoveryFinished);
         s->events.clear();
-        s->controller->discover(s->library.catalog->track(0));
+        s->controller->discover(DiscoverySeed::ofTrack(s->library.catalog->track(0)));
         const bool ended = discovered.wait(kTimeoutMs);
         qputenv(FeatureEndpoints::kReccoBeatsVariable, reccoBeats);
         qputenv(FeatureEndpoints::kDeezerVariable, deezer);

@@ -250,7 +250,7 @@ private slots:
         QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
         discover->trigger();
         QCOMPARE(asked.count(), 1);
-        QCOMPARE(asked.first().at(0).value<Track>().id, QStringLiteral("id0"));
+        QCOMPARE(asked.first().at(0).value<DiscoverySeed>().id, QStringLiteral("id0"));
         const auto options = asked.first().at(1).value<DiscoveryOptions>();
         QVERIFY(options.reccoBeats && !options.deezer);
         QVERIFY(f.settings->value(QStringLiteral("discover/deezer")).toBool() == false);
@@ -298,6 +298,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, kTimeoutMs);
         auto *table = child<QTableView>(view, "recommendationView");
         QCOMPARE(table->currentIndex().data(roles::Id).toString(), selectedId);
+
+        // A playlist seed is discovered for through its tracks.
+        view.chooseSeedPlaylist(view.library().catalog->playlistIndexOf(QStringLiteral("pl-zed")));
+        QVERIFY(discover->isEnabled());
+        discover->trigger();
+        QCOMPARE(asked.count(), 2);
+        const auto playlistSeed = asked.last().at(0).value<DiscoverySeed>();
+        QCOMPARE(playlistSeed.id, QStringLiteral("playlist:pl-zed"));
+        QVERIFY(!playlistSeed.tracks.empty());
     }
 
     void scoreSaysWhatItIs()

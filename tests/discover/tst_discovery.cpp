@@ -250,6 +250,25 @@ private slots:
         QVERIFY(!named(*discovery, QStringLiteral("Rehab")));
     }
 
+    void slowAndCutAnswersCostOnlyWhatTheyCarried()
+    {
+        Services services;
+        QVERIFY(services.start());
+        services.reccoBeats.setLatency(std::chrono::milliseconds(400));
+        services.deezer.setLatency(std::chrono::milliseconds(150));
+        services.deezer.cutAnswers(1, QStringLiteral("/artist/1282/top"));  // Amy Winehouse's
+        auto discovery = services.discovery();
+        const DiscoveryOutcome outcome = run(*discovery, Services::seed());
+        QCOMPARE(outcome.failures.size(), 1);  // the cut answer, in one sentence
+        QVERIFY2(outcome.failures.first().contains(QStringLiteral("Deezer")), qPrintable(outcome.failures.first()));
+        QVERIFY(outcome.unreachable.isEmpty() && outcome.limited.isEmpty());
+        // Everything else arrived, slow as it was.
+        QVERIFY(!named(*discovery, QStringLiteral("Rehab")));
+        for (const QString &title : {QStringLiteral("Skyfall"), QStringLiteral("Mercy"), QStringLiteral("Skinny Love"),
+                                     QStringLiteral("Easy On Me")})
+            QVERIFY2(named(*discovery, title), qPrintable(title));
+    }
+
     void cancelStopsEverything()
     {
         Services services;

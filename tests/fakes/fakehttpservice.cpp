@@ -40,7 +40,16 @@ FakeHttpService::FakeHttpService(QObject *parent)
             const auto file = m_files.constFind(request.path);
             if (file != m_files.constEnd())
                 return send(std::move(responder), Answer{200, file->first, {}, file->second});
-            send(std::move(responder), answer(request));
+            Answer answered = answer(request);
+            for (auto it = m_cuts.begin(); it != m_cuts.end(); ++it) {
+                if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
+                    continue;
+                answered.body.truncate(answered.body.size() / 2);
+                if (--it->times <= 0)
+                    m_cuts.erase(it);
+                break;
+            }
+            send(std::move(responder), answered);
         });
 }
 
@@ -76,6 +85,11 @@ void FakeHttpService::failRequests(int status, int times, const QString &pathPre
                                    int retryAfterSeconds)
 {
     m_failures.append(Failure{status, times, pathPrefix, retryAfterSeconds});
+}
+
+void FakeHttpService::cutAnswers(int times, const QString &pathPrefix)
+{
+    m_cuts.append(Cut{times, pathPrefix});
 }
 
 QList<FakeHttpService::Request> FakeHttpService::requestsTo(const QString &pathPrefix) const

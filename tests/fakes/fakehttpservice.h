@@ -52,6 +52,9 @@ public:
     // with a JSON error body, and Retry-After when retryAfterSeconds >= 0.
     void failRequests(int status, int times = 1, const QString &pathPrefix = {},
                       int retryAfterSeconds = -1);
+    // The next `times` answers whose path starts with `pathPrefix` lose the second half of their
+    // body: a 200 whose JSON breaks off, as a proxy that drops the connection passes it on.
+    void cutAnswers(int times = 1, const QString &pathPrefix = {});
     // Every answer waits this long (answers to closed connections are dropped).
     void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
 
@@ -78,6 +81,11 @@ private:
     quint16 m_port = 0;
     QHash<QString, std::pair<QByteArray, QByteArray>> m_files;  // path → body, content type
     QList<Failure> m_failures;
+    struct Cut {
+        int times = 0;
+        QString pathPrefix;
+    };
+    QList<Cut> m_cuts;
     std::chrono::milliseconds m_latency{0};
     QList<Request> m_requests;
     int m_inFlight = 0;

@@ -3149,18 +3149,6 @@
         <translation>Entdecke Songs wie „%1“ …</translation>
     </message>
     <message>
-        <source>Discovering songs like “%1”: %2 of %3</source>
-        <translation>Entdecke Songs wie „%1“: %2 von %3</translation>
-    </message>
-    <message>
-        <source>answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
         <source>Waiting %1 s for %2&apos;s rate limit…</source>
         <translation>Warte %1 s auf das Anfragelimit von %2 …</translation>
     </message>
@@ -3215,6 +3203,18 @@
     <message>
         <source>%1 not searched for: today&apos;s Spotify searches are used up.</source>
         <translation>%1 nicht gesucht: Die heutigen Spotify-Suchen sind aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Discovering songs like “%1”: %2</source>
+        <translation>Entdecke Songs wie „%1“: %2</translation>
     </message>
 </context>
 </TS>

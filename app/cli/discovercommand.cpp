@@ -56,9 +56,12 @@ DiscoveryOutcome discover(Discovery &discovery, const DiscoverySeed &seed, const
 {
     const bool tty = isatty(fileno(stderr)) != 0;
     if (tty)
-        QObject::connect(&discovery, &Discovery::progress, &discovery, [io](int done, int total) {
+        QObject::connect(&discovery, &Discovery::progress, &discovery, [io, &discovery] {
+            QStringList each;
+            for (const DiscoverySourceProgress &source : discovery.sourceProgress())
+                each << QStringLiteral("%1 %2 of %3").arg(source.service).arg(source.done).arg(source.planned);
             restartLine(io.err);
-            io.err << "Asking ReccoBeats and Deezer: " << done << " of " << total << Qt::flush;
+            io.err << "Asking " << each.join(QStringLiteral(", ")) << Qt::flush;
         });
     DiscoveryOutcome outcome;
     QEventLoop loop;

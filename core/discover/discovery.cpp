@@ -89,6 +89,7 @@ void Discovery::start(const DiscoverySeed &seed, const DiscoveryOptions &options
     m_explored.clear();
     m_outcome = {};
     m_pending = m_done = m_planned = 0;
+    m_sources = {DiscoverySourceProgress{m_reccoBeats.serviceName()}, DiscoverySourceProgress{m_deezer.serviceName()}};
     if (m_options.reccoBeats)
         askReccoBeats();
     if (m_options.deezer)
@@ -109,12 +110,28 @@ void Discovery::cancel()
     emit finished(m_outcome);
 }
 
+std::vector<DiscoverySourceProgress> Discovery::sourceProgress() const
+{
+    std::vector<DiscoverySourceProgress> asked;
+    for (const DiscoverySourceProgress &source : m_sources)
+        if (source.planned > 0)
+            asked.push_back(source);
+    return asked;
+}
+
+DiscoverySourceProgress &Discovery::sourceOf(const ServiceClient &client)
+{
+    return m_sources[&client == &m_reccoBeats ? 0 : 1];
+}
+
 void Discovery::ask(ServiceClient &client, const QUrl &url, Handler handle)
 {
     ++m_pending;
     ++m_planned;
+    ++sourceOf(client).planned;
     emit progress(m_done, m_planned);
     client.get(url, [this, &client, handle = std::move(handle)](Result<QByteArray> body, int) {
+        ++sourceOf(client).done;
         if (!body)
             failed(client, body.error());
         else

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+
 class QNetworkAccessManager;
 
 namespace encore {
@@ -53,6 +55,13 @@ struct DiscoveryOutcome {
     QString message() const;
 };
 
+// The requests one service was asked so far in a discovery, and how many it answered.
+struct DiscoverySourceProgress {
+    QString service;  // "ReccoBeats", "Deezer"
+    int done = 0;
+    int planned = 0;  // more are planned as answers come
+};
+
 // Gathers songs from beyond the library for one seed (each of its tracks, for a playlist):
 // - ReccoBeats: GET {reccobeats}/v1/track/recommendation?seeds=<Spotify ids>&size=N;
 // - Deezer: each seed track by its Deezer id (a song found there before: GET {deezer}/track/{id}), by
@@ -80,6 +89,8 @@ public:
     bool isRunning() const { return m_pending > 0; }
 
     const CandidatePool &pool() const { return m_pool; }
+    // Each service asked so far, in the order ReccoBeats, Deezer.
+    std::vector<DiscoverySourceProgress> sourceProgress() const;
     ServiceClient &reccoBeatsClient() { return m_reccoBeats; }
     ServiceClient &deezerClient() { return m_deezer; }
 
@@ -115,6 +126,8 @@ private:
     DiscoveryOptions m_options;
     CandidatePool m_pool;
     DiscoveryOutcome m_outcome;
+    std::array<DiscoverySourceProgress, 2> m_sources;  // ReccoBeats, Deezer
+    DiscoverySourceProgress &sourceOf(const ServiceClient &client);
     int m_pending = 0;
     int m_done = 0;
     int m_planned = 0;

@@ -102,6 +102,14 @@ private slots:
         QVERIFY2(outcome.complete(), qPrintable(outcome.message()));
         QVERIFY(!added.isEmpty());
         QCOMPARE(progress.last().at(0), progress.last().at(1));  // every planned request answered
+        const std::vector<DiscoverySourceProgress> sources = discovery->sourceProgress();
+        QCOMPARE(sources.size(), std::size_t(2));
+        QCOMPARE(sources[0].service, QStringLiteral("ReccoBeats"));
+        QCOMPARE(sources[0].done, 1);
+        QCOMPARE(sources[0].planned, 1);
+        QCOMPARE(sources[1].service, QStringLiteral("Deezer"));
+        QCOMPARE(sources[1].done, 6);  // the seed, its artist's top and related, three tops
+        QCOMPARE(sources[1].planned, 6);
 
         // The seed's artist's other songs, the related artists' top songs, ReccoBeats' picks;
         // the seed never, and each song once.

@@ -356,12 +356,17 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
         .arg(locale.toString(found), tracks, locale.toString(stillMissing), stillMissing == 1 ? tr("has") : tr("have"));
 }
 
-QString discovering(const DiscoverySeed &seed, int done, int total, const QLocale &locale)
+QString discovering(const DiscoverySeed &seed, const std::vector<DiscoverySourceProgress> &sources,
+                    const QLocale &locale)
 {
-    if (total <= 0)
+    if (sources.empty())
         return tr("Discovering songs like “%1”…").arg(seed.name);
-    return tr("Discovering songs like “%1”: %2 of %3")
-        .arg(seed.name, locale.toString(done), count(locale, total, tr("answer"), tr("answers")));
+    QStringList each;
+    for (const DiscoverySourceProgress &source : sources)
+        each << (source.done == source.planned
+                     ? tr("%1 done").arg(source.service)
+                     : tr("%1 %2 of %3").arg(source.service, locale.toString(source.done), locale.toString(source.planned)));
+    return tr("Discovering songs like “%1”: %2").arg(seed.name, each.join(QStringLiteral(", ")));
 }
 
 QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wait)

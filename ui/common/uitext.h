@@ -85,9 +85,10 @@ QString findingFeatures(const QString &stage, int done, int total, const QLocale
 // has audio features."
 QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &locale);
 
-// "Discovering songs like “Hello”: 5 of 12 answers" ("Discovering songs like “Hello”…" before
-// the first request).
-QString discovering(const DiscoverySeed &seed, int done, int total, const QLocale &locale);
+// "Discovering songs like “Hello”: ReccoBeats done, Deezer 5 of 1,200" ("Discovering songs like
+// “Hello”…" before the first request).
+QString discovering(const DiscoverySeed &seed, const std::vector<DiscoverySourceProgress> &sources,
+                    const QLocale &locale);
 // "Waiting 4 s for Deezer's rate limit…"
 QString waitingForRateLimit(const QString &service, std::chrono::milliseconds wait);
 // What a discovery did: "Found 23 songs like “Hello”.", "No service knows songs like “Hello”.",

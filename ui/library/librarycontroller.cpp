@@ -527,7 +527,8 @@ void LibraryController::discover(const DiscoverySeed &seed, const DiscoveryOptio
         m_discovery = new Discovery(m_account.network(), *endpoints, this);
         connect(m_discovery, &Discovery::progress, this, [this](int done, int total) {
             emit taskProgress(LibraryTask::Discover,
-                              uitext::discovering(m_discoverSeed, done, total, QLocale()), done, total);
+                              uitext::discovering(m_discoverSeed, m_discovery->sourceProgress(), QLocale()),
+                              done, total);
         });
         // The first songs are shown at once; later ones gather for a while, so that the library
         // is not reloaded for every answer.
@@ -552,7 +553,7 @@ void LibraryController::discover(const DiscoverySeed &seed, const DiscoveryOptio
     m_discovering = true;
     m_discoveryStored = false;
     m_discoveryOutcome.reset();
-    emit taskStarted(LibraryTask::Discover, uitext::discovering(seed, 0, 0, QLocale()));
+    emit taskStarted(LibraryTask::Discover, uitext::discovering(seed, {}, QLocale()));
     emit busyChanged();
     m_discovery->start(seed, options);
 }

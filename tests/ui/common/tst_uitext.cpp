@@ -262,9 +262,10 @@ private slots:
         outcome.unreachable = unreachable;
         outcome.cancelled = cancelled;
         QCOMPARE(uitext::discoverySummary(seed, found, outcome, m_english), expected);
-        QCOMPARE(uitext::discovering(seed, 0, 0, m_english), QStringLiteral("Discovering songs like “Hello”…"));
-        QCOMPARE(uitext::discovering(seed, 5, 1200, m_english),
-                 QStringLiteral("Discovering songs like “Hello”: 5 of 1,200 answers"));
+        QCOMPARE(uitext::discovering(seed, {}, m_english), QStringLiteral("Discovering songs like “Hello”…"));
+        QCOMPARE(uitext::discovering(seed, {{QStringLiteral("ReccoBeats"), 1, 1}, {QStringLiteral("Deezer"), 5, 1200}},
+                                     m_english),
+                 QStringLiteral("Discovering songs like “Hello”: ReccoBeats done, Deezer 5 of 1,200"));
         QCOMPARE(uitext::waitingForRateLimit(QStringLiteral("Deezer"), std::chrono::milliseconds(3200)),
                  QStringLiteral("Waiting 4 s for Deezer's rate limit…"));
     }

@@ -143,23 +143,16 @@ std::optional<TrackList> rankFound(const LibraryDb &db, const DiscoverySeed &see
 QHash<QString, QString> findOnSpotify(SavedSignIn &signIn, LibraryDb &db, const TrackList &list, Streams io)
 {
     std::vector<Track> deezerOnly;
-    QStringList ids;
-    for (const TrackListEntry &entry : list.entries) {
-        const Track &track = list.catalog->track(entry.row);
-        if (!deezerIdOf(track.id).isEmpty()) {
+    for (const TrackListEntry &entry : list.entries)
+        if (const Track &track = list.catalog->track(entry.row); !deezerIdOf(track.id).isEmpty())
             deezerOnly.push_back(track);
-            ids << track.id;
-        }
-    }
-    const Result<QHash<QString, SpotifyMatch>> answered = db.spotifyMatches(ids);
-    const Result<int> searchesToday = db.spotifySearchesToday();
-    if (!answered || !searchesToday) {
-        io.err << (answered ? searchesToday.error() : answered.error()).message << '\n';
+    const int budget = SpotifySettings::dailySearchBudget(SpotifySettings::openDefault());
+    const Result<SpotifySearchPlan> planned = SpotifySearchPlan::forLibrary(db, deezerOnly, budget);
+    if (!planned) {
+        io.err << planned.error().message << '\n';
         return {};
     }
-    const int budget = SpotifySettings::dailySearchBudget(SpotifySettings::openDefault());
-    const SpotifySearchPlan plan =
-        SpotifySearchPlan::make(deezerOnly, *answered, *searchesToday, budget, QDateTime::currentDateTimeUtc());
+    const SpotifySearchPlan &plan = *planned;
 
     QHash<QString, QString> found;
     int searches = 0;
@@ -178,13 +171,14 @@ QHash<QString, QString> findOnSpotify(SavedSignIn &signIn, LibraryDb &db, const 
             return {};
         }
         if (!failed)
-            io.err << "Spotify knows " << found.size() << " of the " << plan.toAsk.size()
-                   << (plan.toAsk.size() == 1 ? " song" : " songs") << " found only on Deezer that it was asked about.\n";
+            io.err << "Spotify knows " << found.size() << " of the "
+                   << countOf(qsizetype(plan.toAsk.size()), QStringLiteral("song"), QStringLiteral("songs"))
+                   << " found only on Deezer that it was asked about.\n";
     }
     if (plan.overBudget > 0)
         io.err << countOf(plan.overBudget, QStringLiteral("song was"), QStringLiteral("songs were"))
                << " not searched for on Spotify: today's budget of searches is spent.\n";
-    io.err << spotifyBudgetText(*searchesToday + searches, budget) << '\n';
+    io.err << spotifyBudgetText(plan.searchesToday + searches, budget) << '\n';
     return found;
 }
 

@@ -9,6 +9,7 @@ SpotifySearchPlan SpotifySearchPlan::make(const std::vector<Track> &songs,
                                           int dailyBudget, const QDateTime &now)
 {
     SpotifySearchPlan plan;
+    plan.searchesToday = searchesToday;
     int left = dailyBudget - searchesToday;
     for (const Track &song : songs) {
         const auto earlier = answered.constFind(song.id);
@@ -24,6 +25,21 @@ SpotifySearchPlan SpotifySearchPlan::make(const std::vector<Track> &songs,
         }
     }
     return plan;
+}
+
+Result<SpotifySearchPlan> SpotifySearchPlan::forLibrary(const LibraryDb &library, const std::vector<Track> &songs,
+                                                        int dailyBudget)
+{
+    QStringList ids;
+    for (const Track &song : songs)
+        ids << song.id;
+    const Result<QHash<QString, SpotifyMatch>> answered = library.spotifyMatches(ids);
+    if (!answered)
+        return answered.error();
+    const Result<int> today = library.spotifySearchesToday();
+    if (!today)
+        return today.error();
+    return make(songs, *answered, *today, dailyBudget, QDateTime::currentDateTimeUtc());
 }
 
 QString spotifyBudgetText(int searchesToday, int dailyBudget)

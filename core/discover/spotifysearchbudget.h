@@ -19,11 +19,15 @@ struct SpotifySearchPlan {
     static constexpr int kForgetNoMatchAfterDays = 30;
 
     std::vector<Track> toAsk;       // in the order given
+    int searchesToday = 0;          // made before this plan
     QHash<QString, QString> known;  // song id → Spotify id from an earlier answer ('' for none)
     int overBudget = 0;             // songs left unasked because the day's budget is spent
 
     static SpotifySearchPlan make(const std::vector<Track> &songs, const QHash<QString, SpotifyMatch> &answered,
                                   int searchesToday, int dailyBudget, const QDateTime &now);
+    // The plan for `songs` from what `library` keeps of earlier answers and today's searches.
+    static Result<SpotifySearchPlan> forLibrary(const LibraryDb &library, const std::vector<Track> &songs,
+                                                int dailyBudget);
 };
 
 // "12 of 300 Spotify searches used today."

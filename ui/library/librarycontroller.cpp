@@ -629,27 +629,27 @@ void LibraryController::findOnSpotify(const std::vector<Track> &songs)
         return;
     m_searchingSpotify = true;
     const int budget = SpotifySettings::dailySearchBudget(SpotifySettings::openDefault());
-    QFuture<SpotifySearchStart> planned = QtConcurrent::run(planSpotifySearches, m_libraryPath, songs, budget);
-    whenFinished(planned, this, [this, budget](const SpotifySearchStart &start) {
+    QFuture<Result<SpotifySearchPlan>> planned = QtConcurrent::run(planSpotifySearches, m_libraryPath, songs, budget);
+    whenFinished(planned, this, [this, budget](const Result<SpotifySearchPlan> &plan) {
         SpotifyClient *client = m_account.client();
-        if (start.error || start.plan.toAsk.empty() || !client) {
+        if (!plan || plan->toAsk.empty() || !client) {
             m_searchingSpotify = false;
-            if (start.error)
-                emit failed(tr("Finding the new songs on Spotify"), *start.error, {});
-            else if (start.plan.overBudget > 0)
-                emit notice(uitext::spotifySearchSummary(0, 0, start.plan.overBudget, start.searchesToday, budget,
+            if (!plan)
+                emit failed(tr("Finding the new songs on Spotify"), plan.error(), {});
+            else if (plan->overBudget > 0)
+                emit notice(uitext::spotifySearchSummary(0, 0, plan->overBudget, plan->searchesToday, budget,
                                                          QLocale()));
             return;
         }
-        m_spotifyLookup = client->lookUpTracks(start.plan.toAsk);
+        m_spotifyLookup = client->lookUpTracks(plan->toAsk);
         connect(m_spotifyLookup, &SpotifyJob::finished, this,
-                [this, start, budget] { onSpotifyLookupFinished(start, budget); });
+                [this, plan = *plan, budget] { onSpotifyLookupFinished(plan, budget); });
     });
 }
 
 // Stores what Spotify said (only the searches' count when it failed: an unanswered search says
 // nothing about the song), then hands out the library and looks for the found songs' features.
-void LibraryController::onSpotifyLookupFinished(const SpotifySearchStart &start, int dailyBudget)
+void LibraryController::onSpotifyLookupFinished(const SpotifySearchPlan &plan, int dailyBudget)
 {
     SpotifyTrackLookupJob *job = m_spotifyLookup;
     m_spotifyLookup.clear();
@@ -657,8 +657,8 @@ void LibraryController::onSpotifyLookupFinished(const SpotifySearchStart &start,
     const int searches = job->searchesMade();
     std::vector<SpotifySearchAnswer> answers;
     QStringList foundIds;
-    for (std::size_t i = 0; !job->error() && i < start.plan.toAsk.size(); ++i) {
-        answers.push_back({start.plan.toAsk[i], job->result()[i]});
+    for (std::size_t i = 0; !job->error() && i < plan.toAsk.size(); ++i) {
+        answers.push_back({plan.toAsk[i], job->result()[i]});
         if (job->result()[i])
             foundIds << job->result()[i]->id;
     }
@@ -682,8 +682,8 @@ void LibraryController::onSpotifyLookupFinished(const SpotifySearchStart &start,
             install(outcome.snapshot);
         if (!foundIds.isEmpty())
             findFeatures(foundIds);
-        emit notice(uitext::spotifySearchSummary(int(foundIds.size()), int(answers.size()), start.plan.overBudget,
-                                                 start.searchesToday + searches, dailyBudget, QLocale()));
+        emit notice(uitext::spotifySearchSummary(int(foundIds.size()), int(answers.size()), plan.overBudget,
+                                                 plan.searchesToday + searches, dailyBudget, QLocale()));
     });
 }
 

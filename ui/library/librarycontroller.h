@@ -151,7 +151,7 @@ private:
     void storeDiscoveries();
     void onDiscoveriesStored(const LoadOutcome &outcome, const QStringList &storedIds, quint64 installsBefore);
     void concludeDiscovery();
-    void onSpotifyLookupFinished(const SpotifySearchStart &start, int dailyBudget);
+    void onSpotifyLookupFinished(const SpotifySearchPlan &plan, int dailyBudget);
 
     QString m_libraryPath;
     SpotifyAccount &m_account;

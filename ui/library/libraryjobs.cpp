@@ -108,22 +108,13 @@ Status storeFeedback(const QString &libraryPath, const QString &seedId, const QS
                     : (*db)->clearFeedback(seedId, trackId);
 }
 
-SpotifySearchStart planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs, int dailyBudget)
+Result<SpotifySearchPlan> planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs,
+                                              int dailyBudget)
 {
     auto db = LibraryDb::open(libraryPath);
     if (!db)
-        return {db.error(), {}, 0};
-    QStringList ids;
-    for (const Track &song : songs)
-        ids << song.id;
-    const Result<QHash<QString, SpotifyMatch>> answered = (*db)->spotifyMatches(ids);
-    if (!answered)
-        return {answered.error(), {}, 0};
-    const Result<int> today = (*db)->spotifySearchesToday();
-    if (!today)
-        return {today.error(), {}, 0};
-    return {std::nullopt,
-            SpotifySearchPlan::make(songs, *answered, *today, dailyBudget, QDateTime::currentDateTimeUtc()), *today};
+        return db.error();
+    return SpotifySearchPlan::forLibrary(**db, songs, dailyBudget);
 }
 
 Status forgetLikes(const QString &libraryPath, const QString &trackId)

@@ -92,13 +92,9 @@ Status storeFeedback(const QString &libraryPath, const QString &seedId, const QS
                      std::optional<Reaction> reaction);
 
 // What the library at `libraryPath` knows of Spotify searches for `songs`, as the plan for
-// searching the rest within `dailyBudget`, and the searches made today.
-struct SpotifySearchStart {
-    std::optional<Error> error;
-    SpotifySearchPlan plan;
-    int searchesToday = 0;
-};
-SpotifySearchStart planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs, int dailyBudget);
+// searching the rest within `dailyBudget` (SpotifySearchPlan::forLibrary).
+Result<SpotifySearchPlan> planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs,
+                                              int dailyBudget);
 
 // Forgets every like of `trackId` in the library at `libraryPath`, whatever it was liked for.
 Status forgetLikes(const QString &libraryPath, const QString &trackId);

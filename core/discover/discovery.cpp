@@ -1,5 +1,6 @@
 #include "discover/discovery.h"
 
+#include "discover/deezerlookup.h"
 #include "discover/discoveryjson.h"
 #include "spotify/spotifyendpoints.h"
 #include "spotify/spotifyjson.h"
@@ -202,11 +203,9 @@ void Discovery::askReccoBeats()
 
 void Discovery::findSeedOnDeezer(const Track &seed)
 {
-    const QString deezerId = deezerIdOf(seed.id);  // a song Discover found there before
-    if (seed.isrc.isEmpty() && deezerId.isEmpty())
+    const QUrl url = deezerTrackUrl(m_endpoints.deezer, seed);  // by the Deezer id Discover found, else ISRC
+    if (url.isEmpty())
         return searchSeedOnDeezer(seed);
-    const QUrl url = urlBelow(m_endpoints.deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + seed.isrc.toUpper()
-                                                                     : QStringLiteral("track/") + deezerId);
     ask(m_deezer, url, [this, seed](const QByteArray &body) {
         Result<Candidate> found = parseDeezerTrack(body);
         if (found && found->deezerArtistId > 0)
@@ -219,11 +218,9 @@ void Discovery::findSeedOnDeezer(const Track &seed)
 
 void Discovery::searchSeedOnDeezer(const Track &seed)
 {
-    if (seed.name.isEmpty() || seed.primaryArtist().isEmpty())
+    const QUrl url = deezerSearchUrl(m_endpoints.deezer, seed);
+    if (url.isEmpty())
         return;
-    QUrl url = urlBelow(m_endpoints.deezer, QStringLiteral("search/track"));
-    const QString query = QStringLiteral("artist:\"%1\" track:\"%2\"").arg(seed.primaryArtist(), seed.name);
-    url.setQuery(QUrlQuery{{QStringLiteral("q"), query}, {QStringLiteral("limit"), QStringLiteral("10")}});
     ask(m_deezer, url, [this, seed](const QByteArray &body) {
         Result<std::vector<Candidate>> found = parseDeezerTracks(body);
         if (!found)

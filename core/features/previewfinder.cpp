@@ -1,6 +1,6 @@
 #include "features/previewfinder.h"
 
-#include "discover/candidate.h"
+#include "discover/deezerlookup.h"
 #include "features/featureprovider.h"
 #include "spotify/spotifyendpoints.h"
 
@@ -125,13 +125,11 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
 {
     // A song Discover found on Deezer is asked for by its id there: its preview link, signed to
     // expire within minutes, was never stored.
-    const QString deezerId = deezerIdOf(track.id);
-    if (track.isrc.isEmpty() && deezerId.isEmpty()) {
+    const QUrl url = deezerTrackUrl(m_endpoints->deezer, track);
+    if (url.isEmpty()) {
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }
-    const QUrl url = urlBelow(m_endpoints->deezer, deezerId.isEmpty() ? QStringLiteral("track/isrc:") + track.isrc
-                                                                      : QStringLiteral("track/") + deezerId);
     m_deezer.get(url, [this, track, quotaRetries, done](Result<QByteArray> body, int) {
         if (!body)
             return done(failedSearch(m_deezer, body.error()));

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>encore::CoverStore</name>
+    <message>
+        <source>Cannot keep covers in %1.</source>
+        <translation>Cover können nicht in %1 abgelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>encore::ExternalLinkDialog</name>
     <message>
         <source>Open Link</source>

@@ -1,6 +1,9 @@
 #include "fakefeatureservices.h"
 
+#include <QBuffer>
+#include <QColor>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -118,7 +121,7 @@ void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const
         {QStringLiteral("album"),
          QJsonObject{{QStringLiteral("id"), id * 10},
                      {QStringLiteral("title"), title + QStringLiteral(" (Single)")},
-                     {QStringLiteral("cover_medium"), QStringLiteral("https://cdn.invalid/cover/%1/250x250.jpg").arg(id)}}},
+                     {QStringLiteral("cover_medium"), coverPath(id)}}},
         {QStringLiteral("type"), QStringLiteral("track")}});
 }
 
@@ -131,14 +134,43 @@ FakeHttpService::Answer FakeDeezer::error(const QString &type, const QString &me
             {}};
 }
 
+QString FakeDeezer::coverPath(qint64 songId)
+{
+    return QStringLiteral("/images/cover/%1/250x250-000000-80-0-0.jpg").arg(songId);
+}
+
+// The cover's link as Deezer gives it: absolute, on the images' host (here the fake itself).
+QJsonObject FakeDeezer::withCoverUrl(QJsonObject song) const
+{
+    QJsonObject album = song.value(u"album").toObject();
+    album.insert(QStringLiteral("cover_medium"), urlOf(album.value(u"cover_medium").toString()).toString());
+    song.insert(QStringLiteral("album"), album);
+    return song;
+}
+
+// A 250×250 JPEG in a colour of its own, as Deezer's covers are.
+FakeHttpService::Answer FakeDeezer::cover(qint64 songId) const
+{
+    if (!std::any_of(m_songs.begin(), m_songs.end(),
+                     [songId](const QJsonObject &song) { return song.value(u"id").toInteger() == songId; }))
+        return notFound();
+    QImage image(250, 250, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(int(songId * 47 % 360), 160, 200));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG");
+    return {200, jpeg, {}, "image/jpeg"};
+}
+
 FakeHttpService::Answer FakeDeezer::track(const QJsonObject &song) const
 {
-    return {200, json(song), {}};
+    return {200, json(withCoverUrl(song)), {}};
 }
 
 QJsonObject FakeDeezer::listEntry(const QJsonObject &song) const
 {
-    QJsonObject entry = song;
+    QJsonObject entry = withCoverUrl(song);
     for (const char *key : {"isrc", "bpm", "gain", "contributors"})
         entry.remove(QLatin1String(key));
     return entry;
@@ -187,6 +219,9 @@ FakeHttpService::Answer FakeDeezer::answer(const Request &request)
     const int limit = std::clamp(request.query.queryItemValue(QStringLiteral("limit")).toInt(), 0, 100);
     static const QRegularExpression trackPath(QStringLiteral("^/track/(isrc:)?(.+)$"));
     static const QRegularExpression artistPath(QStringLiteral("^/artist/(\\d+)/(top|related)$"));
+    static const QRegularExpression coverPath(QStringLiteral("^/images/cover/(\\d+)/"));
+    if (const QRegularExpressionMatch match = coverPath.match(request.path); match.hasMatch())
+        return cover(match.captured(1).toLongLong());
     if (const QRegularExpressionMatch match = trackPath.match(request.path); match.hasMatch()) {
         const bool byIsrc = match.hasCaptured(1);
         const QString key = match.captured(2);

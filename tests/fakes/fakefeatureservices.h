@@ -43,7 +43,8 @@ private:
 // with addSong(); /search/track?q=artist:"A" track:"T" the songs whose artist and title hold
 // those words; /artist/{id}/top?limit=N its songs by rank; /artist/{id}/related?limit=N the
 // artists added as related. Lists are {"data":[...],"total":n} and, as Deezer's, carry no ISRC
-// or bpm; an unknown artist is error 800.
+// or bpm; an unknown artist is error 800. Each song's album "cover_medium" is a JPEG the fake
+// serves at coverPath() (on Deezer, another host).
 class FakeDeezer : public FakeHttpService {
     Q_OBJECT
 public:
@@ -55,6 +56,7 @@ public:
     // A song of an added artist; `bpm` 0 for none, as Deezer says.
     void addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank,
                  double bpm = 0);
+    static QString coverPath(qint64 songId);
 
 protected:
     Answer answer(const Request &request) override;
@@ -66,6 +68,8 @@ private:
     };
     Answer error(const QString &type, const QString &message, int code) const;
     Answer track(const QJsonObject &song) const;
+    Answer cover(qint64 songId) const;
+    QJsonObject withCoverUrl(QJsonObject song) const;
     Answer list(const QJsonArray &entries) const;
     Answer previewTrack(const QString &isrc) const;
     QJsonObject listEntry(const QJsonObject &song) const;

@@ -1,3 +1,4 @@
+#include "common/coverart.h"
 #include "common/itemroles.h"
 #include "mainwindow.h"
 #include "spotify/savetospotifydialog.h"
@@ -22,6 +23,7 @@
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -218,6 +220,8 @@ private slots:
         // Each test counts only its own requests: a window of the test before may have started
         // looking for features (its playlist has none) before it closed.
         m_api->resetRecord();
+        // Nor does it see the covers (or "no cover") the windows before kept.
+        QDir(CoverArt::defaultDirectory()).removeRecursively();
     }
 
     void signInFromTheWelcomePage()
@@ -397,6 +401,16 @@ private slots:
         };
         QVERIFY(QTest::qWaitFor([&] { return said(QStringLiteral("Spotify knows 1 of 1 new song.")); }, kTimeoutMs));
         QVERIFY(said(QStringLiteral("Spotify searches used today.")));
+
+        // Deezer knows the seed by its ISRC: its cover shows beside its name over the chart.
+        auto *seedCover = child<QLabel>(window, "legendCover0");
+        const int coverHue = QColor::fromHsv(90010 * 47 % 360, 160, 200).hue();
+        QVERIFY(QTest::qWaitFor([&] {
+            const QImage shown = seedCover->pixmap().toImage();
+            return seedCover->isVisibleTo(&window) && !shown.isNull()
+                   && std::abs(shown.pixelColor(shown.width() / 2, shown.height() / 2).hue() - coverHue) < 10;
+        }, kTimeoutMs));
+        QCOMPARE(m_deezer.requestsTo(QStringLiteral("/images/cover/90010/")).size(), 1);
     }
 
     // A new app gets no audio features from Spotify: the window looks for them elsewhere as soon

@@ -18,7 +18,7 @@ ChartLegend::ChartLegend(QWidget *parent)
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(1);
     // The names take what they need and give way first; the space left over goes to the right.
-    grid->setColumnStretch(5, 1);
+    grid->setColumnStretch(6, 1);
     for (int i = 0; i < kMaxEntries; ++i) {
         auto label = [this, i](const char *name, Qt::Alignment alignment) {
             auto *widget = new QLabel(this);
@@ -27,6 +27,9 @@ ChartLegend::ChartLegend(QWidget *parent)
             return widget;
         };
         Row &row = m_rows[static_cast<std::size_t>(i)];
+        row.cover = label("legendCover", Qt::AlignLeft);
+        row.cover->setFixedSize(coverSize(), coverSize());
+        row.cover->hide();
         row.swatch = label("legendSwatch", Qt::AlignLeft);
         row.swatch->setText(QStringLiteral("■"));
         row.name = new ElidedLabel(this);
@@ -34,11 +37,12 @@ ChartLegend::ChartLegend(QWidget *parent)
         row.key = label("legendKey", Qt::AlignLeft);
         row.tempo = label("legendTempo", Qt::AlignRight);
         row.loudness = label("legendLoudness", Qt::AlignRight);
-        grid->addWidget(row.swatch, i, 0);
-        grid->addWidget(row.name, i, 1);
-        grid->addWidget(row.key, i, 2);
-        grid->addWidget(row.tempo, i, 3);
-        grid->addWidget(row.loudness, i, 4);
+        grid->addWidget(row.cover, i, 0);
+        grid->addWidget(row.swatch, i, 1);
+        grid->addWidget(row.name, i, 2);
+        grid->addWidget(row.key, i, 3);
+        grid->addWidget(row.tempo, i, 4);
+        grid->addWidget(row.loudness, i, 5);
     }
     hide();
 }
@@ -58,9 +62,24 @@ void ChartLegend::setEntries(const std::vector<Entry> &entries)
         row.loudness->setText(entry.loudness);
         for (QWidget *widget : std::initializer_list<QWidget *>{row.swatch, row.name, row.key})
             widget->setVisible(shown);
+        row.cover->setVisible(shown && !row.cover->pixmap().isNull());
     }
     setVisible(!m_entries.empty());
     fitColumns();
+}
+
+void ChartLegend::setCover(int index, const QPixmap &cover)
+{
+    const Row &row = m_rows.at(static_cast<std::size_t>(index));
+    row.cover->setPixmap(cover);
+    row.cover->setVisible(!cover.isNull() && std::size_t(index) < m_entries.size());
+    fitColumns();
+}
+
+// Two lines high: a cover a glance can tell apart, in a legend that stays a legend.
+int ChartLegend::coverSize() const
+{
+    return 2 * fontMetrics().height();
 }
 
 QString ChartLegend::text() const
@@ -91,7 +110,8 @@ void ChartLegend::fitColumns()
         return width;
     };
     const auto *grid = static_cast<QGridLayout *>(layout());
-    const int others = widest(&Row::swatch) + widest(&Row::key) + widest(&Row::tempo) + widest(&Row::loudness)
+    const int covers = m_rows[0].cover->isHidden() ? 0 : coverSize() + grid->horizontalSpacing();
+    const int others = covers + widest(&Row::swatch) + widest(&Row::key) + widest(&Row::tempo) + widest(&Row::loudness)
                        + 4 * grid->horizontalSpacing() + grid->contentsMargins().left()
                        + grid->contentsMargins().right();
     const bool roomy = width() - others >= std::min(widest(&Row::name), width() / 2);

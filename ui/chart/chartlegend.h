@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPixmap>
 #include <QString>
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class ElidedLabel;
 // The chart's legend: a row for each colour of bars, saying whose they are (elided to fit, in full
 // in the tooltip) and what bars cannot show: the key with its Camelot code, the tempo in BPM and
 // the loudness in dB. Tempo and loudness give way when the names would not fit and get less than
-// half the width (the chart's tooltips still have them).
+// half the width (the chart's tooltips still have them). Each row may show its song's cover.
 class ChartLegend : public QWidget {
     Q_OBJECT
 
@@ -35,6 +36,9 @@ public:
 
     // Shows the first kMaxEntries of `entries`; none hides the legend.
     void setEntries(const std::vector<Entry> &entries);
+    // `cover` beside the entry at `index` (a null pixmap: none), in a square of coverSize().
+    void setCover(int index, const QPixmap &cover);
+    int coverSize() const;
     // One line per entry, "■ Seed: Alpha by Ann · A minor (8A) · 124 BPM · -4.0 dB", in full.
     QString text() const;
 
@@ -43,6 +47,7 @@ protected:
 
 private:
     struct Row {
+        QLabel *cover;
         QLabel *swatch;
         ElidedLabel *name;
         QLabel *key;

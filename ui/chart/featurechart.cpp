@@ -418,6 +418,17 @@ QString FeatureChart::furthestText(const FeatureScale &scale, const QString &aga
              value(m_seedValues));
 }
 
+void FeatureChart::setCovers(const QPixmap &seed, const QPixmap &recommendation)
+{
+    m_legend->setCover(0, seed);
+    m_legend->setCover(1, recommendation);
+}
+
+int FeatureChart::coverSize() const
+{
+    return m_legend->coverSize();
+}
+
 QString FeatureChart::legendText() const
 {
     return m_legend->text();

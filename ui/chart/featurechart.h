@@ -50,6 +50,11 @@ public:
                                 int playlistIndex, const Recommendation *recommendation,
                                 RankingMethod method = RankingMethod::Hybrid);
 
+    // The covers of the seed (none for a playlist) and of the recommendation, beside their names
+    // in the legend, in squares of coverSize(); a null pixmap shows none.
+    void setCovers(const QPixmap &seed, const QPixmap &recommendation);
+    int coverSize() const;
+
     QChart *chart() const { return m_chart; }
     // The bar category of a charted feature (the first is drawn at the bottom).
     static int categoryOf(Feature feature);

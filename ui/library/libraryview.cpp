@@ -1,6 +1,7 @@
 #include "libraryview.h"
 
 #include "chart/featurechart.h"
+#include "common/coverart.h"
 #include "common/itemroles.h"
 #include "common/paneparts.h"
 #include "common/trackclipboard.h"
@@ -62,7 +63,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_session(settings),
-      m_previewFinder(std::make_unique<PreviewFinder>(m_network))
+      m_previewFinder(std::make_unique<PreviewFinder>(m_network)),
+      m_covers(std::make_unique<CoverArt>(m_network, CoverArt::defaultDirectory()))
 {
     setObjectName(QStringLiteral("mainView"));
 
@@ -112,6 +114,11 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_player->addPlayPauseShortcut(m_tracks->view());
     m_player->addPlayPauseShortcut(m_recommendations->view());
     connect(m_player, &PreviewPlayer::retryRequested, this, &LibraryView::updatePreview);
+    m_recommendations->setCoverArt(m_covers.get());
+    connect(m_covers.get(), &CoverArt::coverChanged, this, [this] {
+        showChartCovers();
+        showPlayerCover();
+    });
     auto *playerLine = new QFrame(this);
     playerLine->setFrameShape(QFrame::HLine);
     playerLine->setFrameShadow(QFrame::Sunken);
@@ -597,6 +604,7 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
 void LibraryView::updateChart()
 {
     updatePreview();
+    showChartCovers();
     if (library().isEmpty() || !m_session.seed().isSet()) {
         m_rankingPane->chart()->showMessage(tr("The chart compares the seed with the selected recommendation."));
         return;
@@ -610,6 +618,26 @@ void LibraryView::updateChart()
                                 m_recommendations->method());
 }
 
+// The covers of the seed (a track) and the selected recommendation, beside the chart's legend.
+void LibraryView::showChartCovers()
+{
+    FeatureChart *chart = m_rankingPane->chart();
+    const auto coverOf = [&](int row) {
+        return row >= 0 && !library().isEmpty()
+                   ? m_covers->cover(library().catalog->track(row), chart->coverSize(), devicePixelRatioF())
+                   : QPixmap();
+    };
+    chart->setCovers(coverOf(m_session.seed().isPlaylist ? -1 : m_session.seed().row),
+                     coverOf(m_recommendations->currentCatalogRow()));
+}
+
+void LibraryView::showPlayerCover()
+{
+    m_player->setCover(m_player->state() == PreviewPlayer::State::NoTrack
+                           ? QPixmap()
+                           : m_covers->cover(m_player->track(), m_player->coverSize(), devicePixelRatioF()));
+}
+
 void LibraryView::updatePreview()
 {
     int row = m_session.seed().row;
@@ -620,6 +648,7 @@ void LibraryView::updatePreview()
     if (library().isEmpty() || row < 0) {
         ++m_previewRequest;
         m_player->clear();
+        showPlayerCover();
         return;
     }
     const Track &track = library().catalog->track(row);
@@ -629,6 +658,7 @@ void LibraryView::updatePreview()
         return;  // a new ranking kept the same track selected: let it play on
     const quint64 request = ++m_previewRequest;
     m_player->setSearching(track);
+    showPlayerCover();
     m_previewFinder->find(track, [this, request, track](const PreviewSearch &search) {
         if (request != m_previewRequest)
             return;

@@ -22,6 +22,7 @@ class QTableView;
 
 namespace encore {
 
+class CoverArt;
 class PlaylistPane;
 class PreviewFinder;
 class PreviewPlayer;
@@ -161,6 +162,8 @@ private:
     void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
                            const RankOutcome &outcome);
     void updateChart();
+    void showChartCovers();
+    void showPlayerCover();
     void updatePreview();
     void showTrackContextMenu(QTableView *view, const QPoint &pos);
     void reactToCurrent(std::optional<Reaction> reaction);
@@ -178,6 +181,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<PreviewFinder> m_previewFinder;
     quint64 m_previewRequest = 0;  // answers to older requests are dropped
+    std::unique_ptr<CoverArt> m_covers;  // looked up on the view's connection too
 
     int m_currentPlaylistIndex = -1;
     QString m_currentPlaylistId;

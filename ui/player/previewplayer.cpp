@@ -54,6 +54,10 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_artists = makeLabel(this, QStringLiteral("previewArtists"));
+    m_cover = new QLabel(this);
+    m_cover->setObjectName(QStringLiteral("previewCover"));
+    m_cover->setFixedSize(coverSize(), coverSize());
+    m_cover->hide();
 
     m_playButton = new QToolButton(this);
     m_playButton->setObjectName(QStringLiteral("previewPlayButton"));
@@ -107,7 +111,8 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     names->addWidget(m_title);
     names->addWidget(m_artists);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 2, 0, 2);  // the cover clear of the window's edge and the line above
+    layout->addWidget(m_cover);
     layout->addWidget(m_playButton);
     layout->addLayout(names, 2);
     layout->addWidget(m_timelineStack, 3);
@@ -151,8 +156,21 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
     clear();
 }
 
+void PreviewPlayer::setCover(const QPixmap &cover)
+{
+    m_cover->setPixmap(cover);
+    m_cover->setVisible(!cover.isNull());
+}
+
+// As high as the two lines of title and artists beside it.
+int PreviewPlayer::coverSize() const
+{
+    return 2 * fontMetrics().height();
+}
+
 void PreviewPlayer::clear()
 {
+    setCover({});
     m_playOnLoad = false;
     m_player->setSource({});
     showTrack({});

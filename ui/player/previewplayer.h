@@ -3,6 +3,7 @@
 #include "model/track.h"
 
 #include <QMediaPlayer>
+#include <QPixmap>
 #include <QUrl>
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class QToolButton;
 
 namespace encore {
 
-// A bar that plays a track's 30-second preview: play/pause, the track's title and artists, a
+// A bar that plays a track's 30-second preview: its cover, play/pause, the title and artists, a
 // position slider with the elapsed and total time, the volume (kept in settings) and "Open in
 // Spotify".
 // Finding the preview is the caller's part (PreviewFinder): it says it is looking with
@@ -48,6 +49,10 @@ public:
     // The search for `track`'s preview went unanswered: it could not reach `unreachable`
     // ("Deezer", "iTunes"), and `limited` refused for their rate limit.
     void setUnanswered(const Track &track, const QStringList &unreachable, const QStringList &limited = {});
+
+    // The cover of track() (the caller finds it), in a square of coverSize(); null for none.
+    void setCover(const QPixmap &cover);
+    int coverSize() const;
 
     State state() const { return m_state; }
     const Track &track() const { return m_track; }
@@ -93,6 +98,7 @@ private:
     State m_state = State::NoTrack;
     bool m_playOnLoad = false;  // play the next preview as soon as it is found
 
+    QLabel *m_cover = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_artists = nullptr;
     QLabel *m_status = nullptr;

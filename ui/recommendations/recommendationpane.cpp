@@ -169,6 +169,14 @@ void RecommendationPane::showMessage(const QString &text)
     updateActions();
 }
 
+void RecommendationPane::setCoverArt(CoverArt *covers)
+{
+    // A row is the font's height and a margin (paneparts): the cover fills it but for a sliver.
+    const int size = m_view->verticalHeader()->defaultSectionSize() - 4;
+    m_view->setIconSize(QSize(size, size));
+    m_model->setCoverArt(covers, size);
+}
+
 void RecommendationPane::setDiscoveries(const Discoveries &discoveries)
 {
     m_model->setDiscoveries(discoveries);

@@ -20,6 +20,7 @@ class QTableView;
 namespace encore {
 
 class Catalog;
+class CoverArt;
 class ElidedLabel;
 class RecommendationTableModel;
 class SearchProxyModel;
@@ -48,6 +49,8 @@ public:
     void setLikedRows(const std::vector<int> &likedRows);
     // What the library knows of discovered songs (see RecommendationTableModel).
     void setDiscoveries(const Discoveries &discoveries);
+    // Small covers beside the titles, from `covers` (which must outlive the pane).
+    void setCoverArt(CoverArt *covers);
     void clear();
     // A new seed's list reads best first: a sort chosen for the last list is not kept.
     void sortByRank();

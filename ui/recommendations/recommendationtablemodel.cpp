@@ -1,9 +1,11 @@
 #include "recommendationtablemodel.h"
 
+#include "common/coverart.h"
 #include "common/itemroles.h"
 #include "common/uitext.h"
 #include "recommend/explanation.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -52,6 +54,21 @@ void RecommendationTableModel::setLikedRows(std::vector<int> catalogRows)
         const int why = static_cast<int>(Column::Why);
         emit dataChanged(index(0, why), index(rowCount() - 1, why));
     }
+}
+
+void RecommendationTableModel::setCoverArt(CoverArt *covers, int size)
+{
+    m_covers = covers;
+    m_coverSize = size;
+    connect(covers, &CoverArt::coverChanged, this, &RecommendationTableModel::onCoverChanged);
+}
+
+void RecommendationTableModel::onCoverChanged(const QString &trackId)
+{
+    const int title = static_cast<int>(Column::Title);
+    for (int row = 0; row < rowCount(); ++row)
+        if (m_catalog->track(m_recommendations[static_cast<std::size_t>(row)].row).id == trackId)
+            emit dataChanged(index(row, title), index(row, title), {Qt::DecorationRole});
 }
 
 bool RecommendationTableModel::isNew(int row) const
@@ -132,6 +149,10 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         case Column::Artists: return uitext::titleByArtist(track);
         default: return {};
         }
+    case Qt::DecorationRole:
+        if (column == Column::Title && m_covers)
+            return m_covers->cover(track, m_coverSize, qApp->devicePixelRatio());
+        return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Rank || column == Column::Score)
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();

@@ -12,9 +12,12 @@
 
 namespace encore {
 
+class CoverArt;
+
 // The ranked recommendations for a seed, in the list's order (Rank). Sort through a
 // SearchProxyModel. Liked tracks are marked with ♥ in the Why column; songs new to the library
 // (no playlist holds them) with "New" beside their title, and where Discover found them in Why.
+// With CoverArt, each title has its song's cover, asked for only when a row is shown.
 class RecommendationTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -35,6 +38,8 @@ public:
     bool isNew(int row) const;
     // The catalog rows the user liked for this seed (any order); their rows are marked.
     void setLikedRows(std::vector<int> catalogRows);
+    // Shows the covers of `covers` (which must outlive the model) in squares of `size` pixels.
+    void setCoverArt(CoverArt *covers, int size);
     bool isLiked(int row) const;
     RankingMethod method() const { return m_method; }
 
@@ -55,6 +60,7 @@ public:
 
 private:
     QString scoreToolTip() const;
+    void onCoverChanged(const QString &trackId);
 
     std::shared_ptr<const Catalog> m_catalog;
     int m_seedRow = -1;
@@ -63,6 +69,8 @@ private:
     std::vector<int> m_likedRows;  // catalog rows, ascending
     RankingMethod m_method = RankingMethod::Content;
     Discoveries m_discoveries;
+    CoverArt *m_covers = nullptr;
+    int m_coverSize = 0;
 };
 
 }  // namespace encore

@@ -2369,6 +2369,14 @@
         <source>store Spotify&apos;s answers</source>
         <translation>Spotifys Antworten speichern</translation>
     </message>
+    <message>
+        <source>store an album cover</source>
+        <translation>ein Albumcover speichern</translation>
+    </message>
+    <message>
+        <source>read the album covers</source>
+        <translation>die Albumcover lesen</translation>
+    </message>
 </context>
 <context>
     <name>encore::libraryremoval</name>

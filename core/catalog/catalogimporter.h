@@ -6,7 +6,9 @@
 #include "model/track.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <vector>
@@ -32,6 +34,7 @@ struct ImportBatch {
     std::vector<Track> tracks;          // each track id once, first occurrence wins
     std::vector<AudioFeatures> features;  // features[i] belongs to tracks[i]; source Catalog
     std::vector<Playlist> playlists;    // from playlist_id/playlist_name, or one named after the file
+    QHash<QString, QUrl> albumCovers;   // album id → a cover link (Spotify's playlists give them)
     std::vector<RejectedRow> rejected;
     std::vector<ValueNote> valuesLeftOut;  // from rows that were imported
     qint64 rowsRead = 0;                // data rows seen, rejected ones included

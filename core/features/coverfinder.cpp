@@ -21,7 +21,7 @@ bool isNoSuchSong(const Error &error)
 CoverFinder::CoverFinder(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_deezer(network, QStringLiteral("Deezer"), this)
-    , m_images(network, QStringLiteral("Deezer"), this)
+    , m_images(network, QStringLiteral("Covers"), this)
 {
     Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();
     if (endpoints)
@@ -44,7 +44,14 @@ void CoverFinder::cancelAll()
     m_images.cancelAll();
 }
 
-void CoverFinder::find(const Track &track, Done done)
+void CoverFinder::find(const Track &track, const QUrl &albumCover, Done done)
+{
+    if (!albumCover.isEmpty())
+        return download(albumCover, done, [this, track, done] { askDeezer(track, done); });
+    askDeezer(track, std::move(done));
+}
+
+void CoverFinder::askDeezer(const Track &track, Done done)
 {
     if (!m_endpoints) {
         QTimer::singleShot(0, this, [done] { done({}); });
@@ -86,15 +93,17 @@ void CoverFinder::search(const Track &track, Done done)
     });
 }
 
-void CoverFinder::download(const QUrl &cover, Done done)
+void CoverFinder::download(const QUrl &cover, Done done, std::function<void()> orElse)
 {
-    m_images.get(cover, [done](Result<QByteArray> image, int httpStatus) {
-        if (!image) {
-            qCDebug(lcFeatures) << "cover not downloaded:" << image.error().message;
-            // A cover Deezer names but its server says is gone is none; anything else is no answer.
-            return done(CoverSearch{{}, httpStatus == 404 || httpStatus == 410});
-        }
-        done(CoverSearch{*image, true});
+    m_images.get(cover, [done, orElse](Result<QByteArray> image, int httpStatus) {
+        if (image)
+            return done(CoverSearch{*image, true});
+        qCDebug(lcFeatures) << "cover not downloaded:" << image.error().message;
+        // A cover its server says is gone is none; anything else is no answer.
+        const bool gone = httpStatus == 404 || httpStatus == 410;
+        if (gone && orElse)
+            return orElse();
+        done(CoverSearch{{}, gone});
     });
 }
 

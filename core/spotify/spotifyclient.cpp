@@ -375,6 +375,7 @@ void SpotifyPlaylistTracksJob::assemble()
     for (std::optional<SpotifyItemsPage> &page : m_pages) {
         for (Track &track : page->tracks)
             m_result.tracks.push_back(std::move(track));
+        m_result.albumCovers.insert(page->albumCovers);
         m_result.episodes += page->episodes;
         m_result.localFiles += page->localFiles;
         m_result.nullEntries += page->nullEntries;
@@ -481,7 +482,7 @@ QString SpotifyClient::playlistItemsFields()
 {
     const QString track = QStringLiteral(
         "type,id,uri,name,is_local,duration_ms,popularity,preview_url,external_ids(isrc),artists(id,name),"
-        "album(id,name,release_date,release_date_precision),show(id)");
+        "album(id,name,release_date,release_date_precision,images),show(id)");
     return QStringLiteral("next,total,offset,limit,items(is_local,item(%1),track(%1))").arg(track);
 }
 

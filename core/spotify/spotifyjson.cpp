@@ -235,8 +235,32 @@ EntryKind readTrackObject(const QJsonObject &object, bool entryIsLocal, Track &t
     return EntryKind::Track;
 }
 
-// One entry of a playlist items page: the track in `item` (2026), else in `track` (before).
-EntryKind readPlaylistEntry(const QJsonValue &entry, Track &track)
+// The cover among an album's "images" ([{"url","width","height"}], widest first) that fits a
+// 300-pixel square best: the narrowest at least 250 wide, else the widest. Empty when none is an
+// absolute web address.
+QUrl albumCoverOf(const QJsonObject &album)
+{
+    QUrl best;
+    int bestWidth = 0;
+    for (const QJsonValue &value : album.value(u"images").toArray()) {
+        const QJsonObject image = value.toObject();
+        const QUrl url(image.value(u"url").toString(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+            continue;
+        const int width = image.value(u"width").toInt();
+        const bool fitsBetter = best.isEmpty() || (width >= 250 && (bestWidth < 250 || width < bestWidth))
+                                || (bestWidth < 250 && width > bestWidth);
+        if (fitsBetter) {
+            best = url;
+            bestWidth = width;
+        }
+    }
+    return best;
+}
+
+// One entry of a playlist items page: the track in `item` (2026), else in `track` (before), and
+// its album's cover.
+EntryKind readPlaylistEntry(const QJsonValue &entry, Track &track, QUrl &albumCover)
 {
     if (Fields::isAbsent(entry))
         return EntryKind::Null;
@@ -254,6 +278,7 @@ EntryKind readPlaylistEntry(const QJsonValue &entry, Track &track)
     const bool isLocal = Fields(object, wrongType).boolean(u"is_local").value_or(false);
     if (wrongType)
         return EntryKind::Malformed;
+    albumCover = albumCoverOf(item.toObject().value(u"album").toObject());
     return readTrackObject(item.toObject(), isLocal, track);
 }
 
@@ -267,8 +292,13 @@ std::optional<SpotifyItemsPage> itemsPageFromJson(const QJsonObject &page)
         return std::nullopt;
     for (const QJsonValue &entry : items.toArray()) {
         Track track;
-        switch (readPlaylistEntry(entry, track)) {
-        case EntryKind::Track: result.tracks.push_back(std::move(track)); break;
+        QUrl albumCover;
+        switch (readPlaylistEntry(entry, track, albumCover)) {
+        case EntryKind::Track:
+            if (!track.albumId.isEmpty() && !albumCover.isEmpty())
+                result.albumCovers.insert(track.albumId, albumCover);
+            result.tracks.push_back(std::move(track));
+            break;
         case EntryKind::Episode: ++result.episodes; break;
         case EntryKind::LocalFile: ++result.localFiles; break;
         case EntryKind::Null: ++result.nullEntries; break;

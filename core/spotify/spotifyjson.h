@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -78,6 +79,7 @@ struct SpotifyPlaylistPage {
 // everything else is counted by what it was.
 struct SpotifyItemsPage {
     std::vector<Track> tracks;  // in playlist order
+    QHash<QString, QUrl> albumCovers;  // the tracks' album ids → a cover about 300 pixels wide
     SpotifyPaging paging;
     int episodes = 0;     // podcast episodes (type "episode", or a `show`)
     int localFiles = 0;   // the user's own files (is_local, or a spotify:local: uri)

@@ -33,6 +33,7 @@ ImportBatch spotifyPlaylistBatch(const SpotifyPlaylist &listed, const SpotifyIte
         playlist.trackIds.push_back(track.id);
     }
     batch.playlists.push_back(std::move(playlist));
+    batch.albumCovers = items.albumCovers;
     batch.rowsRead = qint64(items.tracks.size()) + items.skipped();
     return batch;
 }

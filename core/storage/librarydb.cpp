@@ -196,11 +196,20 @@ QStringList migrationV8()
                            "    calls INTEGER NOT NULL)")};
 }
 
+// The cover links Spotify gives with a playlist's tracks, by album: the window shows them without
+// asking another service.
+QStringList migrationV9()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS album_covers (\n"
+                           "    album_id TEXT PRIMARY KEY,\n"
+                           "    url TEXT NOT NULL)")};
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
                                              migrationV5(), migrationV6(), migrationV7(),
-                                             migrationV8()};
+                                             migrationV8(), migrationV9()};
     return steps;
 }
 
@@ -636,6 +645,15 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         }
     }
 
+    QSqlQuery coverQuery(db);
+    coverQuery.prepare(QStringLiteral("INSERT OR REPLACE INTO album_covers (album_id, url) VALUES (?, ?)"));
+    for (auto cover = batch.albumCovers.cbegin(); cover != batch.albumCovers.cend(); ++cover) {
+        coverQuery.addBindValue(cover.key());
+        coverQuery.addBindValue(cover.value().toString(QUrl::FullyEncoded));
+        if (!coverQuery.exec())
+            return fail(QCoreApplication::translate("encore::librarydb", "store an album cover"), coverQuery);
+    }
+
     if (!contentHash.isEmpty()) {
         QSqlQuery importQuery(db);
         importQuery.prepare(QStringLiteral(
@@ -661,6 +679,19 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         return error;
     }
     return success();
+}
+
+Result<QHash<QString, QUrl>> LibraryDb::albumCovers() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT album_id, url FROM album_covers")))
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the album covers"),
+                             query.lastError());
+    QHash<QString, QUrl> covers;
+    while (query.next())
+        covers.insert(query.value(0).toString(), QUrl(query.value(1).toString()));
+    return covers;
 }
 
 int LibraryDb::trackCount() const

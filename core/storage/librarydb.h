@@ -137,6 +137,8 @@ public:
     // Encore writes to the library, waits for it as long as `wait` allows; without `wait`, for
     // SQLite's busy timeout.
     Status store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait = {});
+    // The album covers stored with imports (ImportBatch::albumCovers), by album id.
+    Result<QHash<QString, QUrl>> albumCovers() const;
     // The earlier import of a file with this content, if there was one.
     std::optional<ImportSummary> findImport(const QByteArray &contentHash) const;
 

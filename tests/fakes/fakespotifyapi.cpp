@@ -207,6 +207,22 @@ QString FakeSpotifyApi::syntheticTrackId(int index)
     return QStringLiteral("S%1").arg(index, 21, 10, QLatin1Char('0'));
 }
 
+QUrl FakeSpotifyApi::syntheticAlbumCover(int album, int width)
+{
+    return QUrl(QStringLiteral("https://images.invalid/album/%1/%2.jpg").arg(album).arg(width));
+}
+
+// As Spotify lists an album's images: widest first.
+QJsonArray FakeSpotifyApi::syntheticAlbumImages(int album)
+{
+    QJsonArray images;
+    for (int width : {640, 300, 64})
+        images.append(QJsonObject{{QStringLiteral("url"), syntheticAlbumCover(album, width).toString()},
+                                  {QStringLiteral("width"), width},
+                                  {QStringLiteral("height"), width}});
+    return images;
+}
+
 QJsonObject FakeSpotifyApi::syntheticTrackEntry(int index)
 {
     const QString id = syntheticTrackId(index);
@@ -228,7 +244,8 @@ QJsonObject FakeSpotifyApi::syntheticTrackEntry(int index)
          QJsonObject{{QStringLiteral("id"), QStringLiteral("B%1").arg(index % 11, 21, 10, QLatin1Char('0'))},
                      {QStringLiteral("name"), QStringLiteral("Album %1").arg(index % 11)},
                      {QStringLiteral("release_date"), QStringLiteral("2020-01-01")},
-                     {QStringLiteral("release_date_precision"), QStringLiteral("day")}}}};
+                     {QStringLiteral("release_date_precision"), QStringLiteral("day")},
+                     {QStringLiteral("images"), syntheticAlbumImages(index % 11)}}}};
     return QJsonObject{{QStringLiteral("added_at"), QStringLiteral("2024-01-01T00:00:00Z")},
                        {QStringLiteral("is_local"), false},
                        {QStringLiteral("track"), track}};

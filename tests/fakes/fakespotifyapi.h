@@ -74,6 +74,10 @@ public:
     void addSyntheticPlaylist(const QString &id, int count);
     static QString syntheticTrackId(int index);
     static QJsonObject syntheticTrackEntry(int index);
+    // Song i's album is album i % 11, whose images are this link at 640, 300 and 64 pixels (on a
+    // host that never answers).
+    static QUrl syntheticAlbumCover(int album, int width);
+    static QJsonArray syntheticAlbumImages(int album);
     static QJsonObject localFileEntry(const QString &name);
     static QJsonObject nullEntry();
     QJsonObject episodeEntry() const;  // from the recording

@@ -117,6 +117,25 @@ private slots:
         QVERIFY(deezer.requestsTo(QStringLiteral("/images/cover/78/")).isEmpty());
     }
 
+    void takesSpotifysAlbumLinkFirst()
+    {
+        FakeDeezer deezer;
+        startDeezer(deezer);
+        FakeDeezer spotifyImages;  // stands for Spotify's image host: only serveFile is used
+        QVERIFY(spotifyImages.listen());
+        const QUrl albumCover = spotifyImages.serveFile(QStringLiteral("/image/ab67616d00001e02"), "spotify jpeg",
+                                                        "image/jpeg");
+        CoverFinder finder(m_network);
+        const Track hello = featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214"));
+        QCOMPARE(find(finder, hello, albumCover).image, QByteArray("spotify jpeg"));
+        QVERIFY(deezer.requests().isEmpty());
+
+        // A link Spotify no longer serves: Deezer's cover instead.
+        const CoverSearch gone = find(finder, hello, spotifyImages.urlOf(QStringLiteral("/image/gone")));
+        QVERIFY(gone.image.startsWith("\xff\xd8"));
+        QCOMPARE(deezer.requestsTo(QStringLiteral("/track/isrc:GBBKS1500214")).size(), 1);
+    }
+
     void offlineOrOverQuotaIsNoAnswer()
     {
         qputenv(FeatureEndpoints::kDeezerVariable, unreachableUrl().toEncoded());
@@ -163,10 +182,10 @@ private:
         qputenv(FeatureEndpoints::kDeezerVariable, deezer.baseUrl().toEncoded());
     }
 
-    static CoverSearch find(CoverFinder &finder, const Track &track)
+    static CoverSearch find(CoverFinder &finder, const Track &track, const QUrl &albumCover = {})
     {
         std::optional<CoverSearch> result;
-        finder.find(track, [&result](const CoverSearch &search) { result = search; });
+        finder.find(track, albumCover, [&result](const CoverSearch &search) { result = search; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
             return CoverSearch{"timeout", false};
         return *result;

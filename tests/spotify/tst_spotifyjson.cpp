@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -234,6 +235,7 @@ private slots:
     void itemsPage();
     void itemsPageTrackValues_data();
     void itemsPageTrackValues();
+    void itemsPageAlbumCovers();
     void itemsPageSameInBothShapes_data();
     void itemsPageSameInBothShapes();
     void playlistEntry_data();
@@ -629,6 +631,42 @@ void TestSpotifyJson::itemsPageTrackValues()
         else
             QVERIFY(!track.popularity.has_value());
     }
+}
+
+void TestSpotifyJson::itemsPageAlbumCovers()
+{
+    LOAD_RECORDED(recorded, "playlist_tracks.txt");
+    for (Shape shape : {Shape::Recorded, Shape::Shape2026}) {
+        const Result<SpotifyItemsPage> page = parsePlaylistItemsPage(inShape(recorded, Body::ItemsPage, shape));
+        QVERIFY(page.ok());
+        // Of 640, 300 and 64 pixels, the one that fits a 300-pixel square.
+        QCOMPARE(page->albumCovers.value(QStringLiteral("06mXfvDsRZNfnsGZvX2zpb")),
+                 QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d00001e02ec10f247b100da1ce0d80b6d")));
+        QSet<QString> albums;
+        for (const Track &track : page->tracks)
+            albums.insert(track.albumId);
+        QCOMPARE(page->albumCovers.size(), albums.size());
+    }
+
+    // Only small images: the widest. A link that is no web address is none.
+    QJsonObject page = objectOf(recorded);
+    QJsonArray items = page.value(u"items").toArray();
+    QJsonObject entry = items.at(0).toObject();
+    QJsonObject track = entry.value(u"track").toObject();
+    QJsonObject album = track.value(u"album").toObject();
+    const auto image = [](const char *url, int width) {
+        return QJsonObject{{QStringLiteral("url"), QLatin1String(url)}, {QStringLiteral("width"), width},
+                           {QStringLiteral("height"), width}};
+    };
+    album.insert(QStringLiteral("images"), QJsonArray{image("javascript:alert(1)", 640), image("https://img.test/64", 64),
+                                                      image("https://img.test/120", 120)});
+    track.insert(QStringLiteral("album"), album);
+    entry.insert(QStringLiteral("track"), track);
+    items.replace(0, entry);
+    page.insert(QStringLiteral("items"), items);
+    const Result<SpotifyItemsPage> parsed = parsePlaylistItemsPage(QJsonDocument(page).toJson());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->albumCovers.value(album.value(u"id").toString()), QUrl(QStringLiteral("https://img.test/120")));
 }
 
 void TestSpotifyJson::itemsPageSameInBothShapes_data()

@@ -349,6 +349,26 @@ private slots:
         QCOMPARE(stored->front().track.previewUrl, track.previewUrl);
     }
 
+    void keepsAlbumCovers()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->albumCovers()->isEmpty());
+        ImportBatch batch;
+        const QString album = QStringLiteral("05aqnnpYVOvsX0SIzmIuxi");
+        batch.albumCovers.insert(album, QUrl(QStringLiteral("https://i.scdn.co/image/old")));
+        QVERIFY((*db)->store(batch, {}).ok());
+        // A later read of the album brings its current link.
+        batch.albumCovers.insert(album, QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d00001e02")));
+        QVERIFY((*db)->store(batch, {}).ok());
+        db->reset();
+        db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        const auto covers = (*db)->albumCovers();
+        QVERIFY(covers.ok());
+        QCOMPARE(*covers, (QHash<QString, QUrl>{{album, QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d00001e02"))}}));
+    }
+
     void foundFeaturesFillOnlyGaps()
     {
         auto db = LibraryDb::open(m_path);

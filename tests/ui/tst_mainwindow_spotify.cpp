@@ -451,6 +451,9 @@ private slots:
         QCOMPARE(sourceOf(3), FeatureSource::Missing);
         // Spotify was asked first and said no, as it does to new apps.
         QCOMPARE(m_api->requestsTo(QStringLiteral("/v1/audio-features")).size(), 1);
+        // Its links to the albums' covers are kept, the 300-pixel ones, for the covers shown.
+        const Track &song2 = catalog.track(catalog.rowOf(FakeSpotifyApi::syntheticTrackId(2)));
+        QCOMPARE(window.library().albumCovers.value(song2.albumId), FakeSpotifyApi::syntheticAlbumCover(2, 300));
     }
 
     void cancelLeavesTheLibraryUnchanged()

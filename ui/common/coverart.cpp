@@ -146,7 +146,8 @@ void CoverArt::pump()
         const Track track = m_toLookUp.back();
         m_toLookUp.pop_back();
         ++m_lookingUp;
-        m_finder.find(track, [this, track](const CoverSearch &search) { onFound(track, search); });
+        m_finder.find(track, m_albumCovers.value(track.albumId),
+                      [this, track](const CoverSearch &search) { onFound(track, search); });
     }
 }
 

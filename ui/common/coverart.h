@@ -21,7 +21,8 @@ namespace encore {
 
 // Album covers for the window. cover() never waits: it gives the cover when it is at hand, else
 // the placeholder, and looks for it once: on disk (a CoverStore under the cache directory, read
-// and decoded on a worker thread), then on Deezer (CoverFinder), the latest asked first so that
+// and decoded on a worker thread), then by Spotify's link for the album or on Deezer
+// (CoverFinder), the latest asked first so that
 // what is on screen comes first; coverChanged() says when one came. A cover no service could be
 // asked for is asked again a minute later and never stored as "none".
 class CoverArt : public QObject {
@@ -45,6 +46,8 @@ public:
     QPixmap cover(const Track &track, int size, qreal devicePixelRatio);
     // Whether `trackId`'s cover is at hand (not the placeholder).
     bool hasCover(const QString &trackId) const { return m_images.contains(trackId); }
+    // The links Spotify gave for albums' covers (LibrarySnapshot::albumCovers), tried before Deezer.
+    void setAlbumCovers(QHash<QString, QUrl> albumCovers) { m_albumCovers = std::move(albumCovers); }
     // A rounded square with a note, in `palette`'s colours.
     static QPixmap placeholder(int size, qreal devicePixelRatio, const QPalette &palette);
 
@@ -68,6 +71,7 @@ private:
     QCache<QString, QImage> m_images;  // decoded, by track id; cost in KiB
     QHash<QString, Wait> m_waits;      // covers not at hand, and why
     QHash<QString, QDateTime> m_retryAt;
+    QHash<QString, QUrl> m_albumCovers;
     std::vector<Track> m_toLookUp;     // the latest asked last
     int m_lookingUp = 0;
     int m_writesSinceTrim = 0;

@@ -34,7 +34,7 @@ Result<Discoveries> readDiscoveries(const LibraryDb &db, const Catalog &catalog)
 
 namespace {
 
-// The catalog, the feedback and the discoveries stored in `db`.
+// The catalog, the feedback, the discoveries and the album covers stored in `db`.
 Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
 {
     auto catalog = db.loadCatalog();
@@ -49,6 +49,10 @@ Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
     if (!discoveries)
         return discoveries.error();
     snapshot.discoveries = std::move(discoveries).value();
+    auto albumCovers = db.albumCovers();
+    if (!albumCovers)
+        return albumCovers.error();
+    snapshot.albumCovers = std::move(albumCovers).value();
     snapshot.readOnly = db.isReadOnly();
     return snapshot;
 }

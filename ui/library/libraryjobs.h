@@ -9,7 +9,9 @@
 #include "storage/librarydb.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QString>
+#include <QUrl>
 
 #include <atomic>
 #include <functional>
@@ -33,6 +35,7 @@ struct LibrarySnapshot {
     FeatureScale scale;
     FeedbackLog feedback;
     Discoveries discoveries;
+    QHash<QString, QUrl> albumCovers;  // album id → cover link (LibraryDb::albumCovers)
     bool readOnly = false;  // the library it was read from cannot be written (LibraryDb::isReadOnly)
 
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }

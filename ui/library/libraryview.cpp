@@ -364,6 +364,7 @@ void LibraryView::selectPlaylist(const QString &playlistId)
 
 void LibraryView::setLibrary(const LibrarySnapshot &library)
 {
+    m_covers->setAlbumCovers(library.albumCovers);
     // A library that replaces this one (a discovery or a feature search changed it) keeps the
     // recommendation selected, by its id: rows differ between catalogs.
     const int current = m_recommendations->currentCatalogRow();

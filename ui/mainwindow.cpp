@@ -511,8 +511,12 @@ void MainWindow::saveToSpotify(const std::vector<Track> &tracks, const SaveSeed 
 {
     if (tracks.empty())
         return;
-    auto *dialog = new SaveToSpotifyDialog(m_account, m_spotifyPane->model(), tracks, seed, this);
+    auto *dialog = new SaveToSpotifyDialog(m_account, m_spotifyPane->model(), tracks, seed, libraryPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SaveToSpotifyDialog::spotifyAnswered, m_controller,
+            [this](const std::vector<SpotifySearchAnswer> &answers, int searches) {
+                m_controller->keepSpotifyAnswers(answers, searches);
+            });
     connect(dialog, &SaveToSpotifyDialog::signInRequested, this, &MainWindow::showSignInDialog);
     connect(dialog, &SaveToSpotifyDialog::saved, this,
             [this](const SpotifyPlaylistSave &save, const std::vector<Track> &saved,

@@ -5,6 +5,7 @@
 #include "savedsignin.h"
 #include "textoutput.h"
 
+#include "discover/spotifysearchbudget.h"
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifyjson.h"
@@ -108,6 +109,36 @@ std::optional<SpotifyPlaylist> writablePlaylist(const std::vector<SpotifyPlaylis
     return *found.front();
 }
 
+// `found` gets the Spotify track of each of `songs` (which have no Spotify id), from the library's
+// earlier answers or searched for now; the new answers are kept, and the searches counted in the
+// day's budget, which a save spends but is not refused by. The exit status when it failed.
+std::optional<int> findOnSpotify(SavedSignIn &signIn, LibraryDb &library, const std::vector<Track> &songs,
+                                 std::vector<std::optional<Track>> &found, Streams io)
+{
+    const Result<SpotifySearchPlan> plan = SpotifySearchPlan::forLibrary(library, songs, SpotifySearchPlan::kNoBudget);
+    if (!plan) {
+        io.err << plan.error().message << '\n';
+        return ExitFailure;
+    }
+    std::vector<std::optional<Track>> asked;
+    if (!plan->toAsk.empty()) {
+        SpotifyTrackLookupJob *lookup = signIn.client().lookUpTracks(plan->toAsk);
+        const std::optional<int> exit = signIn.run(lookup);
+        if (!exit)
+            asked = lookup->result();
+        // A failed lookup still spent its searches; only answers are answers.
+        if (const Status kept = library.storeSpotifyMatches(plan->answersTo(asked), lookup->searchesMade()); !kept)
+            io.err << kept.error().message << '\n';
+        if (exit)
+            return exit;
+        io.err << spotifyBudgetText(plan->searchesToday + lookup->searchesMade(),
+                                    SpotifySettings::dailySearchBudget(SpotifySettings::openDefault()))
+               << '\n';
+    }
+    found = plan->resultsFor(songs, asked);
+    return std::nullopt;
+}
+
 }  // namespace
 
 int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library,
@@ -121,10 +152,10 @@ int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &re
     SpotifyUriSplit split = splitBySpotifyId(tracks);
     std::vector<Track> notSaved;
     if (!split.withoutId.empty()) {
-        SpotifyTrackLookupJob *lookup = signIn.client().lookUpTracks(split.withoutId);
-        if (const auto exit = signIn.run(lookup))
+        std::vector<std::optional<Track>> found;
+        if (const auto exit = findOnSpotify(signIn, library, split.withoutId, found, io))
             return *exit;
-        split = withFoundTracks(tracks, lookup->result(), notSaved);
+        split = withFoundTracks(tracks, found, notSaved);
     }
     if (split.uris.isEmpty()) {
         io.err << "None of these songs could be found on Spotify.\n";

@@ -474,6 +474,28 @@ private slots:
         QVERIFY2(spent.err.contains(QStringLiteral("1 song was not searched for on Spotify: today's budget of searches is spent.")),
                  qPrintable(spent.err));
         QVERIFY2(spent.out.contains(QStringLiteral("deezer:107")), qPrintable(spent.out));
+
+        // A save asks Spotify only about the songs it has no answer for (past the budget: the
+        // user asked), and keeps the answers.
+        const QList<FakeSpotifyApi::Request> before = m_spotify->api.requestsTo(QStringLiteral("/v1/search"));
+        const CliRun saved = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                  QStringLiteral("--save-to-spotify"), QStringLiteral("Found on Deezer")});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        const QList<FakeSpotifyApi::Request> after = m_spotify->api.requestsTo(QStringLiteral("/v1/search"));
+        QVERIFY(after.size() > before.size());
+        for (const FakeSpotifyApi::Request &search : after.mid(before.size())) {
+            const QString q = search.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            QVERIFY2(q.contains(QStringLiteral("GBBKS1000351")) || q.contains(QStringLiteral("Someone Like You")),
+                     qPrintable(q));
+        }
+        QVERIFY2(saved.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.")
+                                        .arg(searches + after.size() - before.size())),
+                 qPrintable(saved.err));
+        {
+            const std::unique_ptr<LibraryDb> db = openLibrary();
+            QVERIFY(db);
+            QVERIFY(db->spotifyMatches({QStringLiteral("deezer:107")})->contains(QStringLiteral("deezer:107")));
+        }
         m_dataDir = QStringLiteral("data");
     }
 

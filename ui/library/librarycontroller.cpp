@@ -648,42 +648,53 @@ void LibraryController::findOnSpotify(const std::vector<Track> &songs)
 }
 
 // Stores what Spotify said (only the searches' count when it failed: an unanswered search says
-// nothing about the song), then hands out the library and looks for the found songs' features.
+// nothing about the song), then says how many it knows.
 void LibraryController::onSpotifyLookupFinished(const SpotifySearchPlan &plan, int dailyBudget)
 {
     SpotifyTrackLookupJob *job = m_spotifyLookup;
     m_spotifyLookup.clear();
     job->deleteLater();
     const int searches = job->searchesMade();
-    std::vector<SpotifySearchAnswer> answers;
-    QStringList foundIds;
-    for (std::size_t i = 0; !job->error() && i < plan.toAsk.size(); ++i) {
-        answers.push_back({plan.toAsk[i], job->result()[i]});
-        if (job->result()[i])
-            foundIds << job->result()[i]->id;
-    }
-    const quint64 installs = m_installs;
-    QFuture<LoadOutcome> stored = QtConcurrent::run([path = m_libraryPath, answers, searches] {
-        return changeLibrary(path, [&](LibraryDb &db) { return db.storeSpotifyMatches(answers, searches); });
-    });
     const std::optional<Error> lookupError = job->error();
-    whenFinished(stored, this, [=, this](const LoadOutcome &outcome) {
+    const std::vector<SpotifySearchAnswer> answers =
+        plan.answersTo(lookupError ? std::vector<std::optional<Track>>{} : job->result());
+    keepSpotifyAnswers(answers, searches, [=, this](bool stored, const QStringList &foundIds) {
         m_searchingSpotify = false;
-        if (outcome.error) {
-            emit failed(tr("Keeping what Spotify said of the new songs"), *outcome.error, {});
+        if (!stored)
             return;
-        }
         if (lookupError) {
             if (lookupError->kind != ErrorKind::Cancelled)
                 emit failed(tr("Finding the new songs on Spotify"), *lookupError, {});
             return;
         }
-        if (!foundIds.isEmpty() && !outcome.snapshot.isEmpty() && installs == m_installs && !isBusy())
-            install(outcome.snapshot);
-        if (!foundIds.isEmpty())
-            findFeatures(foundIds);
         emit notice(uitext::spotifySearchSummary(int(foundIds.size()), int(answers.size()), plan.overBudget,
                                                  plan.searchesToday + searches, dailyBudget, QLocale()));
+    });
+}
+
+// The songs Spotify knows become its tracks: the library is handed out again (unless it changed
+// meanwhile) and their features are looked for.
+void LibraryController::keepSpotifyAnswers(const std::vector<SpotifySearchAnswer> &answers, int searches,
+                                           const std::function<void(bool stored, const QStringList &foundIds)> &then)
+{
+    QStringList foundIds;
+    for (const SpotifySearchAnswer &answer : answers)
+        if (answer.found)
+            foundIds << answer.found->id;
+    const quint64 installs = m_installs;
+    QFuture<LoadOutcome> stored = QtConcurrent::run([path = m_libraryPath, answers, searches] {
+        return changeLibrary(path, [&](LibraryDb &db) { return db.storeSpotifyMatches(answers, searches); });
+    });
+    whenFinished(stored, this, [=, this](const LoadOutcome &outcome) {
+        if (outcome.error) {
+            emit failed(tr("Keeping what Spotify said of the new songs"), *outcome.error, {});
+        } else if (!foundIds.isEmpty()) {
+            if (!outcome.snapshot.isEmpty() && installs == m_installs && !isBusy())
+                install(outcome.snapshot);
+            findFeatures(foundIds);
+        }
+        if (then)
+            then(!outcome.error, foundIds);
     });
 }
 

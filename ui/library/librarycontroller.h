@@ -61,6 +61,12 @@ public:
     // The last import that skipped rows: its rows and why.
     const ImportSummary &skippedRows() const { return m_skippedRows; }
 
+    // Keeps what Spotify said of songs searched for elsewhere (saving to Spotify) and the
+    // `searches` it cost, as findOnSpotify does with its own; `then` gets whether they were
+    // stored and the ids of the Spotify tracks found.
+    void keepSpotifyAnswers(const std::vector<encore::SpotifySearchAnswer> &answers, int searches,
+                            const std::function<void(bool stored, const QStringList &foundIds)> &then = {});
+
 public slots:
     // Loads the library, or hands out an empty one when there is no library file yet. What an
     // earlier session removed is forgotten first: it quit, or it crashed.

@@ -8,8 +8,12 @@
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifytracklookup.h"
 
+#include "library/libraryjobs.h"
+#include "common/whenfinished.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace encore {
 
@@ -33,13 +38,15 @@ QString songs(qint64 count)
 }  // namespace
 
 SaveToSpotifyDialog::SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyPlaylistModel &playlists,
-                                         std::vector<Track> tracks, SaveSeed seed, QWidget *parent)
+                                         std::vector<Track> tracks, SaveSeed seed, QString libraryPath,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_account(account)
     , m_playlists(playlists)
     , m_tracks(std::move(tracks))
     , m_seed(std::move(seed))
     , m_split(splitBySpotifyId(m_tracks))
+    , m_libraryPath(std::move(libraryPath))
 {
     setObjectName(QStringLiteral("saveToSpotifyDialog"));
     setWindowTitle(tr("Save to Spotify"));
@@ -207,16 +214,40 @@ void SaveToSpotifyDialog::start()
     startSave();
 }
 
+// Asks Spotify only about the songs the library has no answer for: the developer quota is small.
+// A save spends the day's budget of searches but is not refused by it: the user asked.
 void SaveToSpotifyDialog::lookUpMissing()
 {
-    m_lookupJob = m_account.client()->lookUpTracks(m_split.withoutId);
-    m_progress->setRange(0, int(m_split.withoutId.size()));
-    m_progress->setValue(0);
-    m_progress->show();
     m_status->setText(tr("Looking up songs on Spotify…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_looking = true;
+    updateButtons();
+    if (m_libraryPath.isEmpty())
+        return onPlanned(SpotifySearchPlan::make(m_split.withoutId, {}, 0, SpotifySearchPlan::kNoBudget,
+                                                 QDateTime::currentDateTimeUtc()));
+    whenFinished(QtConcurrent::run(planSpotifySearches, m_libraryPath, m_split.withoutId, SpotifySearchPlan::kNoBudget),
+                 this, [this](const Result<SpotifySearchPlan> &plan) { onPlanned(plan); });
+}
+
+void SaveToSpotifyDialog::onPlanned(const Result<SpotifySearchPlan> &plan)
+{
+    SpotifyClient *client = m_account.client();
+    if (!plan || !client) {
+        m_looking = false;
+        m_progress->hide();
+        m_status->setText(plan ? QString() : plan.error().message);
+        updateButtons();
+        return;
+    }
+    m_plan = *plan;
+    if (m_plan.toAsk.empty())
+        return saveFound({});
+    m_lookupJob = client->lookUpTracks(m_plan.toAsk);
+    m_progress->setRange(0, int(m_plan.toAsk.size()));
+    m_progress->setValue(0);
     connect(m_lookupJob, &SpotifyJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_lookupJob, &SpotifyJob::finished, this, &SaveToSpotifyDialog::onLookedUp);
-    updateButtons();
 }
 
 void SaveToSpotifyDialog::onLookedUp()
@@ -224,13 +255,23 @@ void SaveToSpotifyDialog::onLookedUp()
     SpotifyTrackLookupJob *job = m_lookupJob;
     m_lookupJob.clear();
     job->deleteLater();
+    const std::vector<std::optional<Track>> asked = job->error() ? std::vector<std::optional<Track>>{} : job->result();
+    if (!m_libraryPath.isEmpty())
+        emit spotifyAnswered(m_plan.answersTo(asked), job->searchesMade());
     if (job->error()) {
+        m_looking = false;
         m_progress->hide();
         m_status->setText(job->error()->message);
         updateButtons();
         return;
     }
-    m_split = withFoundTracks(m_tracks, job->result(), m_notFound);
+    saveFound(asked);
+}
+
+void SaveToSpotifyDialog::saveFound(const std::vector<std::optional<Track>> &asked)
+{
+    m_looking = false;
+    m_split = withFoundTracks(m_tracks, m_plan.resultsFor(m_split.withoutId, asked), m_notFound);
     m_lookedUp = true;
     startSave();
 }

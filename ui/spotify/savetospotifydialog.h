@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discover/spotifysearchbudget.h"
 #include "model/track.h"
 #include "spotify/playlistsaving.h"
 #include "spotify/spotifyjson.h"
@@ -36,8 +37,11 @@ class SaveToSpotifyDialog : public QDialog {
 public:
     // `playlists` lists the user's Spotify playlists (the sidebar's model); both it and `account`
     // must outlive the dialog.
+    // Songs without a Spotify id are first looked for among the answers the library at
+    // `libraryPath` keeps (none when empty), then searched for (see spotifyAnswered).
     SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyPlaylistModel &playlists,
-                        std::vector<Track> tracks, SaveSeed seed, QWidget *parent = nullptr);
+                        std::vector<Track> tracks, SaveSeed seed, QString libraryPath = {},
+                        QWidget *parent = nullptr);
     ~SaveToSpotifyDialog() override;
 
     // The save so far (complete once the dialog says so).
@@ -50,6 +54,9 @@ signals:
     // existing playlist added to, as listed before (empty for a new one). See savedPlaylistBatch.
     void saved(const encore::SpotifyPlaylistSave &state, const std::vector<encore::Track> &tracks,
                const encore::SpotifyPlaylist &listed);
+    // Spotify was searched for songs of the library: what it said, and the searches it cost
+    // (also when the search failed), for the library to keep (LibraryController::keepSpotifyAnswers).
+    void spotifyAnswered(const std::vector<encore::SpotifySearchAnswer> &answers, int searches);
 
 private:
     void updateForAccount();
@@ -57,12 +64,14 @@ private:
     void updateButtons();
     void start();
     void lookUpMissing();
+    void onPlanned(const Result<SpotifySearchPlan> &plan);
     void onLookedUp();
+    void saveFound(const std::vector<std::optional<Track>> &asked);
     void startSave();
     void onSaveFinished();
     void showProblem(const QString &text, bool offerSignIn);
     void openPlaylist();
-    bool isBusy() const { return m_lookupJob || m_saveJob; }
+    bool isBusy() const { return m_looking || m_saveJob; }
     // A save has begun: what is left is Retry, to the same playlist.
     bool hasStarted() const { return !m_state.playlistId.isEmpty() || m_state.added > 0 || m_state.uncertain; }
 
@@ -72,9 +81,12 @@ private:
     SaveSeed m_seed;
     SpotifyUriSplit m_split;        // what will be saved, after any lookup
     std::vector<Track> m_notFound;  // looked up in vain
+    QString m_libraryPath;
+    SpotifySearchPlan m_plan;       // for the songs without an id
     bool m_lookedUp = false;
     SpotifyPlaylist m_target;       // the existing playlist added to, as listed
     SpotifyPlaylistSave m_state;
+    bool m_looking = false;         // from the library's answers to Spotify's search's end
     QPointer<SpotifyTrackLookupJob> m_lookupJob;
     QPointer<SpotifySaveJob> m_saveJob;
 

@@ -8,6 +8,7 @@
 #include "spotify/spotifyaccount.h"
 #include "spotify/spotifyclient.h"
 #include "spotify/spotifysave.h"
+#include "storage/librarydb.h"
 #include "ui/widgettesting.h"
 
 #include <QCheckBox>
@@ -75,12 +76,13 @@ private slots:
     void addsToAPlaylistTheUserMayChange();
     void retryGoesOnAfterTheQuotaRanOut();
     void songsWithoutASpotifyIdAreLookedUp();
+    void theLibrarysAnswersAreNotAskedAgain();
     void aSignInWithoutWriteScopesOffersToSignInAgain();
     void signedOutOffersToSignIn();
 
 private:
     bool signIn();
-    std::unique_ptr<SaveToSpotifyDialog> showDialog(std::vector<Track> tracks);
+    std::unique_ptr<SaveToSpotifyDialog> showDialog(std::vector<Track> tracks, const QString &libraryPath = {});
 
     FakeBrowser m_browser;
     std::unique_ptr<FakeSpotify> m_spotify;
@@ -139,9 +141,10 @@ bool TestSaveToSpotifyDialog::signIn()
     return true;
 }
 
-std::unique_ptr<SaveToSpotifyDialog> TestSaveToSpotifyDialog::showDialog(std::vector<Track> tracks)
+std::unique_ptr<SaveToSpotifyDialog> TestSaveToSpotifyDialog::showDialog(std::vector<Track> tracks,
+                                                                         const QString &libraryPath)
 {
-    auto dialog = std::make_unique<SaveToSpotifyDialog>(*m_account, m_playlists, std::move(tracks), m_seed);
+    auto dialog = std::make_unique<SaveToSpotifyDialog>(*m_account, m_playlists, std::move(tracks), m_seed, libraryPath);
     dialog->show();
     return dialog;
 }
@@ -256,6 +259,47 @@ void TestSaveToSpotifyDialog::songsWithoutASpotifyIdAreLookedUp()
     const QString status = child<QLabel>(*dialog, "saveStatus")->text();
     QVERIFY2(status.contains(QLatin1String("Nowhere to be found")), qPrintable(status));
     QVERIFY(api.requestsTo(QStringLiteral("/v1/search")).size() >= 2);
+}
+
+// Songs Discover found only on Deezer that the library has Spotify's word on are not searched
+// for again; what is searched for is handed out for the library to keep.
+void TestSaveToSpotifyDialog::theLibrarysAnswersAreNotAskedAgain()
+{
+    QVERIFY(signIn());
+    FakeSpotifyApi &api = m_spotify->api;
+    const auto deezerSong = [&](int deezerId, int synthetic) {
+        Track track = song(api, synthetic);
+        track.id = QStringLiteral("deezer:%1").arg(deezerId);
+        return track;
+    };
+    const Track known = deezerSong(1, 5);
+    const Track knownNone = deezerSong(2, 6);
+    const Track asked = deezerSong(3, 8);
+    const QString libraryPath = m_dir->filePath(QStringLiteral("library.sqlite"));
+    {
+        auto db = LibraryDb::open(libraryPath);
+        QVERIFY(db.ok());
+        Track onSpotify = known;
+        onSpotify.id = FakeSpotifyApi::syntheticTrackId(5);
+        QVERIFY((*db)->storeSpotifyMatches({{known, onSpotify}, {knownNone, std::nullopt}}, 4).ok());
+    }
+    auto dialog = showDialog({song(api, 3), known, knownNone, asked}, libraryPath);
+    QSignalSpy answered(dialog.get(), &SaveToSpotifyDialog::spotifyAnswered);
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return dialog->state().isComplete(); }, kTimeoutMs));
+    QCOMPARE(api.playlistUris(dialog->state().playlistId),
+             (QStringList{QStringLiteral("spotify:track:") + FakeSpotifyApi::syntheticTrackId(3),
+                          QStringLiteral("spotify:track:") + FakeSpotifyApi::syntheticTrackId(5),
+                          QStringLiteral("spotify:track:") + FakeSpotifyApi::syntheticTrackId(8)}));
+    const QList<FakeSpotifyApi::Request> searches = api.requestsTo(QStringLiteral("/v1/search"));
+    QCOMPARE(searches.size(), 1);  // by ISRC, found at once
+    QVERIFY(searches.constFirst().query.queryItemValue(QStringLiteral("q")).contains(asked.isrc));
+    QCOMPARE(answered.size(), 1);
+    const auto answers = answered.constFirst().at(0).value<std::vector<SpotifySearchAnswer>>();
+    QCOMPARE(answers.size(), std::size_t(1));
+    QCOMPARE(answers.front().song.id, asked.id);
+    QCOMPARE(answers.front().found->id, FakeSpotifyApi::syntheticTrackId(8));
+    QCOMPARE(answered.constFirst().at(1).toInt(), 1);
 }
 
 void TestSaveToSpotifyDialog::aSignInWithoutWriteScopesOffersToSignInAgain()

@@ -114,6 +114,17 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     m_player->addPlayPauseShortcut(m_tracks->view());
     m_player->addPlayPauseShortcut(m_recommendations->view());
     connect(m_player, &PreviewPlayer::retryRequested, this, &LibraryView::updatePreview);
+    // A song found only on Deezer that the user plays may be one to keep: worth a Spotify search
+    // (asked once, within the day's budget; see LibraryController::findOnSpotify).
+    connect(&m_player->mediaPlayer(), &QMediaPlayer::playbackStateChanged, this,
+            [this](QMediaPlayer::PlaybackState state) {
+                const Track &track = m_player->track();
+                if (state == QMediaPlayer::PlayingState && m_discoverSpotify->isChecked()
+                    && !deezerIdOf(track.id).isEmpty() && !m_playedDeezerSongs.contains(track.id)) {
+                    m_playedDeezerSongs.insert(track.id);
+                    emit spotifySearchRequested({track});
+                }
+            });
     m_recommendations->setCoverArt(m_covers.get());
     connect(m_covers.get(), &CoverArt::coverChanged, this, [this] {
         showChartCovers();

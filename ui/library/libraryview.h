@@ -9,6 +9,7 @@
 #include "spotify/playlistsaving.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -132,7 +133,8 @@ signals:
     // The user wants songs like `seed` from beyond the library (it is the seed by now), from the
     // services `options` names.
     void discoverRequested(const encore::DiscoverySeed &seed, const encore::DiscoveryOptions &options);
-    // These songs, found only on Deezer, are worth finding on Spotify.
+    // These songs, found only on Deezer, are worth finding on Spotify: the top of the list after
+    // a discovery, or one the user played.
     void spotifySearchRequested(const std::vector<encore::Track> &songs);
 
 private:
@@ -182,6 +184,7 @@ private:
     std::unique_ptr<PreviewFinder> m_previewFinder;
     quint64 m_previewRequest = 0;  // answers to older requests are dropped
     std::unique_ptr<CoverArt> m_covers;  // looked up on the view's connection too
+    QSet<QString> m_playedDeezerSongs;   // searched for on Spotify once played
 
     int m_currentPlaylistIndex = -1;
     QString m_currentPlaylistId;

@@ -10,6 +10,7 @@
 #include "ranking/rankingcontrols.h"
 #include "recommendations/recommendationtablemodel.h"
 
+#include "analysis/synthaudio.h"
 #include "ui/uitestcatalog.h"
 
 #include "storage/librarydb.h"
@@ -39,6 +40,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QMediaPlayer>
 #include <QTest>
 #include <QTreeView>
 
@@ -857,6 +860,49 @@ private slots:
         rankFor(*again.view, QStringLiteral("id3"));
         QVERIFY(!again.view->session().seed().isPlaylist);
         QCOMPARE(again.view->session().seedId(), QStringLiteral("id3"));
+    }
+
+    // A song found only on Deezer that the user plays is worth a Spotify search, once, while
+    // Discover's "Find the Top Songs on Spotify" is on.
+    void playingADeezerSongAsksForItOnSpotify()
+    {
+        Fixture f = open(newLibrary());
+        rankFor(*f.view, QStringLiteral("id0"));
+        QTemporaryFile wav(m_dir.filePath(QStringLiteral("XXXXXX.wav")));
+        QVERIFY(wav.open());
+        wav.write(test::wavBytes(test::clickTrack(120.0, 4.0)));
+        wav.flush();
+        auto *player = child<PreviewPlayer>(*f.view, "previewPlayer");
+        // The seed's own search (offline) is over before the player is handed songs here.
+        QTRY_COMPARE_WITH_TIMEOUT(player->state(), PreviewPlayer::State::Unreachable, kTimeoutMs);
+        QSignalSpy asked(f.view.get(), &LibraryView::spotifySearchRequested);
+        const auto play = [&](const Track &track) {
+            player->setPreview(track, QUrl::fromLocalFile(wav.fileName()));
+            QTRY_COMPARE_WITH_TIMEOUT(player->state(), PreviewPlayer::State::Ready, kTimeoutMs);
+            player->togglePlayback();
+            QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer().playbackState(), QMediaPlayer::PlayingState, kTimeoutMs);
+            player->togglePlayback();
+            QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer().playbackState(), QMediaPlayer::PausedState, kTimeoutMs);
+        };
+        Track deezerSong;
+        deezerSong.id = QStringLiteral("deezer:77");
+        deezerSong.name = QStringLiteral("Rehab");
+        deezerSong.artists = {QStringLiteral("Amy Winehouse")};
+        play(f.view->library().catalog->track(0));  // a Spotify track: nothing to look up
+        QVERIFY(asked.isEmpty());
+        play(deezerSong);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.constFirst().constFirst().value<std::vector<Track>>().front().id, deezerSong.id);
+        player->togglePlayback();  // again: already asked
+        QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer().playbackState(), QMediaPlayer::PlayingState, kTimeoutMs);
+        QCOMPARE(asked.size(), 1);
+        player->togglePlayback();
+        QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer().playbackState(), QMediaPlayer::PausedState, kTimeoutMs);
+
+        child<QAction>(*f.view, "discoverSpotifyAction")->setChecked(false);
+        deezerSong.id = QStringLiteral("deezer:78");
+        play(deezerSong);
+        QCOMPARE(asked.size(), 1);
     }
 
     // Offline (initTestCase), the player names what it could not reach, and play looks again.

@@ -87,7 +87,9 @@ std::optional<Candidate> deezerTrack(const QJsonObject &object)
     const QJsonObject album = object.value(u"album").toObject();
     track.album = album.value(u"title").toString().trimmed();
     track.isrc = object.value(u"isrc").toString().trimmed().toUpper();
-    track.durationMs = std::max(0, object.value(u"duration").toInt()) * 1000;
+    // Seconds; a day or more is no song's length (and would overflow in milliseconds): unknown.
+    if (const int seconds = object.value(u"duration").toInt(); seconds > 0 && seconds < 24 * 3600)
+        track.durationMs = seconds * 1000;
     if (const double bpm = object.value(u"bpm").toDouble(); bpm > 0 && bpm < 400)
         candidate.deezerBpm = bpm;
     candidate.deezerRank = std::max(0, object.value(u"rank").toInt());

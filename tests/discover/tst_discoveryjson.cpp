@@ -64,6 +64,9 @@ private slots:
         // Deezer says 0 for a tempo it does not know.
         const QByteArray noTempo = R"({"id":1,"title":"T","bpm":0,"artist":{"id":2,"name":"A"}})";
         QVERIFY(!parseDeezerTrack(noTempo)->deezerBpm);
+        // A length no song has (a fuzzer's: milliseconds overflowed) is unknown.
+        const QByteArray endless = R"({"id":1,"title":"T","duration":21500000,"artist":{"id":2,"name":"A"}})";
+        QCOMPARE(parseDeezerTrack(endless)->track.durationMs, 0);
     }
 
     void deezerErrors_data()

@@ -160,12 +160,11 @@ QHash<QString, QString> findOnSpotify(SavedSignIn &signIn, LibraryDb &db, const 
         SpotifyTrackLookupJob *lookup = signIn.client().lookUpTracks(plan.toAsk);
         const bool failed = signIn.run(lookup).has_value();  // the reason is printed
         searches = lookup->searchesMade();
-        std::vector<SpotifySearchAnswer> answers;
-        for (std::size_t i = 0; !failed && i < plan.toAsk.size(); ++i) {
-            answers.push_back({plan.toAsk[i], lookup->result()[i]});
-            if (lookup->result()[i])
-                found.insert(plan.toAsk[i].id, lookup->result()[i]->id);
-        }
+        const std::vector<SpotifySearchAnswer> answers =
+            plan.answersTo(failed ? std::vector<std::optional<Track>>{} : lookup->result());
+        for (const SpotifySearchAnswer &answer : answers)
+            if (answer.found)
+                found.insert(answer.song.id, answer.found->id);
         if (const Status stored = db.storeSpotifyMatches(answers, searches); !stored) {
             io.err << stored.error().message << '\n';
             return {};

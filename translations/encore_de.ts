@@ -2577,6 +2577,10 @@
         <source>%1 are limiting requests; try again in a few minutes.</source>
         <translation>%1 begrenzen die Anfragen; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer Encore cannot read.</source>
+        <translation>%1 hat eine Antwort geschickt, die Encore nicht lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>encore::spotifyaccount</name>
@@ -2704,6 +2708,10 @@
     <message>
         <source>Spotify gives the audio features of 1 to %1 tracks at a time.</source>
         <translation>Spotify liefert die Audiomerkmale von 1 bis %1 Titeln auf einmal.</translation>
+    </message>
+    <message>
+        <source>Spotify sent an answer Encore cannot read; try again later.</source>
+        <translation>Spotify hat eine Antwort geschickt, die Encore nicht lesen kann; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>

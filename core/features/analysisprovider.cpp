@@ -19,6 +19,7 @@ AnalysisFeatureProvider::AnalysisFeatureProvider(QNetworkAccessManager &network,
     options.maxBodyBytes = kMaxPreviewBytes;
     options.concurrency = kConcurrency;
     m_downloads.setOptions(options);
+    m_downloads.setAnswersAreFiles();
 }
 
 QString AnalysisFeatureProvider::stage() const

@@ -23,6 +23,7 @@ CoverFinder::CoverFinder(QNetworkAccessManager &network, QObject *parent)
     , m_deezer(network, QStringLiteral("Deezer"), this)
     , m_images(network, QStringLiteral("Covers"), this)
 {
+    m_images.setAnswersAreFiles();
     Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();
     if (endpoints)
         m_endpoints = *endpoints;

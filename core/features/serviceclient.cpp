@@ -113,16 +113,26 @@ void ServiceClient::onReply(Request *request)
                                                   .arg(m_serviceName)},
                         0);
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status <= 299)
-        return complete(request, reply->readAll(), status);
+    const int answered = answeredStatus(*reply);
+    const bool success = answered >= 200 && answered <= 299;
+    QByteArray body = success ? reply->readAll() : QByteArray();
+    const bool unreadable = success && m_answersAreJson && !isJson(body);
+    if (success && !unreadable)
+        return complete(request, std::move(body), answered);
+    const int status = unreadable ? kUnreadableAnswerStatus : answered;
     const RetryPolicy policy{m_options.backoffBase, m_options.maxRetries, m_options.maxRetryAfter};
     if (const auto delay = policy.delayBeforeRetry(request->retries, status, reply->rawHeader("Retry-After"))) {
         if (status == 429)
             qCDebug(lcFeatures) << m_serviceName << "rate limited; retrying in" << delay->count() << "ms";
         return retryLater(request, *delay);
     }
-
+    if (unreadable) {
+        return complete(request,
+                        Error{ErrorKind::Unavailable,
+                              QCoreApplication::translate("encore::serviceclient", "%1 sent an answer Encore cannot read.")
+                                  .arg(m_serviceName)},
+                        answered);
+    }
     if (status == 0) {
         // Our transfer timeout (reported as a cancelled operation) or a network failure.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;

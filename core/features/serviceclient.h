@@ -30,8 +30,9 @@ struct ServiceClientOptions {
 // Plain GETs to one keyless web service (ReccoBeats, Deezer, iTunes, preview files) with the rules
 // every provider needs: bounded concurrency, the host's rate limit (shared with every other client
 // of that host, see rateLimiterFor), a transfer timeout, Retry-After honoured on 429 up to a
-// limit, bounded exponential backoff on 5xx, timeouts and network errors, and a cap on the size
-// of an answer.
+// limit, bounded exponential backoff on 5xx, timeouts and network errors (a connection cut
+// halfway included), and a cap on the size of an answer. A JSON service's 2xx whose body is not
+// JSON (a proxy's page, a garbled answer) is no answer either: it is retried like a 5xx.
 class ServiceClient : public QObject {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
     ~ServiceClient() override;
 
     void setOptions(const ServiceClientOptions &options) { m_options = options; }
+    // Answers are files (previews, covers) rather than JSON.
+    void setAnswersAreFiles() { m_answersAreJson = false; }
     const ServiceClientOptions &options() const { return m_options; }
     const QString &serviceName() const { return m_serviceName; }
 
@@ -67,6 +70,7 @@ private:
     QNetworkAccessManager &m_network;
     QString m_serviceName;
     ServiceClientOptions m_options;
+    bool m_answersAreJson = true;
     QList<Request *> m_queued;
     QList<Request *> m_active;  // sent, or waiting to be sent again
 };

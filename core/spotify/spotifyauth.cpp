@@ -1,6 +1,7 @@
 #include "spotifyauth.h"
 
 #include "spotify/pkce.h"
+#include "util/retrypolicy.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -265,7 +266,7 @@ QNetworkReply *SpotifyAuth::postToken(const QList<std::pair<QString, QString>> &
 Result<TokenSet> SpotifyAuth::readTokenReply(QNetworkReply *reply, Grant grant,
                                              const QString &previousRefreshToken) const
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = answeredStatus(*reply);  // 0 also for an answer cut halfway
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         return Error{ErrorKind::Network,
                      QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service did not answer within %1.")

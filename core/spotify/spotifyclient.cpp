@@ -37,6 +37,12 @@ Error timeoutError()
                                                "connection and try again.")};
 }
 
+Error unreadableError()
+{
+    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify sent an answer Encore cannot read; "
+                                                        "try again later.")};
+}
+
 bool isValidPlaylistId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{1,64}$"));
@@ -163,8 +169,12 @@ void SpotifyJob::onReply(Request *request)
     if (!reply)
         return;
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = status != 0 ? reply->readAll() : QByteArray();
+    const int answered = answeredStatus(*reply);
+    const QByteArray body = answered != 0 ? reply->readAll() : QByteArray();
+    // A GET's 2xx that is not JSON (a proxy's page, a garbled answer) is retried as a server's
+    // failure; after a POST the caller decides, as the write may have landed.
+    const bool unreadable = answered >= 200 && answered <= 299 && !request->isPost && !isJson(body);
+    const int status = unreadable ? kUnreadableAnswerStatus : answered;
     if (status >= 200 && status <= 299)
         return complete(request, body, status);
     if (status == 401) {
@@ -172,7 +182,8 @@ void SpotifyJob::onReply(Request *request)
             return refreshThenRetry(request);
         return complete(request, errorFromResponse(status, body), status);
     }
-    const Error error = status == 0 && reply->error() == QNetworkReply::OperationCanceledError
+    const Error error = unreadable ? unreadableError()
+                        : status == 0 && reply->error() == QNetworkReply::OperationCanceledError
                             ? timeoutError()  // our transfer timeout
                             : errorFromResponse(status, body);
     if (error.kind == ErrorKind::Quota)  // the developer quota is spent: waiting will not help

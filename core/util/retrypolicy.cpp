@@ -1,5 +1,7 @@
 #include "retrypolicy.h"
 
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QTimer>
 
 #include <algorithm>
@@ -22,6 +24,29 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(int retri
     if (wait > maxRetryAfter)
         return std::nullopt;
     return wait;
+}
+
+int answeredStatus(const QNetworkReply &reply)
+{
+    // QNetworkReply numbers the failures of the connection itself (and of proxies) below 200,
+    // those an HTTP status explains from 200 on.
+    const QNetworkReply::NetworkError error = reply.error();
+    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        return 0;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt sometimes ends a reply whose connection closed early without an error. Fewer bytes than
+    // announced is that; more is a body Qt decompressed, whose length was the compressed one.
+    const QVariant announced = reply.header(QNetworkRequest::ContentLengthHeader);
+    if (status >= 200 && status <= 299 && announced.isValid() && reply.bytesAvailable() < announced.toLongLong())
+        return 0;
+    return status;
+}
+
+bool isJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
 }
 
 void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay,

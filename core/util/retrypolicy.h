@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+class QNetworkReply;
 class QObject;
 class QTimer;
 
@@ -26,6 +27,16 @@ struct RetryPolicy {
     std::optional<std::chrono::milliseconds> delayBeforeRetry(int retriesSoFar, int httpStatus,
                                                               const QByteArray &retryAfter = {}) const;
 };
+
+// The HTTP status of a finished reply whose body has not been read yet, or 0 when the transfer
+// failed before the whole answer was in (no connection, a timeout, a connection cut halfway
+// through the body): a 200 whose body broke off is no answer, not a short one.
+int answeredStatus(const QNetworkReply &reply);
+
+// A 2xx whose body is not JSON from a service that speaks JSON (a proxy's page, a garbled answer)
+// is no answer either: it is retried as this status.
+inline constexpr int kUnreadableAnswerStatus = 502;
+bool isJson(const QByteArray &body);
 
 // Calls `retry` once after `delay`, on `owner`'s thread, through a single-shot timer that
 // `timer` points to until it fires (a pending one is replaced). Deleting *timer cancels the retry.

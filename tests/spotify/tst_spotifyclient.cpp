@@ -58,7 +58,7 @@ private slots:
     void serverErrorIsRetried();
     void persistentServerErrorGivesUp();
     void slowAnswerTimesOut();
-    void malformedBodyIsParseError();
+    void malformedBodyIsAskedAgain();
     void unreadablePlaylists_data();
     void unreadablePlaylists();
     void cancelStopsFurtherRequests();
@@ -392,13 +392,23 @@ void TestSpotifyClient::slowAnswerTimesOut()
     QCOMPARE(m_api->requests().size(), 2);
 }
 
-void TestSpotifyClient::malformedBodyIsParseError()
+void TestSpotifyClient::malformedBodyIsAskedAgain()
 {
+    // Once: a proxy's page in place of the answer is retried like a server's failure.
     m_api->malformRequests(1);
     SpotifyPlaylistTracksJob *job = m_client->playlistTracks(FakeSpotifyApi::mixedPlaylistId());
     QVERIFY(wait(job));
+    QVERIFY2(!job->error(), qPrintable(why(job)));
+    QCOMPARE(m_api->requestsTo(QStringLiteral("/v1/playlists/")).size(), 2);
+    QVERIFY(!job->result().tracks.empty());
+
+    // Every time: past the retries, one sentence.
+    m_api->malformRequests(10);
+    job = m_client->playlistTracks(FakeSpotifyApi::mixedPlaylistId());
+    QVERIFY(wait(job));
     QVERIFY(job->error().has_value());
-    QCOMPARE(job->error()->kind, ErrorKind::Parse);
+    QCOMPARE(job->error()->kind, ErrorKind::Api);
+    QVERIFY2(why(job).contains(QStringLiteral("cannot read")), qPrintable(why(job)));
 }
 
 void TestSpotifyClient::unreadablePlaylists_data()

@@ -35,22 +35,34 @@ FakeHttpService::FakeHttpService(QObject *parent)
                     failed.headers.append({"Retry-After", QByteArray::number(it->retryAfter)});
                 if (--it->times <= 0)
                     m_failures.erase(it);
-                return send(std::move(responder), failed);
+                return send(std::move(responder), failed, FakeDelivery{m_latency});
             }
-            const auto file = m_files.constFind(request.path);
-            if (file != m_files.constEnd())
-                return send(std::move(responder), Answer{200, file->first, {}, file->second});
-            Answer answered = answer(request);
-            for (auto it = m_cuts.begin(); it != m_cuts.end(); ++it) {
-                if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
-                    continue;
-                answered.body.truncate(answered.body.size() / 2);
-                if (--it->times <= 0)
-                    m_cuts.erase(it);
-                break;
-            }
-            send(std::move(responder), answered);
+            FakeDelivery delivery{m_latency};
+            const Answer answered = answerWithFault(
+                m_randomFaults, [&] { return fileOrAnswer(request); },
+                [](int, const QString &message) {
+                    return json(QJsonObject{{QStringLiteral("error"), message}});
+                },
+                delivery);
+            send(std::move(responder), answered, delivery);
         });
+}
+
+FakeHttpService::Answer FakeHttpService::fileOrAnswer(const Request &request)
+{
+    const auto file = m_files.constFind(request.path);
+    if (file != m_files.constEnd())
+        return Answer{200, file->first, {}, file->second};
+    Answer answered = answer(request);
+    for (auto it = m_cuts.begin(); it != m_cuts.end(); ++it) {
+        if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
+            continue;
+        answered.body.truncate(answered.body.size() / 2);
+        if (--it->times <= 0)
+            m_cuts.erase(it);
+        break;
+    }
+    return answered;
 }
 
 bool FakeHttpService::listen()
@@ -113,23 +125,59 @@ QByteArray FakeHttpService::json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-void FakeHttpService::send(QHttpServerResponder &&responder, const Answer &answer)
+void FakeHttpService::send(QHttpServerResponder &&responder, const Answer &answer,
+                           const FakeDelivery &delivery)
 {
-    sendFakeAnswer(std::move(responder), answer, m_latency, this, [this] { --m_inFlight; });
+    sendFakeAnswer(std::move(responder), answer, delivery, this, [this] { --m_inFlight; });
+}
+
+FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer()> &answer,
+                           const std::function<QByteArray(int, const QString &)> &errorBody,
+                           FakeDelivery &delivery)
+{
+    if (!faults)
+        return answer();
+    using Fault = RandomFaults::Fault;
+    // Drawn before the answer is computed, so that a refused request changes nothing.
+    const Fault fault = faults->draw();
+    if (fault == Fault::RateLimited) {
+        faults->note(fault);
+        return FakeAnswer{429, errorBody(429, QStringLiteral("API rate limit exceeded")),
+                          {{"Retry-After", QByteArray::number(qint64(faults->retryAfter().count()))}}};
+    }
+    if (fault == Fault::ServerError) {
+        faults->note(fault);
+        return FakeAnswer{500, errorBody(500, QStringLiteral("Internal server error")), {}};
+    }
+    FakeAnswer answered = answer();
+    if (fault == Fault::Cut)
+        delivery.cut = true;
+    else if (fault == Fault::Slow)
+        delivery.latency = faults->slowness();
+    else if (fault == Fault::Malformed && answered.contentType == "application/json")
+        answered.body = QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>");
+    else
+        return answered;
+    faults->note(fault);
+    return answered;
 }
 
 void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
-                    std::chrono::milliseconds latency, QObject *context,
+                    const FakeDelivery &delivery, QObject *context,
                     const std::function<void()> &settled)
 {
-    auto write = [answer](QHttpServerResponder &target) {
+    auto write = [answer, cut = delivery.cut](QHttpServerResponder &target) {
         target.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
         target.writeHeader("Content-Type", answer.contentType);
         target.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
         for (const auto &[key, value] : answer.headers)
             target.writeHeader(key, value);
-        target.writeBody(answer.body);
+        if (!cut)
+            return target.writeBody(answer.body);
+        target.writeBody(answer.body.left(answer.body.size() / 2));
+        target.socket()->disconnectFromHost();
     };
+    const std::chrono::milliseconds latency = delivery.latency;
     if (latency.count() <= 0) {
         write(responder);
         settled();

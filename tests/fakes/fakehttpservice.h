@@ -1,5 +1,7 @@
 #pragma once
 
+#include "randomfaults.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHttpServer>
@@ -23,11 +25,25 @@ struct FakeAnswer {
     QByteArray contentType = "application/json";
 };
 
-// Writes `answer` now, or after `latency` unless the client has gone meanwhile; `settled` runs
-// once either way (after `context` is gone, neither happens).
+// How an answer reaches the client.
+struct FakeDelivery {
+    std::chrono::milliseconds latency{0};
+    bool cut = false;  // the connection closes halfway through the body, as a dropped one does
+};
+
+// Writes `answer` now, or after the delivery's latency unless the client has gone meanwhile;
+// `settled` runs once either way (after `context` is gone, neither happens).
 void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
-                    std::chrono::milliseconds latency, QObject *context,
+                    const FakeDelivery &delivery, QObject *context,
                     const std::function<void()> &settled);
+
+// The fault `faults` draws for a request (none without `faults`) applied to its answer:
+// `answer()` computes the real one, which a rate limit or a server error replaces without it
+// being computed (so nothing it would change happens); `errorBody` gives those their body, as the
+// service words it, from the status and a message. Sets `delivery` for a cut or slow answer.
+FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer()> &answer,
+                           const std::function<QByteArray(int, const QString &)> &errorBody,
+                           FakeDelivery &delivery);
 
 // What the small fakes of keyless web services (ReccoBeats, Deezer, iTunes) share: a QHttpServer
 // on 127.0.0.1 and a random port, files served at fixed paths (previews), injected failures,
@@ -57,6 +73,8 @@ public:
     void cutAnswers(int times = 1, const QString &pathPrefix = {});
     // Every answer waits this long (answers to closed connections are dropped).
     void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
+    // From now on each request may meet a fault that `faults` draws (nullptr: none). Not owned.
+    void setRandomFaults(RandomFaults *faults) { m_randomFaults = faults; }
 
     QList<Request> requests() const { return m_requests; }
     QList<Request> requestsTo(const QString &pathPrefix) const;
@@ -75,7 +93,9 @@ private:
         QString pathPrefix;
         int retryAfter = -1;
     };
-    void send(QHttpServerResponder &&responder, const Answer &answer);
+    void send(QHttpServerResponder &&responder, const Answer &answer, const FakeDelivery &delivery);
+    // A file served at the request's path, else answer(), shortened by a pending cutAnswers().
+    Answer fileOrAnswer(const Request &request);
 
     QHttpServer m_server;
     quint16 m_port = 0;
@@ -87,6 +107,7 @@ private:
     };
     QList<Cut> m_cuts;
     std::chrono::milliseconds m_latency{0};
+    RandomFaults *m_randomFaults = nullptr;
     QList<Request> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

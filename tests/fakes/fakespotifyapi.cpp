@@ -327,15 +327,12 @@ void FakeSpotifyApi::handle(const QHttpServerRequest &httpRequest, QHttpServerRe
     m_requests.append(request);
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
-    send(std::move(responder), answer(request));
+    FakeDelivery delivery{m_latency};
+    const Answer answered = answer(request, delivery);
+    sendFakeAnswer(std::move(responder), answered, delivery, this, [this] { --m_inFlight; });
 }
 
-void FakeSpotifyApi::send(QHttpServerResponder &&responder, const Answer &answer)
-{
-    sendFakeAnswer(std::move(responder), answer, m_latency, this, [this] { --m_inFlight; });
-}
-
-FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
+FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request, FakeDelivery &delivery)
 {
     const QString token = request.bearer();
     if (token.isEmpty() || !m_validator || !m_validator(token))
@@ -360,7 +357,9 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request)
             answer.headers.append({"Retry-After", QByteArray::number(failure.retryAfter)});
         return answer;
     }
-    return route(request);
+    return answerWithFault(
+        m_randomFaults, [&] { return route(request); },
+        [](int status, const QString &message) { return errorBody(status, message); }, delivery);
 }
 
 FakeSpotifyApi::Answer FakeSpotifyApi::route(const Request &request)

@@ -107,6 +107,8 @@ public:
     void malformRequests(int times = 1, const QString &pathPrefix = {});
     // Every answer waits this long (responses to closed connections are dropped).
     void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
+    // From now on each request may meet a fault that `faults` draws (nullptr: none). Not owned.
+    void setRandomFaults(RandomFaults *faults) { m_randomFaults = faults; }
     // `next` links point here instead of at the fake itself (to test foreign links).
     void setNextBase(const QUrl &base) { m_nextBase = base; }
 
@@ -136,7 +138,7 @@ private:
 
     bool load();
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    Answer answer(const Request &request);
+    Answer answer(const Request &request, FakeDelivery &delivery);
     Answer playlistsPage(const Request &request);
     Answer itemsPage(const Request &request, const Playlist &playlist, const QString &id);
     Answer audioFeatures(const Request &request) const;
@@ -148,7 +150,6 @@ private:
     QJsonObject trackFor(const QString &uri) const;
     QJsonObject shaped(const QJsonObject &playlistOrEntry, bool entry) const;
     QUrl nextUrl(const QString &path, int offset, int limit, const QUrlQuery &keep) const;
-    void send(QHttpServerResponder &&responder, const Answer &answer);
 
     QString m_dataDir;
     QString m_loadError;
@@ -167,6 +168,7 @@ private:
     int m_created = 0;
     QList<Failure> m_failures;
     std::chrono::milliseconds m_latency{0};
+    RandomFaults *m_randomFaults = nullptr;
     QUrl m_nextBase;
     QList<Request> m_requests;
     int m_inFlight = 0;

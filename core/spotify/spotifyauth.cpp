@@ -1,8 +1,8 @@
 #include "spotifyauth.h"
 
 #include "spotify/pkce.h"
-#include "util/retrypolicy.h"
 #include "util/logging.h"
+#include "util/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -270,7 +270,7 @@ std::optional<int> findPlaylistOrReport(const Catalog &catalog, const QString &t
     if (byId >= 0)
         return byId;
     std::vector<int> byName;
-    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p)
+    for (int p = 0; p < catalog.playlistCount(); ++p)
         if (normalizedText(catalog.playlists()[static_cast<std::size_t>(p)].name) == normalizedText(wanted))
             byName.push_back(p);
     if (byName.size() == 1)

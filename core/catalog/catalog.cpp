@@ -65,18 +65,9 @@ QString albumKey(const Track &track)
 
 bool columnsFitTogether(const CatalogColumns &c)
 {
-    // Every start inside the values, in order, so that each row is a valid slice.
-    const auto startsFit = [](const ValueColumn<std::int32_t> &starts, std::size_t count, std::size_t values) {
-        return starts.size() == count + 1 && starts[0] == 0 && static_cast<std::size_t>(starts[count]) == values
-            && std::is_sorted(starts.begin(), starts.end());
-    };
     // A text's starts are clamped where they are read (TextColumn::view).
     const auto textFits = [](const TextColumn &text, std::size_t count) {
         return text.starts.size() == count + 1 && text.starts[0] == 0 && text.starts[count] == text.chars.size();
-    };
-    const auto allWithin = [](const auto &column, auto lowest, auto highest) {
-        return std::all_of(column.begin(), column.end(),
-                           [=](auto value) { return value >= lowest && value <= highest; });
     };
     if (c.ids.starts.empty() || c.playlistIds.starts.empty())
         return false;
@@ -91,17 +82,17 @@ bool columnsFitTogether(const CatalogColumns &c)
         if (!textFits(*text, m))
             return false;
     const std::size_t values = n * kFeatureCount;
-    const auto lastRow = static_cast<std::int32_t>(n) - 1;
+    const double lastRow = static_cast<double>(n) - 1;
     // Numbers count from 0 with none skipped, so there are at most as many as numbered values.
     return c.releaseDates.size() == n && c.durationsMs.size() == n && c.popularity.size() == n
         && c.features.size() == values && c.sources.size() == values && c.complete.size() == n
         && c.songs.size() == n && c.albumKeys.size() == n
         && startsFit(c.artistStarts, n, c.artistKeys.size())
         && startsFit(c.playlistStarts, m, c.playlistRows.size())
-        && allWithin(c.playlistRows, 0, lastRow) && allWithin(c.songs, 0, lastRow)
-        && allWithin(c.albumKeys, -1, lastRow)
-        && allWithin(c.artistKeys, 0, static_cast<std::int32_t>(c.artistKeys.size()) - 1)
-        && allWithin(c.popularity, std::int8_t{-1}, std::int8_t{100}) && allWithin(c.complete, 0, 1);
+        && c.playlistRows.extent().within(0, lastRow) && c.songs.extent().within(0, lastRow)
+        && c.albumKeys.extent().within(-1, lastRow)
+        && c.artistKeys.extent().within(0, static_cast<double>(c.artistKeys.size()) - 1)
+        && c.popularity.extent().within(-1, 100) && c.complete.extent().within(0, 1);
 }
 
 Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{})
@@ -210,21 +201,27 @@ Catalog::Catalog(CatalogColumns columns, std::optional<qint64> generation)
 void Catalog::indexColumns()
 {
     const auto countOf = [](const ValueColumn<std::int32_t> &numbers) {
-        const auto largest = std::max_element(numbers.begin(), numbers.end());
-        return largest == numbers.end() ? 0 : std::max(0, *largest + 1);
+        return static_cast<int>(std::max(0.0, numbers.extent().highest() + 1));
     };
     m_songCount = countOf(m_columns.songs);
     m_albumCount = countOf(m_columns.albumKeys);
     m_artistCount = countOf(m_columns.artistKeys);
     m_completeCount = static_cast<int>(std::count(m_columns.complete.begin(), m_columns.complete.end(), 1));
 
-    const std::size_t m = m_columns.playlistIds.size();
-    m_playlists.clear();
-    m_playlists.reserve(m);
-    for (std::size_t p = 0; p < m; ++p)
-        m_playlists.push_back(Playlist{m_columns.playlistIds.text(p), m_columns.playlistNames.text(p),
-                                       m_columns.playlistOwners.text(p), m_columns.playlistOrigins.text(p),
-                                       {}, m_columns.playlistSnapshots.text(p)});
+    m_playlists = std::make_shared<LazyPlaylists>();
+}
+
+const std::vector<Playlist> &Catalog::playlists() const
+{
+    std::call_once(m_playlists->once, [this] {
+        const auto m = static_cast<std::size_t>(playlistCount());
+        m_playlists->playlists.reserve(m);
+        for (std::size_t p = 0; p < m; ++p)
+            m_playlists->playlists.push_back(Playlist{m_columns.playlistIds.text(p), m_columns.playlistNames.text(p),
+                                                      m_columns.playlistOwners.text(p), m_columns.playlistOrigins.text(p),
+                                                      {}, m_columns.playlistSnapshots.text(p)});
+    });
+    return m_playlists->playlists;
 }
 
 Track Catalog::track(int row) const
@@ -299,8 +296,8 @@ std::optional<int> Catalog::popularity(int row) const
 
 int Catalog::playlistIndexOf(const QString &playlistId) const
 {
-    for (std::size_t i = 0; i < m_playlists.size(); ++i)
-        if (m_playlists[i].id == playlistId)
+    for (std::size_t i = 0; i < m_columns.playlistIds.size(); ++i)
+        if (m_columns.playlistIds.view(i) == playlistId)
             return static_cast<int>(i);
     return -1;
 }
@@ -320,7 +317,7 @@ QStringList Catalog::playlistTrackIds(int playlistIndex) const
 
 Playlist Catalog::playlist(int playlistIndex) const
 {
-    Playlist playlist = m_playlists[static_cast<std::size_t>(playlistIndex)];
+    Playlist playlist = playlists()[static_cast<std::size_t>(playlistIndex)];
     playlist.trackIds = playlistTrackIds(playlistIndex);
     return playlist;
 }

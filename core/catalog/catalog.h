@@ -12,6 +12,8 @@
 
 #include <concepts>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <type_traits>
 #include <span>
@@ -156,8 +158,10 @@ public:
     ReleaseDate releaseDate(int row) const;
     std::optional<int> popularity(int row) const;
 
-    // The playlists without their track ids (see playlistTrackIds and playlistRows).
-    const std::vector<Playlist> &playlists() const { return m_playlists; }
+    int playlistCount() const { return static_cast<int>(m_columns.playlistIds.size()); }
+    // The playlists without their track ids (see playlistTrackIds and playlistRows). Made on
+    // first use (opening a library needs none of them), once even when several threads ask.
+    const std::vector<Playlist> &playlists() const;
     int playlistIndexOf(const QString &playlistId) const;
     // Rows of the playlist's tracks, in playlist order.
     std::span<const std::int32_t> playlistRows(int playlistIndex) const;
@@ -166,10 +170,14 @@ public:
     Playlist playlist(int playlistIndex) const;
 
 private:
+    struct LazyPlaylists {
+        std::once_flag once;
+        std::vector<Playlist> playlists;
+    };
     void indexColumns();
 
     CatalogColumns m_columns;
-    std::vector<Playlist> m_playlists;
+    std::shared_ptr<LazyPlaylists> m_playlists;
     int m_completeCount = 0;
     int m_songCount = 0;
     int m_albumCount = 0;

@@ -41,7 +41,7 @@ quint64 alignUp(quint64 offset)
     return (offset + kAlignment - 1) / kAlignment * kAlignment;
 }
 
-// A fuzzing build (the macro is libFuzzer's convention) skips the checksums, which nearly every
+// A fuzzing build (the macro is libFuzzer's convention) ignores the checksums, which nearly every
 // mutated file fails, so that the fuzzers reach the checks behind them.
 #ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
 constexpr bool kVerifyChecksums = false;
@@ -49,38 +49,53 @@ constexpr bool kVerifyChecksums = false;
 constexpr bool kVerifyChecksums = true;
 #endif
 
-// Whether every column's bytes still have the checksum they were written with. The file is read
-// with pread() rather than through the mapping, so that verifying it leaves no page in this
-// process's resident memory; two threads take the columns in turn, as one core hashes slower
-// than memory delivers.
-bool checksumsMatch(int fd, const std::vector<ColumnEntry> &entries)
+// Reads every column once, with pread() rather than through the mapping, so that it leaves no
+// page in this process's resident memory: verifies its checksum and measures its extent on the
+// way, while the bytes are in the cache. Two threads take the columns in turn, as one core
+// hashes slower than memory delivers. std::nullopt when a column cannot be read or its checksum
+// does not match.
+std::optional<std::vector<ColumnExtent>> readColumns(int fd, const std::vector<ColumnEntry> &entries,
+                                                     std::span<const Measure> measures)
 {
+    std::vector<ColumnExtent> extents(entries.size());
     std::atomic<std::size_t> next = 0;
     std::atomic<bool> intact = true;
-    const auto verify = [&] {
-        std::vector<char> buffer(std::size_t{1} << 20);
+    const auto read = [&] {
+        // Whole values in every chunk: a column starts 64-byte aligned and each chunk is read in full.
+        std::vector<std::byte> buffer(std::size_t{1} << 20);
         XXH3_state_t *state = XXH3_createState();
         for (std::size_t i = next++; i < entries.size() && intact; i = next++) {
             XXH3_64bits_reset(state);
             for (quint64 done = 0; done < entries[i].bytes && intact;) {
                 const std::size_t want = std::min<quint64>(buffer.size(), entries[i].bytes - done);
-                const ssize_t got = ::pread(fd, buffer.data(), want, static_cast<off_t>(entries[i].offset + done));
-                if (got <= 0)
-                    intact = false;
-                else {
-                    XXH3_64bits_update(state, buffer.data(), static_cast<std::size_t>(got));
-                    done += static_cast<quint64>(got);
+                std::size_t got = 0;
+                while (got < want) {
+                    const ssize_t bytesRead = ::pread(fd, buffer.data() + got, want - got,
+                                                 static_cast<off_t>(entries[i].offset + done + got));
+                    if (bytesRead <= 0)
+                        break;
+                    got += static_cast<std::size_t>(bytesRead);
                 }
+                if (got < want) {
+                    intact = false;
+                    break;
+                }
+                XXH3_64bits_update(state, buffer.data(), want);
+                if (measures[i] != nullptr)
+                    measures[i](Bytes(buffer.data(), want), extents[i]);
+                done += want;
             }
-            if (XXH3_64bits_digest(state) != entries[i].checksum)
+            if (kVerifyChecksums && XXH3_64bits_digest(state) != entries[i].checksum)
                 intact = false;
         }
         XXH3_freeState(state);
     };
-    auto helper = std::async(std::launch::async, verify);
-    verify();
+    auto helper = std::async(std::launch::async, read);
+    read();
     helper.get();
-    return intact;
+    if (!intact)
+        return std::nullopt;
+    return extents;
 }
 
 }  // namespace
@@ -114,8 +129,9 @@ Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std:
 }
 
 std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 generation,
-                                std::size_t columnCount)
+                                std::span<const Measure> measures)
 {
+    const std::size_t columnCount = measures.size();
     auto file = std::make_shared<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -137,7 +153,7 @@ std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 ge
     }
     std::vector<ColumnEntry> entries(columnCount);
     std::memcpy(entries.data(), bytes + sizeof header, columnCount * sizeof(ColumnEntry));
-    Mapping mapping{file, {}};
+    Mapping mapping{file, {}, {}};
     for (const ColumnEntry &entry : entries) {
         if (entry.offset % kAlignment != 0 || entry.offset > size || entry.bytes > size - entry.offset) {
             qCWarning(lcCatalog) << "ignoring a damaged file" << path << "(a column lies outside it)";
@@ -145,10 +161,12 @@ std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 ge
         }
         mapping.columns.emplace_back(reinterpret_cast<const std::byte *>(bytes + entry.offset), entry.bytes);
     }
-    if (kVerifyChecksums && !checksumsMatch(file->handle(), entries)) {
+    std::optional<std::vector<ColumnExtent>> extents = readColumns(file->handle(), entries, measures);
+    if (!extents) {
         qCWarning(lcCatalog) << "ignoring a damaged file" << path << "(its checksums do not match)";
         return std::nullopt;
     }
+    mapping.extents = std::move(*extents);
     return mapping;
 }
 

@@ -22,7 +22,8 @@ namespace encore {
 //
 // Layout: a header (magic, format version, byte-order mark, generation, column count), then per
 // column its byte offset, size and checksum (XXH3-64), then the columns, each 64-byte aligned.
-// The checksums are verified at every open: a damaged file is never used, only rebuilt.
+// The checksums are verified at every open: a damaged file is never used, only rebuilt. The same
+// pass measures each column's extent, so that the caller's range checks read no mapped page.
 namespace columnfile {
 
 // What a file holds: a file of another kind, or of an older layout of this one, is never read as it.
@@ -36,15 +37,25 @@ using Bytes = std::span<const std::byte>;
 // Writes the columns atomically (a reader sees the old file or the new one, never half of one).
 Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std::span<const Bytes> columns);
 
+// Adds a column's bytes, a whole number of its values, to its extent.
+using Measure = void (*)(Bytes values, ColumnExtent &extent);
+
+template <Measured Value>
+void measure(Bytes values, ColumnExtent &extent)
+{
+    extent.add(std::span(reinterpret_cast<const Value *>(values.data()), values.size() / sizeof(Value)));
+}
+
 struct Mapping {
     std::shared_ptr<const void> file;  // keeps the mapping alive
     std::vector<Bytes> columns;        // each 64-byte aligned
+    std::vector<ColumnExtent> extents;  // of the columns with a Measure
 };
 // The file's columns, mapped read-only; std::nullopt when there is no such file, it is of
-// another kind or generation, or it does not hold `columnCount` columns inside its size whose
-// bytes match their checksums.
+// another kind or generation, or it does not hold one column per entry of `measures` (nullptr
+// for a column without an extent) inside its size whose bytes match their checksums.
 std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 generation,
-                                std::size_t columnCount);
+                                std::span<const Measure> measures);
 
 // Every ValueColumn of `columns`, in the order forEachColumn(columns, ...) visits them.
 template <typename Columns>
@@ -61,9 +72,15 @@ template <typename Columns>
 std::optional<Columns> map(const QString &path, const Kind &kind, qint64 generation)
 {
     Columns columns;
-    std::size_t count = 0;
-    forEachColumn(columns, [&count](const auto &) { ++count; });
-    std::optional<Mapping> mapping = mapBytes(path, kind, generation, count);
+    std::vector<Measure> measures;
+    forEachColumn(columns, [&measures](const auto &column) {
+        using Value = typename std::decay_t<decltype(column)>::value_type;
+        if constexpr (Measured<Value>)
+            measures.push_back(&measure<Value>);
+        else
+            measures.push_back(nullptr);
+    });
+    std::optional<Mapping> mapping = mapBytes(path, kind, generation, measures);
     if (!mapping)
         return std::nullopt;
     bool whole = true;
@@ -73,8 +90,8 @@ std::optional<Columns> map(const QString &path, const Kind &kind, qint64 generat
         const Bytes bytes = mapping->columns[at++];
         whole = whole && bytes.size() % sizeof(Value) == 0;
         if (whole)
-            column = ValueColumn<Value>(
-                std::span(reinterpret_cast<const Value *>(bytes.data()), bytes.size() / sizeof(Value)), mapping->file);
+            column = ValueColumn<Value>(std::span(reinterpret_cast<const Value *>(bytes.data()), bytes.size() / sizeof(Value)),
+                                        mapping->file, mapping->extents[at - 1]);
     });
     if (!whole)
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace encore {
@@ -54,12 +55,8 @@ bool holds(const Incidence &members, int set, int item)
 // Whether `incidence` relates `sets` sets to `items` items.
 bool incidenceFits(const Incidence &incidence, std::size_t sets, std::size_t items)
 {
-    return incidence.starts.size() == sets + 1 && incidence.starts[0] == 0
-        && static_cast<std::size_t>(incidence.starts[sets]) == incidence.members.size()
-        && std::is_sorted(incidence.starts.begin(), incidence.starts.end())
-        && std::all_of(incidence.members.begin(), incidence.members.end(), [items](std::int32_t item) {
-               return item >= 0 && static_cast<std::size_t>(item) < items;
-           });
+    return startsFit(incidence.starts, sets, incidence.members.size())
+        && incidence.members.extent().within(0, static_cast<double>(items) - 1);
 }
 
 }  // namespace
@@ -78,7 +75,7 @@ Cooccurrence::Cooccurrence(const Catalog &catalog, Columns columns)
 Cooccurrence::Columns Cooccurrence::build(const Catalog &catalog)
 {
     // Playlist by playlist, its tracks (artists) sorted and each once.
-    const int playlistCount = static_cast<int>(catalog.playlists().size());
+    const int playlistCount = catalog.playlistCount();
     const std::size_t entries = catalog.columns().playlistRows.size();
     std::vector<std::int32_t> trackStarts{0};
     std::vector<std::int32_t> tracks;
@@ -125,12 +122,12 @@ Cooccurrence::Columns Cooccurrence::build(const Catalog &catalog)
 
 bool Cooccurrence::fits(const Columns &c, const Catalog &catalog)
 {
-    const std::size_t playlists = catalog.playlists().size();
+    const auto playlists = static_cast<std::size_t>(catalog.playlistCount());
     const auto tracks = static_cast<std::size_t>(catalog.size());
     const auto artists = static_cast<std::size_t>(catalog.artistCount());
     // Weights and frequencies are sums of weights: finite, never negative.
     const auto weightsFit = [](const ValueColumn<float> &weights) {
-        return std::all_of(weights.begin(), weights.end(), [](float w) { return std::isfinite(w) && w >= 0.0f; });
+        return weights.extent().within(0, std::numeric_limits<double>::infinity());
     };
     return c.playlistWeights.size() == playlists && c.trackFrequencies.size() == tracks
         && weightsFit(c.playlistWeights) && weightsFit(c.trackFrequencies) && weightsFit(c.artistFrequencies)

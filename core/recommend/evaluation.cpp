@@ -114,7 +114,7 @@ void dropFeatureValues(std::vector<AudioFeatures> &features, double share, EvalR
 std::vector<int> evalPlaylists(const Catalog &catalog, const FeatureSpace &space)
 {
     std::vector<int> playlists;
-    for (int p = 0; p < static_cast<int>(catalog.playlists().size()); ++p) {
+    for (int p = 0; p < catalog.playlistCount(); ++p) {
         std::unordered_set<int> withFeatures;
         for (int row : catalog.playlistRows(p))
             if (space.knownCount(row) > 0)

@@ -309,24 +309,19 @@ FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
 bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
 {
     const auto n = static_cast<std::size_t>(catalog.size());
-    const auto isRow = [n](std::int32_t row) { return row >= 0 && static_cast<std::size_t>(row) < n; };
-    const auto notInfinite = [](const auto &column) {
-        return std::none_of(column.begin(), column.end(), [](auto value) { return std::isinf(value); });
-    };
+    const double lastRow = static_cast<double>(n) - 1;
     const auto songs = static_cast<std::size_t>(catalog.songCount());
     if (c.rankable.size() != n || c.detected.size() != n || c.known.size() != n
         || c.informative.size() != kFeatureCount
         || c.ranges.size() != 2 * kFeatureCount
         || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
         || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
-        || c.slotOf.size() != n
-        || c.songStarts.size() != songs + 1 || c.songStarts[0] != 0
-        || static_cast<std::size_t>(c.songStarts[songs]) != n || c.songRows.size() != n)
+        || c.slotOf.size() != n || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n)
         return false;
     // The rankable rows ascending, then the padding.
     const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
     const auto rankable = padding - c.packedRows.begin();
-    if (!std::all_of(c.packedRows.begin(), padding, isRow)
+    if (!c.packedRows.extent().within(-1, lastRow)
         || std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) != padding
         || !std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
         || c.packedRows.end() - padding >= kPackedLanes)
@@ -343,16 +338,13 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         slotted += slot >= 0 ? 1 : 0;
     }
     // Content values are finite; a range or quantile is NaN only where no track has the feature.
-    return slotted == rankable
-        && std::all_of(c.packed.begin(), c.packed.end(), [](float value) { return std::isfinite(value); })
-        && notInfinite(c.ranges) && notInfinite(c.quantiles)
-        && std::all_of(c.pitchShares.begin(), c.pitchShares.end(), [](double share) { return share >= 0.0 && share <= 1.0; })
-        && std::all_of(c.detected.begin(), c.detected.end(),
-                       [](std::uint8_t detected) { return (detected & ~(kKeyDetected | kTempoDetected)) == 0; })
-        && std::all_of(c.known.begin(), c.known.end(), [](std::uint16_t known) { return known <= kAllKnown; })
-        && std::all_of(c.informative.begin(), c.informative.end(), [](std::uint8_t flag) { return flag <= 1; })
-        && std::is_sorted(c.songStarts.begin(), c.songStarts.end())
-        && std::all_of(c.songRows.begin(), c.songRows.end(), isRow);
+    const auto notInfinite = [](const auto &column) {
+        return std::none_of(column.begin(), column.end(), [](auto value) { return std::isinf(value); });
+    };
+    return slotted == rankable && c.packed.extent().finite()
+        && notInfinite(c.ranges) && notInfinite(c.quantiles) && c.pitchShares.extent().within(0, 1)
+        && c.detected.extent().within(0, kKeyDetected | kTempoDetected) && c.known.extent().within(0, kAllKnown)
+        && c.informative.extent().within(0, 1) && c.songRows.extent().within(0, lastRow);
 }
 
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const

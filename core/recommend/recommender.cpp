@@ -135,7 +135,7 @@ struct Recommender::Impl {
 Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingRequest &request) const
 {
     const bool playlistKnown = request.playlistIndex >= 0
-        && request.playlistIndex < static_cast<int>(catalog->playlists().size());
+        && request.playlistIndex < catalog->playlistCount();
     HybridQuery query;
     query.k = request.k;
     query.featureWeights = request.weights.values;
@@ -291,7 +291,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(),
                         request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0
-            && request.playlistIndex < static_cast<int>(catalog.playlists().size())) {
+            && request.playlistIndex < catalog.playlistCount()) {
             addWithCopies(excluded, catalog.playlistRows(request.playlistIndex), space);
         }
         sortUnique(excluded);

@@ -30,13 +30,6 @@ namespace encore::bench {
 
 namespace {
 
-constexpr std::uint32_t kSeedRng = 7;
-
-double msSince(const QElapsedTimer &clock)
-{
-    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
-}
-
 // The size of the CSV text in `path`: the file's size, or its decompressed size for gzip.
 qint64 csvTextBytes(const QString &path)
 {
@@ -50,22 +43,6 @@ qint64 csvTextBytes(const QString &path)
         total += read;
     gzclose(file);
     return total;
-}
-
-RankingRequest contentRequest(int seed)
-{
-    RankingRequest request;
-    request.seedRow = seed;
-    request.k = kTopK;
-    request.method = RankingMethod::Content;
-    return request;
-}
-
-RankingRequest hybridRequest(int seed)
-{
-    RankingRequest request = contentRequest(seed);
-    request.method = RankingMethod::Hybrid;
-    return request;
 }
 
 }  // namespace
@@ -98,22 +75,6 @@ Result<ImportFigures> measureImport(const QString &path, int runs)
         figures.seconds.add(seconds);
     }
     return figures;
-}
-
-std::vector<int> benchSeeds(const Recommender &recommender, int count)
-{
-    const FeatureSpace &space = recommender.featureSpace();
-    std::vector<int> seeds;
-    if (space.rankableCount() == 0)
-        return seeds;
-    std::mt19937 rng(kSeedRng);
-    std::uniform_int_distribution<int> pick(0, space.size() - 1);
-    while (static_cast<int>(seeds.size()) < count) {
-        const int row = pick(rng);
-        if (space.isRankable(row))
-            seeds.push_back(row);
-    }
-    return seeds;
 }
 
 QJsonObject RankingFigures::toJson() const
@@ -205,110 +166,6 @@ Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Reco
         figures.idleMs.add(probe.stop());
     }
     return figures;
-}
-
-QJsonObject ColdOpenFigures::toJson() const
-{
-    return QJsonObject{{QStringLiteral("tracks"), tracks},
-                       {QStringLiteral("store_s"), storeSeconds},
-                       {QStringLiteral("first_load_s"), firstLoadSeconds},
-                       {QStringLiteral("ms"), ms.toJson()},
-                       {QStringLiteral("peak_rss_mb"), peakRssMb.toJson()},
-                       {QStringLiteral("open_ms"), openMs.toJson()},
-                       {QStringLiteral("load_ms"), loadMs.toJson()},
-                       {QStringLiteral("build_ms"), buildMs.toJson()},
-                       {QStringLiteral("rank_ms"), rankMs.toJson()},
-                       {QStringLiteral("hybrid_rank_ms"), hybridRankMs.toJson()}};
-}
-
-Result<ColdOpenFigures> measureColdOpen(const QString &program, const QString &csvPath,
-                                        const QString &libraryPath, int runs)
-{
-    ColdOpenFigures figures;
-    {
-        Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(libraryPath);
-        if (!db)
-            return db.error();
-        QElapsedTimer clock;
-        clock.start();
-        Result<ImportSummary> stored = importCatalogFile(**db, csvPath);
-        if (!stored)
-            return stored.error();
-        figures.storeSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-        figures.tracks = (*db)->trackCount();
-        clock.restart();
-        Result<Catalog> loaded = (*db)->loadCatalog();
-        if (!loaded)
-            return loaded.error();
-        // The first start after a change: it reads the tables and leaves both caches behind.
-        const Recommender first(std::make_shared<const Catalog>(std::move(loaded).value()), (*db)->rankingCachePath());
-        figures.firstLoadSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-    }
-    for (int run = 0; run < runs; ++run) {
-        QProcess child;
-        child.start(program, {QStringLiteral("--cold-open"), libraryPath});
-        if (!child.waitForFinished(300000) || child.exitStatus() != QProcess::NormalExit
-            || child.exitCode() != 0)
-            return Error{ErrorKind::Io, QStringLiteral("The cold-open child failed: %1")
-                                            .arg(QString::fromUtf8(child.readAllStandardError()).trimmed())};
-        const QJsonObject report = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-        figures.ms.add(report.value(QStringLiteral("ms")).toDouble());
-        figures.peakRssMb.add(report.value(QStringLiteral("peak_rss_mb")).toDouble());
-        figures.openMs.add(report.value(QStringLiteral("open_ms")).toDouble());
-        figures.loadMs.add(report.value(QStringLiteral("load_ms")).toDouble());
-        figures.buildMs.add(report.value(QStringLiteral("build_ms")).toDouble());
-        figures.rankMs.add(report.value(QStringLiteral("rank_ms")).toDouble());
-        figures.hybridRankMs.add(report.value(QStringLiteral("hybrid_rank_ms")).toDouble());
-    }
-    return figures;
-}
-
-int runColdOpenChild(const QString &libraryPath)
-{
-    QTextStream err(stderr);
-    QElapsedTimer clock;
-    clock.start();
-    Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(libraryPath);
-    if (!db) {
-        err << db.error().message << '\n';
-        return 1;
-    }
-    const double openMs = msSince(clock);
-    clock.restart();
-    Result<Catalog> catalog = (*db)->loadCatalog();
-    if (!catalog) {
-        err << catalog.error().message << '\n';
-        return 1;
-    }
-    const double loadMs = msSince(clock);
-    clock.restart();
-    const Recommender recommender(std::make_shared<const Catalog>(std::move(catalog).value()),
-                                  (*db)->rankingCachePath());
-    const double buildMs = msSince(clock);
-    clock.restart();
-    const std::vector<int> seeds = benchSeeds(recommender, 1);
-    if (seeds.empty() || !recommender.recommend(contentRequest(seeds.front()))) {
-        err << "The library has no track to rank.\n";
-        return 1;
-    }
-    const double rankMs = msSince(clock);
-    const double sinceStart = msSinceProcessStart();
-    const double peakMb = peakResidentMb();
-    clock.restart();
-    if (!recommender.recommend(hybridRequest(seeds.front()))) {
-        err << "The hybrid ranking failed.\n";
-        return 1;
-    }
-    const double hybridRankMs = msSince(clock);
-    const QJsonObject report{{QStringLiteral("ms"), sinceStart},
-                             {QStringLiteral("peak_rss_mb"), peakMb},
-                             {QStringLiteral("open_ms"), openMs},
-                             {QStringLiteral("load_ms"), loadMs},
-                             {QStringLiteral("build_ms"), buildMs},
-                             {QStringLiteral("rank_ms"), rankMs},
-                             {QStringLiteral("hybrid_rank_ms"), hybridRankMs}};
-    QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
-    return 0;
 }
 
 Status dumpSpace(const QString &catalogPath, const QString &dir, int queries)

@@ -71,6 +71,11 @@ double peakResidentMb()
     return hwm.split(' ').value(0).toDouble() / 1024.0;  // reported in kB
 }
 
+double msSince(const QElapsedTimer &clock)
+{
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
 double msSinceProcessStart()
 {
     // Field 22 of /proc/self/stat, counted after the ")" that ends the command name (which may

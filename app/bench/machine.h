@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct Machine {
     QJsonObject toJson() const;
 };
 
+// Milliseconds on `clock` since it started.
+double msSince(const QElapsedTimer &clock);
 // VmHWM of /proc/self/status: the peak resident memory of this process, in MB.
 double peakResidentMb();
 // Milliseconds since this process started (the kernel's start time, 10 ms resolution).

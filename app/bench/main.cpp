@@ -1,6 +1,7 @@
 // encore-bench: measures the figures of the performance issue; see the README's Performance
 // section. Not part of the test run (only `--quick` is, as a smoke test).
 #include "benchmarks.h"
+#include "coldopen.h"
 #include "completionbench.h"
 #include "discoverbench.h"
 #include "catalog/catalog.h"
@@ -173,17 +174,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The real catalog (default: the shared TidyTuesday file)."), QStringLiteral("FILE"),
                                            QStringLiteral(ENCORE_SHARED_DATA "/catalogs/spotify_songs_2020.csv.gz"));
     const QCommandLineOption workDirOption(QStringLiteral("work-dir"), QStringLiteral("Keep the generated CSV and library here (default: a temporary directory)."), QStringLiteral("DIR"));
-    const QCommandLineOption coldOpenOption(QStringLiteral("cold-open"), QStringLiteral("Internal: open the library, rank once, report."), QStringLiteral("LIBRARY"));
     const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
     const QCommandLineOption importOnlyOption(QStringLiteral("import-only"), QStringLiteral("Measure only the CSV import."));
     const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"), QStringLiteral("Measure only Discover."));
     const QCommandLineOption dropOption(QStringLiteral("drop-features"), QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."), QStringLiteral("SHARE"), QStringLiteral("0"));
-    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, coldOpenOption, dumpOption, importOnlyOption,
+    parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, dumpOption, importOnlyOption,
                        discoverOnlyOption, dropOption});
     parser.process(app);
 
-    if (parser.isSet(coldOpenOption))
-        return runColdOpenChild(parser.value(coldOpenOption));
     const QString realPath = parser.value(catalogOption);
     bool dropOk = false;
     const double dropShare = parser.value(dropOption).toDouble(&dropOk);
@@ -277,7 +275,8 @@ int main(int argc, char *argv[])
 
     // 3.
     Result<ColdOpenFigures> coldOpen =
-        measureColdOpen(QCoreApplication::applicationFilePath(), generatedPath, libraryPath, plan.coldOpenRuns);
+        measureColdOpen(QCoreApplication::applicationDirPath() + QStringLiteral("/encore-bench-coldopen"), generatedPath,
+                        libraryPath, plan.coldOpenRuns);
     if (!coldOpen)
         return fail(coldOpen.error());
     report.line(QStringLiteral("cold open of a stored %1-track library to its first content ranking (child process):")

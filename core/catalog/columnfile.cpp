@@ -8,6 +8,7 @@
 
 #include <xxhash.h>
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -129,7 +130,7 @@ Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std:
 }
 
 std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 generation,
-                                std::span<const Measure> measures)
+                                std::span<const Measure> measures, Residency residency)
 {
     const std::size_t columnCount = measures.size();
     auto file = std::make_shared<QFile>(path);
@@ -167,6 +168,13 @@ std::optional<Mapping> mapBytes(const QString &path, const Kind &kind, qint64 ge
         return std::nullopt;
     }
     mapping.extents = std::move(*extents);
+#ifdef MADV_POPULATE_READ
+    // An older kernel refuses it; the pages are then read in as they are touched.
+    if (residency == Residency::AtOpen)
+        madvise(const_cast<uchar *>(bytes), size, MADV_POPULATE_READ);
+#else
+    Q_UNUSED(residency);
+#endif
     return mapping;
 }
 

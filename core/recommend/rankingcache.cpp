@@ -3,8 +3,6 @@
 #include "catalog/columnfile.h"
 #include "util/logging.h"
 
-#include <algorithm>
-
 namespace encore::rankingcache {
 
 namespace {
@@ -22,7 +20,9 @@ Status write(const RankingColumns &columns, const QString &path, qint64 generati
 
 std::optional<RankingColumns> map(const QString &path, qint64 generation, const Catalog &catalog)
 {
-    std::optional<RankingColumns> columns = columnfile::map<RankingColumns>(path, kKind, generation);
+    // The first rankings read nearly every page of it (the content scan all packed vectors).
+    std::optional<RankingColumns> columns =
+        columnfile::map<RankingColumns>(path, kKind, generation, columnfile::Residency::AtOpen);
     if (!columns)
         return std::nullopt;
     if (!FeatureSpace::fits(columns->space, catalog) || !Cooccurrence::fits(columns->cooccurrence, catalog)

@@ -22,7 +22,7 @@ Result<Discoveries> readDiscoveries(const LibraryDb &db, const Catalog &catalog)
         if (const int row = catalog.rowOf(each.trackId); row >= 0)
             discoveries.originsOf[row].push_back(each.origin);
     std::vector<bool> held(std::size_t(catalog.size()), false);
-    for (int p = 0; p < int(catalog.playlists().size()); ++p)
+    for (int p = 0; p < catalog.playlistCount(); ++p)
         for (const std::int32_t row : catalog.playlistRows(p))
             held[std::size_t(row)] = true;
     for (auto it = discoveries.originsOf.cbegin(); it != discoveries.originsOf.cend(); ++it)
@@ -44,6 +44,7 @@ Result<LibrarySnapshot> loadSnapshot(const LibraryDb &db)
     if (!feedback)
         return feedback.error();
     LibrarySnapshot snapshot = makeSnapshot(std::move(catalog).value(), db.rankingCachePath());
+    snapshot.catalog->playlists();  // made on first use: here, off the window's thread, which lists them next
     snapshot.feedback = FeedbackLog(*feedback);
     auto discoveries = readDiscoveries(db, *snapshot.catalog);
     if (!discoveries)

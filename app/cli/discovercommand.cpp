@@ -303,8 +303,8 @@ int runDiscover(const QStringList &arguments, Streams io)
     } else {
         const Track &first = seed.tracks.front();
         io.out << "Seed: "
-               << oneLine(seed.isPlaylist() ? QStringLiteral("the playlist ") + seed.name
-                                            : first.name + QStringLiteral(" by ") + first.artistsText())
+               << oneLine(seed.isPlaylist() ? QStringLiteral("the playlist %1").arg(seed.name)
+                                            : QStringLiteral("%1 by %2").arg(first.name, first.artistsText()))
                << '\n';
         io.out << trackListTable(*list);
         const qsizetype ranked = qsizetype(list->entries.size());

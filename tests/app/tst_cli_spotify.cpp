@@ -216,7 +216,7 @@ private slots:
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
         QFETCH(QString, playlist);
-        m_dataDir = QStringLiteral("data-%1").arg(QTest::currentDataTag()).replace(u' ', u'-');
+        m_dataDir = QStringLiteral("data-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
         const CliRun run = cli({QStringLiteral("fetch"), playlist});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Read 2 tracks")), qPrintable(run.out));

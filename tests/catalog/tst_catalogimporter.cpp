@@ -722,7 +722,7 @@ void TestCatalogImporter::runawayQuote_data()
 
     QList<QByteArray> twenty;
     for (int n = 1; n <= 20; ++n)
-        twenty.push_back(tidyRow(trackId(n), n == 3 ? "\"Song 3" : "Song " + QByteArray::number(n)));
+        twenty.push_back(tidyRow(trackId(n), n == 3 ? QByteArray("\"Song 3") : QByteArray("Song " + QByteArray::number(n))));
     QTest::newRow("never closed") << twenty << 19 << Lines{4};
 
     QList<QByteArray> closedLater = twenty;
@@ -802,23 +802,25 @@ void TestCatalogImporter::playlistColumns_data()
 
     const QByteArray p1 = playlistId(1);
     const QByteArray p2 = playlistId(2);
+    const QString id1 = QString::fromLatin1(p1);
+    const QString id2 = QString::fromLatin1(p2);
     QTest::newRow("id and name")
         << QByteArray("playlist_id,playlist_name")
         << QList<QByteArray>{p1 + ",Chill", p2 + ",Party", p1 + ",Chill", p1 + ",Chill"}
-        << QStringList{p1, p2} << QStringList{"Chill", "Party"};
+        << QStringList{id1, id2} << QStringList{"Chill", "Party"};
     QTest::newRow("same name, two ids")
         << QByteArray("playlist_id,playlist_name")
         << QList<QByteArray>{p1 + ",Dance Pop", p2 + ",Dance Pop", p1 + ",Dance Pop", p1 + ",Dance Pop"}
-        << QStringList{p1, p2} << QStringList{"Dance Pop", "Dance Pop"};
+        << QStringList{id1, id2} << QStringList{"Dance Pop", "Dance Pop"};
     QTest::newRow("playlist uri")
         << QByteArray("playlist_id,playlist_name")
         << QList<QByteArray>{"spotify:playlist:" + p1 + ",Chill", "spotify:playlist:" + p2 + ",Party",
                              p1 + ",Chill", "spotify:playlist:" + p1 + ",Chill"}
-        << QStringList{p1, p2} << QStringList{"Chill", "Party"};
+        << QStringList{id1, id2} << QStringList{"Chill", "Party"};
     QTest::newRow("id only")
         << QByteArray("playlist_id")
         << QList<QByteArray>{p1, p2, p1, p1}
-        << QStringList{p1, p2} << QStringList{p1, p2};
+        << QStringList{id1, id2} << QStringList{id1, id2};
     QTest::newRow("name only")
         << QByteArray("playlist_name")
         << QList<QByteArray>{"Chill", "Party", "Chill", "Chill"}

@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(StarterCatalog::defaultUrl().toString(),
                  QStringLiteral("https://raw.githubusercontent.com/rfordatascience/tidytuesday/main/"
                                 "data/2020/2020-01-21/spotify_songs.csv"));
-        QVERIFY(m_body.startsWith(StarterCatalog::header() + '\n'));
+        QVERIFY(m_body.startsWith(QByteArray(StarterCatalog::header() + '\n')));
     }
 
     void downloadsAndChecksTheCatalog()

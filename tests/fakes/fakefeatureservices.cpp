@@ -41,7 +41,7 @@ void FakeReccoBeats::addRecommendation(const QString &seedSpotifyId, const QStri
                     {QStringLiteral("artists"), credits},
                     {QStringLiteral("durationMs"), 201000},
                     {QStringLiteral("isrc"), isrc},
-                    {QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/") + spotifyId},
+                    {QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/%1").arg(spotifyId)},
                     {QStringLiteral("popularity"), 50}});
 }
 
@@ -84,7 +84,7 @@ FakeHttpService::Answer FakeReccoBeats::answer(const Request &request)
         entry.insert(QStringLiteral("id"), QString::fromLatin1(hash.left(8) + '-' + hash.mid(8, 4) + '-'
                                                                + hash.mid(12, 4) + '-' + hash.mid(16, 4)
                                                                + '-' + hash.mid(20, 12)));
-        entry.insert(QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/") + *id);
+        entry.insert(QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/%1").arg(*id));
         content.append(entry);
     }
     return {200, json(QJsonObject{{QStringLiteral("content"), content}}), {}};
@@ -120,7 +120,7 @@ void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const
         {QStringLiteral("artist"), QJsonObject{{QStringLiteral("id"), artistId}, {QStringLiteral("name"), artist}}},
         {QStringLiteral("album"),
          QJsonObject{{QStringLiteral("id"), id * 10},
-                     {QStringLiteral("title"), title + QStringLiteral(" (Single)")},
+                     {QStringLiteral("title"), QStringLiteral("%1 (Single)").arg(title)},
                      {QStringLiteral("cover_medium"), coverPath(id)}}},
         {QStringLiteral("type"), QStringLiteral("track")}});
 }
@@ -201,7 +201,7 @@ FakeHttpService::Answer FakeDeezer::previewTrack(const QString &isrc) const
     return {200,
             json(QJsonObject{{QStringLiteral("id"), 3135556},
                              {QStringLiteral("readable"), true},
-                             {QStringLiteral("title"), QStringLiteral("Track ") + isrc},
+                             {QStringLiteral("title"), QStringLiteral("Track %1").arg(isrc)},
                              {QStringLiteral("isrc"), isrc},
                              {QStringLiteral("duration"), 30},
                              {QStringLiteral("preview"), m_previews.value(isrc).toString()},

@@ -157,7 +157,7 @@ bool FakeSpotifyApi::load()
             {QStringLiteral("name"), name},
             {QStringLiteral("collaborative"), collaborative},
             {QStringLiteral("public"), !collaborative},
-            {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-") + id},
+            {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1").arg(id)},
             {QStringLiteral("images"), QJsonArray{}},
             {QStringLiteral("type"), QStringLiteral("playlist")},
             {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), owner},
@@ -180,7 +180,7 @@ void FakeSpotifyApi::addPlaylist(const QString &id, const QString &name, const Q
         {QStringLiteral("name"), name},
         {QStringLiteral("collaborative"), false},
         {QStringLiteral("public"), true},
-        {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-") + id},
+        {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1").arg(id)},
         {QStringLiteral("images"), QJsonArray{}},
         {QStringLiteral("type"), QStringLiteral("playlist")},
         {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), userId()},
@@ -229,7 +229,7 @@ QJsonObject FakeSpotifyApi::syntheticTrackEntry(int index)
     const QJsonObject track{
         {QStringLiteral("type"), QStringLiteral("track")},
         {QStringLiteral("id"), id},
-        {QStringLiteral("uri"), QStringLiteral("spotify:track:") + id},
+        {QStringLiteral("uri"), QStringLiteral("spotify:track:%1").arg(id)},
         {QStringLiteral("name"), QStringLiteral("Song %1").arg(index)},
         {QStringLiteral("duration_ms"), 180000 + index},
         {QStringLiteral("popularity"), index % 100},
@@ -384,7 +384,7 @@ FakeSpotifyApi::Answer FakeSpotifyApi::route(const Request &request)
                                    {QStringLiteral("country"), QStringLiteral("DE")},
                                    {QStringLiteral("product"), QStringLiteral("premium")},
                                    {QStringLiteral("type"), QStringLiteral("user")},
-                                   {QStringLiteral("uri"), QStringLiteral("spotify:user:") + userId()}}),
+                                   {QStringLiteral("uri"), QStringLiteral("spotify:user:%1").arg(userId())}}),
                 {}};
     }
     if (path == QLatin1String("/v1/me/playlists"))
@@ -625,9 +625,9 @@ FakeSpotifyApi::Answer FakeSpotifyApi::createPlaylist(const Request &request)
         {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1-0").arg(id)},
         {QStringLiteral("images"), QJsonArray{}},
         {QStringLiteral("type"), QStringLiteral("playlist")},
-        {QStringLiteral("uri"), QStringLiteral("spotify:playlist:") + id},
+        {QStringLiteral("uri"), QStringLiteral("spotify:playlist:%1").arg(id)},
         {QStringLiteral("external_urls"),
-         QJsonObject{{QStringLiteral("spotify"), QStringLiteral("https://open.spotify.com/playlist/") + id}}},
+         QJsonObject{{QStringLiteral("spotify"), QStringLiteral("https://open.spotify.com/playlist/%1").arg(id)}}},
         {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), userId()},
                                               {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
         {QStringLiteral("tracks"),
@@ -646,7 +646,7 @@ QJsonObject FakeSpotifyApi::trackFor(const QString &uri) const
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
                        {QStringLiteral("id"), id},
                        {QStringLiteral("uri"), uri},
-                       {QStringLiteral("name"), QStringLiteral("Track ") + id},
+                       {QStringLiteral("name"), QStringLiteral("Track %1").arg(id)},
                        {QStringLiteral("is_local"), false},
                        {QStringLiteral("artists"), QJsonArray{}}};
 }
@@ -725,7 +725,7 @@ FakeSpotifyApi::Answer FakeSpotifyApi::search(const Request &request) const
         if (items.size() < limit && !filters.isEmpty() && matches(m_knownTracks.value(id)))
             items.append(m_shape == Shape::Current ? stripped(m_knownTracks.value(id)) : m_knownTracks.value(id));
     }
-    const QJsonObject page{{QStringLiteral("href"), baseUrl().toString() + QStringLiteral("/search")},
+    const QJsonObject page{{QStringLiteral("href"), QStringLiteral("%1/search").arg(baseUrl().toString())},
                            {QStringLiteral("items"), items},
                            {QStringLiteral("limit"), limit},
                            {QStringLiteral("offset"), 0},

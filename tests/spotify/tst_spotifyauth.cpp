@@ -689,7 +689,7 @@ void TestSpotifyAuth::tokenEndpointFailures()
     QCOMPARE(m_fake->tokenRequests().size(), 1);
     QVERIFY(!auth->isSigningIn());
     // The browser was told, in the same words, that the sign-in failed.
-    QVERIFY2(m_lastPage.contains("Sign-in failed: " + message.toHtmlEscaped().toUtf8()),
+    QVERIFY2(m_lastPage.contains(QByteArray("Sign-in failed: " + message.toHtmlEscaped().toUtf8())),
              m_lastPage.constData());
     QVERIFY(!m_lastPage.contains("Signed in"));
 }

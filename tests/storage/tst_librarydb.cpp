@@ -534,7 +534,7 @@ private slots:
             QStringList text;
             for (const FeedbackEntry &entry : entries)
                 text << QStringLiteral("%1 %2 %3").arg(entry.seedId, entry.trackId,
-                                                       entry.reaction == Reaction::Like ? "+" : "-");
+                                                       entry.reaction == Reaction::Like ? QStringLiteral("+") : QStringLiteral("-"));
             return text;
         };
         {
@@ -678,7 +678,7 @@ private slots:
         QFETCH(QByteArray, lastRow);
         QFETCH(bool, shrunk);
         const QByteArray header = "track_id,track_name,playlist_id,playlist_name\n";
-        const auto row = [](char n) {
+        const auto row = [](char n) -> QByteArray {
             return QByteArray("4uLU6hMCjMI75M1A2tKUQ") + n + ",Song,37i9dQZF1DXcBWIGoYBM5M,Mix\n";
         };
         const auto write = [this](const QString &name, const QByteArray &bytes) {

@@ -72,7 +72,7 @@ std::optional<std::vector<ColumnExtent>> readColumns(int fd, const std::vector<C
                 std::size_t got = 0;
                 while (got < want) {
                     const ssize_t bytesRead = ::pread(fd, buffer.data() + got, want - got,
-                                                 static_cast<off_t>(entries[i].offset + done + got));
+                                                      static_cast<off_t>(entries[i].offset + done + got));
                     if (bytesRead <= 0)
                         break;
                     got += static_cast<std::size_t>(bytesRead);

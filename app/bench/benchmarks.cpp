@@ -8,7 +8,6 @@
 #include "recommend/recommender.h"
 #include "recommendations/rankingrunner.h"
 #include "stallprobe.h"
-#include "storage/librarydb.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,14 +16,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTextStream>
 #include <QTimer>
 
 #include <zlib.h>
 
 #include <optional>
-#include <random>
 
 namespace encore::bench {
 

@@ -306,34 +306,36 @@ void TestCatalogImporter::exportify_data()
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<QByteArray>("row");
 
-    const QByteArray id = "0VjIjW4GlUZAMYd2vXMi3b";
     QTest::newRow("current order")
         << QByteArray("Track URI,Track Name,Artist Name(s),Album Name,Album Release Date,Track Duration (ms),"
                       "Popularity,Danceability,Energy,Key,Loudness,Mode,Speechiness,Acousticness,"
                       "Instrumentalness,Liveness,Valence,Tempo,Time Signature,ISRC,Album URI,Artist URI(s),"
                       "Added By,Added At,Genres,Record Label,Explicit")
-        << "spotify:track:" + id + ",See You Again,\"Tyler\\, The Creator,Kali Uchis\",Flower Boy,2017-07-21,"
-           "180386,82,0.558,0.559,6,-9.222,1,0.0959,0.371,7.1e-06,0.109,0.62,78.558,4,USQX91701278,"
-           "spotify:album:2nkto6YNI4rUYTLqEwWJ3o,\"spotify:artist:4V8LLVI7PbaPR0K2TGSxFF,"
-           "spotify:artist:1U1el3k54VvEUzo3ybLPlM\",,2024-01-01T10:00:00Z,\"hip hop,rap\",Columbia,true";
+        << QByteArray("spotify:track:0VjIjW4GlUZAMYd2vXMi3b,See You Again,\"Tyler\\, The Creator,Kali Uchis\","
+                      "Flower Boy,2017-07-21,180386,82,0.558,0.559,6,-9.222,1,0.0959,0.371,7.1e-06,0.109,0.62,"
+                      "78.558,4,USQX91701278,spotify:album:2nkto6YNI4rUYTLqEwWJ3o,"
+                      "\"spotify:artist:4V8LLVI7PbaPR0K2TGSxFF,spotify:artist:1U1el3k54VvEUzo3ybLPlM\",,"
+                      "2024-01-01T10:00:00Z,\"hip hop,rap\",Columbia,true");
     QTest::newRow("shuffled")
         << QByteArray("Tempo,Genres,Album Name,Explicit,Artist Name(s),Energy,ISRC,Track Name,Key,Added At,"
                       "Valence,Album URI,Danceability,Mode,Track URI,Loudness,Record Label,Speechiness,"
                       "Popularity,Acousticness,Time Signature,Instrumentalness,Added By,Liveness,"
                       "Track Duration (ms),Artist URI(s),Album Release Date")
-        << "78.558,\"hip hop,rap\",Flower Boy,true,\"Tyler\\, The Creator,Kali Uchis\",0.559,USQX91701278,"
-           "See You Again,6,2024-01-01T10:00:00Z,0.62,spotify:album:2nkto6YNI4rUYTLqEwWJ3o,0.558,1,"
-           "spotify:track:" + id + ",-9.222,Columbia,0.0959,82,0.371,4,7.1e-06,,0.109,180386,"
-           "\"spotify:artist:4V8LLVI7PbaPR0K2TGSxFF,spotify:artist:1U1el3k54VvEUzo3ybLPlM\",2017-07-21";
+        << QByteArray("78.558,\"hip hop,rap\",Flower Boy,true,\"Tyler\\, The Creator,Kali Uchis\",0.559,"
+                      "USQX91701278,See You Again,6,2024-01-01T10:00:00Z,0.62,"
+                      "spotify:album:2nkto6YNI4rUYTLqEwWJ3o,0.558,1,spotify:track:0VjIjW4GlUZAMYd2vXMi3b,"
+                      "-9.222,Columbia,0.0959,82,0.371,4,7.1e-06,,0.109,180386,"
+                      "\"spotify:artist:4V8LLVI7PbaPR0K2TGSxFF,spotify:artist:1U1el3k54VvEUzo3ybLPlM\","
+                      "2017-07-21");
     QTest::newRow("older export")
         << QByteArray("Spotify ID,Artist IDs,Track Name,Album Name,Artist Name,Album Artist Name(s),"
-                      "Release Date,Duration (ms),Popularity,Added By,Added At,Genres,Danceability,Energy,"
-                      "Key,Loudness,Mode,Speechiness,Acousticness,Instrumentalness,Liveness,Valence,Tempo,"
+                      "Release Date,Duration (ms),Popularity,Added By,Added At,Genres,Danceability,Energy,Key,"
+                      "Loudness,Mode,Speechiness,Acousticness,Instrumentalness,Liveness,Valence,Tempo,"
                       "Time Signature,ISRC,Album URI")
-        << id + ",\"4V8LLVI7PbaPR0K2TGSxFF,1U1el3k54VvEUzo3ybLPlM\",See You Again,Flower Boy,"
-           "\"Tyler\\, The Creator,Kali Uchis\",\"Tyler\\, The Creator\",2017-07-21,180386,82,,,"
-           "\"hip hop,rap\",0.558,0.559,6,-9.222,1,0.0959,0.371,7.1e-06,0.109,0.62,78.558,4,USQX91701278,"
-           "spotify:album:2nkto6YNI4rUYTLqEwWJ3o";
+        << QByteArray("0VjIjW4GlUZAMYd2vXMi3b,\"4V8LLVI7PbaPR0K2TGSxFF,1U1el3k54VvEUzo3ybLPlM\",See You Again,"
+                      "Flower Boy,\"Tyler\\, The Creator,Kali Uchis\",\"Tyler\\, The Creator\",2017-07-21,"
+                      "180386,82,,,\"hip hop,rap\",0.558,0.559,6,-9.222,1,0.0959,0.371,7.1e-06,0.109,0.62,"
+                      "78.558,4,USQX91701278,spotify:album:2nkto6YNI4rUYTLqEwWJ3o");
 }
 
 void TestCatalogImporter::exportify()

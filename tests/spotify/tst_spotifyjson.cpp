@@ -731,11 +731,9 @@ void TestSpotifyJson::playlistEntry_data()
 
     QTest::newRow("episode by type")
         << entry(withField(track, QStringLiteral("type"), QStringLiteral("episode")), none) << "episode";
-    QTest::newRow("episode by show")
-        << entry(withField(withoutField(track, QStringLiteral("type")), QStringLiteral("show"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("A show")}}),
-                 none)
-        << "episode";
+    const QJsonObject showEpisode = withField(withoutField(track, QStringLiteral("type")), QStringLiteral("show"),
+                                              QJsonObject{{QStringLiteral("name"), QStringLiteral("A show")}});
+    QTest::newRow("episode by show") << entry(showEpisode, none) << "episode";
 
     QTest::newRow("local file, flagged on the entry only")
         << QJsonValue(withField(entry(track, none).toObject(), QStringLiteral("is_local"), true)) << "local";

@@ -283,7 +283,8 @@ private slots:
         QTest::newRow("tempo") << index(Feature::Tempo)
                                << QStringLiteral("<b>Tempo</b><br>Seed: 124 BPM<br><b>Recommendation: 122 BPM</b>");
         QTest::newRow("loudness") << index(Feature::Loudness)
-                                  << QStringLiteral("<b>Loudness</b><br>Seed: -4.0 dB<br><b>Recommendation: -5.0 dB</b>");
+                                  << QStringLiteral("<b>Loudness</b><br>Seed: -4.0 dB<br>"
+                                                    "<b>Recommendation: -5.0 dB</b>");
         QTest::newRow("energy") << index(Feature::Energy)
                                 << QStringLiteral("<b>Energy</b><br>Seed: 0.90<br><b>Recommendation: 0.85</b>");
     }

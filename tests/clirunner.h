@@ -32,8 +32,7 @@ inline constexpr int kCliSlowdown = 1;
 // `onFirstLine` is given it is called with stdout's first line as soon as it is printed (login
 // prints the authorization URL there, which the test then opens like a browser).
 inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {},
-                     const std::function<void(const QString &)> &onFirstLine = {},
-                     int timeoutMs = 120000)
+                     const std::function<void(const QString &)> &onFirstLine = {}, int timeoutMs = 120000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -46,10 +45,12 @@ inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString>
         return run;
     QByteArray out;
     if (onFirstLine) {
-        (void)QTest::qWaitFor([&] {
-            out += process.readAllStandardOutput();
-            return out.contains('\n') || process.state() == QProcess::NotRunning;
-        }, 30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                out += process.readAllStandardOutput();
+                return out.contains('\n') || process.state() == QProcess::NotRunning;
+            },
+            30000);
         run.firstLine = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
         onFirstLine(run.firstLine);
     }

@@ -20,8 +20,8 @@ inline QString realCatalogPath()
 }  // namespace encore::test
 
 // Fails the current test when a fixture the test depends on is missing.
-#define ENCORE_REQUIRE_FILE(path)                                                              \
-    do {                                                                                       \
-        if (!QFileInfo::exists(path))                                                          \
-            QFAIL(qPrintable(QStringLiteral("fixture missing: %1").arg(path)));                \
+#define ENCORE_REQUIRE_FILE(path)                                                                                      \
+    do {                                                                                                               \
+        if (!QFileInfo::exists(path))                                                                                  \
+            QFAIL(qPrintable(QStringLiteral("fixture missing: %1").arg(path)));                                        \
     } while (false)

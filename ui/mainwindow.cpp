@@ -39,11 +39,8 @@ namespace encore {
 
 namespace key = settingskeys;
 
-MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount &account,
-                       QWidget *parent)
-    : QMainWindow(parent),
-      m_settings(settings),
-      m_account(account)
+MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount &account, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_account(account)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Encore"));
@@ -60,15 +57,11 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
     m_loadingPage = createLoadingPage();
     m_libraryView = new LibraryView(m_settings, m_pages);
     m_libraryView->setLibraryPath(libraryPath);
-    m_controller = new LibraryController(std::move(libraryPath), m_account,
-                                         m_libraryView->session().undoStack(), this);
-    connect(m_libraryView, &LibraryView::recommendationsChanged, this,
-            &MainWindow::recommendationsChanged);
-    connect(m_libraryView, &LibraryView::notice, this,
-            [this](const QString &text) { m_status->notice(text); });
+    m_controller = new LibraryController(std::move(libraryPath), m_account, m_libraryView->session().undoStack(), this);
+    connect(m_libraryView, &LibraryView::recommendationsChanged, this, &MainWindow::recommendationsChanged);
+    connect(m_libraryView, &LibraryView::notice, this, [this](const QString &text) { m_status->notice(text); });
     connect(m_libraryView, &LibraryView::saveToSpotifyRequested, this, &MainWindow::saveToSpotify);
-    connect(m_libraryView, &LibraryView::removeRequested, m_controller,
-            &LibraryController::removePlaylists);
+    connect(m_libraryView, &LibraryView::removeRequested, m_controller, &LibraryController::removePlaylists);
     connect(m_libraryView, &LibraryView::discoverRequested, m_controller, &LibraryController::discover);
     connect(m_controller, &LibraryController::discoveryFinished, m_libraryView, &LibraryView::onDiscoveryFinished);
     connect(m_libraryView, &LibraryView::spotifySearchRequested, m_controller, &LibraryController::findOnSpotify);
@@ -84,8 +77,8 @@ MainWindow::MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount 
 
     m_status = new WindowStatusBar(this);
     setStatusBar(m_status);
-    for (LibraryTask task : {LibraryTask::Import, LibraryTask::SpotifyRead, LibraryTask::FeatureSearch,
-                             LibraryTask::Discover})
+    for (LibraryTask task :
+         {LibraryTask::Import, LibraryTask::SpotifyRead, LibraryTask::FeatureSearch, LibraryTask::Discover})
         connect(progressOf(task), &TaskProgressWidget::cancelRequested, m_controller,
                 [this, task] { m_controller->cancel(task); });
     connect(m_status, &WindowStatusBar::skippedRowsRequested, this, &MainWindow::showSkippedRows);
@@ -147,8 +140,7 @@ void MainWindow::createActions()
     m_starterAction->setStatusTip(tr("Download TidyTuesday's catalog of 28,356 songs from 471 Spotify "
                                      "playlists (about 8 MB) and import it"));
     file->addAction(m_libraryView->exportAction());
-    m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this,
-                                           &MainWindow::findMissingFeatures);
+    m_findFeaturesAction = file->addAction(tr("Find missing audio &features"), this, &MainWindow::findMissingFeatures);
     m_findFeaturesAction->setObjectName(QStringLiteral("findFeaturesAction"));
     m_findFeaturesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_findFeaturesAction->setStatusTip(tr("Ask Spotify, ReccoBeats and your catalogs for the features "
@@ -166,13 +158,12 @@ void MainWindow::createActions()
     edit->addAction(m_libraryView->undoAction());
     edit->addAction(m_libraryView->redoAction());
     edit->addSeparator();
-    m_findAction = edit->addAction(tr("&Find tracks"), this,
-                                   [this] { m_libraryView->focusTrackFilter(); });
+    m_findAction = edit->addAction(tr("&Find tracks"), this, [this] { m_libraryView->focusTrackFilter(); });
     m_findAction->setObjectName(QStringLiteral("findTracksAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     edit->addAction(m_libraryView->searchLibraryAction());
-    m_findPlaylistAction = edit->addAction(tr("Find &playlists"), this,
-                                           [this] { m_libraryView->focusPlaylistFilter(); });
+    m_findPlaylistAction =
+        edit->addAction(tr("Find &playlists"), this, [this] { m_libraryView->focusPlaylistFilter(); });
     m_findPlaylistAction->setObjectName(QStringLiteral("findPlaylistsAction"));
     m_findPlaylistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
@@ -187,8 +178,8 @@ void MainWindow::createActions()
     m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     m_signInAction->setStatusTip(tr("Sign in with your own Spotify app to read your playlists"));
-    m_refreshSpotifyAction = spotify->addAction(tr("&Refresh playlists"), this,
-                                                [this] { m_spotifyPane->reloadPlaylists(); });
+    m_refreshSpotifyAction =
+        spotify->addAction(tr("&Refresh playlists"), this, [this] { m_spotifyPane->reloadPlaylists(); });
     m_refreshSpotifyAction->setObjectName(QStringLiteral("refreshSpotifyAction"));
     m_refreshSpotifyAction->setShortcut(QKeySequence::Refresh);
     spotify->addAction(m_libraryView->saveToSpotifyAction());
@@ -261,8 +252,8 @@ void MainWindow::updateActions()
     const bool mainView = m_pages->currentWidget() == m_libraryView;
     m_openAction->setEnabled(!isBusy());
     m_starterAction->setEnabled(!isBusy());
-    m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures()
-                                     && !m_controller->isLoading() && !m_controller->isImporting());
+    m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures() && !m_controller->isLoading()
+                                     && !m_controller->isImporting());
     m_findAction->setEnabled(mainView);
     m_findPlaylistAction->setEnabled(mainView);
     const bool signedOut = m_account.state() == SpotifyAccount::State::SignedOut;
@@ -274,14 +265,10 @@ void MainWindow::updateActions()
 TaskProgressWidget *MainWindow::progressOf(LibraryTask task) const
 {
     switch (task) {
-    case LibraryTask::Import:
-        return m_status->importProgress();
-    case LibraryTask::SpotifyRead:
-        return m_status->readProgress();
-    case LibraryTask::Discover:
-        return m_status->discoverProgress();
-    case LibraryTask::FeatureSearch:
-        break;
+    case LibraryTask::Import: return m_status->importProgress();
+    case LibraryTask::SpotifyRead: return m_status->readProgress();
+    case LibraryTask::Discover: return m_status->discoverProgress();
+    case LibraryTask::FeatureSearch: break;
     }
     return m_status->featureProgress();
 }
@@ -307,15 +294,12 @@ void MainWindow::connectController()
     connect(c, &LibraryController::taskEnded, this, [this](LibraryTask task) { progressOf(task)->hide(); });
     connect(c, &LibraryController::notice, m_status, &WindowStatusBar::notice);
     connect(c, &LibraryController::failed, this,
-            [this](const QString &title, const Error &error, const QString &hint) {
-                showError(title, error, hint);
-            });
+            [this](const QString &title, const Error &error, const QString &hint) { showError(title, error, hint); });
     connect(c, &LibraryController::skippedRowsChanged, m_status, &WindowStatusBar::setSkippedRows);
     connect(c, &LibraryController::playlistArrived, m_libraryView, &LibraryView::selectPlaylist);
     connect(c, &LibraryController::playlistsRemoved, this, [this](const QString &notice, bool undone) {
         m_status->notice(notice);
-        m_libraryView->showNotice(notice, undone ? LibraryView::NoticeLink::Redo
-                                                 : LibraryView::NoticeLink::Undo);
+        m_libraryView->showNotice(notice, undone ? LibraryView::NoticeLink::Redo : LibraryView::NoticeLink::Undo);
     });
     connect(c, &LibraryController::importStarted, this, &MainWindow::importStarted);
     connect(c, &LibraryController::importFinished, this, &MainWindow::importFinished);
@@ -364,8 +348,8 @@ void MainWindow::showOpenCatalogDialog()
     QString directory = m_settings.value(key::lastCatalogDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open catalog"), directory,
-                                                      tr("Catalogs (*.csv *.csv.gz)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open catalog"), directory, tr("Catalogs (*.csv *.csv.gz)"));
     if (path.isEmpty())
         return;
     m_settings.setValue(key::lastCatalogDirectory, QFileInfo(path).absolutePath());
@@ -391,8 +375,8 @@ void MainWindow::findMissingFeatures()
 void MainWindow::showSkippedRows()
 {
     const ImportSummary &skipped = m_controller->skippedRows();
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Rows skipped"),
-                                uitext::importSummary(skipped, QLocale()), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Rows skipped"), uitext::importSummary(skipped, QLocale()),
+                                QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("importSummaryBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Show Details lists each skipped row and why."));
@@ -402,9 +386,8 @@ void MainWindow::showSkippedRows()
 
 void MainWindow::showError(const QString &title, const Error &error, const QString &hint)
 {
-    const QString text = error.message.isEmpty()
-                             ? tr("Something went wrong (%1).").arg(errorKindName(error.kind))
-                             : error.message;
+    const QString text =
+        error.message.isEmpty() ? tr("Something went wrong (%1).").arg(errorKindName(error.kind)) : error.message;
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setInformativeText(hint);
@@ -414,8 +397,7 @@ void MainWindow::showError(const QString &title, const Error &error, const QStri
 
 void MainWindow::installLibrary(const LibrarySnapshot &snapshot)
 {
-    m_spotifyPane->setLibraryPlaylists(snapshot.isEmpty() ? std::vector<Playlist>{}
-                                                          : snapshot.catalog->playlists());
+    m_spotifyPane->setLibraryPlaylists(snapshot.isEmpty() ? std::vector<Playlist>{} : snapshot.catalog->playlists());
     if (snapshot.isEmpty()) {
         m_libraryView->setLibrary(snapshot);
         m_status->setLibrarySummary({});
@@ -436,8 +418,7 @@ void MainWindow::showLibraryOrWelcome()
     if (m_controller->isLoading())
         return;
     const bool accountToShow = m_account.state() != SpotifyAccount::State::SignedOut;
-    showPage(library().isEmpty() && !accountToShow ? static_cast<QWidget *>(m_welcome)
-                                                   : m_libraryView);
+    showPage(library().isEmpty() && !accountToShow ? static_cast<QWidget *>(m_welcome) : m_libraryView);
 }
 
 // ---- Spotify -----------------------------------------------------------------------------------
@@ -465,8 +446,7 @@ void MainWindow::connectAccount()
         m_spotifyPane->setNote(text);
         m_status->notice(text);
     });
-    connect(&m_account, &SpotifyAccount::signedOut, this,
-            [this] { m_status->notice(tr("Signed out of Spotify.")); });
+    connect(&m_account, &SpotifyAccount::signedOut, this, [this] { m_status->notice(tr("Signed out of Spotify.")); });
     updateAccountStatus();
 }
 
@@ -474,16 +454,10 @@ void MainWindow::updateAccountStatus()
 {
     using State = SpotifyAccount::State;
     switch (m_account.state()) {
-    case State::SignedOut:
-        m_status->setAccount({});
-        break;
+    case State::SignedOut: m_status->setAccount({}); break;
     case State::Restoring:
-    case State::SigningIn:
-        m_status->setAccount(tr("Signing in to Spotify…"));
-        break;
-    case State::SignedIn:
-        m_status->setAccount(tr("Spotify: %1").arg(m_account.user().displayName));
-        break;
+    case State::SigningIn: m_status->setAccount(tr("Signing in to Spotify…")); break;
+    case State::SignedIn: m_status->setAccount(tr("Spotify: %1").arg(m_account.user().displayName)); break;
     }
 }
 
@@ -499,8 +473,7 @@ void MainWindow::showSignInDialog()
 void MainWindow::readSpotifyPlaylist(const SpotifyPlaylist &playlist)
 {
     const int row = m_spotifyPane->model().rowForId(playlist.id);
-    if (row >= 0 && m_spotifyPane->model().libraryState(row)
-                        == SpotifyPlaylistModel::LibraryState::UpToDate) {
+    if (row >= 0 && m_spotifyPane->model().libraryState(row) == SpotifyPlaylistModel::LibraryState::UpToDate) {
         m_libraryView->selectPlaylist(playlist.id);
         return;
     }
@@ -519,8 +492,7 @@ void MainWindow::saveToSpotify(const std::vector<Track> &tracks, const SaveSeed 
             });
     connect(dialog, &SaveToSpotifyDialog::signInRequested, this, &MainWindow::showSignInDialog);
     connect(dialog, &SaveToSpotifyDialog::saved, this,
-            [this](const SpotifyPlaylistSave &save, const std::vector<Track> &saved,
-                   const SpotifyPlaylist &listed) {
+            [this](const SpotifyPlaylistSave &save, const std::vector<Track> &saved, const SpotifyPlaylist &listed) {
                 m_spotifyPane->reloadPlaylists();
                 m_controller->keepSavedPlaylist(save, saved, listed);
             });

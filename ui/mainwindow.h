@@ -32,8 +32,7 @@ public:
     // `libraryPath`: the library database (LibraryDb::defaultPath() in the app, a temporary file
     // in tests). `settings` keeps the window's state and the session, `account` the Spotify
     // sign-in; both must outlive the window.
-    MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount &account,
-               QWidget *parent = nullptr);
+    MainWindow(QString libraryPath, QSettings &settings, SpotifyAccount &account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const QString &libraryPath() const { return m_controller->libraryPath(); }

@@ -15,9 +15,7 @@ constexpr int kNoticeMs = 6000;
 }  // namespace
 
 WindowStatusBar::WindowStatusBar(QWidget *parent)
-    : QStatusBar(parent),
-      m_summary(new QLabel(this)),
-      m_account(new QLabel(this)),
+    : QStatusBar(parent), m_summary(new QLabel(this)), m_account(new QLabel(this)),
       m_importProgress(new TaskProgressWidget(tr("Stop the import; the library stays as it was"), this)),
       m_readProgress(new TaskProgressWidget(tr("Stop reading; the library stays as it was"), this)),
       m_featureProgress(new TaskProgressWidget(tr("Stop looking; the features found so far are kept"), this)),
@@ -35,9 +33,9 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     m_skippedRows->setFlat(true);
     m_skippedRows->setToolTip(tr("Which rows of the last catalog were skipped, and why"));
     connect(m_skippedRows, &QPushButton::clicked, this, &WindowStatusBar::skippedRowsRequested);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_skippedRows, m_importProgress, m_readProgress,
-                                                           m_featureProgress, m_discoverProgress, m_summary,
-                                                           m_account}) {
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_skippedRows, m_importProgress, m_readProgress, m_featureProgress,
+                                          m_discoverProgress, m_summary, m_account}) {
         widget->hide();
         addPermanentWidget(widget);
     }

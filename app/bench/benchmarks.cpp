@@ -111,9 +111,9 @@ Result<RankingFigures> measureRanking(const Recommender &recommender, int querie
     };
     if (const Status s = measure(figures.contentMs, [&](int seed) { return recommends(contentRequest(seed)); }); !s)
         return s.error();
-    if (const Status s = measure(figures.contentKernelMs, [&](int seed) {
-            return !rankContent(space, seed, kTopK, equal.values, space.copiesOf(seed)).empty();
-        });
+    if (const Status s = measure(
+            figures.contentKernelMs,
+            [&](int seed) { return !rankContent(space, seed, kTopK, equal.values, space.copiesOf(seed)).empty(); });
         !s)
         return s.error();
     if (const Status s = measure(figures.hybridMs, [&](int seed) { return recommends(hybridRequest(seed)); }); !s)
@@ -121,8 +121,7 @@ Result<RankingFigures> measureRanking(const Recommender &recommender, int querie
     return figures;
 }
 
-Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Recommender> &recommender,
-                                                int runs)
+Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Recommender> &recommender, int runs)
 {
     RankingStallFigures figures;
     // The window hands RankingRunner a snapshot; only its catalog and recommender are used.
@@ -169,8 +168,8 @@ Status dumpSpace(const QString &catalogPath, const QString &dir, int queries)
     Result<ImportBatch> batch = CatalogImporter().importFile(catalogPath);
     if (!batch)
         return batch.error();
-    const Recommender recommender(std::make_shared<const Catalog>(
-        std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
+    const Recommender recommender(std::make_shared<const Catalog>(std::move(batch->tracks), std::move(batch->features),
+                                                                  std::move(batch->playlists)));
     const FeatureSpace &space = recommender.featureSpace();
     if (!QDir().mkpath(dir))
         return Error{ErrorKind::Io, QStringLiteral("Cannot create %1.").arg(dir)};

@@ -45,12 +45,11 @@ Result<RankingFigures> measureRanking(const Recommender &recommender, int querie
 // The longest stall of this thread's event loop while RankingRunner ranks kTopK for one seed
 // on the window's path (QtConcurrent worker, answer delivered through the event loop).
 struct RankingStallFigures {
-    Stats idleMs;     // the probe alone for as long, as a floor: what the machine's load costs
+    Stats idleMs;  // the probe alone for as long, as a floor: what the machine's load costs
     Stats contentMs;
     Stats hybridMs;
 };
-Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Recommender> &recommender,
-                                                int runs);
+Result<RankingStallFigures> measureRankingStall(const std::shared_ptr<const Recommender> &recommender, int runs);
 
 // Writes what compare-peers checks Encore against into `dir`: space.f32 (the content space,
 // rows x dims float32, row-major), rankable.u8 (one byte per row) and topk.json (for `queries`

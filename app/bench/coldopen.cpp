@@ -25,8 +25,8 @@ QJsonObject ColdOpenFigures::toJson() const
                        {QStringLiteral("hybrid_rank_ms"), hybridRankMs.toJson()}};
 }
 
-Result<ColdOpenFigures> measureColdOpen(const QString &child, const QString &csvPath,
-                                        const QString &libraryPath, int runs)
+Result<ColdOpenFigures> measureColdOpen(const QString &child, const QString &csvPath, const QString &libraryPath,
+                                        int runs)
 {
     ColdOpenFigures figures;
     {
@@ -51,10 +51,10 @@ Result<ColdOpenFigures> measureColdOpen(const QString &child, const QString &csv
     for (int run = 0; run < runs; ++run) {
         QProcess process;
         process.start(child, {libraryPath});
-        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0)
-            return Error{ErrorKind::Io, QStringLiteral("The cold-open child failed: %1")
-                                            .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())};
+        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return Error{ErrorKind::Io,
+                         QStringLiteral("The cold-open child failed: %1")
+                             .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())};
         const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         figures.ms.add(report.value(QStringLiteral("ms")).toDouble());
         figures.peakRssMb.add(report.value(QStringLiteral("peak_rss_mb")).toDouble());

@@ -15,7 +15,7 @@ struct ColdOpenFigures {
     int tracks = 0;
     double storeSeconds = 0.0;
     double firstLoadSeconds = 0.0;  // from the tables, writing the snapshot
-    Stats ms;          // from the child's start to its first ranking
+    Stats ms;                       // from the child's start to its first ranking
     Stats peakRssMb;
     Stats openMs;
     Stats loadMs;
@@ -25,7 +25,7 @@ struct ColdOpenFigures {
 
     QJsonObject toJson() const;
 };
-Result<ColdOpenFigures> measureColdOpen(const QString &child, const QString &csvPath,
-                                        const QString &libraryPath, int runs);
+Result<ColdOpenFigures> measureColdOpen(const QString &child, const QString &csvPath, const QString &libraryPath,
+                                        int runs);
 
 }  // namespace encore::bench

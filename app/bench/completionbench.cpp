@@ -50,8 +50,7 @@ Result<CompletionFigures> measureCompletion(const std::shared_ptr<const Catalog>
             figures.keystrokeUs.add(static_cast<double>(clock.nsecsElapsed()) / 1e3);
             // Every typed name is in the index, unless what is typed so far is punctuation only.
             if (shown.isEmpty() && !normalizedText(prefix).isEmpty())
-                return Error{ErrorKind::NotFound,
-                             QStringLiteral("Nothing completes \"%1\".").arg(name.left(typed))};
+                return Error{ErrorKind::NotFound, QStringLiteral("Nothing completes \"%1\".").arg(name.left(typed))};
         }
     }
     return figures;

@@ -18,7 +18,7 @@ namespace encore::bench {
 // asking for the 10 completions the box shows.
 struct CompletionFigures {
     int tracks = 0;
-    int entries = 0;     // distinct titles and artists
+    int entries = 0;  // distinct titles and artists
     double buildSeconds = 0.0;
     Stats keystrokeUs;
 

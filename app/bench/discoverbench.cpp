@@ -34,11 +34,20 @@ QString benchTrackId(int n)
 // ReccoBeats and Deezer on a thread of their own, as real servers would be.
 class FakeServicesThread {
 public:
-    FakeServicesThread() { m_context.moveToThread(&m_thread); m_thread.start(); }
+    FakeServicesThread()
+    {
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
     ~FakeServicesThread()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { m_reccoBeats.reset(); m_deezer.reset(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this] {
+                m_reccoBeats.reset();
+                m_deezer.reset();
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -66,7 +75,8 @@ public:
                     if (artist != kSeedArtist)
                         m_deezer->addArtist(artist, QStringLiteral("Related %1").arg(artist));
                     for (int s = 0; s < (artist == kSeedArtist ? kTopSongs - 1 : kTopSongs); ++s, ++id)
-                        m_deezer->addSong(id, artist, QStringLiteral("Top %1").arg(id), {}, int(1000 - id), 100 + double(id % 40));
+                        m_deezer->addSong(id, artist, QStringLiteral("Top %1").arg(id), {}, int(1000 - id),
+                                          100 + double(id % 40));
                 }
                 m_reccoBeats->setLatency(latency);
                 m_deezer->setLatency(latency);
@@ -165,8 +175,10 @@ Result<DiscoverFigures> measureDiscover(const QString &catalogPath, const QStrin
         discovery.start(seed, benchOptions());
         loop.exec();
         if (discovery.pool().size() != figures.candidates)
-            return Error{ErrorKind::Io, QStringLiteral("Discover found %1 songs, not %2.")
-                                            .arg(discovery.pool().size()).arg(figures.candidates)};
+            return Error{ErrorKind::Io,
+                         QStringLiteral("Discover found %1 songs, not %2.")
+                             .arg(discovery.pool().size())
+                             .arg(figures.candidates)};
         QThread::msleep(5000 / runs);  // Deezer's limit counts the requests of the last 5 s
     }
 

@@ -128,8 +128,8 @@ void reportImports(Report &report, const ImportFigures &real, const ImportFigure
     report.line(QStringLiteral("CSV import (CatalogImporter), s:"));
     reportImport(report, QStringLiteral("real"), real);
     reportImport(report, QStringLiteral("generated"), generated);
-    report.set(QStringLiteral("import"), QJsonObject{{QStringLiteral("real"), real.toJson()},
-                                                     {QStringLiteral("generated"), generated.toJson()}});
+    report.set(QStringLiteral("import"),
+               QJsonObject{{QStringLiteral("real"), real.toJson()}, {QStringLiteral("generated"), generated.toJson()}});
 }
 
 void reportRanking(Report &report, const QString &label, const RankingFigures &figures)
@@ -145,14 +145,18 @@ Status reportDiscover(Report &report, const Plan &plan, const QString &catalogPa
     Result<DiscoverFigures> discover = measureDiscover(catalogPath, workDir, plan.discoverLatency, plan.discoverRuns);
     if (!discover)
         return discover.error();
-    report.line(QStringLiteral("Discover for a seed of a %1-track library (%2 songs from %3 requests, %4 ms per response):")
-                    .arg(thousands(discover->tracks)).arg(discover->candidates).arg(discover->requests)
-                    .arg(discover->latencyMs));
-    report.line(QStringLiteral("  first songs found %1 ms, every source done %2 ms; ideal %3 ms = %4; median %5 x ideal")
-                    .arg(discover->firstFoundMs.text(0), discover->doneMs.text(0))
-                    .arg(discover->idealMs, 0, 'f', 0)
-                    .arg(discover->idealFormula)
-                    .arg(discover->ratioToIdeal(), 0, 'f', 2));
+    report.line(
+        QStringLiteral("Discover for a seed of a %1-track library (%2 songs from %3 requests, %4 ms per response):")
+            .arg(thousands(discover->tracks))
+            .arg(discover->candidates)
+            .arg(discover->requests)
+            .arg(discover->latencyMs));
+    report.line(
+        QStringLiteral("  first songs found %1 ms, every source done %2 ms; ideal %3 ms = %4; median %5 x ideal")
+            .arg(discover->firstFoundMs.text(0), discover->doneMs.text(0))
+            .arg(discover->idealMs, 0, 'f', 0)
+            .arg(discover->idealFormula)
+            .arg(discover->ratioToIdeal(), 0, 'f', 2));
     report.line(QStringLiteral("  in the window's path: first songs shown %1 ms, all stored and shown %2 ms")
                     .arg(discover->firstShownMs.text(0), discover->storedMs.text(0)));
     report.set(QStringLiteral("discover"), discover->toJson());
@@ -167,17 +171,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("encore-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures Encore's ranking, import, cold open, playlist reading and event-loop stalls."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Encore's ranking, import, cold open, playlist reading and event-loop stalls."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Tiny sizes: only checks that every section works."));
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The real catalog (default: the shared TidyTuesday file)."), QStringLiteral("FILE"),
-                                           QStringLiteral(ENCORE_SHARED_DATA "/catalogs/spotify_songs_2020.csv.gz"));
-    const QCommandLineOption workDirOption(QStringLiteral("work-dir"), QStringLiteral("Keep the generated CSV and library here (default: a temporary directory)."), QStringLiteral("DIR"));
-    const QCommandLineOption dumpOption(QStringLiteral("dump-space"), QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption importOnlyOption(QStringLiteral("import-only"), QStringLiteral("Measure only the CSV import."));
-    const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"), QStringLiteral("Measure only Discover."));
-    const QCommandLineOption dropOption(QStringLiteral("drop-features"), QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."), QStringLiteral("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("Tiny sizes: only checks that every section works."));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"), QStringLiteral("The real catalog (default: the shared TidyTuesday file)."),
+        QStringLiteral("FILE"), QStringLiteral(ENCORE_SHARED_DATA "/catalogs/spotify_songs_2020.csv.gz"));
+    const QCommandLineOption workDirOption(
+        QStringLiteral("work-dir"),
+        QStringLiteral("Keep the generated CSV and library here (default: a temporary directory)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption dumpOption(
+        QStringLiteral("dump-space"),
+        QStringLiteral("Write --catalog's content space and top-50 lists for compare-peers into DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption importOnlyOption(QStringLiteral("import-only"),
+                                              QStringLiteral("Measure only the CSV import."));
+    const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"),
+                                                QStringLiteral("Measure only Discover."));
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop-features"),
+        QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."),
+        QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, dumpOption, importOnlyOption,
                        discoverOnlyOption, dropOption});
     parser.process(app);
@@ -254,16 +272,18 @@ int main(int argc, char *argv[])
     report.line(QStringLiteral("top-%1 ranking latency, one thread, ms:").arg(kTopK));
     reportRanking(report, QStringLiteral("real"), *realRanking);
     reportRanking(report, QStringLiteral("generated"), *generatedRanking);
-    report.set(QStringLiteral("ranking"), QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
-                                                      {QStringLiteral("generated"), generatedRanking->toJson()}});
+    report.set(QStringLiteral("ranking"),
+               QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
+                           {QStringLiteral("generated"), generatedRanking->toJson()}});
     reportImports(report, *realImport, *generatedImport);
 
     const Result<CompletionFigures> completion = measureCompletion((*generated)->catalogPtr(), plan.rankingQueries);
     if (!completion)
         return fail(completion.error());
-    report.line(QStringLiteral("seed box completion, %1 tracks (%2 titles and artists, index built in %3 s), us per keystroke:")
-                    .arg(thousands(completion->tracks), thousands(completion->entries))
-                    .arg(completion->buildSeconds, 0, 'f', 2));
+    report.line(
+        QStringLiteral("seed box completion, %1 tracks (%2 titles and artists, index built in %3 s), us per keystroke:")
+            .arg(thousands(completion->tracks), thousands(completion->entries))
+            .arg(completion->buildSeconds, 0, 'f', 2));
     report.line(QStringLiteral("  %1").arg(completion->keystrokeUs.text(1)));
     report.set(QStringLiteral("completion"), completion->toJson());
 
@@ -275,8 +295,8 @@ int main(int argc, char *argv[])
 
     // 3.
     Result<ColdOpenFigures> coldOpen =
-        measureColdOpen(QCoreApplication::applicationDirPath() + QStringLiteral("/encore-bench-coldopen"), generatedPath,
-                        libraryPath, plan.coldOpenRuns);
+        measureColdOpen(QCoreApplication::applicationDirPath() + QStringLiteral("/encore-bench-coldopen"),
+                        generatedPath, libraryPath, plan.coldOpenRuns);
     if (!coldOpen)
         return fail(coldOpen.error());
     report.line(QStringLiteral("cold open of a stored %1-track library to its first content ranking (child process):")
@@ -284,23 +304,28 @@ int main(int argc, char *argv[])
     report.line(QStringLiteral("  (stored in %1 s; the first load, from the tables, writing the snapshot: %2 s)")
                     .arg(coldOpen->storeSeconds, 0, 'f', 1)
                     .arg(coldOpen->firstLoadSeconds, 0, 'f', 1));
-    report.line(QStringLiteral("  %1 ms since process start, peak RSS %2 MB (open %3, load %4, build %5, rank %6 ms; medians)")
-                    .arg(coldOpen->ms.text(0), coldOpen->peakRssMb.text(0))
-                    .arg(coldOpen->openMs.median(), 0, 'f', 0)
-                    .arg(coldOpen->loadMs.median(), 0, 'f', 0)
-                    .arg(coldOpen->buildMs.median(), 0, 'f', 0)
-                    .arg(coldOpen->rankMs.median(), 0, 'f', 1));
+    report.line(
+        QStringLiteral("  %1 ms since process start, peak RSS %2 MB (open %3, load %4, build %5, rank %6 ms; medians)")
+            .arg(coldOpen->ms.text(0), coldOpen->peakRssMb.text(0))
+            .arg(coldOpen->openMs.median(), 0, 'f', 0)
+            .arg(coldOpen->loadMs.median(), 0, 'f', 0)
+            .arg(coldOpen->buildMs.median(), 0, 'f', 0)
+            .arg(coldOpen->rankMs.median(), 0, 'f', 1));
     report.line(QStringLiteral("  then the first hybrid ranking: %1 ms").arg(coldOpen->hybridRankMs.text(1)));
     report.set(QStringLiteral("cold_open"), coldOpen->toJson());
 
     // 4, with 5 for the playlist.
-    Result<PlaylistReadFigures> playlist = measurePlaylistRead(
-        QStringLiteral(ENCORE_SHARED_DATA "/spotify-api"), plan.playlistTracks, plan.playlistLatency, plan.playlistRuns);
+    Result<PlaylistReadFigures> playlist =
+        measurePlaylistRead(QStringLiteral(ENCORE_SHARED_DATA "/spotify-api"), plan.playlistTracks,
+                            plan.playlistLatency, plan.playlistRuns);
     if (!playlist)
         return fail(playlist.error());
     report.line(QStringLiteral("reading a %1-track playlist (%2 pages of %3, %4 ms per response, %5 at a time):")
-                    .arg(thousands(playlist->tracks)).arg(playlist->pages).arg(playlist->pageSize)
-                    .arg(playlist->latencyMs).arg(playlist->concurrency));
+                    .arg(thousands(playlist->tracks))
+                    .arg(playlist->pages)
+                    .arg(playlist->pageSize)
+                    .arg(playlist->latencyMs)
+                    .arg(playlist->concurrency));
     report.line(QStringLiteral("  %1 ms; ideal %2 ms = %3; median %4 x ideal")
                     .arg(playlist->ms.text(0))
                     .arg(playlist->idealMs, 0, 'f', 0)
@@ -313,10 +338,13 @@ int main(int argc, char *argv[])
     if (const Status reported = reportDiscover(report, plan, realPath, workDir); !reported)
         return fail(reported.error());
 
-    report.line(QStringLiteral("longest event-loop stall of the GUI thread (probe every %1 ms), ms:").arg(StallProbe::kIntervalMs));
+    report.line(QStringLiteral("longest event-loop stall of the GUI thread (probe every %1 ms), ms:")
+                    .arg(StallProbe::kIntervalMs));
     report.line(QStringLiteral("  idle (floor)             %1").arg(rankingStall->idleMs.text(1)));
-    report.line(QStringLiteral("  ranking %1 tracks content  %2").arg(thousands(generatedRanking->tracks), rankingStall->contentMs.text(1)));
-    report.line(QStringLiteral("  ranking %1 tracks hybrid   %2").arg(thousands(generatedRanking->tracks), rankingStall->hybridMs.text(1)));
+    report.line(QStringLiteral("  ranking %1 tracks content  %2")
+                    .arg(thousands(generatedRanking->tracks), rankingStall->contentMs.text(1)));
+    report.line(QStringLiteral("  ranking %1 tracks hybrid   %2")
+                    .arg(thousands(generatedRanking->tracks), rankingStall->hybridMs.text(1)));
     report.line(QStringLiteral("  reading the playlist     %1").arg(playlist->stallMs.text(1)));
     report.set(QStringLiteral("gui_stall"),
                QJsonObject{{QStringLiteral("probe_interval_ms"), StallProbe::kIntervalMs},

@@ -24,10 +24,15 @@ const QString kPlaylistId = QStringLiteral("1BenchP1ay1ist00000000");
 // The fake on a thread of its own; created, configured and destroyed on that thread.
 class FakeServerThread {
 public:
-    FakeServerThread() { m_context.moveToThread(&m_thread); m_thread.start(); }
+    FakeServerThread()
+    {
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
     ~FakeServerThread()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { m_fake.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_fake.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -51,8 +56,8 @@ public:
 
     void setLatency(std::chrono::milliseconds latency)
     {
-        QMetaObject::invokeMethod(&m_context, [&] { m_fake->api.setLatency(latency); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [&] { m_fake->api.setLatency(latency); }, Qt::BlockingQueuedConnection);
     }
 
 private:
@@ -103,7 +108,9 @@ Result<PlaylistReadFigures> measurePlaylistRead(const QString &apiDataDir, int t
     const int rounds = (figures.pages - 1 + figures.concurrency - 1) / figures.concurrency;
     figures.idealMs = static_cast<double>((1 + rounds) * figures.latencyMs);
     figures.idealFormula = QStringLiteral("latency x (1 + ceil((pages - 1) / concurrency)) = %1 x (1 + ceil(%2 / %3))")
-                               .arg(figures.latencyMs).arg(figures.pages - 1).arg(figures.concurrency);
+                               .arg(figures.latencyMs)
+                               .arg(figures.pages - 1)
+                               .arg(figures.concurrency);
 
     StallProbe probe;
     // One read: its time, and the longest stall of this thread's loop during it.

@@ -64,12 +64,12 @@ QString featuresText(const AnalysisResult &analysis)
 int runAnalyze(const QStringList &arguments, Streams io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Estimate the audio features of a local audio file (WAV, MP3 or any format the system\n"
-        "can decode) on this computer."));
+    parser.setApplicationDescription(
+        QStringLiteral("Estimate the audio features of a local audio file (WAV, MP3 or any format the system\n"
+                       "can decode) on this computer."));
     parser.addPositionalArgument(QStringLiteral("AUDIO_FILE"), QStringLiteral("The audio file."));
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QStringLiteral("Print a JSON object keyed by the feature names."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print a JSON object keyed by the feature names."));
     parser.addOption(jsonOption);
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;

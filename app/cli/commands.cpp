@@ -67,8 +67,8 @@ QString playlists(qint64 count)
 bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
 {
     const bool standardInput = path == QLatin1String("-");
-    Result<ImportSummary> summary = importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path, {},
-                                                      reportWaiting(io));
+    Result<ImportSummary> summary =
+        importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path, {}, reportWaiting(io));
     if (!summary) {
         io.err << summary.error().message << '\n';
         return false;
@@ -84,17 +84,18 @@ bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
         io.out << name << ": already in the library (" << tracks(summary->tracks) << ", "
                << playlists(summary->playlists) << ")\n";
     } else {
-        io.out << name << ": " << tracks(summary->tracks) << ", " << playlists(summary->playlists)
-               << ", " << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows"))
-               << " read, " << formatCount(qint64(summary->rejected.size())) << " skipped";
+        io.out << name << ": " << tracks(summary->tracks) << ", " << playlists(summary->playlists) << ", "
+               << countOf(summary->rowsRead, QStringLiteral("row"), QStringLiteral("rows")) << " read, "
+               << formatCount(qint64(summary->rejected.size())) << " skipped";
         if (!summary->valuesLeftOut.empty())
-            io.out << ", " << countOf(qint64(summary->valuesLeftOut.size()), QStringLiteral("row"), QStringLiteral("rows"))
+            io.out << ", "
+                   << countOf(qint64(summary->valuesLeftOut.size()), QStringLiteral("row"), QStringLiteral("rows"))
                    << " with values out of range left unknown";
         io.out << '\n';
     }
     for (const ImportSummary::ShrunkPlaylist &playlist : summary->shrunk)
-        io.out << name << ": playlist \"" << playlist.name << "\" now has " << tracks(playlist.after)
-               << " instead of " << formatCount(playlist.before) << ": the skipped rows are not in it\n";
+        io.out << name << ": playlist \"" << playlist.name << "\" now has " << tracks(playlist.after) << " instead of "
+               << formatCount(playlist.before) << ": the skipped rows are not in it\n";
     return true;
 }
 
@@ -129,8 +130,9 @@ bool importStarterCatalog(LibraryDb &db, Streams io)
     if (!finished)
         loop.exec();
     if (download.error()) {
-        io.err << download.error()->message << "\nencore-cli import FILE imports a catalog file you "
-                                               "already have.\n";
+        io.err << download.error()->message
+               << "\nencore-cli import FILE imports a catalog file you "
+                  "already have.\n";
         return false;
     }
     return importAndReport(db, download.filePath(), io, false);
@@ -162,8 +164,7 @@ int writeOrReport(const QString &path, const TrackList &list, Streams io)
 
 // Prints the ranking as a table or JSON, or writes it to `outputPath` when there is one.
 int printRecommendations(const Recommender &recommender, const RankingRequest &request,
-                         const std::vector<Recommendation> &ranked, bool json, const QString &outputPath,
-                         Streams io)
+                         const std::vector<Recommendation> &ranked, bool json, const QString &outputPath, Streams io)
 {
     const Catalog &catalog = recommender.catalog();
     const int seedRow = request.seedIsPlaylist ? -1 : request.seedRow;
@@ -206,8 +207,7 @@ QString helpFor(const QCommandLineParser &parser, const QStringList &arguments)
     const QString usage = QStringLiteral("Usage: ");
     QString text = parser.helpText();
     if (text.startsWith(usage + QCoreApplication::arguments().constFirst()))
-        text.replace(usage.size(), QCoreApplication::arguments().constFirst().size(),
-                     arguments.constFirst());
+        text.replace(usage.size(), QCoreApplication::arguments().constFirst().size(), arguments.constFirst());
     return text;
 }
 
@@ -223,8 +223,8 @@ QCommandLineOption seedOption()
 
 void quietLogging()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral(
-        "encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("encore.*.debug=false\nencore.*.info=false\nencore.*.warning=false"));
 }
 
 std::optional<int> songCountOrReport(const QCommandLineParser &parser, const QCommandLineOption &count, Streams io)
@@ -295,8 +295,7 @@ std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedT
         return std::nullopt;
     }
     if (seed.outcome == SeedLookup::Outcome::Ambiguous) {
-        io.err << "\"" << seedText << "\" matches " << seed.rows.size()
-               << " songs; name one by its track id:\n";
+        io.err << "\"" << seedText << "\" matches " << seed.rows.size() << " songs; name one by its track id:\n";
         for (int row : seed.rows)
             io.err << "  " << describeTrack(catalog.track(row), true) << '\n';
         return std::nullopt;
@@ -304,11 +303,10 @@ std::optional<int> findSeedOrReport(const Catalog &catalog, const QString &seedT
     return seed.rows.front();
 }
 
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
-                               Streams io, Positionals positionals)
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, Streams io,
+                               Positionals positionals)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << "\n\n" << helpFor(parser, arguments);
@@ -319,8 +317,8 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
         return ExitOk;
     }
     if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty()) {
-        io.err << "Unexpected argument \"" << parser.positionalArguments().constFirst()
-               << "\".\n\n" << helpFor(parser, arguments);
+        io.err << "Unexpected argument \"" << parser.positionalArguments().constFirst() << "\".\n\n"
+               << helpFor(parser, arguments);
         return ExitFailure;
     }
     return std::nullopt;
@@ -330,9 +328,10 @@ int runImport(const QStringList &arguments, Streams io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A catalog: .csv or .csv.gz with a header row; a pipe, or - for standard input."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("A catalog: .csv or .csv.gz with a header row; a pipe, or - for standard input."),
+        QStringLiteral("[FILE...]"));
     const QCommandLineOption starterOption(
         QStringLiteral("starter"),
         QStringLiteral("Download the starter catalog (TidyTuesday's 28,356 songs from 471 Spotify "
@@ -351,8 +350,7 @@ int runImport(const QStringList &arguments, Streams io)
     bool allImported = !parser.isSet(starterOption) || importStarterCatalog(*db, io);
     for (const QString &path : parser.positionalArguments())
         allImported = importAndReport(*db, path, io, false) && allImported;
-    io.out << "Library: " << tracks(db->trackCount()) << " in "
-           << QDir::toNativeSeparators(db->path()) << '\n';
+    io.out << "Library: " << tracks(db->trackCount()) << " in " << QDir::toNativeSeparators(db->path()) << '\n';
     return allImported ? ExitOk : ExitFailure;
 }
 
@@ -363,10 +361,8 @@ int runRecommend(const QStringList &arguments, Streams io)
     const QCommandLineOption seedOption = cli::seedOption();
     const QCommandLineOption catalogOption(
         QStringLiteral("catalog"),
-        QStringLiteral("Import this catalog first (nothing happens if it is already there)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption countOption(QStringLiteral("k"),
-                                         QStringLiteral("How many songs to list (default 10)."),
+        QStringLiteral("Import this catalog first (nothing happens if it is already there)."), QStringLiteral("FILE"));
+    const QCommandLineOption countOption(QStringLiteral("k"), QStringLiteral("How many songs to list (default 10)."),
                                          QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption playlistOption(
         QStringLiteral("playlist"),
@@ -393,8 +389,8 @@ int runRecommend(const QStringList &arguments, Streams io)
         QStringLiteral("add-to"),
         QStringLiteral("Add the list to one of your Spotify playlists (id, URI, link or name)."),
         QStringLiteral("PLAYLIST"));
-    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption,
-                       outputOption, saveOption, publicOption, addToOption});
+    parser.addOptions({seedOption, playlistOption, catalogOption, countOption, methodOption, jsonOption, outputOption,
+                       saveOption, publicOption, addToOption});
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
@@ -407,8 +403,7 @@ int runRecommend(const QStringList &arguments, Streams io)
         return ExitFailure;
     const std::optional<RankingMethod> method = rankingMethodFromName(parser.value(methodOption));
     if (!method) {
-        io.err << "--method is hybrid, content or tutorial, not \"" << parser.value(methodOption)
-               << "\".\n";
+        io.err << "--method is hybrid, content or tutorial, not \"" << parser.value(methodOption) << "\".\n";
         return ExitFailure;
     }
     if (parser.isSet(saveOption) && parser.isSet(addToOption)) {
@@ -491,8 +486,7 @@ int runExport(const QStringList &arguments, Streams io)
     parser.addPositionalArgument(QStringLiteral("PLAYLIST"),
                                  QStringLiteral("A playlist of the library: its id or its name."));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"),
-        QStringLiteral("The file to write: .csv (Exportify's layout), .m3u8 or .json."),
+        QStringLiteral("output"), QStringLiteral("The file to write: .csv (Exportify's layout), .m3u8 or .json."),
         QStringLiteral("FILE"));
     parser.addOption(outputOption);
     if (const auto exit = parseOrExit(parser, arguments, io))

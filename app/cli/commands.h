@@ -10,16 +10,16 @@
 namespace encore {
 class Catalog;
 class LibraryDb;
-}
+}  // namespace encore
 
 namespace encore::cli {
 
 // Exit statuses, documented in the README.
 enum ExitStatus {
     ExitOk = 0,
-    ExitFailure = 1,     // a file, the library or the arguments were unusable
-    ExitBadSeed = 2,     // the seed is unknown, ambiguous or has no features
-    ExitSignInFailed = 3,  // not signed in, or the Spotify sign-in was refused, failed or timed out
+    ExitFailure = 1,          // a file, the library or the arguments were unusable
+    ExitBadSeed = 2,          // the seed is unknown, ambiguous or has no features
+    ExitSignInFailed = 3,     // not signed in, or the Spotify sign-in was refused, failed or timed out
     ExitPlaylistRefused = 4,  // Spotify does not give apps this playlist
 };
 
@@ -31,8 +31,8 @@ struct Streams {
 enum class Positionals { Allowed, Refused };
 
 // Parses a command's options; on --help or a usage error prints and returns the exit status.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
-                               Streams io, Positionals positionals = Positionals::Allowed);
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, Streams io,
+                               Positionals positionals = Positionals::Allowed);
 
 // --seed SEED, as recommend and discover take it.
 QCommandLineOption seedOption();

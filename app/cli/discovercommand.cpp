@@ -39,8 +39,7 @@ std::optional<DiscoveryOptions> sourcesOrReport(const QString &names, Streams io
         } else if (source == QLatin1String("spotify")) {
             options.spotify = true;
         } else {
-            io.err << "--sources takes reccobeats, deezer and spotify, separated by commas, not \"" << name
-                   << "\".\n";
+            io.err << "--sources takes reccobeats, deezer and spotify, separated by commas, not \"" << name << "\".\n";
             return std::nullopt;
         }
     }
@@ -77,8 +76,7 @@ DiscoveryOutcome discover(Discovery &discovery, const DiscoverySeed &seed, const
 }
 
 // Fills the features of `trackIds` through the providers chain; the services it could not ask.
-FeatureFillSummary fillFeatures(const QString &libraryPath, const QStringList &trackIds,
-                                QNetworkAccessManager &network)
+FeatureFillSummary fillFeatures(const QString &libraryPath, const QStringList &trackIds, QNetworkAccessManager &network)
 {
     FeatureFiller filler(libraryPath, nullptr, network);
     QEventLoop loop;
@@ -187,11 +185,11 @@ int runDiscover(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Find songs like the seed from beyond the library (ReccoBeats' recommendations, and on\n"
-        "Deezer the top songs of the seed's artist and of related artists), keep them in the\n"
-        "library as discovered songs, and list them ranked against the seed, with where each\n"
-        "came from."));
+    parser.setApplicationDescription(
+        QStringLiteral("Find songs like the seed from beyond the library (ReccoBeats' recommendations, and on\n"
+                       "Deezer the top songs of the seed's artist and of related artists), keep them in the\n"
+                       "library as discovered songs, and list them ranked against the seed, with where each\n"
+                       "came from."));
     const QCommandLineOption seedOption = cli::seedOption();
     const QCommandLineOption playlistOption(
         QStringLiteral("playlist"),
@@ -205,7 +203,8 @@ int runDiscover(const QStringList &arguments, Streams io)
         QStringLiteral("The services to ask (default reccobeats,deezer); add spotify to search there,\n"
                        "within a daily budget, for the listed songs found only on Deezer."),
         QStringLiteral("LIST"), QStringLiteral("reccobeats,deezer"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print a JSON array instead of a table."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print a JSON array instead of a table."));
     parser.addOptions({seedOption, playlistOption, countOption, sourcesOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
@@ -261,8 +260,9 @@ int runDiscover(const QStringList &arguments, Streams io)
     const DiscoveryOutcome outcome = discover(discovery, seed, *options, io);
     std::vector<Candidate> found = discovery.pool().candidates();
     if (found.empty()) {
-        io.err << (outcome.complete() ? QStringLiteral("The services know no songs like this seed.") : outcome.message())
-               << '\n';
+        io.err
+            << (outcome.complete() ? QStringLiteral("The services know no songs like this seed.") : outcome.message())
+            << '\n';
         return outcome.complete() ? ExitOk : ExitFailure;
     }
     matchToLibrary(*before, found);

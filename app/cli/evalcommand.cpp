@@ -45,25 +45,25 @@ QJsonObject settingsJson(const HybridSettings &settings)
 // "hybrid      0.1234     0.6789      3.210"
 QString qualityLine(const QString &name, const MethodQuality &quality)
 {
-    const QString genre = quality.genrePrecision ? QString::number(*quality.genrePrecision, 'f', 4)
-                                                 : QStringLiteral("-");
+    const QString genre =
+        quality.genrePrecision ? QString::number(*quality.genrePrecision, 'f', 4) : QStringLiteral("-");
     return name.leftJustified(26) + QString::number(quality.playlistPrecision, 'f', 4).rightJustified(10)
-           + genre.rightJustified(10) + QString::number(quality.msPerQuery, 'f', 3).rightJustified(12)
-           + u'\n';
+        + genre.rightJustified(10) + QString::number(quality.msPerQuery, 'f', 3).rightJustified(12) + u'\n';
 }
 
 QString tableHeader(int k)
 {
-    return QStringLiteral("method").leftJustified(26)
-           + QStringLiteral("playlist@%1").arg(k).rightJustified(10)
-           + QStringLiteral("genre@%1").arg(k).rightJustified(10)
-           + QStringLiteral("ms/query").rightJustified(12) + u'\n';
+    return QStringLiteral("method").leftJustified(26) + QStringLiteral("playlist@%1").arg(k).rightJustified(10)
+        + QStringLiteral("genre@%1").arg(k).rightJustified(10) + QStringLiteral("ms/query").rightJustified(12) + u'\n';
 }
 
 QString settingsText(const HybridSettings &s)
 {
     return QStringLiteral("alpha %1, popularity weight %2, diversity %3, at most %4 per artist")
-        .arg(s.alpha).arg(s.popularityWeight).arg(s.diversity).arg(s.maxPerArtist);
+        .arg(s.alpha)
+        .arg(s.popularityWeight)
+        .arg(s.diversity)
+        .arg(s.maxPerArtist);
 }
 
 QJsonObject methodsJson(const std::vector<MethodQuality> &results)
@@ -105,7 +105,7 @@ std::optional<QString> writePairs(const QString &path, const Recommender &recomm
     for (const EvalPair &pair : pairs) {
         const bool sharing = seedSharesAnotherPlaylist(recommender.hybridRanker().cooccurrence(), pair);
         text += catalog.playlists()[static_cast<std::size_t>(pair.playlist)].id.toUtf8() + ','
-                + catalog.trackId(pair.seedRow).toUtf8() + ',' + (sharing ? '1' : '0') + '\n';
+            + catalog.trackId(pair.seedRow).toUtf8() + ',' + (sharing ? '1' : '0') + '\n';
     }
     if (file.write(text) != text.size() || !file.flush())
         return QStringLiteral("Cannot write the pairs to %1: %2")
@@ -113,15 +113,14 @@ std::optional<QString> writePairs(const QString &path, const Recommender &recomm
     return std::nullopt;
 }
 
-std::optional<int> positiveValue(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                 Streams io)
+std::optional<int> positiveValue(const QCommandLineParser &parser, const QCommandLineOption &option, Streams io)
 {
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (ok && value >= 1)
         return value;
-    io.err << "--" << option.names().constLast() << " takes a whole number, 1 or more, not \""
-           << parser.value(option) << "\".\n";
+    io.err << "--" << option.names().constLast() << " takes a whole number, 1 or more, not \"" << parser.value(option)
+           << "\".\n";
     return std::nullopt;
 }
 
@@ -130,9 +129,9 @@ std::optional<int> positiveValue(const QCommandLineParser &parser, const QComman
 int runEval(const QStringList &arguments, Streams io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measure how well each ranking method predicts a catalog's playlists, leaving the seed's "
-        "playlist out."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measure how well each ranking method predicts a catalog's playlists, leaving the seed's "
+                       "playlist out."));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
                                            QStringLiteral("The catalog to measure on (.csv, .csv.gz)."),
                                            QStringLiteral("FILE"));
@@ -153,15 +152,15 @@ int runEval(const QStringList &arguments, Streams io)
         QStringLiteral("Also measure separately the seeds that share another playlist with some track and "
                        "those that do not."));
     const QCommandLineOption dumpPairsOption(
-        QStringLiteral("dump-pairs"),
-        QStringLiteral("Write the (playlist, seed) pairs measured on to FILE as CSV."), QStringLiteral("FILE"));
+        QStringLiteral("dump-pairs"), QStringLiteral("Write the (playlist, seed) pairs measured on to FILE as CSV."),
+        QStringLiteral("FILE"));
     const QCommandLineOption dropOption(
         QStringLiteral("drop-features"),
         QStringLiteral("Remove this share (0 to 1) of the feature values at random first, drawn with --rng."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({catalogOption, countOption, seedsOption, rngOption, tuneOption, segmentsOption,
-                       dumpPairsOption, dropOption, jsonOption});
+    parser.addOptions({catalogOption, countOption, seedsOption, rngOption, tuneOption, segmentsOption, dumpPairsOption,
+                       dropOption, jsonOption});
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
 
@@ -198,8 +197,8 @@ int runEval(const QStringList &arguments, Streams io)
         EvalRandom random(rng);
         dropFeatureValues(batch->features, dropShare, random);
     }
-    const Recommender recommender(std::make_shared<const Catalog>(
-        std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
+    const Recommender recommender(std::make_shared<const Catalog>(std::move(batch->tracks), std::move(batch->features),
+                                                                  std::move(batch->playlists)));
 
     EvalOptions options;
     options.k = *k;
@@ -213,21 +212,19 @@ int runEval(const QStringList &arguments, Streams io)
             return ExitFailure;
         }
         if (json) {
-            io.out << QJsonDocument(QJsonObject{
-                          {QStringLiteral("k"), options.k},
-                          {QStringLiteral("seeds"), options.seeds},
-                          {QStringLiteral("best"), settingsJson(tuned->best)},
-                          {QStringLiteral("defaults"), settingsJson(HybridSettings{})},
-                          {QStringLiteral("tuning_half"), qualityJson(tuned->onTuningHalf)},
-                          {QStringLiteral("held_out_half"), qualityJson(tuned->onHeldOutHalf)},
-                          {QStringLiteral("defaults_on_held_out_half"),
-                           qualityJson(tuned->defaultsOnHeldOutHalf)}})
+            io.out << QJsonDocument(QJsonObject{{QStringLiteral("k"), options.k},
+                                                {QStringLiteral("seeds"), options.seeds},
+                                                {QStringLiteral("best"), settingsJson(tuned->best)},
+                                                {QStringLiteral("defaults"), settingsJson(HybridSettings{})},
+                                                {QStringLiteral("tuning_half"), qualityJson(tuned->onTuningHalf)},
+                                                {QStringLiteral("held_out_half"), qualityJson(tuned->onHeldOutHalf)},
+                                                {QStringLiteral("defaults_on_held_out_half"),
+                                                 qualityJson(tuned->defaultsOnHeldOutHalf)}})
                           .toJson(QJsonDocument::Indented);
         } else {
             io.out << "Best on the tuning half: " << settingsText(tuned->best) << '\n'
                    << "Defaults: " << settingsText(HybridSettings{}) << "\n\n"
-                   << tableHeader(options.k)
-                   << qualityLine(QStringLiteral("best, tuning half"), tuned->onTuningHalf)
+                   << tableHeader(options.k) << qualityLine(QStringLiteral("best, tuning half"), tuned->onTuningHalf)
                    << qualityLine(QStringLiteral("best, held-out half"), tuned->onHeldOutHalf)
                    << qualityLine(QStringLiteral("defaults, held-out half"), tuned->defaultsOnHeldOutHalf);
         }
@@ -249,31 +246,33 @@ int runEval(const QStringList &arguments, Streams io)
     const bool segmented = parser.isSet(segmentsOption);
     const EvalSegments segments =
         segmented ? segmentEvalPairs(recommender.hybridRanker().cooccurrence(), *pairs) : EvalSegments{};
-    const std::vector<MethodQuality> sharing = segmented ? evaluateAll(recommender, segments.sharing, options)
-                                                         : std::vector<MethodQuality>{};
-    const std::vector<MethodQuality> alone = segmented ? evaluateAll(recommender, segments.alone, options)
-                                                       : std::vector<MethodQuality>{};
+    const std::vector<MethodQuality> sharing =
+        segmented ? evaluateAll(recommender, segments.sharing, options) : std::vector<MethodQuality>{};
+    const std::vector<MethodQuality> alone =
+        segmented ? evaluateAll(recommender, segments.alone, options) : std::vector<MethodQuality>{};
     if (json) {
         QJsonObject report{{QStringLiteral("k"), options.k},
                            {QStringLiteral("seeds"), options.seeds},
                            {QStringLiteral("methods"), methodsJson(results)}};
         if (segmented) {
-            const auto segmentJson = [](const std::vector<EvalPair> &part, const std::vector<MethodQuality> &qualities) {
+            const auto segmentJson = [](const std::vector<EvalPair> &part,
+                                        const std::vector<MethodQuality> &qualities) {
                 return QJsonObject{{QStringLiteral("pairs"), static_cast<int>(part.size())},
                                    {QStringLiteral("methods"), methodsJson(qualities)}};
             };
-            report.insert(QStringLiteral("segments"),
-                          QJsonObject{{QStringLiteral("shares_another_playlist"), segmentJson(segments.sharing, sharing)},
-                                      {QStringLiteral("no_other_playlist"), segmentJson(segments.alone, alone)}});
+            report.insert(
+                QStringLiteral("segments"),
+                QJsonObject{{QStringLiteral("shares_another_playlist"), segmentJson(segments.sharing, sharing)},
+                            {QStringLiteral("no_other_playlist"), segmentJson(segments.alone, alone)}});
         }
         io.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
         io.out << qualityTable(options.k, results);
         if (segmented) {
-            io.out << "\nSeeds that share another playlist with some track (" << segments.sharing.size()
-                   << " pairs):\n" << qualityTable(options.k, sharing)
-                   << "\nSeeds in no other playlist with another track (" << segments.alone.size()
-                   << " pairs):\n" << qualityTable(options.k, alone);
+            io.out << "\nSeeds that share another playlist with some track (" << segments.sharing.size() << " pairs):\n"
+                   << qualityTable(options.k, sharing) << "\nSeeds in no other playlist with another track ("
+                   << segments.alone.size() << " pairs):\n"
+                   << qualityTable(options.k, alone);
         }
     }
     return ExitOk;

@@ -48,14 +48,14 @@ void printCounts(const FeatureFillSummary &summary, bool json, Streams io)
                                   {QStringLiteral("reccobeats"), counts.reccoBeats},
                                   {QStringLiteral("catalog"), counts.catalog},
                                   {QStringLiteral("analysis"), counts.analysis}};
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("sources"), sources},
-                                            {QStringLiteral("missing"), counts.missing}})
+        io.out << QJsonDocument(
+                      QJsonObject{{QStringLiteral("sources"), sources}, {QStringLiteral("missing"), counts.missing}})
                       .toJson(QJsonDocument::Indented);
         return;
     }
     io.out << countOf(counts.withFeatures(), QStringLiteral("track has"), QStringLiteral("tracks have"))
-           << " audio features, " << formatCount(counts.missing) << " of "
-           << formatCount(counts.total()) << (counts.missing == 1 ? " has" : " have") << " none:\n";
+           << " audio features, " << formatCount(counts.missing) << " of " << formatCount(counts.total())
+           << (counts.missing == 1 ? " has" : " have") << " none:\n";
     const std::pair<const char *, int> lines[] = {{"Spotify", counts.spotify},
                                                   {"ReccoBeats", counts.reccoBeats},
                                                   {"catalog", counts.catalog},
@@ -71,16 +71,15 @@ int runFeatures(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Find the audio features of the library's tracks that have none: Spotify (when signed in\n"
-        "and the app has access), ReccoBeats, the imported catalogs, then on-device analysis of\n"
-        "a 30-second preview. Prints how many tracks have features from each source."));
+    parser.setApplicationDescription(
+        QStringLiteral("Find the audio features of the library's tracks that have none: Spotify (when signed in\n"
+                       "and the app has access), ReccoBeats, the imported catalogs, then on-device analysis of\n"
+                       "a 30-second preview. Prints how many tracks have features from each source."));
     const QCommandLineOption playlistOption(
         QStringLiteral("playlist"),
         QStringLiteral("Only the tracks of this playlist of the library (id, URI or link)."),
         QStringLiteral("PLAYLIST"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     parser.addOption(playlistOption);
     parser.addOption(jsonOption);
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
@@ -98,8 +97,7 @@ int runFeatures(const QStringList &arguments, Streams io)
         const Result<Playlist> playlist = (*library)->playlist(id);
         if (!playlist) {
             io.err << playlist.error().message
-                   << (playlist.error().kind == ErrorKind::NotFound
-                           ? " Read it first with encore-cli fetch.\n" : "\n");
+                   << (playlist.error().kind == ErrorKind::NotFound ? " Read it first with encore-cli fetch.\n" : "\n");
             return ExitFailure;
         }
         scope = playlist->trackIds;
@@ -113,11 +111,10 @@ int runFeatures(const QStringList &arguments, Streams io)
 
     FeatureFiller filler(libraryPath, account.client(), account.network());
     if (isatty(fileno(stderr)) != 0) {
-        QObject::connect(&filler, &FeatureFiller::progress, &filler,
-                         [&](int done, int total, const QString &stage) {
-                             restartLine(io.err);
-                             io.err << stage << ": " << done << " of " << total << Qt::flush;
-                         });
+        QObject::connect(&filler, &FeatureFiller::progress, &filler, [&](int done, int total, const QString &stage) {
+            restartLine(io.err);
+            io.err << stage << ": " << done << " of " << total << Qt::flush;
+        });
         QObject::connect(&filler, &FeatureFiller::finished, &filler, [&] { restartLine(io.err); });
     }
     QEventLoop loop;

@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     }
     err << (command.isEmpty() ? QStringLiteral("No command given.")
                               : QStringLiteral("Unknown command \"%1\".").arg(command))
-        << "\n\n" << usage;
+        << "\n\n"
+        << usage;
     return encore::cli::ExitFailure;
 }

@@ -20,9 +20,7 @@ int restoreFailed(const Error &error, Streams io)
     case ErrorKind::Parse:  // a misconfigured endpoint, or an answer that cannot be read
         io.err << error.message << '\n';
         return ExitFailure;
-    default:
-        io.err << error.message << '\n';
-        return ExitSignInFailed;
+    default: io.err << error.message << '\n'; return ExitSignInFailed;
     }
 }
 

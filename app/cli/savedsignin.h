@@ -20,10 +20,7 @@ void waitForKeychain(SpotifyAccount &account);
 // lost while the command runs. Rotated refresh tokens reach the keychain before it goes.
 class SavedSignIn {
 public:
-    explicit SavedSignIn(Streams io)
-        : m_io(io)
-    {
-    }
+    explicit SavedSignIn(Streams io) : m_io(io) {}
     ~SavedSignIn() { waitForKeychain(m_account); }
     SavedSignIn(const SavedSignIn &) = delete;
     SavedSignIn &operator=(const SavedSignIn &) = delete;

@@ -33,10 +33,10 @@ namespace encore::cli {
 
 namespace {
 
-const QCommandLineOption clientIdOption(
-    QStringLiteral("client-id"),
-    QStringLiteral("The Client ID of your Spotify app (remembered for later commands)."),
-    QStringLiteral("ID"));
+const QCommandLineOption
+    clientIdOption(QStringLiteral("client-id"),
+                   QStringLiteral("The Client ID of your Spotify app (remembered for later commands)."),
+                   QStringLiteral("ID"));
 
 // The client ID from the option, else the one saved by an earlier login.
 QString clientIdFrom(const QCommandLineParser &parser, const QSettings &settings)
@@ -45,8 +45,7 @@ QString clientIdFrom(const QCommandLineParser &parser, const QSettings &settings
     return given.isEmpty() ? SpotifySettings::clientId(settings) : given;
 }
 
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                    QStringLiteral("Print JSON instead of text."));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
 
 }  // namespace
 
@@ -81,8 +80,8 @@ namespace {
 
 // The user's playlist that `text` names (id, URI, link, or a name of one they may change);
 // nullopt, with the reason printed, when none or several match.
-std::optional<SpotifyPlaylist> writablePlaylist(const std::vector<SpotifyPlaylist> &playlists,
-                                                const QString &text, const QString &userId, QTextStream &err)
+std::optional<SpotifyPlaylist> writablePlaylist(const std::vector<SpotifyPlaylist> &playlists, const QString &text,
+                                                const QString &userId, QTextStream &err)
 {
     const QString id = playlistIdFrom(text);
     std::vector<const SpotifyPlaylist *> found;
@@ -102,8 +101,8 @@ std::optional<SpotifyPlaylist> writablePlaylist(const std::vector<SpotifyPlaylis
         return std::nullopt;
     }
     if (!isReadableBy(*found.front(), userId)) {
-        err << "You can only add songs to playlists you own or collaborate on; \"" << found.front()->name
-            << "\" is " << found.front()->ownerName << "'s.\n";
+        err << "You can only add songs to playlists you own or collaborate on; \"" << found.front()->name << "\" is "
+            << found.front()->ownerName << "'s.\n";
         return std::nullopt;
     }
     return *found.front();
@@ -141,8 +140,7 @@ std::optional<int> findOnSpotify(SavedSignIn &signIn, LibraryDb &library, const 
 
 }  // namespace
 
-int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library,
-                  Streams io)
+int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library, Streams io)
 {
     quietLogging();
     SavedSignIn signIn(io);
@@ -184,7 +182,8 @@ int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &re
     SpotifySaveJob *saveJob = signIn.client().savePlaylist(save);
     const std::optional<int> failed = signIn.run(saveJob);
     const SpotifyPlaylistSave &done = saveJob->state();
-    const QString name = done.createdHere ? done.playlist.name : (listed.name.isEmpty() ? done.playlistId : listed.name);
+    const QString name =
+        done.createdHere ? done.playlist.name : (listed.name.isEmpty() ? done.playlistId : listed.name);
     if (failed) {
         if (done.added > 0)
             io.err << "Added " << done.added << " of " << done.uris.size() << " songs to \"" << name << "\" ["
@@ -192,8 +191,8 @@ int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &re
         return *failed;
     }
     const Result<Playlist> stored = library.playlist(done.playlistId);
-    if (const std::optional<ImportBatch> batch = savedPlaylistBatch(
-            done, split.saved, listed, stored ? std::optional<Playlist>(*stored) : std::nullopt)) {
+    if (const std::optional<ImportBatch> batch =
+            savedPlaylistBatch(done, split.saved, listed, stored ? std::optional<Playlist>(*stored) : std::nullopt)) {
         if (const Status kept = library.store(*batch, {}); !kept)
             io.err << kept.error().message << '\n';
     }
@@ -211,9 +210,9 @@ int runPlaylists(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "List your Spotify playlists: id, name, owner, number of tracks, and whether Spotify\n"
-        "lets apps read its tracks (only playlists you own or collaborate on)."));
+    parser.setApplicationDescription(
+        QStringLiteral("List your Spotify playlists: id, name, owner, number of tracks, and whether Spotify\n"
+                       "lets apps read its tracks (only playlists you own or collaborate on)."));
     parser.addOption(jsonOption);
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
@@ -234,8 +233,7 @@ int runPlaylists(const QStringList &arguments, Streams io)
                 {QStringLiteral("id"), playlist.id},
                 {QStringLiteral("name"), playlist.name},
                 {QStringLiteral("owner"), playlist.ownerName},
-                {QStringLiteral("tracks"), playlist.trackCount >= 0 ? QJsonValue(playlist.trackCount)
-                                                                    : QJsonValue()},
+                {QStringLiteral("tracks"), playlist.trackCount >= 0 ? QJsonValue(playlist.trackCount) : QJsonValue()},
                 {QStringLiteral("readable"), isReadableBy(playlist, userId)}});
         }
         io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -249,10 +247,8 @@ int runPlaylists(const QStringList &arguments, Streams io)
                              QStringLiteral("tracks"), QStringLiteral("readable")}};
     for (const SpotifyPlaylist &playlist : playlists) {
         lines.push_back({playlist.id, playlist.name, playlist.ownerName,
-                         playlist.trackCount >= 0 ? formatCount(playlist.trackCount)
-                                                  : QStringLiteral("?"),
-                         isReadableBy(playlist, userId) ? QStringLiteral("yes")
-                                                        : QStringLiteral("no")});
+                         playlist.trackCount >= 0 ? formatCount(playlist.trackCount) : QStringLiteral("?"),
+                         isReadableBy(playlist, userId) ? QStringLiteral("yes") : QStringLiteral("no")});
     }
     qsizetype idWidth = 0, nameWidth = 0, ownerWidth = 0, tracksWidth = 0;
     for (const Line &line : lines) {
@@ -262,13 +258,11 @@ int runPlaylists(const QStringList &arguments, Streams io)
         tracksWidth = std::max(tracksWidth, line.tracks.size());
     }
     for (const Line &line : lines) {
-        io.out << line.id.leftJustified(idWidth) << "  " << line.name.leftJustified(nameWidth)
-               << "  " << line.owner.leftJustified(ownerWidth) << "  "
-               << line.tracks.rightJustified(tracksWidth) << "  " << line.readable << '\n';
+        io.out << line.id.leftJustified(idWidth) << "  " << line.name.leftJustified(nameWidth) << "  "
+               << line.owner.leftJustified(ownerWidth) << "  " << line.tracks.rightJustified(tracksWidth) << "  "
+               << line.readable << '\n';
     }
-    io.out << countOf(qint64(playlists.size()), QStringLiteral("playlist"),
-                      QStringLiteral("playlists"))
-           << ".\n";
+    io.out << countOf(qint64(playlists.size()), QStringLiteral("playlist"), QStringLiteral("playlists")) << ".\n";
     return ExitOk;
 }
 
@@ -276,12 +270,11 @@ int runFetch(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Read the tracks of one of your Spotify playlists into the library. PLAYLIST is its id,\n"
-        "a spotify:playlist: URI or an open.spotify.com/playlist/ link. A playlist that has not\n"
-        "changed since the last fetch is not read again."));
-    parser.addPositionalArgument(QStringLiteral("PLAYLIST"),
-                                 QStringLiteral("The playlist: id, URI or link."));
+    parser.setApplicationDescription(
+        QStringLiteral("Read the tracks of one of your Spotify playlists into the library. PLAYLIST is its id,\n"
+                       "a spotify:playlist: URI or an open.spotify.com/playlist/ link. A playlist that has not\n"
+                       "changed since the last fetch is not read again."));
+    parser.addPositionalArgument(QStringLiteral("PLAYLIST"), QStringLiteral("The playlist: id, URI or link."));
     parser.addOption(jsonOption);
     if (const auto exit = parseOrExit(parser, arguments, io))
         return *exit;
@@ -292,9 +285,7 @@ int runFetch(const QStringList &arguments, Streams io)
     }
     const QString playlistId = playlistIdFrom(positionals.first());
     if (playlistId.isEmpty()) {
-        io.err << QStringLiteral("\"%1\" is not a Spotify playlist id, URI or link.")
-                      .arg(positionals.first())
-               << '\n';
+        io.err << QStringLiteral("\"%1\" is not a Spotify playlist id, URI or link.").arg(positionals.first()) << '\n';
         return ExitFailure;
     }
     const bool json = parser.isSet(jsonOption);
@@ -326,8 +317,7 @@ int runFetch(const QStringList &arguments, Streams io)
         const QJsonObject skipped{
             {QStringLiteral("episodes"), page ? page->episodes : 0},
             {QStringLiteral("local_files"), page ? page->localFiles : 0},
-            {QStringLiteral("unavailable"),
-             page ? page->nullEntries + page->missingId + page->malformed : 0}};
+            {QStringLiteral("unavailable"), page ? page->nullEntries + page->missingId + page->malformed : 0}};
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("playlist"), playlistId},
                                             {QStringLiteral("name"), name},
                                             {QStringLiteral("tracks"), tracks},
@@ -343,8 +333,7 @@ int runFetch(const QStringList &arguments, Streams io)
         else
             io.out << QStringLiteral("\"%1\" is up to date: %2 in the library, unchanged since the "
                                      "last fetch.")
-                          .arg(name, countOf(stored, QStringLiteral("track"),
-                                             QStringLiteral("tracks")))
+                          .arg(name, countOf(stored, QStringLiteral("track"), QStringLiteral("tracks")))
                    << '\n';
         return ExitOk;
     }
@@ -390,14 +379,11 @@ int runFetch(const QStringList &arguments, Streams io)
         if (page.episodes > 0)
             reasons << countOf(page.episodes, QStringLiteral("episode"), QStringLiteral("episodes"));
         if (page.localFiles > 0)
-            reasons << countOf(page.localFiles, QStringLiteral("local file"),
-                               QStringLiteral("local files"));
+            reasons << countOf(page.localFiles, QStringLiteral("local file"), QStringLiteral("local files"));
         if (unavailable > 0)
-            reasons << countOf(unavailable, QStringLiteral("unavailable entry"),
-                               QStringLiteral("unavailable entries"));
-        io.out << "Skipped " << countOf(page.skipped(), QStringLiteral("entry"),
-                                        QStringLiteral("entries"))
-               << ": " << reasons.join(QStringLiteral(", ")) << ".\n";
+            reasons << countOf(unavailable, QStringLiteral("unavailable entry"), QStringLiteral("unavailable entries"));
+        io.out << "Skipped " << countOf(page.skipped(), QStringLiteral("entry"), QStringLiteral("entries")) << ": "
+               << reasons.join(QStringLiteral(", ")) << ".\n";
     }
     return ExitOk;
 }
@@ -406,10 +392,10 @@ int runLogin(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Sign in to Spotify in your browser. The authorization URL is printed alone on one line;\n"
-        "open it, approve, and the browser comes back to http://127.0.0.1:PORT/callback, which\n"
-        "must be a redirect URI of your Spotify app. Waits at most 5 minutes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Sign in to Spotify in your browser. The authorization URL is printed alone on one line;\n"
+                       "open it, approve, and the browser comes back to http://127.0.0.1:PORT/callback, which\n"
+                       "must be a redirect URI of your Spotify app. Waits at most 5 minutes."));
     parser.addOption(clientIdOption);
     const QCommandLineOption portOption(
         QStringLiteral("port"),
@@ -445,8 +431,7 @@ int runLogin(const QStringList &arguments, Streams io)
         io.out << url.toString(QUrl::FullyEncoded) << '\n';
         io.out.flush();
     });
-    QObject::connect(&account, &SpotifyAccount::notice, &loop,
-                     [&](const QString &text) { io.err << text << '\n'; });
+    QObject::connect(&account, &SpotifyAccount::notice, &loop, [&](const QString &text) { io.err << text << '\n'; });
     QObject::connect(&account, &SpotifyAccount::signedIn, &loop, &QEventLoop::quit);
     QObject::connect(&account, &SpotifyAccount::signInFailed, &loop, [&](const Error &error) {
         failure = error;
@@ -471,9 +456,9 @@ int runLogout(const QStringList &arguments, Streams io)
 {
     quietLogging();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Forget the saved Spotify sign-in (the refresh token in the keychain). The Client ID\n"
-        "setting is kept."));
+    parser.setApplicationDescription(
+        QStringLiteral("Forget the saved Spotify sign-in (the refresh token in the keychain). The Client ID\n"
+                       "setting is kept."));
     parser.addOption(clientIdOption);
     if (const auto exit = parseOrExit(parser, arguments, io, Positionals::Refused))
         return *exit;
@@ -489,8 +474,7 @@ int runLogout(const QStringList &arguments, Streams io)
 
     QEventLoop loop;
     std::optional<QString> keychainFailure;
-    QObject::connect(&account, &SpotifyAccount::notice, &loop,
-                     [&](const QString &text) { keychainFailure = text; });
+    QObject::connect(&account, &SpotifyAccount::notice, &loop, [&](const QString &text) { keychainFailure = text; });
     QObject::connect(&account, &SpotifyAccount::signedOut, &loop, &QEventLoop::quit);
     account.signOut();
     loop.exec();

@@ -34,16 +34,15 @@ int runFetch(const QStringList &arguments, Streams io);
 
 // How `recommend --save-to-spotify/--add-to` saves its list.
 struct SpotifySaveRequest {
-    QString newName;   // a new playlist of this name, unless addTo is set
+    QString newName;  // a new playlist of this name, unless addTo is set
     bool isPublic = false;
-    QString addTo;     // one of the user's playlists: id, URI, link or name
-    SaveSeed seed;     // for the new playlist's description
+    QString addTo;  // one of the user's playlists: id, URI, link or name
+    SaveSeed seed;  // for the new playlist's description
 };
 // Saves `tracks` in order to Spotify as asked, looking up the Spotify ids of songs that have none;
 // prints what was saved (on `io.out`, or `io.err` when stdout carries JSON) and what was not,
 // and stores the playlist in `library` so it is not read again.
-int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library,
-                  Streams io);
+int saveToSpotify(const std::vector<Track> &tracks, const SpotifySaveRequest &request, LibraryDb &library, Streams io);
 
 // The playlist id in an id, a spotify:playlist: URI or an open.spotify.com/playlist/ link
 // (with or without ?si=... or an intl-xx segment); empty when there is none.

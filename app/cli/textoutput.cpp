@@ -126,12 +126,10 @@ QString trackListTable(const TrackList &list)
     }
     QString table;
     for (const Line &line : lines) {
-        table += line.rank.rightJustified(rankWidth) + QStringLiteral("  ")
-                 + line.score.rightJustified(scoreWidth) + QStringLiteral("  ")
-                 + line.title.leftJustified(titleWidth) + QStringLiteral("  ")
-                 + line.artists.leftJustified(artistsWidth) + QStringLiteral("  ")
-                 + (line.why.isEmpty() ? line.id : line.id.leftJustified(idWidth) + QStringLiteral("  ") + line.why)
-                 + u'\n';
+        table += line.rank.rightJustified(rankWidth) + QStringLiteral("  ") + line.score.rightJustified(scoreWidth)
+            + QStringLiteral("  ") + line.title.leftJustified(titleWidth) + QStringLiteral("  ")
+            + line.artists.leftJustified(artistsWidth) + QStringLiteral("  ")
+            + (line.why.isEmpty() ? line.id : line.id.leftJustified(idWidth) + QStringLiteral("  ") + line.why) + u'\n';
     }
     return table;
 }

@@ -21,9 +21,9 @@ struct Options {
 
 Options describeOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("encore::main", "Finds what to play next. Opens the library with the "
-                                                    "playlist and seed of the last run."));
+    parser.setApplicationDescription(QCoreApplication::translate("encore::main",
+                                                                 "Finds what to play next. Opens the library with the "
+                                                                 "playlist and seed of the last run."));
     Options options{parser.addHelpOption(), parser.addVersionOption()};
     parser.addOption(options.openCatalog);
     parser.addOption(options.starter);
@@ -47,8 +47,7 @@ void answerOnTerminal(int &argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     (void)parser.parse(arguments);
-    if (!parser.isSet(options.help) && !parser.isSet(options.version)
-        && !parser.isSet(QStringLiteral("help-all")))
+    if (!parser.isSet(options.help) && !parser.isSet(options.version) && !parser.isSet(QStringLiteral("help-all")))
         return;
     QCoreApplication app(argc, argv);
     encore::installTranslations();

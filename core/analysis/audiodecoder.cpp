@@ -56,29 +56,33 @@ Error decoderError(QAudioDecoder::Error error, const QString &name, QString deta
         detail.chop(1);
     switch (error) {
     case QAudioDecoder::AccessDeniedError:
-        return {ErrorKind::Io, QCoreApplication::translate("encore::audiodecoder", "Could not read %1 (%2).").arg(name, detail)};
+        return {ErrorKind::Io,
+                QCoreApplication::translate("encore::audiodecoder", "Could not read %1 (%2).").arg(name, detail)};
     case QAudioDecoder::NotSupportedError:
-        return {ErrorKind::Unavailable,
-                QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system (%1).").arg(detail)};
+        return {
+            ErrorKind::Unavailable,
+            QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system (%1).")
+                .arg(detail)};
     default:
         return {ErrorKind::Parse,
-                QCoreApplication::translate("encore::audiodecoder", "Could not decode %1: the format is unknown or the data is damaged "
-                               "(%2).").arg(name, detail)};
+                QCoreApplication::translate("encore::audiodecoder",
+                                            "Could not decode %1: the format is unknown or the data is damaged "
+                                            "(%2).")
+                    .arg(name, detail)};
     }
 }
 
 }  // namespace
 
 AudioDecoder::AudioDecoder(QObject *parent)
-    : QObject(parent),
-      m_decoder(new QAudioDecoder(this)),
-      m_result(Error{ErrorKind::Unavailable, QCoreApplication::translate("encore::audiodecoder", "Decoding has not finished.")})
+    : QObject(parent), m_decoder(new QAudioDecoder(this)),
+      m_result(Error{ErrorKind::Unavailable,
+                     QCoreApplication::translate("encore::audiodecoder", "Decoding has not finished.")})
 {
     m_decoder->setAudioFormat(analysisFormat());
     connect(m_decoder, &QAudioDecoder::bufferReady, this, &AudioDecoder::takeBuffers);
     connect(m_decoder, &QAudioDecoder::finished, this, &AudioDecoder::onDecoderFinished);
-    connect(m_decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this,
-            &AudioDecoder::onDecoderError);
+    connect(m_decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this, &AudioDecoder::onDecoderError);
 
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(kDecodeTimeout);
@@ -103,11 +107,13 @@ void AudioDecoder::start(const QString &filePath)
     m_name = QDir::toNativeSeparators(filePath);
     const QFileInfo file(filePath);
     if (!file.isFile()) {
-        finishLater({ErrorKind::NotFound, QCoreApplication::translate("encore::audiodecoder", "There is no audio file at %1.").arg(m_name)});
+        finishLater({ErrorKind::NotFound,
+                     QCoreApplication::translate("encore::audiodecoder", "There is no audio file at %1.").arg(m_name)});
         return;
     }
     if (!file.isReadable()) {
-        finishLater({ErrorKind::Io, QCoreApplication::translate("encore::audiodecoder", "Could not read %1.").arg(m_name)});
+        finishLater(
+            {ErrorKind::Io, QCoreApplication::translate("encore::audiodecoder", "Could not read %1.").arg(m_name)});
         return;
     }
     m_decoder->setSource(QUrl::fromLocalFile(file.absoluteFilePath()));
@@ -120,7 +126,8 @@ void AudioDecoder::start(const QByteArray &encoded)
     m_started = true;
     m_name = QCoreApplication::translate("encore::audiodecoder", "the audio data");
     if (encoded.isEmpty()) {
-        finishLater({ErrorKind::Parse, QCoreApplication::translate("encore::audiodecoder", "The audio data is empty.")});
+        finishLater(
+            {ErrorKind::Parse, QCoreApplication::translate("encore::audiodecoder", "The audio data is empty.")});
         return;
     }
     m_source = new QBuffer(this);
@@ -133,8 +140,9 @@ void AudioDecoder::start(const QByteArray &encoded)
 void AudioDecoder::begin()
 {
     if (!m_decoder->isSupported()) {
-        finishLater({ErrorKind::Unavailable,
-                     QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system.")});
+        finishLater(
+            {ErrorKind::Unavailable,
+             QCoreApplication::translate("encore::audiodecoder", "Audio decoding is not available on this system.")});
         return;
     }
     m_timeout.start();
@@ -168,7 +176,8 @@ void AudioDecoder::takeBuffers()
             continue;
         if (buffer.format().sampleRate() != kSampleRate) {
             finishWith(Error{ErrorKind::Unavailable,
-                             QCoreApplication::translate("encore::audiodecoder", "The audio decoder gave %1 Hz audio instead of %2 Hz.")
+                             QCoreApplication::translate("encore::audiodecoder",
+                                                         "The audio decoder gave %1 Hz audio instead of %2 Hz.")
                                  .arg(buffer.format().sampleRate())
                                  .arg(kSampleRate)});
             return;
@@ -188,7 +197,8 @@ void AudioDecoder::onDecoderFinished()
     if (m_finished)
         return;
     if (m_samples.empty()) {
-        finishWith(Error{ErrorKind::Parse, QCoreApplication::translate("encore::audiodecoder", "Found no audio in %1.").arg(m_name)});
+        finishWith(Error{ErrorKind::Parse,
+                         QCoreApplication::translate("encore::audiodecoder", "Found no audio in %1.").arg(m_name)});
         return;
     }
     finishWith(std::move(m_samples));

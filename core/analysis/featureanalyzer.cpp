@@ -52,10 +52,7 @@ struct Spectrogram {
 
     float binHz() const { return float(sampleRate) / float(frameSize); }
     float frameRate() const { return float(sampleRate) / float(hop); }
-    int binAt(float hz) const
-    {
-        return std::clamp(int(std::lround(hz / binHz())), 0, int(magnitudes.cols()) - 1);
-    }
+    int binAt(float hz) const { return std::clamp(int(std::lround(hz / binHz())), 0, int(magnitudes.cols()) - 1); }
 };
 
 Spectrogram stft(std::span<const float> samples, int sampleRate, int frameSize, int hop)
@@ -111,10 +108,8 @@ OnsetEnvelope onsetStrength(const Spectrogram &spectrogram)
     const SpectrumMatrix compressed = (spectrogram.magnitudes * 100.0f).log1p();
     const Eigen::Index frames = compressed.rows();
     FrameValues flux = FrameValues::Zero(frames);
-    flux.tail(frames - 1) = (compressed.bottomRows(frames - 1) - compressed.topRows(frames - 1))
-                                .cwiseMax(0.0f)
-                                .rowwise()
-                                .sum();
+    flux.tail(frames - 1) =
+        (compressed.bottomRows(frames - 1) - compressed.topRows(frames - 1)).cwiseMax(0.0f).rowwise().sum();
     const int radius = std::max(1, int(std::lround(spectrogram.frameRate() * 0.25f)));
     FrameValues onsets(frames);
     for (Eigen::Index t = 0; t < frames; ++t) {
@@ -170,8 +165,7 @@ std::optional<TempoEstimate> estimateTempo(const OnsetEnvelope &onsets, float fr
 
     FrameValues autocorrelation(lags + 1);
     for (Eigen::Index lag = 0; lag <= lags; ++lag) {
-        autocorrelation(lag) =
-            (centred.head(frames - lag) * centred.tail(frames - lag)).sum() / float(frames - lag);
+        autocorrelation(lag) = (centred.head(frames - lag) * centred.tail(frames - lag)).sum() / float(frames - lag);
     }
     if (autocorrelation(0) <= 0.0f)
         return std::nullopt;
@@ -209,16 +203,14 @@ using Chroma = Eigen::Array<float, 12, 1>;
 const Chroma &majorProfile()
 {
     static const Chroma profile =
-        (Chroma() << 6.35f, 2.23f, 3.48f, 2.33f, 4.38f, 4.09f, 2.52f, 5.19f, 2.39f, 3.66f, 2.29f, 2.88f)
-            .finished();
+        (Chroma() << 6.35f, 2.23f, 3.48f, 2.33f, 4.38f, 4.09f, 2.52f, 5.19f, 2.39f, 3.66f, 2.29f, 2.88f).finished();
     return profile;
 }
 
 const Chroma &minorProfile()
 {
     static const Chroma profile =
-        (Chroma() << 6.33f, 2.68f, 3.52f, 5.38f, 2.60f, 3.53f, 2.54f, 4.75f, 3.98f, 2.69f, 3.34f, 3.17f)
-            .finished();
+        (Chroma() << 6.33f, 2.68f, 3.52f, 5.38f, 2.60f, 3.53f, 2.54f, 4.75f, 3.98f, 2.69f, 3.34f, 3.17f).finished();
     return profile;
 }
 
@@ -250,9 +242,8 @@ Chromagram chromagram(const Spectrogram &spectrogram)
     for (Eigen::Index f = 0; f < spectrogram.magnitudes.rows(); ++f) {
         Chroma frame = Chroma::Zero();
         for (const Band &band : bands)
-            frame(band.pitchClass) += spectrogram.magnitudes.row(f)
-                                          .segment(band.firstBin, band.lastBin - band.firstBin + 1)
-                                          .maxCoeff();
+            frame(band.pitchClass) +=
+                spectrogram.magnitudes.row(f).segment(band.firstBin, band.lastBin - band.firstBin + 1).maxCoeff();
         const float total = frame.sum();
         if (total > 1e-6f)
             frames.row(kept++) = frame.transpose() / total;
@@ -340,15 +331,15 @@ float rmsDbfs(std::span<const float> samples)
 
 // Frame-wise descriptors of the spectrogram, averaged over the frames that are not silent.
 struct Timbre {
-    float centroidHz = 0.0f;        // where the spectrum's weight lies: brightness
-    float spreadHz = 0.0f;          // how widely the spectrum spreads around its centroid
-    float flatness = 0.0f;          // 0 = pure tones, about 0.5 = white noise
+    float centroidHz = 0.0f;          // where the spectrum's weight lies: brightness
+    float spreadHz = 0.0f;            // how widely the spectrum spreads around its centroid
+    float flatness = 0.0f;            // 0 = pure tones, about 0.5 = white noise
     float highFrequencyShare = 0.0f;  // share of the power above 3 kHz
     float onsetsPerSecond = 0.0f;
     float voiceSyllableShare = 0.0f;  // see voiceSyllableShare()
-    float quietFlatness = 0.0f;     // flatness of the quietest tenth of the frames
-    float dynamicRangeDb = 0.0f;    // loud (95th percentile) minus quiet (10th) frame level
-    float harmonicity = 0.0f;       // see chromaConcentration()
+    float quietFlatness = 0.0f;       // flatness of the quietest tenth of the frames
+    float dynamicRangeDb = 0.0f;      // loud (95th percentile) minus quiet (10th) frame level
+    float harmonicity = 0.0f;         // see chromaConcentration()
 };
 
 float percentile(std::vector<float> values, float fraction)
@@ -362,8 +353,7 @@ float percentile(std::vector<float> values, float fraction)
 // deviation.
 float onsetRate(const FrameValues &onsets, float frameRate)
 {
-    const float threshold =
-        onsets.mean() + std::sqrt((onsets - onsets.mean()).square().mean());
+    const float threshold = onsets.mean() + std::sqrt((onsets - onsets.mean()).square().mean());
     int count = 0;
     for (Eigen::Index t = 1; t + 1 < onsets.size(); ++t)
         if (onsets(t) > threshold && onsets(t) >= onsets(t - 1) && onsets(t) > onsets(t + 1))
@@ -375,12 +365,10 @@ float onsetRate(const FrameValues &onsets, float frameRate)
 // (300–3,400 Hz). The share of the voice-band level's modulation (0.5–20 Hz) that lies at syllable
 // rates, leaving out what lies on multiples of the beat (drums and strummed chords keep time;
 // syllables do not): steady chords and a strict click score low, a voice high.
-float voiceSyllableShare(const FrameValues &voiceBandPower, float frameRate,
-                         std::optional<float> beatHz)
+float voiceSyllableShare(const FrameValues &voiceBandPower, float frameRate, std::optional<float> beatHz)
 {
     const float peakDb = 10.0f * std::log10(voiceBandPower.maxCoeff() + kPowerFloor);
-    FrameValues levelDb =
-        (10.0f * (voiceBandPower + kPowerFloor).log10()).cwiseMax(peakDb - 60.0f);
+    FrameValues levelDb = (10.0f * (voiceBandPower + kPowerFloor).log10()).cwiseMax(peakDb - 60.0f);
     levelDb -= levelDb.mean();
 
     const int size = int(std::bit_ceil(unsigned(levelDb.size())));
@@ -422,18 +410,16 @@ float chromaConcentration(const Chromagram &chroma)
     return scaled(sum / float(chroma.rows()), 0.25f, 1.0f);
 }
 
-Timbre describeTimbre(const Spectrogram &spectrogram, const OnsetEnvelope &onsets,
-                      const Chromagram &chroma, std::optional<float> beatHz)
+Timbre describeTimbre(const Spectrogram &spectrogram, const OnsetEnvelope &onsets, const Chromagram &chroma,
+                      std::optional<float> beatHz)
 {
     const SpectrumMatrix power = spectrogram.magnitudes.square();
     const Eigen::Index bins = power.cols();
-    const Eigen::ArrayXf frequencies =
-        Eigen::ArrayXf::LinSpaced(bins, 0.0f, float(bins - 1) * spectrogram.binHz());
+    const Eigen::ArrayXf frequencies = Eigen::ArrayXf::LinSpaced(bins, 0.0f, float(bins - 1) * spectrogram.binHz());
 
     const FrameValues framePower = power.rowwise().sum() + kPowerFloor;
     const FrameValues centroid = (power.matrix() * frequencies.matrix()).array() / framePower;
-    const FrameValues secondMoment =
-        (power.matrix() * frequencies.square().matrix()).array() / framePower;
+    const FrameValues secondMoment = (power.matrix() * frequencies.square().matrix()).array() / framePower;
     const FrameValues spread = (secondMoment - centroid.square()).cwiseMax(0.0f).sqrt();
     const FrameValues flatness =
         (power + kPowerFloor).log().rowwise().mean().exp() / (power + kPowerFloor).rowwise().mean();
@@ -487,8 +473,7 @@ Timbre describeTimbre(const Spectrogram &spectrogram, const OnsetEnvelope &onset
 // Loud, busy and spectrally wide sound is energetic.
 float estimateEnergy(float loudnessLufs, const Timbre &timbre)
 {
-    return clamp01(0.5f * scaled(loudnessLufs, -30.0f, -5.0f)
-                   + 0.25f * scaled(timbre.onsetsPerSecond, 0.0f, 8.0f)
+    return clamp01(0.5f * scaled(loudnessLufs, -30.0f, -5.0f) + 0.25f * scaled(timbre.onsetsPerSecond, 0.0f, 8.0f)
                    + 0.25f * scaled(timbre.spreadHz, 500.0f, 3000.0f));
 }
 
@@ -507,8 +492,7 @@ float estimateValence(std::optional<int> mode, std::optional<float> bpm, const T
 {
     const float modeScore = mode ? float(*mode) : 0.5f;
     const float tempoScore = bpm ? scaled(*bpm, 60.0f, 180.0f) : 0.5f;
-    return clamp01(0.35f * modeScore + 0.3f * tempoScore
-                   + 0.35f * scaled(timbre.centroidHz, 500.0f, 3000.0f));
+    return clamp01(0.35f * modeScore + 0.3f * tempoScore + 0.35f * scaled(timbre.centroidHz, 500.0f, 3000.0f));
 }
 
 // Acoustic instruments give tonal (not noise-like) spectra with little power above 3 kHz;
@@ -539,8 +523,7 @@ float estimateSpeechiness(const Timbre &timbre)
 // An audience leaves a noise bed under the quietest moments and squeezes the dynamic range.
 float estimateLiveness(const Timbre &timbre)
 {
-    return clamp01(scaled(timbre.quietFlatness, 0.05f, 0.4f)
-                   * scaled(timbre.dynamicRangeDb, 30.0f, 6.0f));
+    return clamp01(scaled(timbre.quietFlatness, 0.05f, 0.4f) * scaled(timbre.dynamicRangeDb, 30.0f, 6.0f));
 }
 
 }  // namespace
@@ -548,14 +531,19 @@ float estimateLiveness(const Timbre &timbre)
 Result<AnalysisResult> analyzeSamples(std::span<const float> mono, int sampleRate)
 {
     if (sampleRate < kMinimumSampleRate)
-        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::featureanalyzer", "The audio's sample rate (%1 Hz) is too low "
-                                                      "to analyse.").arg(sampleRate)};
+        return Error{ErrorKind::Parse,
+                     QCoreApplication::translate("encore::featureanalyzer",
+                                                 "The audio's sample rate (%1 Hz) is too low "
+                                                 "to analyse.")
+                         .arg(sampleRate)};
     if (double(mono.size()) < kMinimumSeconds * sampleRate)
         return Error{ErrorKind::Unavailable,
-                     QCoreApplication::translate("encore::featureanalyzer", "The audio is too short to analyse: it needs at least %1 seconds.")
+                     QCoreApplication::translate("encore::featureanalyzer",
+                                                 "The audio is too short to analyse: it needs at least %1 seconds.")
                          .arg(kMinimumSeconds)};
     if (rmsDbfs(mono) < kSilenceDbfs)
-        return Error{ErrorKind::Unavailable, QCoreApplication::translate("encore::featureanalyzer", "The audio is silent.")};
+        return Error{ErrorKind::Unavailable,
+                     QCoreApplication::translate("encore::featureanalyzer", "The audio is silent.")};
 
     const int frameSize = analysisFrameSize(sampleRate);
     const Spectrogram spectrogram = stft(mono, sampleRate, frameSize, frameSize / 4);
@@ -590,13 +578,13 @@ Result<AnalysisResult> analyzeSamples(std::span<const float> mono, int sampleRat
     if (loudness)
         set(Feature::Loudness, std::clamp(*loudness, -60.0f, 0.0f));
 
-    const Timbre timbre = describeTimbre(spectrogram, onsets, chroma,
-                                         tempo ? std::optional(tempo->bpm / 60.0f) : std::nullopt);
+    const Timbre timbre =
+        describeTimbre(spectrogram, onsets, chroma, tempo ? std::optional(tempo->bpm / 60.0f) : std::nullopt);
     if (loudness)
         set(Feature::Energy, estimateEnergy(*loudness, timbre));
     set(Feature::Valence,
-        estimateValence(key ? std::optional(key->mode) : std::nullopt,
-                        tempo ? std::optional(tempo->bpm) : std::nullopt, timbre));
+        estimateValence(key ? std::optional(key->mode) : std::nullopt, tempo ? std::optional(tempo->bpm) : std::nullopt,
+                        timbre));
     set(Feature::Acousticness, estimateAcousticness(timbre));
     set(Feature::Instrumentalness, estimateInstrumentalness(timbre));
     set(Feature::Speechiness, estimateSpeechiness(timbre));

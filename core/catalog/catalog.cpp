@@ -73,44 +73,37 @@ bool columnsFitTogether(const CatalogColumns &c)
         return false;
     const std::size_t n = c.ids.size();
     const std::size_t m = c.playlistIds.size();
-    for (const TextColumn *text : {&c.ids, &c.names, &c.artists, &c.albums, &c.albumIds, &c.isrcs,
-                                   &c.genres, &c.previewUrls})
+    for (const TextColumn *text :
+         {&c.ids, &c.names, &c.artists, &c.albums, &c.albumIds, &c.isrcs, &c.genres, &c.previewUrls})
         if (!textFits(*text, n))
             return false;
-    for (const TextColumn *text : {&c.playlistIds, &c.playlistNames, &c.playlistOwners,
-                                   &c.playlistOrigins, &c.playlistSnapshots})
+    for (const TextColumn *text :
+         {&c.playlistIds, &c.playlistNames, &c.playlistOwners, &c.playlistOrigins, &c.playlistSnapshots})
         if (!textFits(*text, m))
             return false;
     const std::size_t values = n * kFeatureCount;
     const double lastRow = static_cast<double>(n) - 1;
     // Numbers count from 0 with none skipped, so there are at most as many as numbered values.
     return c.releaseDates.size() == n && c.durationsMs.size() == n && c.popularity.size() == n
-        && c.features.size() == values && c.sources.size() == values && c.complete.size() == n
-        && c.songs.size() == n && c.albumKeys.size() == n
-        && startsFit(c.artistStarts, n, c.artistKeys.size())
-        && startsFit(c.playlistStarts, m, c.playlistRows.size())
-        && c.playlistRows.extent().within(0, lastRow) && c.songs.extent().within(0, lastRow)
-        && c.albumKeys.extent().within(-1, lastRow)
+        && c.features.size() == values && c.sources.size() == values && c.complete.size() == n && c.songs.size() == n
+        && c.albumKeys.size() == n && startsFit(c.artistStarts, n, c.artistKeys.size())
+        && startsFit(c.playlistStarts, m, c.playlistRows.size()) && c.playlistRows.extent().within(0, lastRow)
+        && c.songs.extent().within(0, lastRow) && c.albumKeys.extent().within(-1, lastRow)
         && c.artistKeys.extent().within(0, static_cast<double>(c.artistKeys.size()) - 1)
         && c.popularity.extent().within(-1, 100) && c.complete.extent().within(0, 1);
 }
 
-Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{})
-{
-}
+Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{}) {}
 
-Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
-                 std::vector<Playlist> playlists)
+Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features, std::vector<Playlist> playlists)
 {
     Q_ASSERT(tracks.size() == features.size());
 
     std::vector<int> order(tracks.size());
     std::iota(order.begin(), order.end(), 0);
     // Stable, so the first of several rows with one id is the one kept.
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return tracks[a].id < tracks[b].id; });
-    order.erase(std::unique(order.begin(), order.end(),
-                            [&](int a, int b) { return tracks[a].id == tracks[b].id; }),
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return tracks[a].id < tracks[b].id; });
+    order.erase(std::unique(order.begin(), order.end(), [&](int a, int b) { return tracks[a].id == tracks[b].id; }),
                 order.end());
     const std::size_t n = order.size();
 
@@ -153,8 +146,7 @@ Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
         complete.push_back(f.isComplete() ? 1 : 0);
 
         // A track without a title to match is a song of its own.
-        songs.push_back(hasLetterOrNumber(track.name) ? songNumbers.numberOf(songIdentity(track))
-                                                      : songNumbers.next());
+        songs.push_back(hasLetterOrNumber(track.name) ? songNumbers.numberOf(songIdentity(track)) : songNumbers.next());
         const QString album = albumKey(track);
         albumKeys.push_back(album.isEmpty() ? -1 : albumNumbers.numberOf(album));
         for (const QString &artist : track.artists)
@@ -177,18 +169,31 @@ Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
         playlistStarts.push_back(static_cast<std::int32_t>(playlistRows.size()));
     }
 
-    m_columns = CatalogColumns{
-        std::move(ids).finish(), std::move(names).finish(), std::move(artists).finish(),
-        std::move(albums).finish(), std::move(albumIds).finish(), std::move(isrcs).finish(),
-        std::move(genres).finish(), std::move(previewUrls).finish(),
-        ValueColumn(std::move(releaseDates)), ValueColumn(std::move(durations)), ValueColumn(std::move(popularity)),
-        ValueColumn(std::move(values)), ValueColumn(std::move(sources)), ValueColumn(std::move(complete)),
-        ValueColumn(std::move(songs)), ValueColumn(std::move(albumKeys)), ValueColumn(std::move(artistStarts)),
-        ValueColumn(std::move(artistKeys)),
-        std::move(playlistIds).finish(), std::move(playlistNames).finish(),
-        std::move(playlistOwners).finish(), std::move(playlistOrigins).finish(),
-        std::move(playlistSnapshots).finish(), ValueColumn(std::move(playlistStarts)),
-        ValueColumn(std::move(playlistRows))};
+    m_columns = CatalogColumns{std::move(ids).finish(),
+                               std::move(names).finish(),
+                               std::move(artists).finish(),
+                               std::move(albums).finish(),
+                               std::move(albumIds).finish(),
+                               std::move(isrcs).finish(),
+                               std::move(genres).finish(),
+                               std::move(previewUrls).finish(),
+                               ValueColumn(std::move(releaseDates)),
+                               ValueColumn(std::move(durations)),
+                               ValueColumn(std::move(popularity)),
+                               ValueColumn(std::move(values)),
+                               ValueColumn(std::move(sources)),
+                               ValueColumn(std::move(complete)),
+                               ValueColumn(std::move(songs)),
+                               ValueColumn(std::move(albumKeys)),
+                               ValueColumn(std::move(artistStarts)),
+                               ValueColumn(std::move(artistKeys)),
+                               std::move(playlistIds).finish(),
+                               std::move(playlistNames).finish(),
+                               std::move(playlistOwners).finish(),
+                               std::move(playlistOrigins).finish(),
+                               std::move(playlistSnapshots).finish(),
+                               ValueColumn(std::move(playlistStarts)),
+                               ValueColumn(std::move(playlistRows))};
     indexColumns();
 }
 
@@ -217,9 +222,12 @@ const std::vector<Playlist> &Catalog::playlists() const
         const auto m = static_cast<std::size_t>(playlistCount());
         m_playlists->playlists.reserve(m);
         for (std::size_t p = 0; p < m; ++p)
-            m_playlists->playlists.push_back(Playlist{m_columns.playlistIds.text(p), m_columns.playlistNames.text(p),
-                                                      m_columns.playlistOwners.text(p), m_columns.playlistOrigins.text(p),
-                                                      {}, m_columns.playlistSnapshots.text(p)});
+            m_playlists->playlists.push_back(Playlist{m_columns.playlistIds.text(p),
+                                                      m_columns.playlistNames.text(p),
+                                                      m_columns.playlistOwners.text(p),
+                                                      m_columns.playlistOrigins.text(p),
+                                                      {},
+                                                      m_columns.playlistSnapshots.text(p)});
     });
     return m_playlists->playlists;
 }

@@ -36,10 +36,10 @@ struct CatalogColumns {
     TextColumn previewUrls;
     ValueColumn<std::int32_t> releaseDates;  // year * 10000 + month * 100 + day; 0 = unknown
     ValueColumn<std::int32_t> durationsMs;
-    ValueColumn<std::int8_t> popularity;     // 0..100, -1 = unknown
-    ValueColumn<float> features;             // n x kFeatureCount, row-major, NaN = missing
-    ValueColumn<FeatureSource> sources;      // n x kFeatureCount
-    ValueColumn<std::uint8_t> complete;      // 1 when all eleven features are known
+    ValueColumn<std::int8_t> popularity;  // 0..100, -1 = unknown
+    ValueColumn<float> features;          // n x kFeatureCount, row-major, NaN = missing
+    ValueColumn<FeatureSource> sources;   // n x kFeatureCount
+    ValueColumn<std::uint8_t> complete;   // 1 when all eleven features are known
 
     // Per track, the text reduced to numbers once, for the rankers (numbers count from 0).
     ValueColumn<std::int32_t> songs;         // copies of one song (same songIdentity()) share one
@@ -70,7 +70,7 @@ bool columnsFitTogether(const CatalogColumns &columns);
 // Calls visit(column) for every ValueColumn of `columns` (a text column is two), always in the
 // same order: the one list that a stored snapshot follows. Works on const and non-const columns.
 template <typename Columns, typename Visit>
-    requires std::same_as<std::remove_const_t<Columns>, CatalogColumns>
+requires std::same_as<std::remove_const_t<Columns>, CatalogColumns>
 void forEachColumn(Columns &columns, Visit &&visit)
 {
     const auto text = [&](auto &column) {
@@ -116,8 +116,7 @@ public:
     Catalog();
     // `features[i]` belongs to `tracks[i]`. A repeated track id keeps its first occurrence.
     // Playlist entries naming unknown tracks are dropped.
-    Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features,
-            std::vector<Playlist> playlists);
+    Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features, std::vector<Playlist> playlists);
     // Columns as a snapshot holds them; the caller has checked they fit together. `generation`:
     // the stored library's generation they were read at, when they come from one.
     explicit Catalog(CatalogColumns columns, std::optional<qint64> generation = std::nullopt);
@@ -154,7 +153,10 @@ public:
     std::span<const std::int32_t> artistsOf(int row) const;
     int artistCount() const { return m_artistCount; }
     // The release year, or 0 when unknown.
-    int releaseYear(int row) const { return CatalogColumns::yearOf(m_columns.releaseDates[static_cast<std::size_t>(row)]); }
+    int releaseYear(int row) const
+    {
+        return CatalogColumns::yearOf(m_columns.releaseDates[static_cast<std::size_t>(row)]);
+    }
     ReleaseDate releaseDate(int row) const;
     std::optional<int> popularity(int row) const;
 

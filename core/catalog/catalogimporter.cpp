@@ -75,8 +75,7 @@ constexpr double kMaxReservedRows = 5e6;
 
 QString shortHash(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 // "My Songs" for "My Songs.csv" and "My Songs.csv.gz".
@@ -107,7 +106,7 @@ ReleaseDate parseReleaseDate(std::string_view cell)
 
 // Asks for huge pages behind a large buffer not yet written to: a million tracks fill hundreds
 // of MB, and faulting that in 4 KiB pages costs about as much as parsing the file. Only a hint.
-template<typename T>
+template <typename T>
 void adviseHugePages(const std::vector<T> &buffer)
 {
 #ifdef Q_OS_LINUX
@@ -129,7 +128,7 @@ struct PageRange {
     std::size_t size = 0;
 };
 
-template<typename T>
+template <typename T>
 PageRange unusedCapacity(const std::vector<T> &buffer)
 {
     constexpr std::uintptr_t kPage = 4096;
@@ -251,10 +250,10 @@ private:
 // Values made from cells that repeat from row to row (artists, albums, genres, dates), made once
 // per distinct cell: copies of a QString share its data, so a repeated cell costs no allocation.
 // A column whose cells hardly repeat stops being cached, since the cache would only cost there.
-template<typename T>
+template <typename T>
 class CellCache {
 public:
-    template<typename Make>
+    template <typename Make>
     T value(std::string_view cell, Make make)
     {
         if (!m_enabled)
@@ -331,27 +330,27 @@ private:
     QString m_sourcePath;
     QString m_title;
     ImportBatch m_batch;
-    TrackIndex m_trackIndex;                     // track id -> index in m_batch.tracks
+    TrackIndex m_trackIndex;  // track id -> index in m_batch.tracks
     // Playlist membership: most tracks are in one playlist, the one they first came with.
-    std::vector<int> m_firstPlaylist;            // by track index
-    QSet<quint64> m_otherMemberships;            // playlist index << 32 | track index, the others
-    CellCache<AlbumCells> m_albumCells;          // by artists, album, album id and date together
-    std::string m_albumKey;                      // the key for it, made again for every row
+    std::vector<int> m_firstPlaylist;    // by track index
+    QSet<quint64> m_otherMemberships;    // playlist index << 32 | track index, the others
+    CellCache<AlbumCells> m_albumCells;  // by artists, album, album id and date together
+    std::string m_albumKey;              // the key for it, made again for every row
     CellCache<QStringList> m_artists;
-    CreditSplitter m_credits;                    // the library's artists, then the file's too
-    std::vector<QString> m_knownNames;           // names the file certainly gives as one artist
-    QSet<QString> m_creditNames;                 // names whose commas may separate artists
+    CreditSplitter m_credits;           // the library's artists, then the file's too
+    std::vector<QString> m_knownNames;  // names the file certainly gives as one artist
+    QSet<QString> m_creditNames;        // names whose commas may separate artists
     CellCache<QString> m_albums;
     CellCache<QString> m_albumIds;
     CellCache<ReleaseDate> m_releaseDates;
     CellCache<QString> m_genres;
-    QHash<QString, int> m_playlistById;          // playlist id -> index
-    QHash<QByteArray, int> m_playlistByCells;    // raw playlist cells -> index
-    char m_lastKind = 0;                         // the previous row's playlist cell...
+    QHash<QString, int> m_playlistById;        // playlist id -> index
+    QHash<QByteArray, int> m_playlistByCells;  // raw playlist cells -> index
+    char m_lastKind = 0;                       // the previous row's playlist cell...
     std::string m_lastKey;
-    int m_lastPlaylist = -1;                     // ...and the playlist it named
+    int m_lastPlaylist = -1;  // ...and the playlist it named
     int m_filePlaylist = -1;
-    std::jthread m_populating;                   // last: joined before the batch goes
+    std::jthread m_populating;  // last: joined before the batch goes
 };
 
 int ImportRun::addPlaylist(const QString &id, const QString &name)
@@ -400,8 +399,7 @@ int ImportRun::playlistFor(const CsvRecord &record)
             const SpotifyRef ref = parseSpotifyRef(idCell, "playlist");
             id = ref.kind == SpotifyRef::Kind::Id
                 ? QString::fromLatin1(ref.id.data(), static_cast<qsizetype>(ref.id.size()))
-                : QStringLiteral("file:")
-                    + shortHash(m_sourcePath + QStringLiteral("\nid:") + cellText(idCell));
+                : QStringLiteral("file:") + shortHash(m_sourcePath + QStringLiteral("\nid:") + cellText(idCell));
         } else {
             id = QStringLiteral("file:") + shortHash(m_sourcePath + QStringLiteral("\nname:") + name);
         }
@@ -447,8 +445,8 @@ void ImportRun::addRepeatedCells(const CsvRecord &record, Track &track)
     AlbumCells album = m_albumCells.value(m_albumKey, [&](std::string_view) {
         AlbumCells made;
         if (c.artists >= 0)
-            made.artists = m_artists.value(record.field(c.artists),
-                                           [&](std::string_view cell) { return artistsOf(cell); });
+            made.artists =
+                m_artists.value(record.field(c.artists), [&](std::string_view cell) { return artistsOf(cell); });
         if (c.album >= 0)
             made.album = m_albums.value(record.field(c.album), cellText);
         if (c.albumId >= 0) {
@@ -571,7 +569,9 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         return opened.error();
 
     const auto cancelled = [&] {
-        return Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::catalogimporter", "Import of \"%1\" was cancelled.").arg(fileName)};
+        return Error{
+            ErrorKind::Cancelled,
+            QCoreApplication::translate("encore::catalogimporter", "Import of \"%1\" was cancelled.").arg(fileName)};
     };
     const qint64 bytesTotal = reader.bytesTotal();
     if (progress && !progress(0, bytesTotal))
@@ -582,7 +582,8 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         if (reader.error())
             return *reader.error();
         return Error{ErrorKind::Parse,
-                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" is empty; a catalog needs a header row naming its columns.")
+                     QCoreApplication::translate("encore::catalogimporter",
+                                                 "\"%1\" is empty; a catalog needs a header row naming its columns.")
                          .arg(fileName)};
     }
     QStringList header;
@@ -591,10 +592,12 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         header.push_back(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed());
     // One header cell holding semicolons or tabs: a file of another dialect, not a catalog.
     if (const QString &first = header.front(); header.size() == 1 && (first.contains(u';') || first.contains(u'\t')))
-        return Error{ErrorKind::Parse,
-                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" separates its columns with %2; Encore reads comma-separated files. "
-                                    "Save it as CSV with commas and import that.")
-                         .arg(fileName, first.contains(u';') ? QStringLiteral("semicolons") : QStringLiteral("tabs"))};
+        return Error{
+            ErrorKind::Parse,
+            QCoreApplication::translate("encore::catalogimporter",
+                                        "\"%1\" separates its columns with %2; Encore reads comma-separated files. "
+                                        "Save it as CSV with commas and import that.")
+                .arg(fileName, first.contains(u';') ? QStringLiteral("semicolons") : QStringLiteral("tabs"))};
     // Columns are found by name: of two with one name, one would be silently lost.
     QHash<QString, qsizetype> columnByName;
     for (qsizetype column = 0; column < header.size(); ++column) {
@@ -602,19 +605,22 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
         if (name.isEmpty())
             continue;
         if (const auto earlier = columnByName.constFind(name); earlier != columnByName.cend())
-            return Error{ErrorKind::Parse,
-                         QCoreApplication::translate("encore::catalogimporter", "\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
-                                        "and import it again.")
-                             .arg(fileName, header[column])
-                             .arg(earlier.value() + 1)
-                             .arg(column + 1)};
+            return Error{
+                ErrorKind::Parse,
+                QCoreApplication::translate("encore::catalogimporter",
+                                            "\"%1\" has two columns named \"%2\" (columns %3 and %4); rename one "
+                                            "and import it again.")
+                    .arg(fileName, header[column])
+                    .arg(earlier.value() + 1)
+                    .arg(column + 1)};
         columnByName.insert(name, column);
     }
     ColumnMap columns = ColumnMap::fromHeader(header);
     if (!columns.hasIdColumn())
         return Error{ErrorKind::Parse,
-                     QCoreApplication::translate("encore::catalogimporter", "\"%1\" has no track id column; the header needs one of %2 "
-                                    "(case, spaces and underscores do not matter).")
+                     QCoreApplication::translate("encore::catalogimporter",
+                                                 "\"%1\" has no track id column; the header needs one of %2 "
+                                                 "(case, spaces and underscores do not matter).")
                          .arg(fileName, ColumnMap::acceptedIdColumns())};
 
     ImportRun run(columns, sourcePath, fileTitle(info), m_knownArtists);
@@ -647,19 +653,20 @@ Result<ImportBatch> CatalogImporter::importFile(const QString &path, const Impor
     ImportBatch batch = run.takeBatch();
     if (batch.tracks.empty() && !batch.rejected.empty()) {
         const RejectedRow &first = batch.rejected.front();
-        return Error{ErrorKind::Parse,
-                     QCoreApplication::translate("encore::catalogimporter", "No row of \"%1\" could be used, so nothing was imported (%2 skipped; the "
-                                    "first, on line %3: %4).")
-                         .arg(fileName)
-                         .arg(batch.rejected.size())
-                         .arg(first.line)
-                         .arg(first.reason)};
+        return Error{
+            ErrorKind::Parse,
+            QCoreApplication::translate("encore::catalogimporter",
+                                        "No row of \"%1\" could be used, so nothing was imported (%2 skipped; the "
+                                        "first, on line %3: %4).")
+                .arg(fileName)
+                .arg(batch.rejected.size())
+                .arg(first.line)
+                .arg(first.reason)};
     }
     batch.contentHash = reader.finishContentHash();
     qCDebug(lcCatalog).nospace() << "imported " << fileName << ": " << batch.rowsRead << " rows, "
-                                 << batch.tracks.size() << " tracks, " << batch.playlists.size()
-                                 << " playlists, " << batch.rejected.size() << " rejected, in "
-                                 << timer.elapsed() << " ms";
+                                 << batch.tracks.size() << " tracks, " << batch.playlists.size() << " playlists, "
+                                 << batch.rejected.size() << " rejected, in " << timer.elapsed() << " ms";
     return batch;
 }
 

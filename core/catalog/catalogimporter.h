@@ -17,8 +17,8 @@ namespace encore {
 
 // A row of the file that could not be used, and why, in words a person understands.
 struct RejectedRow {
-    qint64 line = 0;   // 1-based physical line where the record starts (the header is line 1)
-    QString reason;    // e.g. "no track id", "danceability is not a number: \"abc\""
+    qint64 line = 0;  // 1-based physical line where the record starts (the header is line 1)
+    QString reason;   // e.g. "no track id", "danceability is not a number: \"abc\""
 };
 
 // A row that was imported without some of its values, and why: "tempo is out of range (0 to
@@ -30,15 +30,15 @@ struct ValueNote {
 
 // Everything one catalog file holds, ready to be stored in the library.
 struct ImportBatch {
-    QString sourcePath;                 // absolute path of the file read
-    std::vector<Track> tracks;          // each track id once, first occurrence wins
+    QString sourcePath;                   // absolute path of the file read
+    std::vector<Track> tracks;            // each track id once, first occurrence wins
     std::vector<AudioFeatures> features;  // features[i] belongs to tracks[i]; source Catalog
-    std::vector<Playlist> playlists;    // from playlist_id/playlist_name, or one named after the file
-    QHash<QString, QUrl> albumCovers;   // album id → a cover link (Spotify's playlists give them)
+    std::vector<Playlist> playlists;      // from playlist_id/playlist_name, or one named after the file
+    QHash<QString, QUrl> albumCovers;     // album id → a cover link (Spotify's playlists give them)
     std::vector<RejectedRow> rejected;
     std::vector<ValueNote> valuesLeftOut;  // from rows that were imported
-    qint64 rowsRead = 0;                // data rows seen, rejected ones included
-    QByteArray contentHash;             // of every byte read (CsvReader::finishContentHash)
+    qint64 rowsRead = 0;                   // data rows seen, rejected ones included
+    QByteArray contentHash;                // of every byte read (CsvReader::finishContentHash)
 };
 
 // Called now and then with how far the import has got; return false to cancel.

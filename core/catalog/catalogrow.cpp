@@ -54,12 +54,12 @@ void readOwnCells(const ColumnMap &c, const CsvRecord &record, std::string_view 
 {
     track.id = QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
     double number = 0;
-    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value
-        && number > 0 && number < std::numeric_limits<int>::max())
+    if (c.durationMs >= 0 && parseNumber(record.field(c.durationMs), number) == CellNumber::Value && number > 0
+        && number < std::numeric_limits<int>::max())
         track.durationMs = static_cast<int>(std::lround(number));
     track.isrc = cellText(record.field(c.isrc)).toUpper();
-    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value
-        && number >= 0 && number <= 100)
+    if (c.popularity >= 0 && parseNumber(record.field(c.popularity), number) == CellNumber::Value && number >= 0
+        && number <= 100)
         track.popularity = static_cast<int>(std::lround(number));
 }
 
@@ -86,14 +86,13 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
             break;
     }
     switch (ref.kind) {
-    case SpotifyRef::Kind::Id:
-        break;
-    case SpotifyRef::Kind::Empty:
-        return rejected(QCoreApplication::translate("encore::catalogrow", "no track id"));
+    case SpotifyRef::Kind::Id: break;
+    case SpotifyRef::Kind::Empty: return rejected(QCoreApplication::translate("encore::catalogrow", "no track id"));
     case SpotifyRef::Kind::Local:
         return rejected(QCoreApplication::translate("encore::catalogrow", "local file, not on Spotify"));
     case SpotifyRef::Kind::Invalid:
-        return rejected(QCoreApplication::translate("encore::catalogrow", "not a Spotify track id: %1").arg(quotedValue(idCell)));
+        return rejected(
+            QCoreApplication::translate("encore::catalogrow", "not a Spotify track id: %1").arg(quotedValue(idCell)));
     }
 
     CatalogRow row;
@@ -111,12 +110,11 @@ CatalogRow readCatalogRow(const ColumnMap &columns, const CsvRecord &record)
             }
             if (!row.outOfRange.isEmpty())
                 row.outOfRange += QLatin1String("; ");
-            row.outOfRange += QCoreApplication::translate("encore::catalogrow", "%1 is out of range (%2): %3")
-                                  .arg(columns.headerName(column), featureRangeText(feature),
-                                       quotedValue(record.field(column)));
+            row.outOfRange +=
+                QCoreApplication::translate("encore::catalogrow", "%1 is out of range (%2): %3")
+                    .arg(columns.headerName(column), featureRangeText(feature), quotedValue(record.field(column)));
             break;
-        case CellNumber::Missing:
-            break;  // stays NaN with source Missing
+        case CellNumber::Missing: break;  // stays NaN with source Missing
         case CellNumber::Invalid:
             return rejected(QCoreApplication::translate("encore::catalogrow", "%1 is not a number: %2")
                                 .arg(columns.headerName(column), quotedValue(record.field(column))));

@@ -20,14 +20,14 @@ namespace encore {
 struct CatalogRowChunk {
     struct Entry {
         CatalogRow row;
-        qint64 line = 0;            // where the record starts
+        qint64 line = 0;  // where the record starts
         std::size_t firstField = 0;
         std::size_t fieldCount = 0;  // 0 unless the row is usable
     };
     std::vector<Entry> entries;
-    std::string text;                   // the usable rows' field bytes, back to back
+    std::string text;                    // the usable rows' field bytes, back to back
     std::vector<std::size_t> fieldEnds;  // end of each kept field in `text`
-    qint64 bytesConsumed = 0;           // of the input, after the last record here
+    qint64 bytesConsumed = 0;            // of the input, after the last record here
 
     void clear();
     // Adds a record read into `text` (CsvReader::next(record, text)); keeps its bytes only when
@@ -71,8 +71,8 @@ private:
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<CatalogRowChunk>> m_filled;  // in file order
     std::vector<std::unique_ptr<CatalogRowChunk>> m_spare;
-    std::unique_ptr<CatalogRowChunk> m_current;             // the importer's
-    bool m_finished = false;  // the reading thread has handed over its last chunk
+    std::unique_ptr<CatalogRowChunk> m_current;  // the importer's
+    bool m_finished = false;                     // the reading thread has handed over its last chunk
     bool m_stop = false;
     std::optional<Error> m_error;
     std::thread m_thread;

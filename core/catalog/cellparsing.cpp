@@ -61,7 +61,7 @@ void addName(QStringList &names, const std::string &name)
 QStringList parseListLiteral(std::string_view text)
 {
     QStringList items;
-    std::size_t i = 1;  // after '['
+    std::size_t i = 1;                        // after '['
     const std::size_t end = text.size() - 1;  // at ']'
     std::string item;
     while (i < end) {
@@ -106,9 +106,8 @@ bool isDigit(char c)
 // untouched, for any other text, which then goes to from_chars.
 bool parsePlainDecimal(std::string_view text, double &value)
 {
-    static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                              1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                              1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     constexpr int kMaxDigits = 15;
     std::size_t i = 0;
     const bool negative = !text.empty() && text.front() == '-';
@@ -257,9 +256,7 @@ QStringList splitArtists(std::string_view cell, ArtistFormat format)
         return names;
 
     switch (format) {
-    case ArtistFormat::Credits:
-        addName(names, cell);
-        break;
+    case ArtistFormat::Credits: addName(names, cell); break;
     case ArtistFormat::EscapedCommas: {
         if (cell.find('\\') == std::string_view::npos) {
             std::size_t begin = 0;
@@ -310,12 +307,9 @@ bool commasMaySeparate(std::string_view cell, ArtistFormat format)
 {
     cell = trimmedCell(cell);
     switch (format) {
-    case ArtistFormat::Credits:
-        return true;
-    case ArtistFormat::EscapedCommas:
-        return false;
-    case ArtistFormat::List:
-        return !isListLiteral(cell) && cell.find(';') == std::string_view::npos;
+    case ArtistFormat::Credits: return true;
+    case ArtistFormat::EscapedCommas: return false;
+    case ArtistFormat::List: return !isListLiteral(cell) && cell.find(';') == std::string_view::npos;
     }
     return false;
 }

@@ -105,8 +105,7 @@ public:
     // A view into a read-only file mapping that `owner` keeps open; `extent` is that of its values.
     ValueColumn(std::span<const T> view, std::shared_ptr<const void> owner, ColumnExtent extent)
         : m_owner(std::move(owner)), m_values(view), m_extent(extent), m_mapped(true)
-    {
-    }
+    {}
 
     std::size_t size() const { return m_values.size(); }
     bool empty() const { return m_values.empty(); }
@@ -118,11 +117,7 @@ public:
     auto end() const { return m_values.end(); }
     // Whether the values are a view into a file mapping rather than owned.
     bool isMapped() const { return m_mapped; }
-    const ColumnExtent &extent() const
-        requires Measured<T>
-    {
-        return m_extent;
-    }
+    const ColumnExtent &extent() const requires Measured<T> { return m_extent; }
 
     // A mapped column's pages leave this process's resident memory (the values stay: the next
     // access reads them again from the page cache); an owned column is left as it is. For

@@ -113,7 +113,9 @@ Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std:
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::columnfile", "Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{
+            ErrorKind::Io,
+            QCoreApplication::translate("encore::columnfile", "Cannot write %1: %2").arg(path, file.errorString())};
     bool written = file.write(reinterpret_cast<const char *>(&header), sizeof header) == sizeof header;
     const auto tableBytes = static_cast<qint64>(entries.size() * sizeof(ColumnEntry));
     written = written && file.write(reinterpret_cast<const char *>(entries.data()), tableBytes) == tableBytes;
@@ -125,7 +127,9 @@ Status writeBytes(const QString &path, const Kind &kind, qint64 generation, std:
             && file.write(reinterpret_cast<const char *>(columns[i].data()), bytes) == bytes;
     }
     if (!written || !file.commit())
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::columnfile", "Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{
+            ErrorKind::Io,
+            QCoreApplication::translate("encore::columnfile", "Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
 

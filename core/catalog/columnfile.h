@@ -52,8 +52,8 @@ void measure(Bytes values, ColumnExtent &extent)
 }
 
 struct Mapping {
-    std::shared_ptr<const void> file;  // keeps the mapping alive
-    std::vector<Bytes> columns;        // each 64-byte aligned
+    std::shared_ptr<const void> file;   // keeps the mapping alive
+    std::vector<Bytes> columns;         // each 64-byte aligned
     std::vector<ColumnExtent> extents;  // of the columns with a Measure
 };
 // The file's columns, mapped read-only; std::nullopt when there is no such file, it is of
@@ -96,8 +96,9 @@ std::optional<Columns> map(const QString &path, const Kind &kind, qint64 generat
         const Bytes bytes = mapping->columns[at++];
         whole = whole && bytes.size() % sizeof(Value) == 0;
         if (whole)
-            column = ValueColumn<Value>(std::span(reinterpret_cast<const Value *>(bytes.data()), bytes.size() / sizeof(Value)),
-                                        mapping->file, mapping->extents[at - 1]);
+            column = ValueColumn<Value>(
+                std::span(reinterpret_cast<const Value *>(bytes.data()), bytes.size() / sizeof(Value)), mapping->file,
+                mapping->extents[at - 1]);
     });
     if (!whole)
         return std::nullopt;

@@ -9,8 +9,7 @@ namespace {
 
 // Accepted names, normalised, most specific first.
 constexpr std::initializer_list<const char16_t *> kIdNames = {
-    u"trackid", u"trackuri", u"id", u"uri", u"spotifyid", u"spotifyuri", u"spotifytrackid",
-    u"trackurl", u"spotifyurl",
+    u"trackid", u"trackuri", u"id", u"uri", u"spotifyid", u"spotifyuri", u"spotifytrackid", u"trackurl", u"spotifyurl",
 };
 // How the id columns are shown to a person.
 constexpr const char *kIdNamesShown =
@@ -24,29 +23,41 @@ constexpr std::initializer_list<std::pair<const char16_t *, ArtistFormat>> kArti
     {u"artistname", ArtistFormat::EscapedCommas},   // older Exportify
     {u"trackartist", ArtistFormat::Credits},        // TidyTuesday: mostly one name, "A, B" at times
     {u"trackartists", ArtistFormat::List},
-    {u"artists", ArtistFormat::List},                // Kaggle: ['A', 'B'], A;B, or A, B
+    {u"artists", ArtistFormat::List},  // Kaggle: ['A', 'B'], A;B, or A, B
     {u"artist", ArtistFormat::Credits},
     {u"albumartistnames", ArtistFormat::EscapedCommas},  // only when nothing better exists
     {u"albumartistname", ArtistFormat::EscapedCommas},
 };
 constexpr std::initializer_list<const char16_t *> kAlbumNames = {
-    u"trackalbumname", u"albumname", u"album",
+    u"trackalbumname",
+    u"albumname",
+    u"album",
 };
 constexpr std::initializer_list<const char16_t *> kAlbumIdNames = {
-    u"trackalbumid", u"albumid", u"albumuri",
+    u"trackalbumid",
+    u"albumid",
+    u"albumuri",
 };
 constexpr std::initializer_list<const char16_t *> kReleaseDateNames = {
-    u"trackalbumreleasedate", u"albumreleasedate", u"releasedate", u"year",
+    u"trackalbumreleasedate",
+    u"albumreleasedate",
+    u"releasedate",
+    u"year",
 };
 constexpr std::initializer_list<const char16_t *> kDurationNames = {
-    u"durationms", u"trackdurationms",
+    u"durationms",
+    u"trackdurationms",
 };
 constexpr std::initializer_list<const char16_t *> kIsrcNames = {u"isrc", u"trackisrc"};
 constexpr std::initializer_list<const char16_t *> kPopularityNames = {
-    u"trackpopularity", u"popularity",
+    u"trackpopularity",
+    u"popularity",
 };
 constexpr std::initializer_list<std::pair<const char16_t *, bool>> kGenreNames = {
-    {u"playlistgenre", false}, {u"trackgenre", false}, {u"genre", false}, {u"genres", true},
+    {u"playlistgenre", false},
+    {u"trackgenre", false},
+    {u"genre", false},
+    {u"genres", true},
 };
 constexpr std::initializer_list<const char16_t *> kPlaylistIdNames = {u"playlistid", u"playlisturi"};
 constexpr std::initializer_list<const char16_t *> kPlaylistNameNames = {u"playlistname", u"playlist"};

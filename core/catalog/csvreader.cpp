@@ -56,7 +56,7 @@ inline std::uint64_t bytesEqual(std::uint64_t word, char c)
 
 // The first byte in [p, end) that ends a run (a quote, a line end and, outside quotes, a comma),
 // or `end`. Eight bytes at a time: reading cells byte by byte was most of the reader's time.
-template<bool Quoted>
+template <bool Quoted>
 const char *findStop(const char *p, const char *end)
 {
     if constexpr (std::endian::native == std::endian::little) {
@@ -115,14 +115,19 @@ Status CsvReader::open(const QString &path)
     auto file = std::make_unique<QFile>(path);
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": it is a folder.").arg(name)};
-    if (struct stat info {}; ::stat(QFile::encodeName(path).constData(), &info) == 0
-                             && (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)))
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": it is a device, not a file, and may never "
-                                                   "end. Import a file, or pipe one in.").arg(name)};
-    if (!file->open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
-                     QCoreApplication::translate("encore::csvreader", "Cannot open \"%1\": %2.").arg(name, file->errorString())};
+                     QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": it is a folder.").arg(name)};
+    if (struct stat info{};
+        ::stat(QFile::encodeName(path).constData(), &info) == 0 && (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)))
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::csvreader",
+                                                 "Cannot read \"%1\": it is a device, not a file, and may never "
+                                                 "end. Import a file, or pipe one in.")
+                         .arg(name)};
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{
+            ErrorKind::Io,
+            QCoreApplication::translate("encore::csvreader", "Cannot open \"%1\": %2.").arg(name, file->errorString())};
     return start(std::move(file), name);
 }
 
@@ -150,8 +155,10 @@ Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
         m_inflater = std::make_unique<Inflater>();
         // 16 + MAX_WBITS: a gzip wrapper, not a raw zlib stream.
         if (inflateInit2(&m_inflater->stream, 16 + MAX_WBITS) != Z_OK)
-            return Error{ErrorKind::Io,
-                         QCoreApplication::translate("encore::csvreader", "Cannot decompress \"%1\": zlib did not start.").arg(name)};
+            return Error{
+                ErrorKind::Io,
+                QCoreApplication::translate("encore::csvreader", "Cannot decompress \"%1\": zlib did not start.")
+                    .arg(name)};
         m_inflater->initialised = true;
     }
     return success();
@@ -160,7 +167,8 @@ Status CsvReader::start(std::unique_ptr<QIODevice> device, const QString &name)
 void CsvReader::fail(const QString &why)
 {
     if (!m_error)
-        m_error = Error{ErrorKind::Io, QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": %2.").arg(m_name, why)};
+        m_error = Error{ErrorKind::Io,
+                        QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": %2.").arg(m_name, why)};
     m_eof = true;
 }
 
@@ -224,7 +232,8 @@ bool CsvReader::fillCompressed()
         if (m_rawPos == m_rawLen && !readRaw()) {
             if (m_error)
                 return false;
-            fail(QCoreApplication::translate("encore::csvreader", "the compressed data ends too early (the file is truncated)"));
+            fail(QCoreApplication::translate("encore::csvreader",
+                                             "the compressed data ends too early (the file is truncated)"));
             return false;
         }
         z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawPos);
@@ -286,10 +295,13 @@ bool CsvReader::fill()
         if (startsWith("\xEF\xBB\xBF"sv))
             m_pos = 3;
         else if (startsWith("\xFF\xFE\0\0"sv) || startsWith("\0\0\xFE\xFF"sv))
-            fail(QCoreApplication::translate("encore::csvreader", "it is UTF-32 text; save it as UTF-8 and import that"));
+            fail(QCoreApplication::translate("encore::csvreader",
+                                             "it is UTF-32 text; save it as UTF-8 and import that"));
         else if (startsWith("\xFF\xFE"sv) || startsWith("\xFE\xFF"sv))
-            fail(QCoreApplication::translate("encore::csvreader", "it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
-                                "import that"));
+            fail(QCoreApplication::translate(
+                "encore::csvreader",
+                "it is UTF-16 text (as Excel's \"Unicode text\" saves); save it as UTF-8 and "
+                "import that"));
     }
     if (!any || m_error) {
         m_eof = true;
@@ -360,8 +372,8 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
                 // The input ends without a line end: the record ends here.
                 record.unterminatedQuote = state == State::Quoted;
                 // A line end just before the end is the last line's, not the start of another.
-                const bool endsWithLineEnd = record.unterminatedQuote && text.size() > start
-                    && (text.back() == '\n' || text.back() == '\r');
+                const bool endsWithLineEnd =
+                    record.unterminatedQuote && text.size() > start && (text.back() == '\n' || text.back() == '\r');
                 m_ends.push_back(text.size());
                 return finish(endsWithLineEnd ? m_line - 1 : m_line);
             }
@@ -466,8 +478,9 @@ bool CsvReader::next(CsvRecord &record, std::string &text)
 
         if (text.size() - start > kMaxRecordBytes) {
             m_error = Error{ErrorKind::Parse,
-                            QCoreApplication::translate("encore::csvreader", "Cannot read \"%1\": the record starting on line %2 never "
-                                           "ends; a quote is probably not closed.")
+                            QCoreApplication::translate("encore::csvreader",
+                                                        "Cannot read \"%1\": the record starting on line %2 never "
+                                                        "ends; a quote is probably not closed.")
                                 .arg(m_name)
                                 .arg(record.line)};
             m_eof = true;

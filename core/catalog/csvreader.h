@@ -17,18 +17,17 @@ namespace encore {
 
 // One record of a CSV file. The views point into the reader and stay valid until its next read.
 struct CsvRecord {
-    qint64 line = 0;                       // 1-based physical line where the record starts
-    qint64 lastLine = 0;                   // and where it ends: later than `line` across line ends
+    qint64 line = 0;      // 1-based physical line where the record starts
+    qint64 lastLine = 0;  // and where it ends: later than `line` across line ends
     // UTF-8 bytes; quotes removed, "" turned into ". The fields lie back to back in one buffer,
     // each starting where the one before ends, so a record can be copied in one go.
     std::vector<std::string_view> fields;
-    bool unterminatedQuote = false;        // the input ended inside a quoted field
+    bool unterminatedQuote = false;  // the input ended inside a quoted field
 
     int size() const { return static_cast<int>(fields.size()); }
     std::string_view field(int column) const
     {
-        return column >= 0 && column < size() ? fields[static_cast<std::size_t>(column)]
-                                              : std::string_view();
+        return column >= 0 && column < size() ? fields[static_cast<std::size_t>(column)] : std::string_view();
     }
 };
 
@@ -85,10 +84,10 @@ private:
     struct Inflater;
 
     Status start(std::unique_ptr<QIODevice> device, const QString &name);
-    bool fill();             // more decoded bytes into m_buf; false at end or on error
+    bool fill();  // more decoded bytes into m_buf; false at end or on error
     bool fillPlain();
     bool fillCompressed();
-    bool readRaw();          // more raw bytes into m_raw; false at end or on error
+    bool readRaw();  // more raw bytes into m_raw; false at end or on error
     void fail(const QString &why);
 
     struct Hasher;
@@ -99,7 +98,7 @@ private:
     QString m_name;
     bool m_compressed = false;
     qint64 m_totalBytes = 0;
-    qint64 m_rawRead = 0;     // raw bytes read from the device
+    qint64 m_rawRead = 0;  // raw bytes read from the device
 
     std::vector<char> m_raw;  // compressed input
     std::size_t m_rawPos = 0;
@@ -112,17 +111,17 @@ private:
     bool m_eof = false;
     bool m_started = false;
 
-    std::string m_text;                 // the current record's field bytes, back to back
-    std::vector<std::size_t> m_ends;    // end offset of each field in the text read into
+    std::string m_text;               // the current record's field bytes, back to back
+    std::vector<std::size_t> m_ends;  // end offset of each field in the text read into
     qint64 m_line = 1;
-    bool m_prevCr = false;              // the last byte consumed was a CR (CRLF is one line end)
+    bool m_prevCr = false;  // the last byte consumed was a CR (CRLF is one line end)
     // The bytes of the last record after its first line end, kept from its first line end inside
     // quotes on, for rereadAfterFirstLine: bytes before m_buf[m_laterFrom] are in m_laterLines.
     bool m_keepingLaterLines = false;
     std::size_t m_laterFrom = 0;
     std::string m_laterLines;
     qint64 m_laterFirstLine = 0;
-    bool m_laterAfterCr = false;        // the first line ended with a CR
+    bool m_laterAfterCr = false;  // the first line ended with a CR
     std::optional<Error> m_error;
 };
 

@@ -51,8 +51,7 @@ QByteArray StarterCatalog::header()
 
 StarterCatalogDownload::StarterCatalogDownload(QNetworkAccessManager &network, QUrl url, QObject *parent)
     : QObject(parent), m_network(network), m_url(std::move(url))
-{
-}
+{}
 
 StarterCatalogDownload::~StarterCatalogDownload()
 {
@@ -68,9 +67,11 @@ void StarterCatalogDownload::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("encore-starter-XXXXXX")));
     m_file.setFileName(m_dir->filePath(QStringLiteral("spotify_songs.csv")));
     if (!m_dir->isValid() || !m_file.open(QIODevice::WriteOnly)) {
-        finish(Error{ErrorKind::Io, QCoreApplication::translate("encore::startercatalog", "Encore could not make a temporary file for the "
-                                                   "starter catalog: %1.")
-                                        .arg(m_dir->isValid() ? m_file.errorString() : m_dir->errorString())});
+        finish(Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::startercatalog",
+                                                 "Encore could not make a temporary file for the "
+                                                 "starter catalog: %1.")
+                         .arg(m_dir->isValid() ? m_file.errorString() : m_dir->errorString())});
         return;
     }
     QNetworkRequest request(m_url);
@@ -89,7 +90,9 @@ void StarterCatalogDownload::cancel()
     if (m_reply)
         m_reply->abort();  // finished() follows
     else
-        finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog was cancelled.")});
+        finish(Error{ErrorKind::Cancelled,
+                     QCoreApplication::translate("encore::startercatalog",
+                                                 "The download of the starter catalog was cancelled.")});
 }
 
 QString StarterCatalogDownload::filePath() const
@@ -100,8 +103,7 @@ QString StarterCatalogDownload::filePath() const
 void StarterCatalogDownload::onReadyRead()
 {
     // Only a 200's body is the file; anything else is judged by its status when it ends.
-    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 || m_tooLarge
-        || m_writeFailed) {
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200 || m_tooLarge || m_writeFailed) {
         m_reply->readAll();
         return;
     }
@@ -138,18 +140,24 @@ void StarterCatalogDownload::onFinished()
     if (m_done)
         return;
     if (m_cancelled) {
-        finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog was cancelled.")});
+        finish(Error{ErrorKind::Cancelled,
+                     QCoreApplication::translate("encore::startercatalog",
+                                                 "The download of the starter catalog was cancelled.")});
         return;
     }
     if (m_writeFailed) {
-        finish(Error{ErrorKind::Io, QCoreApplication::translate("encore::startercatalog", "Encore could not save the starter catalog in %1: %2.")
-                                        .arg(QDir::toNativeSeparators(m_dir->path()), m_file.errorString())});
+        finish(Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::startercatalog",
+                                                 "Encore could not save the starter catalog in %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_dir->path()), m_file.errorString())});
         return;
     }
     if (m_tooLarge) {
-        finish(Error{ErrorKind::Parse, QCoreApplication::translate("encore::startercatalog", "What %1 sent is not the starter catalog: it is "
-                                                      "larger than %2.")
-                                           .arg(m_url.host(), megabytes(StarterCatalog::kMaxBytes))});
+        finish(Error{ErrorKind::Parse,
+                     QCoreApplication::translate("encore::startercatalog",
+                                                 "What %1 sent is not the starter catalog: it is "
+                                                 "larger than %2.")
+                         .arg(m_url.host(), megabytes(StarterCatalog::kMaxBytes))});
         return;
     }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
@@ -171,10 +179,12 @@ Error StarterCatalogDownload::failureOf(const QNetworkReply &reply, int status) 
     const QString host = m_url.host();
     if (status != 0 && status != 200) {
         const QString reason = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return {ErrorKind::Http, QCoreApplication::translate("encore::startercatalog", "The starter catalog could not be downloaded: %1 "
-                                                "answered %2.")
-                                     .arg(host, reason.isEmpty() ? QString::number(status)
-                                                                 : QStringLiteral("%1 %2").arg(status).arg(reason))};
+        return {ErrorKind::Http,
+                QCoreApplication::translate("encore::startercatalog",
+                                            "The starter catalog could not be downloaded: %1 "
+                                            "answered %2.")
+                    .arg(host,
+                         reason.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(reason))};
     }
     switch (reply.error()) {
     case QNetworkReply::ConnectionRefusedError:
@@ -184,41 +194,52 @@ Error StarterCatalogDownload::failureOf(const QNetworkReply &reply, int status) 
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         if (m_received == 0)
-            return {ErrorKind::Network, QCoreApplication::translate("encore::startercatalog", "Encore can't reach %1 to download the starter "
-                                                       "catalog; are you offline?")
-                                            .arg(host)};
+            return {ErrorKind::Network,
+                    QCoreApplication::translate("encore::startercatalog",
+                                                "Encore can't reach %1 to download the starter "
+                                                "catalog; are you offline?")
+                        .arg(host)};
         break;
-    default:
-        break;
+    default: break;
     }
     return brokeOff();
 }
 
 Error StarterCatalogDownload::brokeOff() const
 {
-    return {ErrorKind::Network, QCoreApplication::translate("encore::startercatalog", "The download of the starter catalog from %1 broke "
-                                               "off before the end (%2 received); try again.")
-                                    .arg(m_url.host(), megabytes(m_received))};
+    return {ErrorKind::Network,
+            QCoreApplication::translate("encore::startercatalog",
+                                        "The download of the starter catalog from %1 broke "
+                                        "off before the end (%2 received); try again.")
+                .arg(m_url.host(), megabytes(m_received))};
 }
 
 std::optional<Error> StarterCatalogDownload::checkContent() const
 {
-    const QString notIt = QCoreApplication::translate("encore::startercatalog", "What %1 sent is not the starter catalog: %2.");
+    const QString notIt =
+        QCoreApplication::translate("encore::startercatalog", "What %1 sent is not the starter catalog: %2.");
     const QString host = m_url.host();
     QByteArray firstLine = m_firstLine;
     if (firstLine.endsWith('\r'))
         firstLine.chop(1);
     if (firstLine != StarterCatalog::header())
-        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "its first line is not the "
-                                                                      "catalog's header row"))};
+        return Error{ErrorKind::Parse,
+                     notIt.arg(host,
+                               QCoreApplication::translate("encore::startercatalog",
+                                                           "its first line is not the "
+                                                           "catalog's header row"))};
     if (m_received < StarterCatalog::kMinBytes)
-        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "it is %1, the catalog about 8 MB")
-                                                           .arg(megabytes(m_received)))};
+        return Error{ErrorKind::Parse,
+                     notIt.arg(host,
+                               QCoreApplication::translate("encore::startercatalog", "it is %1, the catalog about 8 MB")
+                                   .arg(megabytes(m_received)))};
     // Line ends count rows: the catalog has no line break inside a field.
     const qint64 rows = m_lineEnds + (m_lastByte == '\n' ? 0 : 1) - 1;
     if (rows != StarterCatalog::kDataRows)
-        return Error{ErrorKind::Parse, notIt.arg(host, QCoreApplication::translate("encore::startercatalog", "it has %1 rows, the catalog %2")
-                                                           .arg(englishCount(rows), englishCount(StarterCatalog::kDataRows)))};
+        return Error{ErrorKind::Parse,
+                     notIt.arg(host,
+                               QCoreApplication::translate("encore::startercatalog", "it has %1 rows, the catalog %2")
+                                   .arg(englishCount(rows), englishCount(StarterCatalog::kDataRows)))};
     return std::nullopt;
 }
 

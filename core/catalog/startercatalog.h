@@ -73,7 +73,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QFile m_file;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_firstLine;     // up to the first line end
+    QByteArray m_firstLine;  // up to the first line end
     bool m_firstLineDone = false;
     qint64 m_received = 0;
     qint64 m_lineEnds = 0;

@@ -31,12 +31,12 @@ std::optional<DiscoveryOrigin::Source> discoverySourceFromName(const QString &na
 // A song from beyond the library that a service suggested for a seed, with what the services
 // said about it. Deezer's preview links expire within minutes, so only its track id is kept.
 struct Candidate {
-    Track track;                     // track.id is the Spotify id when a service gave one
-    qint64 deezerId = 0;             // 0 when Deezer did not name it
-    qint64 deezerArtistId = 0;       // the primary artist's, 0 when unknown
-    std::optional<double> deezerBpm; // Deezer's tempo; absent when it has none (it says 0)
-    int deezerRank = 0;              // Deezer's popularity, 0 when unknown
-    QUrl cover;                      // an album cover, when a service gave one
+    Track track;                           // track.id is the Spotify id when a service gave one
+    qint64 deezerId = 0;                   // 0 when Deezer did not name it
+    qint64 deezerArtistId = 0;             // the primary artist's, 0 when unknown
+    std::optional<double> deezerBpm;       // Deezer's tempo; absent when it has none (it says 0)
+    int deezerRank = 0;                    // Deezer's popularity, 0 when unknown
+    QUrl cover;                            // an album cover, when a service gave one
     std::vector<DiscoveryOrigin> origins;  // each place it was found, first first
 };
 

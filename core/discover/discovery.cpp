@@ -68,10 +68,8 @@ DiscoverySeed DiscoverySeed::ofPlaylist(const Catalog &catalog, int playlistInde
 }
 
 Discovery::Discovery(QNetworkAccessManager &network, FeatureEndpoints endpoints, QObject *parent)
-    : QObject(parent)
-    , m_reccoBeats(network, QStringLiteral("ReccoBeats"), this)
-    , m_deezer(network, QStringLiteral("Deezer"), this)
-    , m_endpoints(std::move(endpoints))
+    : QObject(parent), m_reccoBeats(network, QStringLiteral("ReccoBeats"), this),
+      m_deezer(network, QStringLiteral("Deezer"), this), m_endpoints(std::move(endpoints))
 {
     // Deezer limits requests by rate (about 50 in 5 s, which the rate limiter keeps), not by
     // connections: the top songs of the related artists go out together.
@@ -97,7 +95,8 @@ void Discovery::start(const DiscoverySeed &seed, const DiscoveryOptions &options
         for (const Track &track : m_seed.tracks)
             findSeedOnDeezer(track);
     if (m_pending == 0)  // nothing to ask: still answer after start() returns
-        QMetaObject::invokeMethod(this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
 }
 
 void Discovery::cancel()
@@ -162,8 +161,8 @@ void Discovery::settle()
 bool Discovery::isSeed(const Track &track) const
 {
     return std::any_of(m_seed.tracks.cbegin(), m_seed.tracks.cend(), [&](const Track &seed) {
-        return (!seed.id.isEmpty() && track.id == seed.id) || (!seed.isrc.isEmpty() && track.isrc == seed.isrc.toUpper())
-               || songIdentity(track) == songIdentity(seed);
+        return (!seed.id.isEmpty() && track.id == seed.id)
+            || (!seed.isrc.isEmpty() && track.isrc == seed.isrc.toUpper()) || songIdentity(track) == songIdentity(seed);
     });
 }
 

@@ -21,9 +21,9 @@ struct DiscoveryOptions {
     // Not asked by Discovery: afterwards, the songs found only on Deezer that reach the top of
     // the list are searched for on Spotify (see SpotifySearchPlan), when signed in.
     bool spotify = false;
-    int reccoBeatsSize = 40;      // ReccoBeats gives 1 to 100
-    int relatedArtists = 4;       // Deezer's artists nearest the seed's
-    int topTracksPerArtist = 5;   // of the seed's artist and of each related one
+    int reccoBeatsSize = 40;     // ReccoBeats gives 1 to 100
+    int relatedArtists = 4;      // Deezer's artists nearest the seed's
+    int topTracksPerArtist = 5;  // of the seed's artist and of each related one
 };
 
 // What Discover finds songs like: one track, or a playlist through the tracks of its main artists.

@@ -38,15 +38,16 @@ std::optional<Error> deezerError(const QJsonObject &object)
         return std::nullopt;
     switch (error.toObject().value(u"code").toInt()) {
     case kDeezerQuotaError:
-        return Error{ErrorKind::Quota, QCoreApplication::translate(
-                                           "encore::discoveryjson",
-                                           "Deezer is limiting requests; try again in a few minutes.")};
+        return Error{ErrorKind::Quota,
+                     QCoreApplication::translate("encore::discoveryjson",
+                                                 "Deezer is limiting requests; try again in a few minutes.")};
     case kDeezerNoData:
         return Error{ErrorKind::NotFound,
                      QCoreApplication::translate("encore::discoveryjson", "Deezer does not know this song.")};
     default:
-        return Error{ErrorKind::Api, QCoreApplication::translate("encore::discoveryjson", "Deezer refused the request: %1")
-                                         .arg(error.toObject().value(u"message").toString())};
+        return Error{ErrorKind::Api,
+                     QCoreApplication::translate("encore::discoveryjson", "Deezer refused the request: %1")
+                         .arg(error.toObject().value(u"message").toString())};
     }
 }
 
@@ -80,7 +81,8 @@ std::optional<Candidate> deezerTrack(const QJsonObject &object)
         if (const QString name = contributor.toObject().value(u"name").toString().trimmed(); !name.isEmpty())
             track.artists << name;
     if (track.artists.isEmpty())
-        if (const QString name = object.value(u"artist").toObject().value(u"name").toString().trimmed(); !name.isEmpty())
+        if (const QString name = object.value(u"artist").toObject().value(u"name").toString().trimmed();
+            !name.isEmpty())
             track.artists << name;
     if (candidate.deezerId <= 0 || track.name.isEmpty() || track.artists.isEmpty())
         return std::nullopt;

@@ -4,9 +4,8 @@
 
 namespace encore {
 
-SpotifySearchPlan SpotifySearchPlan::make(const std::vector<Track> &songs,
-                                          const QHash<QString, SpotifyMatch> &answered, int searchesToday,
-                                          int dailyBudget, const QDateTime &now)
+SpotifySearchPlan SpotifySearchPlan::make(const std::vector<Track> &songs, const QHash<QString, SpotifyMatch> &answered,
+                                          int searchesToday, int dailyBudget, const QDateTime &now)
 {
     SpotifySearchPlan plan;
     plan.searchesToday = searchesToday;

@@ -21,8 +21,9 @@ Result<ExportFormat> exportFormatOf(const QString &path)
     if (suffix == QLatin1String("json"))
         return ExportFormat::Json;
     return Error{ErrorKind::Parse,
-                 QCoreApplication::translate("encore::exportfile", "Encore can't tell what to write from the name \"%1\": end it in "
-                                ".csv, .m3u8 or .json.")
+                 QCoreApplication::translate("encore::exportfile",
+                                             "Encore can't tell what to write from the name \"%1\": end it in "
+                                             ".csv, .m3u8 or .json.")
                      .arg(QFileInfo(path).fileName())};
 }
 
@@ -39,8 +40,9 @@ Status writeTrackList(const QString &path, const TrackList &list)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::exportfile", "Encore could not write %1: %2.")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::exportfile", "Encore could not write %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return success();
 }

@@ -21,7 +21,7 @@ QByteArray exportM3u8(const TrackList &list)
         const Track track = list.catalog->track(entry.row);
         const long seconds = track.durationMs > 0 ? std::lround(track.durationMs / 1000.0) : -1;
         out += "#EXTINF:" + QByteArray::number(qint64(seconds)) + ','
-               + oneLine(track.artistsText() + QStringLiteral(" - ") + track.name).toUtf8() + '\n';
+            + oneLine(track.artistsText() + QStringLiteral(" - ") + track.name).toUtf8() + '\n';
         out += trackWebLink(track.id).toUtf8() + '\n';
     }
     return out;

@@ -5,11 +5,9 @@
 
 namespace encore {
 
-TrackListEntry recommendationEntry(const Catalog &catalog, int seedRow,
-                                   const Recommendation &recommendation, int rank)
+TrackListEntry recommendationEntry(const Catalog &catalog, int seedRow, const Recommendation &recommendation, int rank)
 {
-    return {recommendation.row, rank, recommendation.score,
-            explainMatch(catalog, seedRow, recommendation)};
+    return {recommendation.row, rank, recommendation.score, explainMatch(catalog, seedRow, recommendation)};
 }
 
 TrackList recommendationList(std::shared_ptr<const Catalog> catalog, int seedRow,

@@ -13,10 +13,10 @@ namespace encore {
 
 // One song of a list to keep: a catalog row, and what Encore said of it when it was recommended.
 struct TrackListEntry {
-    int row = -1;                 // catalog row
-    int rank = 0;                 // 1-based place in the recommendations, or in the playlist
-    std::optional<float> score;   // set for recommendations only
-    QString why;                  // the explanation of a recommendation; empty for a playlist
+    int row = -1;                // catalog row
+    int rank = 0;                // 1-based place in the recommendations, or in the playlist
+    std::optional<float> score;  // set for recommendations only
+    QString why;                 // the explanation of a recommendation; empty for a playlist
 };
 
 // Songs to export, copy or save elsewhere, in the order they are kept.
@@ -29,8 +29,7 @@ struct TrackList {
 
 // The entry for `recommendation`, ranked `rank`, explained against the seed at `seedRow` (-1 for
 // a playlist seed) as the window and the CLI explain it.
-TrackListEntry recommendationEntry(const Catalog &catalog, int seedRow,
-                                   const Recommendation &recommendation, int rank);
+TrackListEntry recommendationEntry(const Catalog &catalog, int seedRow, const Recommendation &recommendation, int rank);
 // A whole ranking, ranked 1, 2, … in its order.
 TrackList recommendationList(std::shared_ptr<const Catalog> catalog, int seedRow,
                              const std::vector<Recommendation> &recommendations);

@@ -10,9 +10,8 @@
 namespace encore {
 
 AnalysisFeatureProvider::AnalysisFeatureProvider(QNetworkAccessManager &network, QObject *parent)
-    : FeatureProvider(parent)
-    , m_finder(network, this)
-    , m_downloads(network, QCoreApplication::translate("encore::analysisprovider", "The preview's server"), this)
+    : FeatureProvider(parent), m_finder(network, this),
+      m_downloads(network, QCoreApplication::translate("encore::analysisprovider", "The preview's server"), this)
 {
     ServiceClientOptions options;
     options.transferTimeout = std::chrono::seconds(30);
@@ -68,8 +67,7 @@ void AnalysisFeatureProvider::onPreview(const Track &track, const PreviewSearch 
     });
 }
 
-void AnalysisFeatureProvider::onDownloaded(const Track &track, const QUrl &preview,
-                                           Result<QByteArray> audio)
+void AnalysisFeatureProvider::onDownloaded(const Track &track, const QUrl &preview, Result<QByteArray> audio)
 {
     if (!audio && isUnreachable(audio.error()))
         return skipUnanswered({preview.host()}, {});
@@ -88,8 +86,7 @@ void AnalysisFeatureProvider::onDownloaded(const Track &track, const QUrl &previ
     decoder->start(*audio);
 }
 
-void AnalysisFeatureProvider::analyse(const Track &track, const QUrl &preview,
-                                      const std::vector<float> &samples)
+void AnalysisFeatureProvider::analyse(const Track &track, const QUrl &preview, const std::vector<float> &samples)
 {
     auto *watcher = new QFutureWatcher<Result<AnalysisResult>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, track, preview] {
@@ -102,13 +99,11 @@ void AnalysisFeatureProvider::analyse(const Track &track, const QUrl &preview,
         emit found({FoundFeatures{track.id, result->features}});
         conclude(track, preview, AnalysisOutcome::Ok);
     });
-    watcher->setFuture(QtConcurrent::run([samples] {
-        return analyzeSamples(samples, AudioDecoder::kSampleRate);
-    }));
+    watcher->setFuture(QtConcurrent::run([samples] { return analyzeSamples(samples, AudioDecoder::kSampleRate); }));
 }
 
-void AnalysisFeatureProvider::conclude(const Track &track, const QUrl &preview,
-                                       AnalysisOutcome outcome, const QString &reason)
+void AnalysisFeatureProvider::conclude(const Track &track, const QUrl &preview, AnalysisOutcome outcome,
+                                       const QString &reason)
 {
     if (outcome == AnalysisOutcome::Failed)
         qCDebug(lcFeatures) << "analysis of" << track.id << "failed:" << reason;

@@ -39,8 +39,7 @@ private:
     void onPreview(const Track &track, const PreviewSearch &search);
     void onDownloaded(const Track &track, const QUrl &preview, Result<QByteArray> audio);
     void analyse(const Track &track, const QUrl &preview, const std::vector<float> &samples);
-    void conclude(const Track &track, const QUrl &preview, AnalysisOutcome outcome,
-                  const QString &reason = {});
+    void conclude(const Track &track, const QUrl &preview, AnalysisOutcome outcome, const QString &reason = {});
     // Nothing recorded: `services` could not be reached, so the track is tried again next time.
     // A track whose preview search went unanswered: left for the next run, not concluded.
     void skipUnanswered(const QStringList &unreachable, const QStringList &limited);

@@ -59,9 +59,8 @@ std::optional<AudioFeatures> CatalogMatcher::match(const Track &track) const
 {
     for (const auto &[by, key] :
          {std::pair{&m_byId, track.id}, std::pair{&m_byIsrc, track.isrc},
-          std::pair{&m_bySong, track.name.isEmpty() || track.primaryArtist().isEmpty()
-                                   ? QString()
-                                   : songIdentity(track)}}) {
+          std::pair{&m_bySong,
+                    track.name.isEmpty() || track.primaryArtist().isEmpty() ? QString() : songIdentity(track)}}) {
         if (key.isEmpty())
             continue;
         const auto found = by->constFind(key);
@@ -72,8 +71,7 @@ std::optional<AudioFeatures> CatalogMatcher::match(const Track &track) const
 }
 
 CatalogFeatureProvider::CatalogFeatureProvider(QString libraryPath, QObject *parent)
-    : FeatureProvider(parent)
-    , m_libraryPath(std::move(libraryPath))
+    : FeatureProvider(parent), m_libraryPath(std::move(libraryPath))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         if (!m_cancelled->load()) {
@@ -106,25 +104,24 @@ void CatalogFeatureProvider::start(std::vector<Track> tracks)
         finishLater();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_libraryPath, cancelled = m_cancelled,
-         tracks = std::move(tracks)]() -> Result<std::vector<FoundFeatures>> {
-            Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(path);
-            if (!db)
-                return db.error();
-            Result<std::vector<TrackFeatures>> reference = (*db)->catalogReferenceTracks();
-            if (!reference)
-                return reference.error();
-            const CatalogMatcher matcher(*reference);
-            std::vector<FoundFeatures> found;
-            for (const Track &track : tracks) {
-                if (cancelled->load())
-                    break;
-                if (std::optional<AudioFeatures> features = matcher.match(track))
-                    found.push_back({track.id, *features});
-            }
-            return found;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([path = m_libraryPath, cancelled = m_cancelled,
+                                           tracks = std::move(tracks)]() -> Result<std::vector<FoundFeatures>> {
+        Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(path);
+        if (!db)
+            return db.error();
+        Result<std::vector<TrackFeatures>> reference = (*db)->catalogReferenceTracks();
+        if (!reference)
+            return reference.error();
+        const CatalogMatcher matcher(*reference);
+        std::vector<FoundFeatures> found;
+        for (const Track &track : tracks) {
+            if (cancelled->load())
+                break;
+            if (std::optional<AudioFeatures> features = matcher.match(track))
+                found.push_back({track.id, *features});
+        }
+        return found;
+    }));
 }
 
 void CatalogFeatureProvider::cancel()

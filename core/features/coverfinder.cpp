@@ -19,9 +19,8 @@ bool isNoSuchSong(const Error &error)
 }  // namespace
 
 CoverFinder::CoverFinder(QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent)
-    , m_deezer(network, QStringLiteral("Deezer"), this)
-    , m_images(network, QStringLiteral("Covers"), this)
+    : QObject(parent), m_deezer(network, QStringLiteral("Deezer"), this),
+      m_images(network, QStringLiteral("Covers"), this)
 {
     m_images.setAnswersAreFiles();
     Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();

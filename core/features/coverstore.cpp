@@ -13,11 +13,7 @@
 
 namespace encore {
 
-CoverStore::CoverStore(QString directory, qint64 maxBytes)
-    : m_directory(std::move(directory))
-    , m_maxBytes(maxBytes)
-{
-}
+CoverStore::CoverStore(QString directory, qint64 maxBytes) : m_directory(std::move(directory)), m_maxBytes(maxBytes) {}
 
 // Track ids come from files users bring: hashed, any id is a safe file name.
 QString CoverStore::pathOf(const QString &trackId) const
@@ -54,8 +50,9 @@ CoverStore::Entry CoverStore::read(const QString &trackId) const
 Status CoverStore::write(const QString &trackId, const QByteArray &image) const
 {
     const auto failed = [&] {
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::CoverStore", "Cannot keep covers in %1.")
-                                        .arg(QDir::toNativeSeparators(m_directory))};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::CoverStore", "Cannot keep covers in %1.")
+                         .arg(QDir::toNativeSeparators(m_directory))};
     };
     if (!QDir().mkpath(m_directory))
         return failed();

@@ -8,11 +8,8 @@
 namespace encore {
 
 DeezerTempoProvider::DeezerTempoProvider(QNetworkAccessManager &network, QUrl base, QObject *parent)
-    : FeatureProvider(parent)
-    , m_client(network, QStringLiteral("Deezer"))
-    , m_base(std::move(base))
-{
-}
+    : FeatureProvider(parent), m_client(network, QStringLiteral("Deezer")), m_base(std::move(base))
+{}
 
 QString DeezerTempoProvider::stage() const
 {

@@ -7,9 +7,9 @@ namespace encore {
 Result<FeatureEndpoints> FeatureEndpoints::fromEnvironment(const QProcessEnvironment &environment)
 {
     FeatureEndpoints endpoints;
-    for (auto [variable, base] : {std::pair{kReccoBeatsVariable, &endpoints.reccoBeats},
-                                  std::pair{kDeezerVariable, &endpoints.deezer},
-                                  std::pair{kITunesVariable, &endpoints.iTunes}}) {
+    for (auto [variable, base] :
+         {std::pair{kReccoBeatsVariable, &endpoints.reccoBeats}, std::pair{kDeezerVariable, &endpoints.deezer},
+          std::pair{kITunesVariable, &endpoints.iTunes}}) {
         Result<QUrl> url = baseUrlFromEnvironment(environment, variable, *base);
         if (!url)
             return url.error();

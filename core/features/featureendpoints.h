@@ -23,8 +23,8 @@ struct FeatureEndpoints {
     QUrl iTunes = QUrl(QStringLiteral("https://itunes.apple.com"));
 
     // The defaults, with whatever the environment overrides; an Error names a bad variable.
-    static Result<FeatureEndpoints> fromEnvironment(
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static Result<FeatureEndpoints>
+    fromEnvironment(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 };
 
 }  // namespace encore

@@ -27,12 +27,9 @@ struct FeatureFiller::Prepared {
     QHash<QString, AnalysisRecord> analysed;
 };
 
-FeatureFiller::FeatureFiller(QString libraryPath, SpotifyClient *spotify,
-                             QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent)
-    , m_libraryPath(std::move(libraryPath))
-    , m_spotify(spotify)
-    , m_network(network)
+FeatureFiller::FeatureFiller(QString libraryPath, SpotifyClient *spotify, QNetworkAccessManager &network,
+                             QObject *parent)
+    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_spotify(spotify), m_network(network)
 {
     m_library.setMaxThreadCount(1);
 }
@@ -43,8 +40,7 @@ FeatureFiller::~FeatureFiller()
     m_library.waitForDone();
 }
 
-void FeatureFiller::setServiceOptions(const ServiceClientOptions &options,
-                                      std::chrono::milliseconds deezerQuotaWait)
+void FeatureFiller::setServiceOptions(const ServiceClientOptions &options, std::chrono::milliseconds deezerQuotaWait)
 {
     m_serviceOptions = options;
     m_quotaWait = deezerQuotaWait;
@@ -81,7 +77,8 @@ void FeatureFiller::cancel()
 {
     if (!m_running || m_stopping || m_concluding)
         return;
-    stopWith(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::featurefiller", "Finding audio features was cancelled.")});
+    stopWith(Error{ErrorKind::Cancelled,
+                   QCoreApplication::translate("encore::featurefiller", "Finding audio features was cancelled.")});
 }
 
 void FeatureFiller::onPrepared(Result<Prepared> prepared)
@@ -109,15 +106,13 @@ std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
                 });
     };
     switch (stage) {
-    case 0:
-        return std::make_unique<SpotifyFeatureProvider>(m_spotify.data());
+    case 0: return std::make_unique<SpotifyFeatureProvider>(m_spotify.data());
     case 1: {
         auto provider = std::make_unique<ReccoBeatsProvider>(m_network, m_endpoints.reccoBeats);
         prepare(provider->client());
         return provider;
     }
-    case 2:
-        return std::make_unique<CatalogFeatureProvider>(m_libraryPath);
+    case 2: return std::make_unique<CatalogFeatureProvider>(m_libraryPath);
     case 3: {
         auto provider = std::make_unique<DeezerTempoProvider>(m_network, m_endpoints.deezer);
         prepare(provider->client());
@@ -132,17 +127,16 @@ std::unique_ptr<FeatureProvider> FeatureFiller::makeProvider(int stage)
             provider->downloads().setOptions(downloads);
         }
         connect(&provider->finder(), &PreviewFinder::waitingForRateLimit, this, &FeatureFiller::waitingForRateLimit);
-        connect(provider.get(), &AnalysisFeatureProvider::analysed, this,
-                [this](const AnalysisRecord &record) {
-                    m_analysed.insert(record.trackId, record);
-                    QtConcurrent::run(&m_library, [path = m_libraryPath, record]() -> Status {
-                        Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(path);
-                        return db ? (*db)->recordAnalysis(record) : Status(db.error());
-                    }).then(this, [](const Status &stored) {
-                        if (!stored)
-                            qCWarning(lcFeatures) << stored.error().message;
-                    });
-                });
+        connect(provider.get(), &AnalysisFeatureProvider::analysed, this, [this](const AnalysisRecord &record) {
+            m_analysed.insert(record.trackId, record);
+            QtConcurrent::run(&m_library, [path = m_libraryPath, record]() -> Status {
+                Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(path);
+                return db ? (*db)->recordAnalysis(record) : Status(db.error());
+            }).then(this, [](const Status &stored) {
+                if (!stored)
+                    qCWarning(lcFeatures) << stored.error().message;
+            });
+        });
         return provider;
     }
     }
@@ -176,14 +170,11 @@ void FeatureFiller::nextStage()
         }
         if (tracks.empty())
             continue;
-        std::sort(tracks.begin(), tracks.end(),
-                  [](const Track &a, const Track &b) { return a.id < b.id; });
+        std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.id < b.id; });
         m_provider = makeProvider(m_stage);
         connect(m_provider.get(), &FeatureProvider::found, this, &FeatureFiller::onFound);
         connect(m_provider.get(), &FeatureProvider::progress, this,
-                [this, stage = m_provider->stage()](int done, int total) {
-                    emit progress(done, total, stage);
-                });
+                [this, stage = m_provider->stage()](int done, int total) { emit progress(done, total, stage); });
         connect(m_provider.get(), &FeatureProvider::finished, this, &FeatureFiller::nextStage);
         emit progress(0, int(tracks.size()), m_provider->stage());
         m_provider->start(std::move(tracks));

@@ -36,8 +36,7 @@ QUrl deezerPreview(const QByteArray &body, bool *quotaExceeded)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonValue error = object.value(u"error");
-    *quotaExceeded = error.isObject()
-                     && error.toObject().value(u"code").toInt() == kDeezerQuotaError;
+    *quotaExceeded = error.isObject() && error.toObject().value(u"code").toInt() == kDeezerQuotaError;
     if (!error.isUndefined())
         return {};
     return webUrl(object.value(u"preview").toString());
@@ -62,9 +61,8 @@ QUrl iTunesPreview(const QByteArray &body, const Track &track)
 }
 
 PreviewFinder::PreviewFinder(QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent)
-    , m_deezer(network, QStringLiteral("Deezer"), this)
-    , m_iTunes(network, QStringLiteral("iTunes"), this)
+    : QObject(parent), m_deezer(network, QStringLiteral("Deezer"), this),
+      m_iTunes(network, QStringLiteral("iTunes"), this)
 {
     Result<FeatureEndpoints> endpoints = FeatureEndpoints::fromEnvironment();
     if (endpoints)
@@ -80,8 +78,7 @@ PreviewFinder::PreviewFinder(QNetworkAccessManager &network, QObject *parent)
 
 PreviewFinder::~PreviewFinder() = default;
 
-void PreviewFinder::setServiceOptions(const ServiceClientOptions &options,
-                                      std::chrono::milliseconds quotaWait)
+void PreviewFinder::setServiceOptions(const ServiceClientOptions &options, std::chrono::milliseconds quotaWait)
 {
     m_deezer.setOptions(options);
     m_iTunes.setOptions(options);
@@ -138,9 +135,8 @@ void PreviewFinder::askDeezer(const Track &track, int quotaRetries, Done done)
         if (quotaExceeded && quotaRetries > 0) {
             const auto wait = m_quotaWait * (1 << (kQuotaRetries - quotaRetries));
             qCDebug(lcFeatures) << "Deezer quota reached; waiting" << wait.count() << "ms";
-            QTimer::singleShot(wait, this, [this, track, quotaRetries, done] {
-                askDeezer(track, quotaRetries - 1, done);
-            });
+            QTimer::singleShot(wait, this,
+                               [this, track, quotaRetries, done] { askDeezer(track, quotaRetries - 1, done); });
             return;
         }
         if (quotaExceeded)  // still, after every retry

@@ -18,7 +18,9 @@ Result<std::vector<FoundFeatures>> parseReccoBeatsFeatures(const QByteArray &bod
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     const QJsonValue content = document.object().value(u"content");
     if (error.error != QJsonParseError::NoError || !document.isObject() || !content.isArray())
-        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::reccobeatsprovider", "ReccoBeats sent audio features Encore cannot read.")};
+        return Error{ErrorKind::Parse,
+                     QCoreApplication::translate("encore::reccobeatsprovider",
+                                                 "ReccoBeats sent audio features Encore cannot read.")};
     std::vector<FoundFeatures> found;
     for (const QJsonValue &entry : content.toArray()) {
         const QJsonObject object = entry.toObject();
@@ -39,11 +41,8 @@ QString spotifyTrackIdOfHref(const QString &href)
 }
 
 ReccoBeatsProvider::ReccoBeatsProvider(QNetworkAccessManager &network, QUrl base, QObject *parent)
-    : FeatureProvider(parent)
-    , m_client(network, QStringLiteral("ReccoBeats"))
-    , m_base(std::move(base))
-{
-}
+    : FeatureProvider(parent), m_client(network, QStringLiteral("ReccoBeats")), m_base(std::move(base))
+{}
 
 QString ReccoBeatsProvider::stage() const
 {

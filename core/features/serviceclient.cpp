@@ -36,11 +36,8 @@ struct ServiceClient::Request {
 };
 
 ServiceClient::ServiceClient(QNetworkAccessManager &network, QString serviceName, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_serviceName(std::move(serviceName))
-{
-}
+    : QObject(parent), m_network(network), m_serviceName(std::move(serviceName))
+{}
 
 ServiceClient::~ServiceClient()
 {
@@ -86,8 +83,7 @@ void ServiceClient::send(Request *request)
 {
     QNetworkRequest networkRequest(request->url);
     networkRequest.setTransferTimeout(int(m_options.transferTimeout.count()));
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::NoLessSafeRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.get(networkRequest);
     request->reply = reply;
     request->tooLarge = false;
@@ -108,10 +104,12 @@ void ServiceClient::onReply(Request *request)
         return;
     reply->deleteLater();
     if (request->tooLarge) {
-        return complete(request,
-                        Error{ErrorKind::Api, QCoreApplication::translate("encore::serviceclient", "%1 sent a larger answer than expected.")
-                                                  .arg(m_serviceName)},
-                        0);
+        return complete(
+            request,
+            Error{ErrorKind::Api,
+                  QCoreApplication::translate("encore::serviceclient", "%1 sent a larger answer than expected.")
+                      .arg(m_serviceName)},
+            0);
     }
     const int answered = answeredStatus(*reply);
     const bool success = answered >= 200 && answered <= 299;
@@ -127,31 +125,38 @@ void ServiceClient::onReply(Request *request)
         return retryLater(request, *delay);
     }
     if (unreadable) {
-        return complete(request,
-                        Error{ErrorKind::Unavailable,
-                              QCoreApplication::translate("encore::serviceclient", "%1 sent an answer Encore cannot read.")
-                                  .arg(m_serviceName)},
-                        answered);
+        return complete(
+            request,
+            Error{ErrorKind::Unavailable,
+                  QCoreApplication::translate("encore::serviceclient", "%1 sent an answer Encore cannot read.")
+                      .arg(m_serviceName)},
+            answered);
     }
     if (status == 0) {
         // Our transfer timeout (reported as a cancelled operation) or a network failure.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         return complete(request,
                         Error{ErrorKind::Network,
-                              timedOut ? QCoreApplication::translate("encore::serviceclient", "%1 did not answer in time.").arg(m_serviceName)
-                                       : QCoreApplication::translate("encore::serviceclient", "%1 could not be reached.").arg(m_serviceName)},
+                              timedOut
+                                  ? QCoreApplication::translate("encore::serviceclient", "%1 did not answer in time.")
+                                        .arg(m_serviceName)
+                                  : QCoreApplication::translate("encore::serviceclient", "%1 could not be reached.")
+                                        .arg(m_serviceName)},
                         0);
     }
     if (status == 429) {
-        return complete(request,
-                        Error{ErrorKind::Quota,
-                              QCoreApplication::translate("encore::serviceclient", "%1 asks Encore to slow down; try again later.")
-                                  .arg(m_serviceName)},
-                        status);
+        return complete(
+            request,
+            Error{ErrorKind::Quota,
+                  QCoreApplication::translate("encore::serviceclient", "%1 asks Encore to slow down; try again later.")
+                      .arg(m_serviceName)},
+            status);
     }
     complete(request,
              Error{status >= 500 ? ErrorKind::Unavailable : ErrorKind::Http,
-                   QCoreApplication::translate("encore::serviceclient", "%1 answered with HTTP status %2.").arg(m_serviceName).arg(status)},
+                   QCoreApplication::translate("encore::serviceclient", "%1 answered with HTTP status %2.")
+                       .arg(m_serviceName)
+                       .arg(status)},
              status);
 }
 
@@ -195,8 +200,8 @@ QString serviceNames(QStringList services)
     services.sort(Qt::CaseInsensitive);
     QString names = services.value(0);
     if (services.size() > 1)
-        names = services.first(services.size() - 1).join(QStringLiteral(", ")) + QCoreApplication::translate("encore::serviceclient", " or ")
-                + services.last();
+        names = services.first(services.size() - 1).join(QStringLiteral(", "))
+            + QCoreApplication::translate("encore::serviceclient", " or ") + services.last();
     return names;
 }
 
@@ -208,13 +213,16 @@ QString unansweredMessage(const QStringList &unreachable, QStringList limited)
         return cannotReachMessage(unreachable);
     const QString names = serviceNames(limited);
     return limited.size() == 1
-        ? QCoreApplication::translate("encore::serviceclient", "%1 is limiting requests; try again in a few minutes.").arg(names)
-        : QCoreApplication::translate("encore::serviceclient", "%1 are limiting requests; try again in a few minutes.").arg(names);
+        ? QCoreApplication::translate("encore::serviceclient", "%1 is limiting requests; try again in a few minutes.")
+              .arg(names)
+        : QCoreApplication::translate("encore::serviceclient", "%1 are limiting requests; try again in a few minutes.")
+              .arg(names);
 }
 
 QString cannotReachMessage(QStringList services)
 {
-    return QCoreApplication::translate("encore::serviceclient", "Can't reach %1 — are you offline?").arg(serviceNames(std::move(services)));
+    return QCoreApplication::translate("encore::serviceclient", "Can't reach %1 — are you offline?")
+        .arg(serviceNames(std::move(services)));
 }
 
 }  // namespace encore

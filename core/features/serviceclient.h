@@ -19,12 +19,12 @@ namespace encore {
 // How ServiceClient treats a slow or failing service. The defaults suit the real services; tests
 // make the waits small.
 struct ServiceClientOptions {
-    std::chrono::milliseconds transferTimeout = std::chrono::seconds(15);  // per request
+    std::chrono::milliseconds transferTimeout = std::chrono::seconds(15);    // per request
     std::chrono::milliseconds backoffBase = std::chrono::milliseconds(500);  // doubles per retry
-    int maxRetries = 2;              // for 429s, 5xx, timeouts and network errors
+    int maxRetries = 2;                                             // for 429s, 5xx, timeouts and network errors
     std::chrono::seconds maxRetryAfter = std::chrono::seconds(30);  // a longer Retry-After fails
-    int concurrency = 3;             // requests in flight at once; more wait their turn
-    qint64 maxBodyBytes = 2 * 1024 * 1024;  // a longer answer is refused
+    int concurrency = 3;                                            // requests in flight at once; more wait their turn
+    qint64 maxBodyBytes = 2 * 1024 * 1024;                          // a longer answer is refused
 };
 
 // Plain GETs to one keyless web service (ReccoBeats, Deezer, iTunes, preview files) with the rules

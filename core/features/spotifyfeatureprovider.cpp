@@ -8,10 +8,8 @@
 namespace encore {
 
 SpotifyFeatureProvider::SpotifyFeatureProvider(SpotifyClient *client, QObject *parent)
-    : FeatureProvider(parent)
-    , m_client(client)
-{
-}
+    : FeatureProvider(parent), m_client(client)
+{}
 
 SpotifyFeatureProvider::~SpotifyFeatureProvider()
 {

@@ -70,13 +70,11 @@ QString formatFeatureValue(Feature feature, float value)
         return name.isEmpty() ? QCoreApplication::translate("encore::audiofeatures", "no key") : name;
     }
     case Feature::Mode:
-        return value >= 0.5f ? QCoreApplication::translate("encore::audiofeatures", "major") : QCoreApplication::translate("encore::audiofeatures", "minor");
-    case Feature::Loudness:
-        return QStringLiteral("%1 dB").arg(QLocale().toString(value, 'f', 1));
-    case Feature::Tempo:
-        return QStringLiteral("%1 BPM").arg(QLocale().toString(value, 'f', 0));
-    default:
-        return QLocale().toString(value, 'f', 2);
+        return value >= 0.5f ? QCoreApplication::translate("encore::audiofeatures", "major")
+                             : QCoreApplication::translate("encore::audiofeatures", "minor");
+    case Feature::Loudness: return QStringLiteral("%1 dB").arg(QLocale().toString(value, 'f', 1));
+    case Feature::Tempo: return QStringLiteral("%1 BPM").arg(QLocale().toString(value, 'f', 0));
+    default: return QLocale().toString(value, 'f', 2);
     }
 }
 

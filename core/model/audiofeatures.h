@@ -26,13 +26,15 @@ enum class Feature : int {
 inline constexpr int kFeatureCount = 11;
 
 inline constexpr std::array<Feature, kFeatureCount> kAllFeatures = {
-    Feature::Danceability, Feature::Energy,       Feature::Key,
-    Feature::Loudness,     Feature::Mode,         Feature::Speechiness,
-    Feature::Acousticness, Feature::Instrumentalness, Feature::Liveness,
-    Feature::Valence,      Feature::Tempo,
+    Feature::Danceability, Feature::Energy,      Feature::Key,          Feature::Loudness,
+    Feature::Mode,         Feature::Speechiness, Feature::Acousticness, Feature::Instrumentalness,
+    Feature::Liveness,     Feature::Valence,     Feature::Tempo,
 };
 
-inline constexpr int index(Feature feature) { return static_cast<int>(feature); }
+inline constexpr int index(Feature feature)
+{
+    return static_cast<int>(feature);
+}
 
 // "danceability": the key used by Spotify's JSON and by catalog column headers.
 QString featureKey(Feature feature);

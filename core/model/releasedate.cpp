@@ -57,14 +57,10 @@ ReleaseDate ReleaseDate::parse(QStringView text)
     text = text.trimmed();
     const auto parts = text.split(u'-');
     switch (parts.size()) {
-    case 1:
-        return year(parseDigits(parts[0], 4));
-    case 2:
-        return month(parseDigits(parts[0], 4), parseDigits(parts[1], 2));
-    case 3:
-        return day(parseDigits(parts[0], 4), parseDigits(parts[1], 2), parseDigits(parts[2], 2));
-    default:
-        return {};
+    case 1: return year(parseDigits(parts[0], 4));
+    case 2: return month(parseDigits(parts[0], 4), parseDigits(parts[1], 2));
+    case 3: return day(parseDigits(parts[0], 4), parseDigits(parts[1], 2), parseDigits(parts[2], 2));
+    default: return {};
     }
 }
 

@@ -12,17 +12,17 @@ namespace encore {
 
 // One song, as the library knows it. Features live beside it in the Catalog's matrix.
 struct Track {
-    QString id;            // Spotify track id (22 base-62 characters)
+    QString id;  // Spotify track id (22 base-62 characters)
     QString name;
-    QStringList artists;   // primary artist first
+    QStringList artists;  // primary artist first
     QString album;
     QString albumId;
     ReleaseDate releaseDate;
-    int durationMs = 0;    // 0 when unknown
+    int durationMs = 0;  // 0 when unknown
     QString isrc;
     std::optional<int> popularity;  // 0..100 when a catalog gave it; never invented
-    QString genre;         // from a catalog's playlist_genre/genre column; empty when unknown
-    QUrl previewUrl;       // Spotify's 30-second preview; only older apps are still given one
+    QString genre;                  // from a catalog's playlist_genre/genre column; empty when unknown
+    QUrl previewUrl;                // Spotify's 30-second preview; only older apps are still given one
 
     QString primaryArtist() const { return artists.value(0); }
     QString artistsText() const { return artists.join(QStringLiteral(", ")); }

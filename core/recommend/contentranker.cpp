@@ -62,8 +62,7 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
 
 }  // namespace
 
-std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k,
-                                   const FeatureSpace::Weights &weights,
+std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k, const FeatureSpace::Weights &weights,
                                    std::span<const int> excludedSorted)
 {
     using Row = FeatureSpace::ContentVector;
@@ -81,8 +80,12 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
     const bool seedIsZero = !(seedNormSquared >= kZeroNormSquared);
     const float seedNorm = std::sqrt(seedNormSquared);
 
-    const Scan s{&space, space.packedContent().data(), space.packedRows().data(), space.packedRows().size() / kLanes,
-                 LaneVector(query), LaneVector(w2)};
+    const Scan s{&space,
+                 space.packedContent().data(),
+                 space.packedRows().data(),
+                 space.packedRows().size() / kLanes,
+                 LaneVector(query),
+                 LaneVector(w2)};
     TopK top(std::min(k, space.rankableCount()));
     scan(s, excludedSorted, top);
 

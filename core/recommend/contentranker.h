@@ -14,8 +14,7 @@ namespace encore {
 // vector (after weighting) has similarity 0 with everything. The best k rankable rows not in
 // `excludedSorted` (ascending), best first; ties by row. Scores and selects in one pass over
 // FeatureSpace::packedContent(), SIMD where the CPU has it, with the same results everywhere.
-std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k,
-                                   const FeatureSpace::Weights &weights,
+std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k, const FeatureSpace::Weights &weights,
                                    std::span<const int> excludedSorted);
 
 }  // namespace encore

@@ -61,16 +61,12 @@ bool incidenceFits(const Incidence &incidence, std::size_t sets, std::size_t ite
 
 }  // namespace
 
-Cooccurrence::Cooccurrence(const Catalog &catalog) : Cooccurrence(catalog, build(catalog))
-{
-}
+Cooccurrence::Cooccurrence(const Catalog &catalog) : Cooccurrence(catalog, build(catalog)) {}
 
 Cooccurrence::Cooccurrence(const Catalog &catalog, Columns columns)
-    : m_columns(std::move(columns)),
-      m_artistStarts(catalog.columns().artistStarts),
+    : m_columns(std::move(columns)), m_artistStarts(catalog.columns().artistStarts),
       m_artistKeys(catalog.columns().artistKeys)
-{
-}
+{}
 
 Cooccurrence::Columns Cooccurrence::build(const Catalog &catalog)
 {
@@ -129,17 +125,17 @@ bool Cooccurrence::fits(const Columns &c, const Catalog &catalog)
     const auto weightsFit = [](const ValueColumn<float> &weights) {
         return weights.extent().within(0, std::numeric_limits<double>::infinity());
     };
-    return c.playlistWeights.size() == playlists && c.trackFrequencies.size() == tracks
-        && weightsFit(c.playlistWeights) && weightsFit(c.trackFrequencies) && weightsFit(c.artistFrequencies)
-        && c.artistFrequencies.size() == artists && incidenceFits(c.tracksOfPlaylist, playlists, tracks)
+    return c.playlistWeights.size() == playlists && c.trackFrequencies.size() == tracks && weightsFit(c.playlistWeights)
+        && weightsFit(c.trackFrequencies) && weightsFit(c.artistFrequencies) && c.artistFrequencies.size() == artists
+        && incidenceFits(c.tracksOfPlaylist, playlists, tracks)
         && incidenceFits(c.artistsOfPlaylist, playlists, artists)
         && incidenceFits(c.playlistsOfTrack, tracks, playlists)
         && incidenceFits(c.playlistsOfArtist, artists, playlists);
 }
 
 void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                             const ValueColumn<float> &frequency, int item, float weight,
-                             int leftOutPlaylist, std::vector<float> &scores) const
+                             const ValueColumn<float> &frequency, int item, float weight, int leftOutPlaylist,
+                             std::vector<float> &scores) const
 {
     if (item < 0 || item >= playlistsOfItem.size() || weight == 0.0f)
         return;
@@ -164,8 +160,7 @@ void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &
         for (std::int32_t other : itemsOfPlaylist.of(playlist))
             shared.emplace_back(other, playlistWeight);
     }
-    std::sort(shared.begin(), shared.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(shared.begin(), shared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (std::size_t i = 0; i < shared.size();) {
         const int other = shared[i].first;
         float together = 0.0f;
@@ -173,23 +168,21 @@ void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &
             together += shared[i].second;
         const float otherFrequency = frequencyOf(other);
         if (otherFrequency >= kNoFrequency)
-            scores[static_cast<std::size_t>(other)] +=
-                weight * together / std::sqrt(seedFrequency * otherFrequency);
+            scores[static_cast<std::size_t>(other)] += weight * together / std::sqrt(seedFrequency * otherFrequency);
     }
 }
 
-void Cooccurrence::addTrackScores(int seedRow, float weight, int leftOutPlaylist,
-                                  std::vector<float> &trackScores) const
+void Cooccurrence::addTrackScores(int seedRow, float weight, int leftOutPlaylist, std::vector<float> &trackScores) const
 {
-    addScores(m_columns.tracksOfPlaylist, m_columns.playlistsOfTrack, m_columns.trackFrequencies, seedRow,
-              weight, leftOutPlaylist, trackScores);
+    addScores(m_columns.tracksOfPlaylist, m_columns.playlistsOfTrack, m_columns.trackFrequencies, seedRow, weight,
+              leftOutPlaylist, trackScores);
 }
 
 void Cooccurrence::addArtistScores(int artist, float weight, int leftOutPlaylist,
                                    std::vector<float> &artistScores) const
 {
-    addScores(m_columns.artistsOfPlaylist, m_columns.playlistsOfArtist, m_columns.artistFrequencies, artist,
-              weight, leftOutPlaylist, artistScores);
+    addScores(m_columns.artistsOfPlaylist, m_columns.playlistsOfArtist, m_columns.artistFrequencies, artist, weight,
+              leftOutPlaylist, artistScores);
 }
 
 int Cooccurrence::sharedPlaylists(int rowA, int rowB, int leftOutPlaylist) const

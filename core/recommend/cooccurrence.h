@@ -38,7 +38,7 @@ public:
     struct Columns {
         Incidence tracksOfPlaylist;
         Incidence artistsOfPlaylist;
-        Incidence playlistsOfTrack;   // the transposes
+        Incidence playlistsOfTrack;  // the transposes
         Incidence playlistsOfArtist;
         ValueColumn<float> playlistWeights;    // w_p
         ValueColumn<float> trackFrequencies;   // f(t) over all playlists
@@ -65,12 +65,10 @@ public:
 
     // Adds weight · sim(seedRow, t) to trackScores[t] for every track t sharing a playlist
     // with the seed (the seed itself included). trackScores has one entry per catalog row.
-    void addTrackScores(int seedRow, float weight, int leftOutPlaylist,
-                        std::vector<float> &trackScores) const;
+    void addTrackScores(int seedRow, float weight, int leftOutPlaylist, std::vector<float> &trackScores) const;
     // Adds weight · sim(artist, b) to artistScores[b] for every artist b sharing a playlist
     // with `artist` (itself included). artistScores has artistCount() entries.
-    void addArtistScores(int artist, float weight, int leftOutPlaylist,
-                         std::vector<float> &artistScores) const;
+    void addArtistScores(int artist, float weight, int leftOutPlaylist, std::vector<float> &artistScores) const;
 
     // How many playlists hold both tracks.
     int sharedPlaylists(int rowA, int rowB, int leftOutPlaylist) const;
@@ -78,8 +76,8 @@ public:
 private:
     static Columns build(const Catalog &catalog);
     void addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                   const ValueColumn<float> &frequency, int item, float weight,
-                   int leftOutPlaylist, std::vector<float> &scores) const;
+                   const ValueColumn<float> &frequency, int item, float weight, int leftOutPlaylist,
+                   std::vector<float> &scores) const;
 
     Columns m_columns;
     // The catalog's artists of each track (CatalogColumns), shared: the first is the primary.

@@ -44,14 +44,13 @@ std::vector<int> rankByPopularity(const Recommender &recommender, int seedRow, i
     const PopularityPrior &prior = recommender.hybridRanker().popularity();
     const int excluded[] = {seedRow};
     std::vector<int> rows;
-    for (const ScoredRow &scored : selectTopK(space.rankable(), excluded, k,
-                                              [&](int row) { return prior.at(row); }))
+    for (const ScoredRow &scored : selectTopK(space.rankable(), excluded, k, [&](int row) { return prior.at(row); }))
         rows.push_back(scored.row);
     return rows;
 }
 
-std::vector<int> rankWith(const Recommender &recommender, RankingMethod method, const EvalPair &pair,
-                          int k, const HybridSettings &hybrid)
+std::vector<int> rankWith(const Recommender &recommender, RankingMethod method, const EvalPair &pair, int k,
+                          const HybridSettings &hybrid)
 {
     RankingRequest request;
     request.seedRow = pair.seedRow;
@@ -144,9 +143,8 @@ std::vector<EvalPair> drawEvalPairs(const Catalog &catalog, const FeatureSpace &
     return pairs;
 }
 
-MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
-                             const std::vector<EvalPair> &pairs, int k, const HybridSettings &hybrid,
-                             std::uint32_t rng)
+MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method, const std::vector<EvalPair> &pairs,
+                             int k, const HybridSettings &hybrid, std::uint32_t rng)
 {
     const Catalog &catalog = recommender.catalog();
     const FeatureSpace &space = recommender.featureSpace();
@@ -202,7 +200,8 @@ Result<std::vector<EvalPair>> drawEvalPairs(const Recommender &recommender, cons
     const std::vector<int> playlists = evalPlaylists(recommender.catalog(), recommender.featureSpace());
     if (playlists.empty())
         return Error{ErrorKind::NotFound,
-                     QCoreApplication::translate("encore::evaluation", "No playlist has %1 or more tracks with audio features to measure with.")
+                     QCoreApplication::translate(
+                         "encore::evaluation", "No playlist has %1 or more tracks with audio features to measure with.")
                          .arg(kMinEvalPlaylistTracks)};
     EvalRandom random(options.rng);
     return drawEvalPairs(recommender.catalog(), recommender.featureSpace(), playlists, options.seeds, random);
@@ -244,7 +243,8 @@ Result<TuningResult> tuneHybrid(const Recommender &recommender, const EvalOption
     std::vector<int> playlists = evalPlaylists(recommender.catalog(), recommender.featureSpace());
     if (playlists.size() < 2)
         return Error{ErrorKind::NotFound,
-                     QCoreApplication::translate("encore::evaluation", "Tuning needs two playlists with %1 or more tracks with audio features.")
+                     QCoreApplication::translate(
+                         "encore::evaluation", "Tuning needs two playlists with %1 or more tracks with audio features.")
                          .arg(kMinEvalPlaylistTracks)};
     EvalRandom random(options.rng);
     for (std::size_t i = playlists.size() - 1; i > 0; --i)

@@ -25,9 +25,8 @@ namespace encore {
 inline constexpr int kMinEvalPlaylistTracks = 5;
 
 enum class EvalMethod { Random, Popularity, Tutorial, Content, Hybrid };
-inline constexpr EvalMethod kAllEvalMethods[] = {EvalMethod::Random, EvalMethod::Popularity,
-                                                 EvalMethod::Tutorial, EvalMethod::Content,
-                                                 EvalMethod::Hybrid};
+inline constexpr EvalMethod kAllEvalMethods[] = {EvalMethod::Random, EvalMethod::Popularity, EvalMethod::Tutorial,
+                                                 EvalMethod::Content, EvalMethod::Hybrid};
 QString evalMethodName(EvalMethod method);  // "random", "popularity", ...
 
 struct EvalPair {
@@ -91,9 +90,8 @@ struct EvalSegments {
 EvalSegments segmentEvalPairs(const Cooccurrence &cooccurrence, const std::vector<EvalPair> &pairs);
 
 // One method on given pairs.
-MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method,
-                             const std::vector<EvalPair> &pairs, int k, const HybridSettings &hybrid,
-                             std::uint32_t rng);
+MethodQuality evaluateMethod(const Recommender &recommender, EvalMethod method, const std::vector<EvalPair> &pairs,
+                             int k, const HybridSettings &hybrid, std::uint32_t rng);
 
 // Choosing the hybrid defaults by cross-validation: the qualifying playlists are split in two
 // halves at random; every setting in the grid is measured on pairs from the first half (by

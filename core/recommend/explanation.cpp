@@ -53,15 +53,16 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value)
     const QString theirs = formatFeatureValue(feature, seedValue);
     switch (feature) {
     case Feature::Key:
-        return mine == theirs ? QCoreApplication::translate("encore::explanation", "same key") : QCoreApplication::translate("encore::explanation", "key %1").arg(versus(mine, theirs));
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "same key")
+                              : QCoreApplication::translate("encore::explanation", "key %1").arg(versus(mine, theirs));
     case Feature::Mode:
-        return mine == theirs ? QCoreApplication::translate("encore::explanation", "both %1").arg(mine) : vs(mine, theirs);
+        return mine == theirs ? QCoreApplication::translate("encore::explanation", "both %1").arg(mine)
+                              : vs(mine, theirs);
     case Feature::Tempo:
     case Feature::Loudness:
         return mine == theirs ? QCoreApplication::translate("encore::explanation", "same %1 (%2)").arg(name, mine)
                               : QStringLiteral("%1 %2").arg(name, versus(mine, theirs));
-    default:
-        return QCoreApplication::translate("encore::explanation", "similar %1").arg(name);
+    default: return QCoreApplication::translate("encore::explanation", "similar %1").arg(name);
     }
 }
 
@@ -69,8 +70,9 @@ QString describeSharedPlaylists(int count, const QString &other)
 {
     if (count <= 0)
         return {};
-    return count == 1 ? QCoreApplication::translate("encore::explanation", "in 1 playlist with %1").arg(other)
-                      : QCoreApplication::translate("encore::explanation", "in %n playlists with %1", nullptr, count).arg(other);
+    return count == 1
+        ? QCoreApplication::translate("encore::explanation", "in 1 playlist with %1").arg(other)
+        : QCoreApplication::translate("encore::explanation", "in %n playlists with %1", nullptr, count).arg(other);
 }
 
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
@@ -89,22 +91,24 @@ QString explainMatch(const Catalog &catalog, int seedRow, const Recommendation &
 {
     const bool playlistSeed = seedRow < 0;
     const int anchor = playlistSeed ? recommendation.anchorRow : seedRow;
-    if (anchor < 0 || anchor >= catalog.size() || recommendation.row < 0
-        || recommendation.row >= catalog.size())
+    if (anchor < 0 || anchor >= catalog.size() || recommendation.row < 0 || recommendation.row >= catalog.size())
         return {};
     QStringList phrases;
     if (playlistSeed) {
         const QString title = catalog.track(anchor).name;
-        phrases.push_back(title.isEmpty() ? QCoreApplication::translate("encore::explanation", "most like one of its songs")
-                                          : QCoreApplication::translate("encore::explanation", "most like “%1”").arg(title));
+        phrases.push_back(title.isEmpty()
+                              ? QCoreApplication::translate("encore::explanation", "most like one of its songs")
+                              : QCoreApplication::translate("encore::explanation", "most like “%1”").arg(title));
     }
     if (recommendation.sameArtist)
         phrases.push_back(QCoreApplication::translate("encore::explanation", "same artist"));
     if (recommendation.sharedPlaylists > 0)
-        phrases.push_back(describeSharedPlaylists(recommendation.sharedPlaylists,
-                                                  playlistSeed ? QCoreApplication::translate("encore::explanation", "it") : QCoreApplication::translate("encore::explanation", "the seed")));
-    const QString features = explainMatch(catalog.features(anchor), catalog.features(recommendation.row),
-                                          recommendation.matchingFeatures);
+        phrases.push_back(
+            describeSharedPlaylists(recommendation.sharedPlaylists,
+                                    playlistSeed ? QCoreApplication::translate("encore::explanation", "it")
+                                                 : QCoreApplication::translate("encore::explanation", "the seed")));
+    const QString features =
+        explainMatch(catalog.features(anchor), catalog.features(recommendation.row), recommendation.matchingFeatures);
     if (!features.isEmpty())
         phrases.push_back(features);
     const QString coverage = describeFeatureCoverage(catalog.features(anchor), catalog.features(recommendation.row));

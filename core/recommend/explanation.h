@@ -28,7 +28,8 @@ QString describeFeatureCoverage(const AudioFeatures &seed, const AudioFeatures &
 
 // "in 3 playlists with the seed" ("in 1 playlist …"), or with `other` instead of "the seed";
 // empty for none.
-QString describeSharedPlaylists(int count, const QString &other = QCoreApplication::translate("encore::explanation", "the seed"));
+QString describeSharedPlaylists(int count,
+                                const QString &other = QCoreApplication::translate("encore::explanation", "the seed"));
 
 // Why `recommendation` was suggested for the seed at `seedRow`: "same artist", the playlists
 // it shares with the seed, then its matchingFeatures: "same artist, in 3 playlists with the

@@ -51,8 +51,7 @@ void selectPositions(std::vector<float>::iterator begin, std::vector<float>::ite
     const auto below = std::lower_bound(positions.begin(), positions.end(), middle);
     const auto above = std::upper_bound(positions.begin(), positions.end(), middle);
     selectPositions(begin, nth, positions.subspan(0, static_cast<std::size_t>(below - positions.begin())), offset);
-    selectPositions(nth + 1, end, positions.subspan(static_cast<std::size_t>(above - positions.begin())),
-                    middle + 1);
+    selectPositions(nth + 1, end, positions.subspan(static_cast<std::size_t>(above - positions.begin())), middle + 1);
 }
 
 // How many of the ascending `values` come before `x` by `before` (std::less: lower_bound's
@@ -153,9 +152,7 @@ FeatureSpace::ContentVector FeatureSpace::contentWeights(const Weights &weights)
     return w;
 }
 
-FeatureSpace::FeatureSpace(const Catalog &catalog) : FeatureSpace(catalog, build(catalog))
-{
-}
+FeatureSpace::FeatureSpace(const Catalog &catalog) : FeatureSpace(catalog, build(catalog)) {}
 
 FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
 {
@@ -283,16 +280,14 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     std::vector<std::int32_t> songRows(static_cast<std::size_t>(n));
     std::vector<std::int32_t> fill(songStarts.begin(), songStarts.end() - 1);
     for (int row = 0; row < n; ++row)  // ascending, so each song's rows come out sorted
-        songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] = row;
+        songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] =
+            row;
 
-    return Columns{ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)),
-                   ValueColumn(std::move(knownOf)),
-                   ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),
-                   ValueColumn(std::move(quantiles)),
-                   ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),
-                   ValueColumn(std::move(packedRows)),  ValueColumn(std::move(slotOf)),
-                   ValueColumn(std::move(songStarts)),
-                   ValueColumn(std::move(songRows))};
+    return Columns{
+        ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)), ValueColumn(std::move(knownOf)),
+        ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),     ValueColumn(std::move(quantiles)),
+        ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),     ValueColumn(std::move(packedRows)),
+        ValueColumn(std::move(slotOf)),      ValueColumn(std::move(songStarts)), ValueColumn(std::move(songRows))};
 }
 
 FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
@@ -311,12 +306,11 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
     const auto n = static_cast<std::size_t>(catalog.size());
     const double lastRow = static_cast<double>(n) - 1;
     const auto songs = static_cast<std::size_t>(catalog.songCount());
-    if (c.rankable.size() != n || c.detected.size() != n || c.known.size() != n
-        || c.informative.size() != kFeatureCount
-        || c.ranges.size() != 2 * kFeatureCount
-        || c.quantiles.size() != kFeatureCount * (kQuantiles + 1) || c.pitchShares.size() != 12
-        || c.packedRows.size() % kPackedLanes != 0 || c.packed.size() != c.packedRows.size() * kContentDims
-        || c.slotOf.size() != n || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n)
+    if (c.rankable.size() != n || c.detected.size() != n || c.known.size() != n || c.informative.size() != kFeatureCount
+        || c.ranges.size() != 2 * kFeatureCount || c.quantiles.size() != kFeatureCount * (kQuantiles + 1)
+        || c.pitchShares.size() != 12 || c.packedRows.size() % kPackedLanes != 0
+        || c.packed.size() != c.packedRows.size() * kContentDims || c.slotOf.size() != n
+        || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n)
         return false;
     // The rankable rows ascending, then the padding.
     const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
@@ -332,7 +326,7 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         const std::int32_t slot = c.slotOf[row];
         const bool fitsSlot = slot < 0 ? slot == -1 && c.rankable[row] == 0
                                        : slot < rankable && c.rankable[row] == 1
-                                             && static_cast<std::size_t>(c.packedRows[static_cast<std::size_t>(slot)]) == row;
+                && static_cast<std::size_t>(c.packedRows[static_cast<std::size_t>(slot)]) == row;
         if (!fitsSlot)
             return false;
         slotted += slot >= 0 ? 1 : 0;
@@ -341,10 +335,10 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
     const auto notInfinite = [](const auto &column) {
         return std::none_of(column.begin(), column.end(), [](auto value) { return std::isinf(value); });
     };
-    return slotted == rankable && c.packed.extent().finite()
-        && notInfinite(c.ranges) && notInfinite(c.quantiles) && c.pitchShares.extent().within(0, 1)
-        && c.detected.extent().within(0, kKeyDetected | kTempoDetected) && c.known.extent().within(0, kAllKnown)
-        && c.informative.extent().within(0, 1) && c.songRows.extent().within(0, lastRow);
+    return slotted == rankable && c.packed.extent().finite() && notInfinite(c.ranges) && notInfinite(c.quantiles)
+        && c.pitchShares.extent().within(0, 1) && c.detected.extent().within(0, kKeyDetected | kTempoDetected)
+        && c.known.extent().within(0, kAllKnown) && c.informative.extent().within(0, 1)
+        && c.songRows.extent().within(0, lastRow);
 }
 
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const
@@ -438,7 +432,8 @@ bool FeatureSpace::isDetected(int row, Feature feature) const
 
 std::span<const int> FeatureSpace::copiesOf(int row) const
 {
-    return compressedRow(m_columns.songStarts, m_columns.songRows, static_cast<std::size_t>(m_songOf[static_cast<std::size_t>(row)]));
+    return compressedRow(m_columns.songStarts, m_columns.songRows,
+                         static_cast<std::size_t>(m_songOf[static_cast<std::size_t>(row)]));
 }
 
 double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, float distance) const
@@ -464,8 +459,7 @@ double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, flo
     return static_cast<double>(high - low) / static_cast<double>(q.size());
 }
 
-std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights,
-                                                   int count) const
+std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights, int count) const
 {
     struct Match {
         Feature feature;

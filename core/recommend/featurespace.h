@@ -138,8 +138,7 @@ public:
     // says a lot). Distances are taken in the content space (the chord on the pitch circle for
     // the key); ties by feature order. Skips features with weight 0, features that are not
     // informative, and a key or tempo not detected in either track.
-    std::vector<Feature> closestFeatures(int seedRow, int row, const Weights &weights,
-                                         int count) const;
+    std::vector<Feature> closestFeatures(int seedRow, int row, const Weights &weights, int count) const;
 
 private:
     struct LazyTutorial {
@@ -176,8 +175,8 @@ private:
     static constexpr std::size_t kQuantileSample = 65536;
 
     Columns m_columns;
-    int m_rankableCount = 0;  // the packed slots before the padding
-    ValueColumn<float> m_features;  // the catalog's, shared
+    int m_rankableCount = 0;             // the packed slots before the padding
+    ValueColumn<float> m_features;       // the catalog's, shared
     ValueColumn<std::int32_t> m_songOf;  // the catalog's song numbers, shared
     std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
 };

@@ -19,9 +19,8 @@ void FeedbackLog::record(const QString &seedId, const QString &trackId, Reaction
 
 void FeedbackLog::clear(const QString &seedId, const QString &trackId)
 {
-    std::erase_if(m_entries, [&](const FeedbackEntry &entry) {
-        return entry.seedId == seedId && entry.trackId == trackId;
-    });
+    std::erase_if(m_entries,
+                  [&](const FeedbackEntry &entry) { return entry.seedId == seedId && entry.trackId == trackId; });
 }
 
 void FeedbackLog::clearLikes(const QString &trackId)
@@ -33,9 +32,8 @@ void FeedbackLog::clearLikes(const QString &trackId)
 
 std::optional<Reaction> FeedbackLog::reactionTo(const QString &seedId, const QString &trackId) const
 {
-    const auto entry = std::find_if(m_entries.begin(), m_entries.end(), [&](const FeedbackEntry &e) {
-        return e.seedId == seedId && e.trackId == trackId;
-    });
+    const auto entry = std::find_if(m_entries.begin(), m_entries.end(),
+                                    [&](const FeedbackEntry &e) { return e.seedId == seedId && e.trackId == trackId; });
     return entry == m_entries.end() ? std::nullopt : std::optional<Reaction>(entry->reaction);
 }
 

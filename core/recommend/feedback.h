@@ -33,8 +33,8 @@ struct SeedFeedback {
 // A song the user liked, for the list of everything liked: the seeds it was liked for, the
 // latest first.
 struct LikedSong {
-    int row = -1;          // catalog row
-    QStringList seedIds;   // never empty
+    int row = -1;         // catalog row
+    QStringList seedIds;  // never empty
 };
 
 // The user's reactions in memory. A later reaction to the same track for the same seed replaces

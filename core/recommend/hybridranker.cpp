@@ -180,7 +180,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         if (const int year = CatalogColumns::yearOf(releaseDates[r]); year > 0)
             metadata += kEraShare * eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
         relevance[slot] = (1.0f - alpha) * kAudioScale * relevance[slot] + alpha * people + kMetadataWeight * metadata
-                          + popularityWeight * (prior[r] - PopularityPrior::kNeutral);
+            + popularityWeight * (prior[r] - PopularityPrior::kNeutral);
     }
     relevance.resize(rankable);  // without the padding
     return relevance;
@@ -243,7 +243,8 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
                 if (open[i])
                     closestPick[i] = std::max(closestPick[i], unit[i].dot(unit[static_cast<std::size_t>(best)]));
         }
-        if (static_cast<int>(picked.size()) == k || static_cast<int>(pool.size()) < std::min(poolSize, space.rankableCount())
+        if (static_cast<int>(picked.size()) == k
+            || static_cast<int>(pool.size()) < std::min(poolSize, space.rankableCount())
             || poolSize >= space.rankableCount())
             return picked;
     }

@@ -17,7 +17,7 @@ struct HybridSettings {
     float alpha = 0.2f;              // 0 = only what the audio says, 1 = only what people do
     float popularityWeight = 0.03f;  // how much the popularity prior counts, 0 upwards
     float diversity = 0.0f;          // MMR: 0 = pure relevance, 1 = only novelty
-    int maxPerArtist = 2;           // at most this many tracks of one artist in a list; 0 = no cap
+    int maxPerArtist = 2;            // at most this many tracks of one artist in a list; 0 = no cap
 
     friend bool operator==(const HybridSettings &, const HybridSettings &) = default;
 };

@@ -8,8 +8,7 @@
 
 namespace encore {
 
-double PopularityPrior::recencyWeighted(int popularity, const ReleaseDate &released,
-                                        const QDate &reference)
+double PopularityPrior::recencyWeighted(int popularity, const ReleaseDate &released, const QDate &reference)
 {
     return recencyWeighted(popularity, released.middleDate().daysTo(reference));
 }
@@ -19,9 +18,7 @@ double PopularityPrior::recencyWeighted(int popularity, qint64 daysSinceRelease)
     return static_cast<double>(popularity) / static_cast<double>(std::max<qint64>(0, daysSinceRelease) + 1);
 }
 
-PopularityPrior::PopularityPrior(const Catalog &catalog) : m_prior(build(catalog))
-{
-}
+PopularityPrior::PopularityPrior(const Catalog &catalog) : m_prior(build(catalog)) {}
 
 std::vector<float> PopularityPrior::build(const Catalog &catalog)
 {
@@ -39,7 +36,10 @@ std::vector<float> PopularityPrior::build(const Catalog &catalog)
         auto found = middleDayOf.find(packed);
         if (found == middleDayOf.end()) {
             const QDate middle = catalog.releaseDate(row).middleDate();
-            found = middleDayOf.emplace(packed, middle.isValid() ? static_cast<std::int32_t>(middle.toJulianDay()) : kUnknownDay).first;
+            found =
+                middleDayOf
+                    .emplace(packed, middle.isValid() ? static_cast<std::int32_t>(middle.toJulianDay()) : kUnknownDay)
+                    .first;
         }
         middleDays[static_cast<std::size_t>(row)] = found->second;
         newest = std::max(newest, found->second);
@@ -68,10 +68,10 @@ std::vector<float> PopularityPrior::build(const Catalog &catalog)
         if (!popularity)
             continue;
         const std::int32_t day = middleDays[static_cast<std::size_t>(row)] != kUnknownDay
-            ? middleDays[static_cast<std::size_t>(row)] : typicalDay;
-        known.push_back({day != kUnknownDay ? recencyWeighted(*popularity, newest - day)
-                                            : static_cast<double>(*popularity),
-                         row});
+            ? middleDays[static_cast<std::size_t>(row)]
+            : typicalDay;
+        known.push_back(
+            {day != kUnknownDay ? recencyWeighted(*popularity, newest - day) : static_cast<double>(*popularity), row});
     }
     if (known.size() < 2)
         return prior;

@@ -23,7 +23,7 @@ struct RankingColumns {
 // Calls visit(column) for every ValueColumn of `columns`, always in the same order: the one list
 // the ranking cache follows.
 template <typename Columns, typename Visit>
-    requires std::same_as<std::remove_const_t<Columns>, RankingColumns>
+requires std::same_as<std::remove_const_t<Columns>, RankingColumns>
 void forEachColumn(Columns &columns, Visit &&visit)
 {
     auto &space = columns.space;

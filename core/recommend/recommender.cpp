@@ -42,8 +42,7 @@ void addWithCopies(std::vector<int> &excluded, std::span<const int> rows, const 
 
 // The row of `candidates` closest to `row` by weighted cosine in the content space (ties to the
 // first), or -1 when none has features.
-int closestOf(const FeatureSpace &space, std::span<const int> candidates, int row,
-              const FeatureSpace::Weights &weights)
+int closestOf(const FeatureSpace &space, std::span<const int> candidates, int row, const FeatureSpace::Weights &weights)
 {
     const FeatureSpace::ContentVector w = FeatureSpace::contentWeights(weights);
     const FeatureSpace::ContentVector target = space.contentRow(row).cwiseProduct(w);
@@ -65,8 +64,7 @@ int closestOf(const FeatureSpace &space, std::span<const int> candidates, int ro
 }
 
 // `rows` as seeds sharing `totalWeight` equally, except `skippedRow`.
-void addSeeds(std::vector<WeightedSeed> &seeds, std::span<const int> rows, float totalWeight,
-              int skippedRow = -1)
+void addSeeds(std::vector<WeightedSeed> &seeds, std::span<const int> rows, float totalWeight, int skippedRow = -1)
 {
     const auto count = std::count_if(rows.begin(), rows.end(), [&](int row) { return row != skippedRow; });
     if (count == 0 || totalWeight == 0.0f)
@@ -134,8 +132,7 @@ struct Recommender::Impl {
 
 Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingRequest &request) const
 {
-    const bool playlistKnown = request.playlistIndex >= 0
-        && request.playlistIndex < catalog->playlistCount();
+    const bool playlistKnown = request.playlistIndex >= 0 && request.playlistIndex < catalog->playlistCount();
     HybridQuery query;
     query.k = request.k;
     query.featureWeights = request.weights.values;
@@ -144,12 +141,14 @@ Result<std::vector<ScoredRow>> Recommender::Impl::rankHybrid(const RankingReques
     excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(), request.feedback.dislikedRows.end());
     if (request.seedIsPlaylist) {
         if (!playlistKnown)
-            return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That playlist is not in this library.")};
+            return Error{ErrorKind::NotFound,
+                         QCoreApplication::translate("encore::recommender", "That playlist is not in this library.")};
         const auto rows = catalog->playlistRows(request.playlistIndex);
         if (rows.empty())
-            return Error{ErrorKind::Unavailable,
-                         QCoreApplication::translate("encore::recommender", "“%1” has no songs, so it cannot be used as a seed.")
-                             .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
+            return Error{
+                ErrorKind::Unavailable,
+                QCoreApplication::translate("encore::recommender", "“%1” has no songs, so it cannot be used as a seed.")
+                    .arg(catalog->playlists()[static_cast<std::size_t>(request.playlistIndex)].name)};
         addSeeds(query.seeds, rows, 1.0f);
         addWithCopies(excluded, rows, space);
     } else {
@@ -252,19 +251,26 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     const bool playlistSeed = request.method == RankingMethod::Hybrid && request.seedIsPlaylist;
     const int seed = playlistSeed ? -1 : request.seedRow;
     if (!playlistSeed && (seed < 0 || seed >= catalog.size()))
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "The seed track is not in this library.")};
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("encore::recommender", "The seed track is not in this library.")};
     // The hybrid method ranks any seed (by people and the metadata when it has no features);
     // Encore's content method needs at least one feature, the tutorial method all eleven.
     const bool seedUsable = playlistSeed || request.method == RankingMethod::Hybrid
-                            || (request.method == RankingMethod::Content ? space.knownCount(seed) > 0
-                                                                         : space.isComplete(seed));
+        || (request.method == RankingMethod::Content ? space.knownCount(seed) > 0 : space.isComplete(seed));
     if (!seedUsable) {
-        const QString title = catalog.track(seed).name.isEmpty() ? QCoreApplication::translate("encore::recommender", "This track")
-                                                                 : catalog.track(seed).name;
-        return Error{ErrorKind::Unavailable,
-                     request.method == RankingMethod::Content
-                         ? QCoreApplication::translate("encore::recommender", "%1 has no audio features, so it cannot be used as a seed.").arg(title)
-                         : QCoreApplication::translate("encore::recommender", "%1 lacks some audio features, and the tutorial method needs all eleven: choose the content or hybrid method.").arg(title)};
+        const QString title = catalog.track(seed).name.isEmpty()
+            ? QCoreApplication::translate("encore::recommender", "This track")
+            : catalog.track(seed).name;
+        return Error{
+            ErrorKind::Unavailable,
+            request.method == RankingMethod::Content
+                ? QCoreApplication::translate("encore::recommender",
+                                              "%1 has no audio features, so it cannot be used as a seed.")
+                      .arg(title)
+                : QCoreApplication::translate(
+                      "encore::recommender",
+                      "%1 lacks some audio features, and the tutorial method needs all eleven: choose the content or hybrid method.")
+                      .arg(title)};
     }
     if (request.k <= 0)
         return std::vector<Recommendation>{};
@@ -288,8 +294,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         const std::span<const int> copies = space.copiesOf(seed);
         std::vector<int> excluded = request.excludedRows;
         excluded.insert(excluded.end(), copies.begin(), copies.end());
-        excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(),
-                        request.feedback.dislikedRows.end());
+        excluded.insert(excluded.end(), request.feedback.dislikedRows.begin(), request.feedback.dislikedRows.end());
         if (request.excludePlaylistTracks && request.playlistIndex >= 0
             && request.playlistIndex < catalog.playlistCount()) {
             addWithCopies(excluded, catalog.playlistRows(request.playlistIndex), space);
@@ -310,7 +315,8 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         break;
     }
     default:
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::recommender", "That ranking method does not exist.")};
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("encore::recommender", "That ranking method does not exist.")};
     }
 
     std::vector<Recommendation> recommendations;
@@ -324,8 +330,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         if (anchor >= 0) {
             recommendation.matchingFeatures =
                 space.closestFeatures(anchor, scored.row, explainWeights, kMatchingFeatureCount);
-            recommendation.sharedPlaylists =
-                cooccurrence.sharedPlaylists(anchor, scored.row, request.leftOutPlaylist);
+            recommendation.sharedPlaylists = cooccurrence.sharedPlaylists(anchor, scored.row, request.leftOutPlaylist);
             recommendation.sameArtist = cooccurrence.artistOf(anchor) >= 0
                 && cooccurrence.artistOf(anchor) == cooccurrence.artistOf(scored.row);
         }

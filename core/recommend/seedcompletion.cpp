@@ -16,8 +16,8 @@ SeedCompletion::SeedCompletion(std::shared_ptr<const Catalog> catalog) : m_catal
         const QByteArray key = normalizedText(text).toUtf8();
         if (key.isEmpty())
             return;
-        const auto length = static_cast<std::uint16_t>(
-            std::min<qsizetype>(key.size(), std::numeric_limits<std::uint16_t>::max()));
+        const auto length =
+            static_cast<std::uint16_t>(std::min<qsizetype>(key.size(), std::numeric_limits<std::uint16_t>::max()));
         m_entries.push_back({m_keys.size(), row, length, static_cast<std::int16_t>(artist)});
         m_keys.append(key.constData(), length);
     };
@@ -25,7 +25,8 @@ SeedCompletion::SeedCompletion(std::shared_ptr<const Catalog> catalog) : m_catal
     for (int row = 0; row < m_catalog->size(); ++row) {
         add(columns.names.view(static_cast<std::size_t>(row)), row, -1);
         int artist = 0;
-        for (QStringView name : columns.artists.view(static_cast<std::size_t>(row)).tokenize(CatalogColumns::kArtistSeparator)) {
+        for (QStringView name :
+             columns.artists.view(static_cast<std::size_t>(row)).tokenize(CatalogColumns::kArtistSeparator)) {
             if (artist == std::numeric_limits<std::int16_t>::max())
                 break;
             add(name, row, artist++);
@@ -48,7 +49,8 @@ QString SeedCompletion::textOf(const Entry &entry) const
     if (entry.artist < 0)
         return m_catalog->trackName(entry.row);
     int artist = 0;
-    for (QStringView name : m_catalog->columns().artists.view(static_cast<std::size_t>(entry.row))
+    for (QStringView name : m_catalog->columns()
+                                .artists.view(static_cast<std::size_t>(entry.row))
                                 .tokenize(CatalogColumns::kArtistSeparator))
         if (artist++ == entry.artist)
             return name.toString();

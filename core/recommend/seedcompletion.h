@@ -29,10 +29,10 @@ public:
 
 private:
     struct Entry {
-        std::uint64_t keyBegin;   // in m_keys
+        std::uint64_t keyBegin;  // in m_keys
         std::int32_t row;
         std::uint16_t keyLength;
-        std::int16_t artist;      // which of the row's artists, or -1 for its title
+        std::int16_t artist;  // which of the row's artists, or -1 for its title
     };
 
     std::string_view keyOf(const Entry &entry) const

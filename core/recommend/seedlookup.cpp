@@ -56,8 +56,7 @@ std::optional<QString> linkedTrackId(QStringView text)
            && (segments.front().startsWith(u"intl-", Qt::CaseInsensitive)
                || segments.front().compare(u"embed", Qt::CaseInsensitive) == 0))
         segments.removeFirst();
-    if (segments.size() == 2 && segments[0].compare(u"track", Qt::CaseInsensitive) == 0
-        && isTrackId(segments[1]))
+    if (segments.size() == 2 && segments[0].compare(u"track", Qt::CaseInsensitive) == 0 && isTrackId(segments[1]))
         return segments[1].toString();
     return QString();
 }
@@ -77,8 +76,7 @@ std::vector<Split> splitsOf(const QString &text)
         const QChar c = text[i];
         const bool dash = c == u'-' || c == QChar(0x2013) || c == QChar(0x2014);
         if (dash && text[i - 1].isSpace() && text[i + 1].isSpace()) {
-            Split split{normalizedText(QStringView(text).left(i)),
-                        normalizedText(QStringView(text).mid(i + 1))};
+            Split split{normalizedText(QStringView(text).left(i)), normalizedText(QStringView(text).mid(i + 1))};
             if (!split.title.isEmpty() && !split.artist.isEmpty())
                 splits.push_back(std::move(split));
         }
@@ -88,9 +86,8 @@ std::vector<Split> splitsOf(const QString &text)
 
 bool hasArtist(const Track &track, const QString &normalizedArtist)
 {
-    return std::any_of(track.artists.begin(), track.artists.end(), [&](const QString &artist) {
-        return normalizedText(artist) == normalizedArtist;
-    });
+    return std::any_of(track.artists.begin(), track.artists.end(),
+                       [&](const QString &artist) { return normalizedText(artist) == normalizedArtist; });
 }
 
 SeedLookup outcomeOf(std::vector<int> rows)

@@ -52,8 +52,7 @@ public:
     {
         if (m_k == 0)
             return std::numeric_limits<float>::infinity();
-        return static_cast<int>(m_heap.size()) < m_k ? -std::numeric_limits<float>::infinity()
-                                                      : m_heap.front().score;
+        return static_cast<int>(m_heap.size()) < m_k ? -std::numeric_limits<float>::infinity() : m_heap.front().score;
     }
 
     // The kept rows, best first.
@@ -89,8 +88,8 @@ private:
 // Scores every rankable row that is not in `excludedSorted` (ascending row numbers) and returns
 // the best k, best first. `score(row)` must not allocate; a NaN score is never ranked.
 template <typename ScoreFn>
-std::vector<ScoredRow> selectTopK(std::span<const std::uint8_t> rankable,
-                                  std::span<const int> excludedSorted, int k, ScoreFn &&score)
+std::vector<ScoredRow> selectTopK(std::span<const std::uint8_t> rankable, std::span<const int> excludedSorted, int k,
+                                  ScoreFn &&score)
 {
     TopK top(k);
     auto excluded = excludedSorted.begin();

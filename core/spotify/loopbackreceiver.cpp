@@ -15,10 +15,9 @@ constexpr qsizetype kMaxRequestHeadBytes = 16 * 1024;
 
 QByteArray page(const QString &title, const QString &message)
 {
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-               "<title>%1</title></head>\n<body style=\"font-family: sans-serif; margin: 3em;\">"
-               "<h1>%1</h1><p>%2</p></body></html>\n")
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%1</title></head>\n<body style=\"font-family: sans-serif; margin: 3em;\">"
+                          "<h1>%1</h1><p>%2</p></body></html>\n")
         .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
         .toUtf8();
 }
@@ -32,8 +31,7 @@ QByteArray successPage()
 QByteArray signInFailedPage(const QString &reason)
 {
     return page(LoopbackReceiver::tr("Sign-in failed"),
-                LoopbackReceiver::tr("Sign-in failed: %1 Return to Encore to try again.")
-                    .arg(reason));
+                LoopbackReceiver::tr("Sign-in failed: %1 Return to Encore to try again.").arg(reason));
 }
 
 // For a browser whose sign-in ended without a verdict from Encore: it must not claim either.
@@ -80,8 +78,7 @@ LoopbackRequest parseLoopbackRequest(const QByteArray &received)
     return {Verdict::Callback, std::move(query)};
 }
 
-LoopbackReceiver::LoopbackReceiver(QObject *parent)
-    : QObject(parent)
+LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -89,21 +86,22 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
         const int wholeSeconds = int(seconds);
         const QString wait = seconds >= 120 && seconds % 60 == 0
             ? QCoreApplication::translate("encore::loopbackreceiver", "%n minutes", nullptr, wholeSeconds / 60)
-            : seconds <= 1 ? QCoreApplication::translate("encore::loopbackreceiver", "1 second")
-                           : QCoreApplication::translate("encore::loopbackreceiver", "%n seconds", nullptr, wholeSeconds);
+            : seconds <= 1
+            ? QCoreApplication::translate("encore::loopbackreceiver", "1 second")
+            : QCoreApplication::translate("encore::loopbackreceiver", "%n seconds", nullptr, wholeSeconds);
         stop();
         qCInfo(lcSpotify) << "Sign-in callback timed out";
         emit timedOut(Error{ErrorKind::Auth,
-                            QCoreApplication::translate("encore::loopbackreceiver", "Sign-in timed out: the browser did not come back to "
-                                           "Encore within %1.")
+                            QCoreApplication::translate("encore::loopbackreceiver",
+                                                        "Sign-in timed out: the browser did not come back to "
+                                                        "Encore within %1.")
                                 .arg(wait)});
     });
     m_answerTimer.setSingleShot(true);
     connect(&m_answerTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSpotify) << "Nobody said how the sign-in ended; the browser is sent back";
         if (m_waitingBrowser)
-            respond(m_waitingBrowser, 200, "OK", "text/html; charset=utf-8",
-                    returnToEncorePage());
+            respond(m_waitingBrowser, 200, "OK", "text/html; charset=utf-8", returnToEncorePage());
     });
 }
 
@@ -139,14 +137,16 @@ Status LoopbackReceiver::listen(quint16 port)
         if (inUse) {
             // The redirect URI names the port, so another one must be registered with Spotify too.
             return Error{ErrorKind::Network,
-                         QCoreApplication::translate("encore::loopbackreceiver", "Port %1 is already in use by another program: choose "
-                                        "another port and add http://127.0.0.1:PORT/callback "
-                                        "with it to the redirect URIs of your Spotify app.")
+                         QCoreApplication::translate("encore::loopbackreceiver",
+                                                     "Port %1 is already in use by another program: choose "
+                                                     "another port and add http://127.0.0.1:PORT/callback "
+                                                     "with it to the redirect URIs of your Spotify app.")
                              .arg(port)};
         }
         return Error{ErrorKind::Network,
-                     QCoreApplication::translate("encore::loopbackreceiver", "Encore could not wait for the browser on 127.0.0.1 port %1 "
-                                    "(%2).")
+                     QCoreApplication::translate("encore::loopbackreceiver",
+                                                 "Encore could not wait for the browser on 127.0.0.1 port %1 "
+                                                 "(%2).")
                          .arg(port)
                          .arg(reason)};
     }
@@ -246,18 +246,15 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
     buffer->append(socket->readAll());
     const LoopbackRequest request = parseLoopbackRequest(*buffer);
     switch (request.verdict) {
-    case LoopbackRequest::Verdict::Incomplete:
-        return;  // wait for the rest of the request
+    case LoopbackRequest::Verdict::Incomplete: return;  // wait for the rest of the request
     case LoopbackRequest::Verdict::TooLarge:
-        respond(socket, 431, "Request Header Fields Too Large", "text/plain; charset=utf-8",
-                "Request too large.\n");
+        respond(socket, 431, "Request Header Fields Too Large", "text/plain; charset=utf-8", "Request too large.\n");
         return;
     case LoopbackRequest::Verdict::BadRequest:
         respond(socket, 400, "Bad Request", "text/plain; charset=utf-8", "Bad request.\n");
         return;
     case LoopbackRequest::Verdict::WrongMethod:
-        respond(socket, 405, "Method Not Allowed", "text/plain; charset=utf-8",
-                "Method not allowed.\n");
+        respond(socket, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed.\n");
         return;
     case LoopbackRequest::Verdict::NotFound:
         respond(socket, 404, "Not Found", "text/plain; charset=utf-8", "Not found.\n");
@@ -266,8 +263,7 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
         respond(socket, 400, "Bad Request", "text/html; charset=utf-8",
                 failurePage(QCoreApplication::translate("encore::loopbackreceiver", "no code")));
         return;
-    case LoopbackRequest::Verdict::Callback:
-        break;
+    case LoopbackRequest::Verdict::Callback: break;
     }
 
     const QString error = request.query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
@@ -275,15 +271,14 @@ void LoopbackReceiver::readFrom(QTcpSocket *socket)
         holdCallback(socket);
     else
         respond(socket, 200, "OK", "text/html; charset=utf-8", failurePage(error));
-    qCInfo(lcSpotify) << "Sign-in callback received"
-                      << (error.isEmpty() ? "with a code" : "with an error");
+    qCInfo(lcSpotify) << "Sign-in callback received" << (error.isEmpty() ? "with a code" : "with an error");
     // One shot: stop accepting, let the other connections go, then report.
     finishListening();
     emit callbackReceived(request.query);
 }
 
-void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &reason,
-                               const QByteArray &contentType, const QByteArray &body)
+void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &contentType,
+                               const QByteArray &body)
 {
     m_buffers.remove(socket);
     if (socket == m_waitingBrowser)

@@ -54,8 +54,8 @@ public:
     // Starts listening on 127.0.0.1:port (0 = any free port) and starts the timeout.
     Status listen(quint16 port = 0);
     bool isListening() const;
-    quint16 port() const;       // the bound port, 0 when not listening
-    QUrl redirectUri() const;   // http://127.0.0.1:PORT/callback
+    quint16 port() const;      // the bound port, 0 when not listening
+    QUrl redirectUri() const;  // http://127.0.0.1:PORT/callback
     // Stops listening without emitting anything; connections in progress are dropped, and a
     // browser still waiting for the outcome is sent back to Encore.
     void stop();
@@ -72,8 +72,8 @@ signals:
 private:
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int status, const QByteArray &reason,
-                 const QByteArray &contentType, const QByteArray &body);
+    void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &contentType,
+                 const QByteArray &body);
     void finishListening();
     void holdCallback(QTcpSocket *socket);
 

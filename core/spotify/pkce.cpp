@@ -13,16 +13,14 @@ namespace encore::pkce {
 namespace {
 
 // RFC 3986 unreserved characters: the alphabet RFC 7636 allows in a code verifier.
-constexpr std::string_view kUnreserved =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+constexpr std::string_view kUnreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
 bool isUnreserved(QChar c)
 {
     return c.unicode() < 128 && kUnreserved.find(char(c.unicode())) != std::string_view::npos;
 }
 
-constexpr QByteArray::Base64Options kBase64Url =
-    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr QByteArray::Base64Options kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 }  // namespace
 
@@ -53,8 +51,7 @@ bool isValidCodeVerifier(const QString &verifier)
 
 QString codeChallengeS256(const QString &verifier)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toBase64(kBase64Url));
 }
 
@@ -62,8 +59,7 @@ QString makeState()
 {
     std::array<quint32, 8> words{};
     QRandomGenerator::system()->fillRange(words.data(), words.size());
-    const QByteArray bytes(reinterpret_cast<const char *>(words.data()),
-                           qsizetype(words.size() * sizeof(quint32)));
+    const QByteArray bytes(reinterpret_cast<const char *>(words.data()), qsizetype(words.size() * sizeof(quint32)));
     return QString::fromLatin1(bytes.toBase64(kBase64Url));
 }
 

@@ -22,18 +22,22 @@ QString savedPlaylistName(const SaveSeed &seed)
     if (!seed.listName.isEmpty())
         return shortened(seed.listName, 100);
     const QString quoted = QChar(0x201C) + shortened(seed.title, 80) + QChar(0x201D);
-    return seed.isPlaylist ? QCoreApplication::translate("encore::playlistsaving", "Encore: more like ") + quoted : QCoreApplication::translate("encore::playlistsaving", "Encore: like ") + quoted;
+    return seed.isPlaylist ? QCoreApplication::translate("encore::playlistsaving", "Encore: more like ") + quoted
+                           : QCoreApplication::translate("encore::playlistsaving", "Encore: like ") + quoted;
 }
 
 QString savedPlaylistDescription(const SaveSeed &seed)
 {
     if (!seed.listName.isEmpty())
-        return QCoreApplication::translate("encore::playlistsaving", "“%1”, saved from Encore.").arg(shortened(seed.listName, 120));
+        return QCoreApplication::translate("encore::playlistsaving", "“%1”, saved from Encore.")
+            .arg(shortened(seed.listName, 120));
     const QString method = seed.methodName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(seed.methodName);
     if (seed.isPlaylist)
-        return QCoreApplication::translate("encore::playlistsaving", "Songs like the playlist “%1”, found by Encore%2.").arg(shortened(seed.title, 120), method);
+        return QCoreApplication::translate("encore::playlistsaving", "Songs like the playlist “%1”, found by Encore%2.")
+            .arg(shortened(seed.title, 120), method);
     const QString by = seed.artists.isEmpty() ? QString() : QStringLiteral(" by ") + shortened(seed.artists, 60);
-    return QCoreApplication::translate("encore::playlistsaving", "Songs like “%1”%2, found by Encore%3.").arg(shortened(seed.title, 120), by, method);
+    return QCoreApplication::translate("encore::playlistsaving", "Songs like “%1”%2, found by Encore%3.")
+        .arg(shortened(seed.title, 120), by, method);
 }
 
 SpotifyUriSplit splitBySpotifyId(const std::vector<Track> &tracks)
@@ -70,8 +74,7 @@ SpotifyUriSplit withFoundTracks(const std::vector<Track> &tracks, const std::vec
 }
 
 std::optional<ImportBatch> savedPlaylistBatch(const SpotifyPlaylistSave &save, const std::vector<Track> &saved,
-                                              const SpotifyPlaylist &listed,
-                                              const std::optional<Playlist> &stored)
+                                              const SpotifyPlaylist &listed, const std::optional<Playlist> &stored)
 {
     if (!save.isComplete() || save.snapshotIds.isEmpty() || save.snapshotIds.last().isEmpty())
         return std::nullopt;  // the playlist's last version is not known

@@ -18,10 +18,10 @@ namespace encore {
 
 // The seed a list of songs was made for, as the user knows it.
 struct SaveSeed {
-    QString title;            // the song's title, or the playlist's name
-    QString artists;          // the song's artists; empty for a playlist
+    QString title;    // the song's title, or the playlist's name
+    QString artists;  // the song's artists; empty for a playlist
     bool isPlaylist = false;
-    QString methodName;       // "hybrid", "content", …
+    QString methodName;  // "hybrid", "content", …
     // A list kept as it is (the liked songs, a library playlist) rather than songs like a seed:
     // its name, offered as the playlist's name.
     QString listName;
@@ -52,7 +52,6 @@ SpotifyUriSplit withFoundTracks(const std::vector<Track> &tracks, const std::vec
 // the save). std::nullopt when it must be read from Spotify instead. `saved` are the tracks
 // behind save.uris.
 std::optional<ImportBatch> savedPlaylistBatch(const SpotifyPlaylistSave &save, const std::vector<Track> &saved,
-                                              const SpotifyPlaylist &listed,
-                                              const std::optional<Playlist> &stored);
+                                              const SpotifyPlaylist &listed, const std::optional<Playlist> &stored);
 
 }  // namespace encore

@@ -53,8 +53,7 @@ signals:
 
 private:
     enum class Operation { Read, Write, Remove };
-    void run(Operation operation, const QString &key, const QString &secret,
-             std::function<void(Result<QString>)> done);
+    void run(Operation operation, const QString &key, const QString &secret, std::function<void(Result<QString>)> done);
     Result<QString> runInMemory(Operation operation, const QString &key, const QString &secret);
     void fallBackToMemory();
 

@@ -27,23 +27,25 @@ Error notSignedIn()
 // In development mode Spotify answers /me with 403 for users the app's dashboard does not list.
 Error userNotAllowed()
 {
-    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyaccount", "Spotify refused to say who signed in: add your Spotify "
-                                            "account under User Management of your app in the "
-                                            "Spotify developer dashboard, then sign in again.")};
+    return {ErrorKind::Auth,
+            QCoreApplication::translate("encore::spotifyaccount",
+                                        "Spotify refused to say who signed in: add your Spotify "
+                                        "account under User Management of your app in the "
+                                        "Spotify developer dashboard, then sign in again.")};
 }
 
 Error signInExpired()
 {
-    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyaccount", "Your Spotify sign-in has expired or was revoked: "
-                                            "please sign in again.")};
+    return {ErrorKind::Auth,
+            QCoreApplication::translate("encore::spotifyaccount",
+                                        "Your Spotify sign-in has expired or was revoked: "
+                                        "please sign in again.")};
 }
 
 }  // namespace
 
 SpotifyAccount::SpotifyAccount(QSettings &settings, SecretStore::Backend backend, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_secrets(backend)
+    : QObject(parent), m_settings(settings), m_secrets(backend)
 {
     connect(&m_secrets, &SecretStore::persistenceLost, this, &SpotifyAccount::tellNotPersistent);
 }
@@ -109,12 +111,9 @@ void SpotifyAccount::restore()
                        if (attempt != m_attempt)
                            return;
                        if (!secret || secret->isEmpty()) {
-                           const bool missing =
-                               secret || secret.error().kind == ErrorKind::NotFound;
+                           const bool missing = secret || secret.error().kind == ErrorKind::NotFound;
                            // Auth stands for an expired sign-in, not for a keychain that refused.
-                           failRestore(missing ? notSignedIn()
-                                               : Error{ErrorKind::Unavailable,
-                                                       secret.error().message});
+                           failRestore(missing ? notSignedIn() : Error{ErrorKind::Unavailable, secret.error().message});
                            return;
                        }
                        startSession(endpoints, savedClientId);
@@ -143,9 +142,8 @@ Status SpotifyAccount::signIn(const QString &clientId, quint16 port)
 
     // start() announces the URL before it returns; it is passed on once the state says so.
     QUrl authorizationUrl;
-    const QMetaObject::Connection announced =
-        connect(m_auth, &SpotifyAuth::authorizationUrlReady, this,
-                [&authorizationUrl](const QUrl &url) { authorizationUrl = url; });
+    const QMetaObject::Connection announced = connect(m_auth, &SpotifyAuth::authorizationUrlReady, this,
+                                                      [&authorizationUrl](const QUrl &url) { authorizationUrl = url; });
     const Status started = m_auth->start(port);
     disconnect(announced);
     if (!started) {
@@ -168,8 +166,7 @@ void SpotifyAccount::cancel()
 
 void SpotifyAccount::signOut()
 {
-    const QString signedInClientId =
-        m_sessionClientId.isEmpty() ? clientId() : m_sessionClientId;
+    const QString signedInClientId = m_sessionClientId.isEmpty() ? clientId() : m_sessionClientId;
     dropSession();
     setState(State::SignedOut);
     const int attempt = m_attempt;
@@ -293,8 +290,9 @@ void SpotifyAccount::keepRefreshToken()
     }
     // An older sign-in must not come back in its place.
     removeRefreshToken(m_sessionClientId);
-    emit notice(QCoreApplication::translate("encore::spotifyaccount", "Spotify sent no refresh token: your sign-in will not be "
-                               "remembered."));
+    emit notice(QCoreApplication::translate("encore::spotifyaccount",
+                                            "Spotify sent no refresh token: your sign-in will not be "
+                                            "remembered."));
 }
 
 void SpotifyAccount::onTokensChanged(const TokenSet &tokens)
@@ -369,25 +367,24 @@ void SpotifyAccount::storeRefreshToken(const QString &refreshToken)
     if (!m_secrets.isPersistent())
         tellNotPersistent();
     ++m_pendingWrites;
-    m_secrets.write(SecretStore::refreshTokenKey(m_sessionClientId), refreshToken,
-                    [this](const Status &stored) {
-                        if (!stored)
-                            emit notice(stored.error().message
-                                        + QCoreApplication::translate("encore::spotifyaccount", " Your Spotify sign-in will not be "
-                                                         "remembered."));
-                        keychainChangeFinished();
-                    });
+    m_secrets.write(SecretStore::refreshTokenKey(m_sessionClientId), refreshToken, [this](const Status &stored) {
+        if (!stored)
+            emit notice(stored.error().message
+                        + QCoreApplication::translate("encore::spotifyaccount",
+                                                      " Your Spotify sign-in will not be "
+                                                      "remembered."));
+        keychainChangeFinished();
+    });
 }
 
 void SpotifyAccount::removeRefreshToken(const QString &clientId, std::function<void(Status)> then)
 {
     ++m_pendingWrites;
-    m_secrets.remove(SecretStore::refreshTokenKey(clientId),
-                     [this, then = std::move(then)](const Status &removed) {
-                         if (then)
-                             then(removed);
-                         keychainChangeFinished();
-                     });
+    m_secrets.remove(SecretStore::refreshTokenKey(clientId), [this, then = std::move(then)](const Status &removed) {
+        if (then)
+            then(removed);
+        keychainChangeFinished();
+    });
 }
 
 void SpotifyAccount::keychainChangeFinished()

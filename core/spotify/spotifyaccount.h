@@ -41,8 +41,7 @@ public:
     Q_ENUM(State)
 
     // `settings` must outlive the account.
-    explicit SpotifyAccount(QSettings &settings,
-                            SecretStore::Backend backend = SecretStore::Backend::Keychain,
+    explicit SpotifyAccount(QSettings &settings, SecretStore::Backend backend = SecretStore::Backend::Keychain,
                             QObject *parent = nullptr);
     ~SpotifyAccount() override;
 
@@ -137,10 +136,10 @@ private:
     SpotifyClient *m_client = nullptr;
     QPointer<SpotifyUserJob> m_userJob;  // GET /me, while it runs
     QString m_sessionClientId;
-    quint16 m_signInPort = 0;           // saved once the sign-in succeeds
-    QString m_storedRefreshToken;       // what the keychain holds for this session
-    int m_attempt = 0;                  // bumped by dropSession(), to ignore stale callbacks
-    bool m_toldNotPersistent = false;   // the notice is given once per sign-in
+    quint16 m_signInPort = 0;          // saved once the sign-in succeeds
+    QString m_storedRefreshToken;      // what the keychain holds for this session
+    int m_attempt = 0;                 // bumped by dropSession(), to ignore stale callbacks
+    bool m_toldNotPersistent = false;  // the notice is given once per sign-in
 };
 
 }  // namespace encore

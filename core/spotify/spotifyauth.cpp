@@ -32,8 +32,7 @@ QByteArray formEncode(const QList<std::pair<QString, QString>> &form)
 
 QString secondsText(std::chrono::milliseconds duration)
 {
-    const auto seconds = std::max<qint64>(
-        1, std::chrono::duration_cast<std::chrono::seconds>(duration).count());
+    const auto seconds = std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(duration).count());
     return seconds == 1 ? QCoreApplication::translate("encore::spotifyauth", "1 second")
                         : QCoreApplication::translate("encore::spotifyauth", "%n seconds", nullptr, int(seconds));
 }
@@ -41,10 +40,9 @@ QString secondsText(std::chrono::milliseconds duration)
 // Spotify's error codes are short ASCII words; anything else from the callback is not shown.
 QString safeErrorCode(const QString &code)
 {
-    const bool plain = !code.isEmpty() && code.size() <= 64
-        && std::all_of(code.begin(), code.end(), [](QChar c) {
-               return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
-           });
+    const bool plain = !code.isEmpty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
+    });
     return plain ? code : QCoreApplication::translate("encore::spotifyauth", "unknown error");
 }
 
@@ -58,14 +56,9 @@ QString SpotifyAuth::scopes()
                           "playlist-modify-private playlist-modify-public");
 }
 
-SpotifyAuth::SpotifyAuth(QNetworkAccessManager &network, SpotifyEndpoints endpoints,
-                         QString clientId, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_endpoints(std::move(endpoints))
-    , m_clientId(std::move(clientId))
-{
-}
+SpotifyAuth::SpotifyAuth(QNetworkAccessManager &network, SpotifyEndpoints endpoints, QString clientId, QObject *parent)
+    : QObject(parent), m_network(network), m_endpoints(std::move(endpoints)), m_clientId(std::move(clientId))
+{}
 
 SpotifyAuth::~SpotifyAuth()
 {
@@ -87,8 +80,9 @@ Status SpotifyAuth::start(quint16 port)
     cancel();
     if (m_clientId.trimmed().isEmpty()) {
         return Error{ErrorKind::Auth,
-                     QCoreApplication::translate("encore::spotifyauth", "Encore needs the client ID of your Spotify app before you "
-                                    "can sign in.")};
+                     QCoreApplication::translate("encore::spotifyauth",
+                                                 "Encore needs the client ID of your Spotify app before you "
+                                                 "can sign in.")};
     }
     auto *receiver = new LoopbackReceiver(this);
     receiver->setTimeout(m_callbackTimeout);
@@ -117,8 +111,7 @@ Status SpotifyAuth::start(quint16 port)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!encoded.isEmpty())
             encoded += QLatin1Char('&');
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(key) + '='
-                                       + QUrl::toPercentEncoding(value));
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     }
     QUrl url = m_endpoints.authorizeUrl();
     url.setQuery(encoded, QUrl::StrictMode);
@@ -180,27 +173,31 @@ void SpotifyAuth::onCallback(const QUrlQuery &query)
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (m_state.isEmpty() || state != m_state) {
         fail(Error{ErrorKind::Auth,
-                   QCoreApplication::translate("encore::spotifyauth", "The answer from the browser did not match the sign-in Encore "
-                                  "started, so it was ignored; please sign in again.")});
+                   QCoreApplication::translate("encore::spotifyauth",
+                                               "The answer from the browser did not match the sign-in Encore "
+                                               "started, so it was ignored; please sign in again.")});
         return;
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error == QLatin1String("access_denied")) {
         fail(Error{ErrorKind::Auth,
-                   QCoreApplication::translate("encore::spotifyauth", "You declined to give Encore access to your Spotify account, "
-                                  "so you are not signed in.")});
+                   QCoreApplication::translate("encore::spotifyauth",
+                                               "You declined to give Encore access to your Spotify account, "
+                                               "so you are not signed in.")});
         return;
     }
     if (!error.isEmpty()) {
         fail(Error{ErrorKind::Auth,
-                   QCoreApplication::translate("encore::spotifyauth", "Spotify could not complete the sign-in (%1); please try again.")
+                   QCoreApplication::translate("encore::spotifyauth",
+                                               "Spotify could not complete the sign-in (%1); please try again.")
                        .arg(safeErrorCode(error))});
         return;
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
         fail(Error{ErrorKind::Auth,
-                   QCoreApplication::translate("encore::spotifyauth", "Spotify's answer had no sign-in code; please try again.")});
+                   QCoreApplication::translate("encore::spotifyauth",
+                                               "Spotify's answer had no sign-in code; please try again.")});
         return;
     }
 
@@ -243,10 +240,9 @@ void SpotifyAuth::refresh(const QString &refreshToken)
             emit refreshFailed(tokens.error());
             return;
         }
-        qCInfo(lcSpotify).noquote()
-            << "Spotify access token refreshed; valid until"
-            << tokens->expiresAt.toString(Qt::ISODate)
-            << (tokens->refreshToken != refreshToken ? "(refresh token rotated)" : "");
+        qCInfo(lcSpotify).noquote() << "Spotify access token refreshed; valid until"
+                                    << tokens->expiresAt.toString(Qt::ISODate)
+                                    << (tokens->refreshToken != refreshToken ? "(refresh token rotated)" : "");
         emit refreshed(*tokens);
     });
 }
@@ -254,12 +250,10 @@ void SpotifyAuth::refresh(const QString &refreshToken)
 QNetworkReply *SpotifyAuth::postToken(const QList<std::pair<QString, QString>> &form)
 {
     QNetworkRequest request(m_endpoints.tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(int(m_transferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return m_network.post(request, formEncode(form));
 }
 
@@ -268,14 +262,16 @@ Result<TokenSet> SpotifyAuth::readTokenReply(QNetworkReply *reply, Grant grant,
 {
     const int status = answeredStatus(*reply);  // 0 also for an answer cut halfway
     if (reply->error() == QNetworkReply::OperationCanceledError) {
-        return Error{ErrorKind::Network,
-                     QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service did not answer within %1.")
-                         .arg(secondsText(m_transferTimeout))};
+        return Error{
+            ErrorKind::Network,
+            QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service did not answer within %1.")
+                .arg(secondsText(m_transferTimeout))};
     }
     if (status == 0) {
-        return Error{ErrorKind::Network,
-                     QCoreApplication::translate("encore::spotifyauth", "Encore could not reach Spotify's sign-in service (%1).")
-                         .arg(reply->errorString())};
+        return Error{
+            ErrorKind::Network,
+            QCoreApplication::translate("encore::spotifyauth", "Encore could not reach Spotify's sign-in service (%1).")
+                .arg(reply->errorString())};
     }
 
     const QByteArray body = reply->readAll();
@@ -288,64 +284,65 @@ Result<TokenSet> SpotifyAuth::readTokenReply(QNetworkReply *reply, Grant grant,
         if (code == QLatin1String("invalid_grant")) {
             return Error{ErrorKind::Auth,
                          grant == Grant::RefreshToken
-                             ? QCoreApplication::translate("encore::spotifyauth", "Your Spotify sign-in is no longer valid; please "
-                                              "sign in again.")
-                             : QCoreApplication::translate("encore::spotifyauth", "Spotify did not accept the sign-in code; please "
-                                              "sign in again.")};
+                             ? QCoreApplication::translate("encore::spotifyauth",
+                                                           "Your Spotify sign-in is no longer valid; please "
+                                                           "sign in again.")
+                             : QCoreApplication::translate("encore::spotifyauth",
+                                                           "Spotify did not accept the sign-in code; please "
+                                                           "sign in again.")};
         }
         if (code == QLatin1String("invalid_client")) {
             return Error{ErrorKind::Auth,
-                         QCoreApplication::translate("encore::spotifyauth", "Spotify does not accept Encore's client ID; check the "
-                                        "client ID of your Spotify app in the settings.")};
+                         QCoreApplication::translate("encore::spotifyauth",
+                                                     "Spotify does not accept Encore's client ID; check the "
+                                                     "client ID of your Spotify app in the settings.")};
         }
         if (status == 429) {
             return Error{ErrorKind::Http,
-                         QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service is busy (too many requests); "
-                                        "please try again in a minute.")};
+                         QCoreApplication::translate("encore::spotifyauth",
+                                                     "Spotify's sign-in service is busy (too many requests); "
+                                                     "please try again in a minute.")};
         }
         if (status >= 500) {
             return Error{ErrorKind::Http,
-                         QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service is having trouble (HTTP %1); "
-                                        "please try again later.")
+                         QCoreApplication::translate("encore::spotifyauth",
+                                                     "Spotify's sign-in service is having trouble (HTTP %1); "
+                                                     "please try again later.")
                              .arg(status)};
         }
-        const QString detail =
-            code.isEmpty() ? QString() : QStringLiteral(", ") + safeErrorCode(code);
+        const QString detail = code.isEmpty() ? QString() : QStringLiteral(", ") + safeErrorCode(code);
         return Error{ErrorKind::Http,
-                     QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service refused the request (HTTP %1%2).")
+                     QCoreApplication::translate("encore::spotifyauth",
+                                                 "Spotify's sign-in service refused the request (HTTP %1%2).")
                          .arg(status)
                          .arg(detail)};
     }
 
     const Error unreadable{ErrorKind::Parse,
-                           QCoreApplication::translate("encore::spotifyauth", "Spotify's sign-in service sent an answer Encore "
-                                          "could not read.")};
+                           QCoreApplication::translate("encore::spotifyauth",
+                                                       "Spotify's sign-in service sent an answer Encore "
+                                                       "could not read.")};
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return unreadable;
     TokenSet tokens;
     tokens.accessToken = object.value(QLatin1String("access_token")).toString();
     const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
     const QString tokenType = object.value(QLatin1String("token_type")).toString();
-    const bool bearer = tokenType.isEmpty()
-        || tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
-    if (tokens.accessToken.isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0
-        || !bearer) {
+    const bool bearer = tokenType.isEmpty() || tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
+    if (tokens.accessToken.isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0 || !bearer) {
         return unreadable;
     }
     tokens.refreshToken = object.value(QLatin1String("refresh_token")).toString();
     if (tokens.refreshToken.isEmpty())
         tokens.refreshToken = previousRefreshToken;
     tokens.scope = object.value(QLatin1String("scope")).toString();
-    tokens.expiresAt = QDateTime::currentDateTimeUtc().addMSecs(
-        qint64(expiresIn.toDouble() * 1000.0));
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addMSecs(qint64(expiresIn.toDouble() * 1000.0));
     return tokens;
 }
 
 // ---- SpotifySession ------------------------------------------------------------------------
 
-SpotifySession::SpotifySession(SpotifyAuth &auth, QObject *parent)
-    : QObject(parent)
-    , m_auth(auth)
+SpotifySession::SpotifySession(SpotifyAuth &auth, QObject *parent) : QObject(parent), m_auth(auth)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -356,8 +353,7 @@ SpotifySession::SpotifySession(SpotifyAuth &auth, QObject *parent)
 
 std::chrono::milliseconds SpotifySession::refreshLead(std::chrono::milliseconds lifetime)
 {
-    return std::clamp(lifetime / 10, std::chrono::milliseconds(0),
-                      std::chrono::milliseconds(std::chrono::minutes(1)));
+    return std::clamp(lifetime / 10, std::chrono::milliseconds(0), std::chrono::milliseconds(std::chrono::minutes(1)));
 }
 
 void SpotifySession::setTokens(const TokenSet &tokens)
@@ -405,8 +401,9 @@ void SpotifySession::refreshNow()
             this,
             [this] {
                 emit refreshFailed(Error{ErrorKind::Auth,
-                                         QCoreApplication::translate("encore::spotifyauth", "Encore is not signed in to Spotify; "
-                                                        "please sign in.")});
+                                         QCoreApplication::translate("encore::spotifyauth",
+                                                                     "Encore is not signed in to Spotify; "
+                                                                     "please sign in.")});
             },
             Qt::QueuedConnection);
         return;

@@ -82,8 +82,7 @@ private:
     void onCallback(const QUrlQuery &query);
     void fail(const Error &error);
     QNetworkReply *postToken(const QList<std::pair<QString, QString>> &form);
-    Result<TokenSet> readTokenReply(QNetworkReply *reply, Grant grant,
-                                    const QString &previousRefreshToken) const;
+    Result<TokenSet> readTokenReply(QNetworkReply *reply, Grant grant, const QString &previousRefreshToken) const;
 
     QNetworkAccessManager &m_network;
     SpotifyEndpoints m_endpoints;

@@ -27,20 +27,26 @@ constexpr int kMaxPages = 2000;
 
 Error foreignLinkError()
 {
-    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify sent a paging link outside its API address; "
-                                           "Encore did not follow it.")};
+    return {ErrorKind::Api,
+            QCoreApplication::translate("encore::spotifyclient",
+                                        "Spotify sent a paging link outside its API address; "
+                                        "Encore did not follow it.")};
 }
 
 Error timeoutError()
 {
-    return {ErrorKind::Network, QCoreApplication::translate("encore::spotifyclient", "Spotify did not answer in time; check your internet "
-                                               "connection and try again.")};
+    return {ErrorKind::Network,
+            QCoreApplication::translate("encore::spotifyclient",
+                                        "Spotify did not answer in time; check your internet "
+                                        "connection and try again.")};
 }
 
 Error unreadableError()
 {
-    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify sent an answer Encore cannot read; "
-                                                        "try again later.")};
+    return {ErrorKind::Api,
+            QCoreApplication::translate("encore::spotifyclient",
+                                        "Spotify sent an answer Encore cannot read; "
+                                        "try again later.")};
 }
 
 bool isValidPlaylistId(const QString &id)
@@ -55,14 +61,14 @@ bool isValidPlaylistId(const QString &id)
 
 struct SpotifyJob::Request {
     QUrl url;
-    QByteArray postBody;                // JSON; empty for a GET
+    QByteArray postBody;  // JSON; empty for a GET
     bool isPost = false;
     Callback done;
     QPointer<QNetworkReply> reply;
-    QTimer *timer = nullptr;            // a pending retry
-    QString tokenUsed;                  // the access token the last attempt carried
-    int retries = 0;                    // for 5xx, 429, timeouts and network errors
-    bool refreshed = false;             // a 401 has been answered with a refresh already
+    QTimer *timer = nullptr;  // a pending retry
+    QString tokenUsed;        // the access token the last attempt carried
+    int retries = 0;          // for 5xx, 429, timeouts and network errors
+    bool refreshed = false;   // a 401 has been answered with a refresh already
     QMetaObject::Connection onTokens;
     QMetaObject::Connection onRefreshFailed;
 
@@ -73,11 +79,7 @@ struct SpotifyJob::Request {
     }
 };
 
-SpotifyJob::SpotifyJob(SpotifyClient &client)
-    : QObject(&client)
-    , m_client(client)
-{
-}
+SpotifyJob::SpotifyJob(SpotifyClient &client) : QObject(&client), m_client(client) {}
 
 SpotifyJob::~SpotifyJob()
 {
@@ -89,7 +91,8 @@ void SpotifyJob::cancel()
     if (m_finished)
         return;
     qCDebug(lcSpotify) << "request cancelled";
-    finish(Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::spotifyclient", "The Spotify request was cancelled.")});
+    finish(Error{ErrorKind::Cancelled,
+                 QCoreApplication::translate("encore::spotifyclient", "The Spotify request was cancelled.")});
 }
 
 void SpotifyJob::finish(std::optional<Error> error)
@@ -183,9 +186,9 @@ void SpotifyJob::onReply(Request *request)
         return complete(request, errorFromResponse(status, body), status);
     }
     const Error error = unreadable ? unreadableError()
-                        : status == 0 && reply->error() == QNetworkReply::OperationCanceledError
-                            ? timeoutError()  // our transfer timeout
-                            : errorFromResponse(status, body);
+        : status == 0 && reply->error() == QNetworkReply::OperationCanceledError
+        ? timeoutError()  // our transfer timeout
+        : errorFromResponse(status, body);
     if (error.kind == ErrorKind::Quota)  // the developer quota is spent: waiting will not help
         return complete(request, error, status);
     if (request->isPost && status != 429)  // it may have landed: the caller decides
@@ -193,8 +196,8 @@ void SpotifyJob::onReply(Request *request)
     const SpotifyClientOptions &options = m_client.m_options;
     const RetryPolicy policy{options.backoffBase, options.maxRetries, options.maxRetryAfter};
     if (const auto delay = policy.delayBeforeRetry(request->retries, status, reply->rawHeader("Retry-After"))) {
-        qCDebug(lcSpotify) << "HTTP" << status << "for" << request->url.path() << "; retrying in"
-                           << delay->count() << "ms";
+        qCDebug(lcSpotify) << "HTTP" << status << "for" << request->url.path() << "; retrying in" << delay->count()
+                           << "ms";
         return retryLater(request, *delay);
     }
     complete(request, error, status);
@@ -211,8 +214,7 @@ void SpotifyJob::refreshThenRetry(Request *request)
     request->refreshed = true;
     SpotifySession &session = m_client.m_session;
     // Another request's refresh may already have replaced the token this one carried.
-    if (!session.isRefreshing() && !session.accessToken().isEmpty()
-        && session.accessToken() != request->tokenUsed) {
+    if (!session.isRefreshing() && !session.accessToken().isEmpty() && session.accessToken() != request->tokenUsed) {
         send(request);
         return;
     }
@@ -242,10 +244,7 @@ void SpotifyJob::complete(Request *request, Result<QByteArray> body, int httpSta
 
 // ---- the operations --------------------------------------------------------------------------
 
-SpotifyUserJob::SpotifyUserJob(SpotifyClient &client)
-    : SpotifyJob(client)
-{
-}
+SpotifyUserJob::SpotifyUserJob(SpotifyClient &client) : SpotifyJob(client) {}
 
 void SpotifyUserJob::start()
 {
@@ -260,15 +259,11 @@ void SpotifyUserJob::start()
     });
 }
 
-SpotifyPlaylistsJob::SpotifyPlaylistsJob(SpotifyClient &client)
-    : SpotifyJob(client)
-{
-}
+SpotifyPlaylistsJob::SpotifyPlaylistsJob(SpotifyClient &client) : SpotifyJob(client) {}
 
 void SpotifyPlaylistsJob::start()
 {
-    fetch(m_client.endpoints().apiUrl(
-        QStringLiteral("me/playlists?limit=%1").arg(SpotifyClient::kPageLimit)));
+    fetch(m_client.endpoints().apiUrl(QStringLiteral("me/playlists?limit=%1").arg(SpotifyClient::kPageLimit)));
 }
 
 void SpotifyPlaylistsJob::fetch(const QUrl &url)
@@ -292,16 +287,16 @@ void SpotifyPlaylistsJob::fetch(const QUrl &url)
         if (!m_client.isBelowApiBase(page->paging.next))
             return finish(foreignLinkError());
         if (++m_pagesRead >= kMaxPages)
-            return finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify's list of playlists does not end.")});
+            return finish(Error{
+                ErrorKind::Api,
+                QCoreApplication::translate("encore::spotifyclient", "Spotify's list of playlists does not end.")});
         fetch(page->paging.next);
     });
 }
 
 SpotifyPlaylistTracksJob::SpotifyPlaylistTracksJob(SpotifyClient &client, QString playlistId)
-    : SpotifyJob(client)
-    , m_playlistId(std::move(playlistId))
-{
-}
+    : SpotifyJob(client), m_playlistId(std::move(playlistId))
+{}
 
 QUrl SpotifyPlaylistTracksJob::pageUrl(int offset) const
 {
@@ -318,15 +313,13 @@ void SpotifyPlaylistTracksJob::start()
 {
     if (!isValidPlaylistId(m_playlistId)) {
         QTimer::singleShot(0, this, [this] {
-            finish(Error{ErrorKind::NotFound,
-                         QStringLiteral("\"%1\" is not a Spotify playlist ID.").arg(m_playlistId)});
+            finish(
+                Error{ErrorKind::NotFound, QStringLiteral("\"%1\" is not a Spotify playlist ID.").arg(m_playlistId)});
         });
         return;
     }
     m_pages.resize(1);
-    get(pageUrl(0), [this](Result<QByteArray> body, int status) {
-        onPage(0, std::move(body), status);
-    });
+    get(pageUrl(0), [this](Result<QByteArray> body, int status) { onPage(0, std::move(body), status); });
 }
 
 void SpotifyPlaylistTracksJob::onPage(int index, Result<QByteArray> body, int httpStatus)
@@ -338,8 +331,9 @@ void SpotifyPlaylistTracksJob::onPage(int index, Result<QByteArray> body, int ht
             return finish(Error{ErrorKind::Api, playlistNotReadableReason()});
         if (httpStatus == 404)
             return finish(Error{ErrorKind::NotFound,
-                                QCoreApplication::translate("encore::spotifyclient", "Spotify could not find this playlist; its own editorial "
-                                               "and personalised playlists cannot be read by apps.")});
+                                QCoreApplication::translate("encore::spotifyclient",
+                                                            "Spotify could not find this playlist; its own editorial "
+                                                            "and personalised playlists cannot be read by apps.")});
         return finish(body.error());
     }
     Result<SpotifyItemsPage> parsed = parsePlaylistItemsPage(*body);
@@ -353,8 +347,7 @@ void SpotifyPlaylistTracksJob::onPage(int index, Result<QByteArray> body, int ht
             m_pageSize = page.paging.limit;  // Spotify served smaller pages than asked for
         m_result.paging.total = std::max(0, page.paging.total);
         m_result.paging.limit = m_pageSize;
-        const int pages = std::clamp((m_result.paging.total + m_pageSize - 1) / m_pageSize, 1,
-                                     kMaxPages);
+        const int pages = std::clamp((m_result.paging.total + m_pageSize - 1) / m_pageSize, 1, kMaxPages);
         m_pages.resize(size_t(pages));
     }
     m_read += int(page.tracks.size()) + page.skipped();
@@ -375,9 +368,8 @@ void SpotifyPlaylistTracksJob::launchMore()
     const int concurrency = std::clamp(m_client.options().concurrency, 1, 6);
     while (outstanding() < concurrency && m_nextToLaunch < int(m_pages.size())) {
         const int index = m_nextToLaunch++;
-        get(pageUrl(index * m_pageSize), [this, index](Result<QByteArray> body, int status) {
-            onPage(index, std::move(body), status);
-        });
+        get(pageUrl(index * m_pageSize),
+            [this, index](Result<QByteArray> body, int status) { onPage(index, std::move(body), status); });
     }
 }
 
@@ -397,17 +389,18 @@ void SpotifyPlaylistTracksJob::assemble()
 }
 
 SpotifyAudioFeaturesJob::SpotifyAudioFeaturesJob(SpotifyClient &client, QStringList trackIds)
-    : SpotifyJob(client)
-    , m_trackIds(std::move(trackIds))
-{
-}
+    : SpotifyJob(client), m_trackIds(std::move(trackIds))
+{}
 
 void SpotifyAudioFeaturesJob::start()
 {
     if (m_trackIds.isEmpty() || m_trackIds.size() > kMaxIds) {
         QTimer::singleShot(0, this, [this] {
-            finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifyclient", "Spotify gives the audio features of 1 to "
-                                                        "%1 tracks at a time.").arg(kMaxIds)});
+            finish(Error{ErrorKind::Api,
+                         QCoreApplication::translate("encore::spotifyclient",
+                                                     "Spotify gives the audio features of 1 to "
+                                                     "%1 tracks at a time.")
+                             .arg(kMaxIds)});
         });
         return;
     }
@@ -433,14 +426,10 @@ void SpotifyAudioFeaturesJob::start()
 
 // ---- SpotifyClient ---------------------------------------------------------------------------
 
-SpotifyClient::SpotifyClient(QNetworkAccessManager &network, SpotifyEndpoints endpoints,
-                             SpotifySession &session, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_endpoints(std::move(endpoints))
-    , m_session(session)
-{
-}
+SpotifyClient::SpotifyClient(QNetworkAccessManager &network, SpotifyEndpoints endpoints, SpotifySession &session,
+                             QObject *parent)
+    : QObject(parent), m_network(network), m_endpoints(std::move(endpoints)), m_session(session)
+{}
 
 void SpotifyClient::setOptions(const SpotifyClientOptions &options)
 {

@@ -33,11 +33,11 @@ struct SpotifyPlaylistSave;
 // How the client treats a slow or failing Spotify. The defaults suit the real service; tests make
 // the waits small.
 struct SpotifyClientOptions {
-    std::chrono::milliseconds transferTimeout = std::chrono::seconds(20);  // per request
+    std::chrono::milliseconds transferTimeout = std::chrono::seconds(20);    // per request
     std::chrono::milliseconds backoffBase = std::chrono::milliseconds(500);  // doubles per retry
-    int maxRetries = 3;                  // for 5xx, timeouts, network errors and plain 429s
+    int maxRetries = 3;                                             // for 5xx, timeouts, network errors and plain 429s
     std::chrono::seconds maxRetryAfter = std::chrono::seconds(60);  // a longer Retry-After fails
-    int concurrency = 4;                 // pages of one playlist read at the same time (1..6)
+    int concurrency = 4;  // pages of one playlist read at the same time (1..6)
 };
 
 // One operation of SpotifyClient in progress. Ends with exactly one `finished` (also after
@@ -179,8 +179,8 @@ class SpotifyClient : public QObject {
 public:
     static constexpr int kPageLimit = 50;
 
-    SpotifyClient(QNetworkAccessManager &network, SpotifyEndpoints endpoints,
-                  SpotifySession &session, QObject *parent = nullptr);
+    SpotifyClient(QNetworkAccessManager &network, SpotifyEndpoints endpoints, SpotifySession &session,
+                  QObject *parent = nullptr);
 
     void setOptions(const SpotifyClientOptions &options);
     const SpotifyClientOptions &options() const { return m_options; }

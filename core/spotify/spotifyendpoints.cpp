@@ -24,8 +24,7 @@ QUrl urlBelow(const QUrl &base, const QString &path)
     return url;
 }
 
-Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable,
-                                    const QUrl &fallback)
+Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable, const QUrl &fallback)
 {
     const QString name = QString::fromLatin1(variable);
     const QString value = environment.value(name).trimmed();
@@ -59,8 +58,9 @@ Status SpotifyEndpoints::validateBase(const QUrl &base, const QString &what)
         if (isLoopbackHost(base.host()))
             return success();
         return Error{ErrorKind::Parse,
-                     QCoreApplication::translate("encore::spotifyendpoints", "%1 must use https; plain http is only allowed for this "
-                                    "computer (127.0.0.1, ::1 or localhost), not for \"%2\".")
+                     QCoreApplication::translate("encore::spotifyendpoints",
+                                                 "%1 must use https; plain http is only allowed for this "
+                                                 "computer (127.0.0.1, ::1 or localhost), not for \"%2\".")
                          .arg(what, base.host())};
     }
     return Error{ErrorKind::Parse,

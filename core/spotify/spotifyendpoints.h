@@ -21,8 +21,8 @@ struct SpotifyEndpoints {
     QUrl api = QUrl(QStringLiteral("https://api.spotify.com/v1"));
 
     // The defaults, with whatever the environment overrides; an Error names a bad variable.
-    static Result<SpotifyEndpoints> fromEnvironment(
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static Result<SpotifyEndpoints>
+    fromEnvironment(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     // Ok for an https URL, or an http URL whose host is loopback; otherwise one clear sentence
     // that names `what` (e.g. the variable the value came from).
@@ -37,8 +37,7 @@ struct SpotifyEndpoints {
 
 // A service's base URL: the value of the environment `variable` when set, validated as
 // SpotifyEndpoints::validateBase does (an Error names the variable), else `fallback`.
-Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable,
-                                    const QUrl &fallback);
+Result<QUrl> baseUrlFromEnvironment(const QProcessEnvironment &environment, const char *variable, const QUrl &fallback);
 // {base}/path; a query in `path` ("search?term=x") is kept as the URL's query.
 QUrl urlBelow(const QUrl &base, const QString &path);
 

@@ -88,12 +88,10 @@ private:
     bool &m_wrongType;
 };
 
-
 // A count or offset: a whole, non-negative number that fits an int.
 std::optional<int> countFrom(std::optional<double> number)
 {
-    if (!number || !std::isfinite(*number) || *number < 0 || *number > INT_MAX
-        || std::floor(*number) != *number)
+    if (!number || !std::isfinite(*number) || *number < 0 || *number > INT_MAX || std::floor(*number) != *number)
         return std::nullopt;
     return static_cast<int>(*number);
 }
@@ -136,7 +134,9 @@ ReleaseDate releaseDateFrom(const QString &date, const QString &precision)
 
 Error parseError(const QString &what)
 {
-    return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent %1 that Encore could not read.").arg(what)};
+    return Error{
+        ErrorKind::Parse,
+        QCoreApplication::translate("encore::spotifyjson", "Spotify sent %1 that Encore could not read.").arg(what)};
 }
 
 // The body as a JSON object: no trailing bytes, no other top-level type.
@@ -249,7 +249,7 @@ QUrl albumCoverOf(const QJsonObject &album)
             continue;
         const int width = image.value(u"width").toInt();
         const bool fitsBetter = best.isEmpty() || (width >= 250 && (bestWidth < 250 || width < bestWidth))
-                                || (bestWidth < 250 && width > bestWidth);
+            || (bestWidth < 250 && width > bestWidth);
         if (fitsBetter) {
             best = url;
             bestWidth = width;
@@ -335,8 +335,8 @@ QString quotable(const QString &serverText)
         return {};
     int run = 0;
     for (QChar c : text) {
-        const bool tokenChar = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u'~'
-                               || c == u'+' || c == u'/' || c == u'=';
+        const bool tokenChar = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u'~' || c == u'+'
+            || c == u'/' || c == u'=';
         run = tokenChar ? run + 1 : 0;
         if (run >= 32)
             return {};
@@ -403,7 +403,8 @@ bool isReadableBy(const SpotifyPlaylist &playlist, const QString &userId)
 
 QString playlistNotReadableReason()
 {
-    return QCoreApplication::translate("encore::spotifyjson", "Spotify only gives apps the tracks of playlists you own or collaborate on.");
+    return QCoreApplication::translate("encore::spotifyjson",
+                                       "Spotify only gives apps the tracks of playlists you own or collaborate on.");
 }
 
 Result<SpotifyUser> parseCurrentUser(const QByteArray &body)
@@ -484,8 +485,8 @@ Result<SpotifyPlaylistPage> parsePlaylistsPage(const QByteArray &body)
     if (!readPaging(*object, page.paging))
         return error;
     for (const QJsonValue &entry : items.toArray()) {
-        Result<SpotifyPlaylist> playlist = entry.isObject() ? playlistFromJson(entry.toObject())
-                                                            : Result<SpotifyPlaylist>(error);
+        Result<SpotifyPlaylist> playlist =
+            entry.isObject() ? playlistFromJson(entry.toObject()) : Result<SpotifyPlaylist>(error);
         if (playlist)
             page.playlists.push_back(std::move(playlist).value());
         else
@@ -536,9 +537,13 @@ Result<Track> trackFromJson(const QJsonObject &object)
     switch (readTrackObject(object, false, track)) {
     case EntryKind::Track: return track;
     case EntryKind::Episode:
-        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent a podcast episode where a song was expected.")};
+        return Error{ErrorKind::Parse,
+                     QCoreApplication::translate("encore::spotifyjson",
+                                                 "Spotify sent a podcast episode where a song was expected.")};
     case EntryKind::LocalFile:
-        return Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifyjson", "Spotify sent a local file where a song was expected.")};
+        return Error{
+            ErrorKind::Parse,
+            QCoreApplication::translate("encore::spotifyjson", "Spotify sent a local file where a song was expected.")};
     case EntryKind::Null:
     case EntryKind::MissingId:
     case EntryKind::Malformed: break;
@@ -628,41 +633,62 @@ Error errorFromResponse(int httpStatus, const QByteArray &body)
 
     if (error.accounts) {
         if (error.code == u"invalid_grant")
-            return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyjson", "Your Spotify sign-in is no longer valid; please sign in again.")};
+            return {ErrorKind::Auth,
+                    QCoreApplication::translate("encore::spotifyjson",
+                                                "Your Spotify sign-in is no longer valid; please sign in again.")};
         if (error.code == u"invalid_client" || error.code == u"unauthorized_client")
             return {ErrorKind::Auth,
-                    QCoreApplication::translate("encore::spotifyjson", "Spotify does not accept this app's client ID; check it in the Spotify settings.")};
+                    QCoreApplication::translate(
+                        "encore::spotifyjson",
+                        "Spotify does not accept this app's client ID; check it in the Spotify settings.")};
         if (httpStatus < 500 && httpStatus != 429)
             return {ErrorKind::Auth,
-                    withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused the sign-in"), error.message,
-                                   QCoreApplication::translate("encore::spotifyjson", "Spotify refused the sign-in; please try signing in again."))};
+                    withServerText(
+                        QCoreApplication::translate("encore::spotifyjson", "Spotify refused the sign-in"),
+                        error.message,
+                        QCoreApplication::translate("encore::spotifyjson",
+                                                    "Spotify refused the sign-in; please try signing in again."))};
     }
 
     if (httpStatus == 0)
-        return {ErrorKind::Network, QCoreApplication::translate("encore::spotifyjson", "Encore could not reach Spotify; check your internet connection.")};
+        return {ErrorKind::Network,
+                QCoreApplication::translate("encore::spotifyjson",
+                                            "Encore could not reach Spotify; check your internet connection.")};
     if (httpStatus == 401)
-        return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifyjson", "Your Spotify sign-in has expired; please sign in again.")};
+        return {ErrorKind::Auth,
+                QCoreApplication::translate("encore::spotifyjson",
+                                            "Your Spotify sign-in has expired; please sign in again.")};
     if (httpStatus == 403)
         return {ErrorKind::Api,
-                withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"), error.message,
-                               QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request; this app is not allowed to read it."))};
+                withServerText(
+                    QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"), error.message,
+                    QCoreApplication::translate("encore::spotifyjson",
+                                                "Spotify refused this request; this app is not allowed to read it."))};
     if (httpStatus == 404)
-        return {ErrorKind::NotFound,
-                QCoreApplication::translate("encore::spotifyjson", "Spotify could not find this; it may have been removed, or be one of Spotify's "
-                               "own playlists, which apps cannot read.")};
+        return {
+            ErrorKind::NotFound,
+            QCoreApplication::translate("encore::spotifyjson",
+                                        "Spotify could not find this; it may have been removed, or be one of Spotify's "
+                                        "own playlists, which apps cannot read.")};
     if (httpStatus == 429) {
         if (error.reason.compare(u"QUOTA_EXCEEDED", Qt::CaseInsensitive) == 0)
-            return {ErrorKind::Quota, QCoreApplication::translate("encore::spotifyjson", "This Spotify app has used up its daily developer quota; try "
-                                                     "again tomorrow or use another app.")};
+            return {ErrorKind::Quota,
+                    QCoreApplication::translate("encore::spotifyjson",
+                                                "This Spotify app has used up its daily developer quota; try "
+                                                "again tomorrow or use another app.")};
         return {ErrorKind::Unavailable,
-                QCoreApplication::translate("encore::spotifyjson", "Spotify is limiting how often this app may ask; try again in a minute.")};
+                QCoreApplication::translate("encore::spotifyjson",
+                                            "Spotify is limiting how often this app may ask; try again in a minute.")};
     }
     if (httpStatus >= 500 && httpStatus <= 599)
         return {ErrorKind::Unavailable,
-                QCoreApplication::translate("encore::spotifyjson", "Spotify is not answering properly at the moment; try again later.")};
+                QCoreApplication::translate("encore::spotifyjson",
+                                            "Spotify is not answering properly at the moment; try again later.")};
     if (error.readable)
-        return {ErrorKind::Api, withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"), error.message,
-                                               QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request."))};
+        return {ErrorKind::Api,
+                withServerText(QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request"),
+                               error.message,
+                               QCoreApplication::translate("encore::spotifyjson", "Spotify refused this request."))};
     return parseError(QCoreApplication::translate("encore::spotifyjson", "an answer"));
 }
 

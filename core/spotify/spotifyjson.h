@@ -51,12 +51,12 @@ struct SpotifyPlaylist {
     QString id;
     QString name;
     QString ownerId;
-    QString ownerName;              // owner.display_name, or owner.id when it has none
-    QString snapshotId;             // changes whenever the playlist's contents change
+    QString ownerName;   // owner.display_name, or owner.id when it has none
+    QString snapshotId;  // changes whenever the playlist's contents change
     bool collaborative = false;
-    std::optional<bool> isPublic;   // unknown when Spotify sends null
-    int trackCount = -1;            // items.total, else tracks.total; -1 when neither is sent
-    QUrl imageUrl;                  // the first (largest) image; empty when there is none
+    std::optional<bool> isPublic;  // unknown when Spotify sends null
+    int trackCount = -1;           // items.total, else tracks.total; -1 when neither is sent
+    QUrl imageUrl;                 // the first (largest) image; empty when there is none
 };
 
 // A Spotify id of a track, album or playlist: exactly 22 characters from [0-9A-Za-z], the rule
@@ -78,7 +78,7 @@ struct SpotifyPlaylistPage {
 // A page of GET /v1/playlists/{id}/items (or the older /tracks). Only songs become tracks;
 // everything else is counted by what it was.
 struct SpotifyItemsPage {
-    std::vector<Track> tracks;  // in playlist order
+    std::vector<Track> tracks;         // in playlist order
     QHash<QString, QUrl> albumCovers;  // the tracks' album ids → a cover about 300 pixels wide
     SpotifyPaging paging;
     int episodes = 0;     // podcast episodes (type "episode", or a `show`)

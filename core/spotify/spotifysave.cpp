@@ -27,8 +27,10 @@ bool lacksScope(const Error &error)
 
 Error scopeError()
 {
-    return {ErrorKind::Auth, QCoreApplication::translate("encore::spotifysave", "Your Spotify sign-in does not let Encore change playlists; "
-                                            "sign in again to allow it.")};
+    return {ErrorKind::Auth,
+            QCoreApplication::translate("encore::spotifysave",
+                                        "Your Spotify sign-in does not let Encore change playlists; "
+                                        "sign in again to allow it.")};
 }
 
 Error explainCreate(const Error &error, int httpStatus)
@@ -37,8 +39,10 @@ Error explainCreate(const Error &error, int httpStatus)
         return error;
     if (lacksScope(error))
         return scopeError();
-    return {ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "Spotify refused to make the playlist; your account may not be "
-                                           "on this Spotify app's list of users.")};
+    return {ErrorKind::Api,
+            QCoreApplication::translate("encore::spotifysave",
+                                        "Spotify refused to make the playlist; your account may not be "
+                                        "on this Spotify app's list of users.")};
 }
 
 Error explainAdd(const Error &error, int httpStatus)
@@ -46,12 +50,16 @@ Error explainAdd(const Error &error, int httpStatus)
     if (httpStatus == 403) {
         if (lacksScope(error))
             return scopeError();
-        return {ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "Spotify refused to change this playlist; you may no longer own "
-                                               "it or collaborate on it.")};
+        return {ErrorKind::Api,
+                QCoreApplication::translate("encore::spotifysave",
+                                            "Spotify refused to change this playlist; you may no longer own "
+                                            "it or collaborate on it.")};
     }
     if (httpStatus == 404)
-        return {ErrorKind::NotFound, QCoreApplication::translate("encore::spotifysave", "Spotify could not find this playlist; it may have been "
-                                                    "deleted.")};
+        return {ErrorKind::NotFound,
+                QCoreApplication::translate("encore::spotifysave",
+                                            "Spotify could not find this playlist; it may have been "
+                                            "deleted.")};
     return error;
 }
 
@@ -66,10 +74,8 @@ std::optional<int> totalIn(const QByteArray &body)
 }  // namespace
 
 SpotifySaveJob::SpotifySaveJob(SpotifyClient &client, SpotifyPlaylistSave state)
-    : SpotifyJob(client)
-    , m_state(std::move(state))
-{
-}
+    : SpotifyJob(client), m_state(std::move(state))
+{}
 
 void SpotifySaveJob::start()
 {
@@ -139,10 +145,10 @@ void SpotifySaveJob::adoptCreated()
             Result<SpotifyPlaylistPage> page = parsePlaylistsPage(*answer);
             if (!page)
                 return finish(page.error());
-            const auto made = std::find_if(page->playlists.begin(), page->playlists.end(),
-                                           [this](const SpotifyPlaylist &playlist) {
-                                               return playlist.name == m_state.name && playlist.trackCount == 0;
-                                           });
+            const auto made =
+                std::find_if(page->playlists.begin(), page->playlists.end(), [this](const SpotifyPlaylist &playlist) {
+                    return playlist.name == m_state.name && playlist.trackCount == 0;
+                });
             if (made != page->playlists.end()) {
                 m_state.playlist = *made;
                 m_state.playlistId = made->id;
@@ -157,24 +163,27 @@ void SpotifySaveJob::adoptCreated()
 void SpotifySaveJob::readTotal()
 {
     QUrl url = m_client.endpoints().apiUrl(QStringLiteral("playlists/%1/items").arg(m_state.playlistId));
-    url.setQuery(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")},
-                           {QStringLiteral("fields"), QStringLiteral("total")}});
+    url.setQuery(
+        QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1")}, {QStringLiteral("fields"), QStringLiteral("total")}});
     get(url, [this](Result<QByteArray> answer, int httpStatus) {
         if (!answer)
             return finish(explainAdd(answer.error(), httpStatus));
         const std::optional<int> total = totalIn(*answer);
         if (!total)
-            return finish(Error{ErrorKind::Parse, QCoreApplication::translate("encore::spotifysave", "Spotify's answer did not say how long the "
-                                                                 "playlist is.")});
+            return finish(Error{ErrorKind::Parse,
+                                QCoreApplication::translate("encore::spotifysave",
+                                                            "Spotify's answer did not say how long the "
+                                                            "playlist is.")});
         if (m_state.totalBefore < 0) {
             m_state.totalBefore = *total - m_state.added;
         } else if (m_state.uncertain) {
-            const int batch = std::min<int>(SpotifyPlaylistSave::kBatchSize,
-                                            int(m_state.uris.size()) - m_state.added);
+            const int batch = std::min<int>(SpotifyPlaylistSave::kBatchSize, int(m_state.uris.size()) - m_state.added);
             const int landed = *total - m_state.totalBefore - m_state.added;
             if (landed < 0 || landed > batch)
-                return finish(Error{ErrorKind::Api, QCoreApplication::translate("encore::spotifysave", "The playlist changed in Spotify while "
-                                                                   "Encore was adding to it; check it there.")});
+                return finish(Error{ErrorKind::Api,
+                                    QCoreApplication::translate("encore::spotifysave",
+                                                                "The playlist changed in Spotify while "
+                                                                "Encore was adding to it; check it there.")});
             m_state.added += landed;
             if (landed > 0)
                 m_state.snapshotIds.append(QString());  // it landed, but its version is unknown

@@ -21,15 +21,15 @@ struct SpotifyPlaylistSave {
     QString playlistId;  // the playlist to add to: given, or the new one once it is made
     QStringList uris;    // spotify:track:… in the order they go in
 
-    int added = 0;          // uris[0 .. added) are in the playlist
-    int totalBefore = -1;   // entries the playlist had before the first add; -1 until known
+    int added = 0;         // uris[0 .. added) are in the playlist
+    int totalBefore = -1;  // entries the playlist had before the first add; -1 until known
     bool createdHere = false;
     // The last request got no clear answer (none, or a 5xx): it may have landed. The next job
     // reads the playlist first to find out.
     bool uncertain = false;
     // The playlist's version after each batch that landed; empty for one whose answer was lost.
     QStringList snapshotIds;
-    SpotifyPlaylist playlist; // the new playlist as Spotify described it (createdHere only)
+    SpotifyPlaylist playlist;  // the new playlist as Spotify described it (createdHere only)
 
     bool isComplete() const { return !playlistId.isEmpty() && added == uris.size() && !uncertain; }
 };

@@ -18,11 +18,8 @@ QString phrase(const QString &text)
 }  // namespace
 
 SpotifyTrackLookupJob::SpotifyTrackLookupJob(SpotifyClient &client, std::vector<Track> songs)
-    : SpotifyJob(client)
-    , m_songs(std::move(songs))
-    , m_found(m_songs.size())
-{
-}
+    : SpotifyJob(client), m_songs(std::move(songs)), m_found(m_songs.size())
+{}
 
 QString SpotifyTrackLookupJob::isrcQuery(const Track &track)
 {

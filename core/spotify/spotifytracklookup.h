@@ -27,8 +27,7 @@ public:
     static QString isrcQuery(const Track &track);
     static QString titleQuery(const Track &track);
     // The first of `candidates` that is the song `wanted`, or nothing.
-    static std::optional<Track> bestMatch(const Track &wanted, const std::vector<Track> &candidates,
-                                          bool byIsrc);
+    static std::optional<Track> bestMatch(const Track &wanted, const std::vector<Track> &candidates, bool byIsrc);
 
 private:
     friend class SpotifyClient;

@@ -6,9 +6,9 @@ FeatureSource countedSource(const AudioFeatures &features)
 {
     if (!features.isComplete())
         return FeatureSource::Missing;
-    static constexpr std::array<FeatureSource, 5> byTrust = {
-        FeatureSource::Spotify, FeatureSource::ReccoBeats, FeatureSource::Catalog,
-        FeatureSource::Analysis, FeatureSource::Deezer};
+    static constexpr std::array<FeatureSource, 5> byTrust = {FeatureSource::Spotify, FeatureSource::ReccoBeats,
+                                                             FeatureSource::Catalog, FeatureSource::Analysis,
+                                                             FeatureSource::Deezer};
     FeatureSource best = FeatureSource::Missing;
     int bestCount = 0;
     for (FeatureSource source : byTrust) {

@@ -36,8 +36,7 @@ QString text(const QString &value)
 
 QString artistsToJson(const QStringList &artists)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(artists)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(artists)).toJson(QJsonDocument::Compact));
 }
 
 QStringList artistsFromJson(const QString &json)
@@ -72,19 +71,19 @@ QStringList migrationV1()
 {
     QString featureColumns;
     for (Feature f : kAllFeatures)
-        featureColumns += QStringLiteral(",\n    %1 REAL,\n    %1_source INTEGER NOT NULL DEFAULT 0")
-                              .arg(featureKey(f));
+        featureColumns +=
+            QStringLiteral(",\n    %1 REAL,\n    %1_source INTEGER NOT NULL DEFAULT 0").arg(featureKey(f));
     return {
         QStringLiteral("CREATE TABLE tracks (\n"
                        "    id TEXT PRIMARY KEY,\n"
                        "    name TEXT NOT NULL,\n"
-                       "    artists TEXT NOT NULL,\n"        // JSON array, primary artist first
+                       "    artists TEXT NOT NULL,\n"  // JSON array, primary artist first
                        "    album TEXT NOT NULL,\n"
                        "    album_id TEXT NOT NULL,\n"
-                       "    release_date TEXT NOT NULL,\n"   // '2012', '2012-06', '2012-06-14' or ''
+                       "    release_date TEXT NOT NULL,\n"  // '2012', '2012-06', '2012-06-14' or ''
                        "    duration_ms INTEGER NOT NULL,\n"
                        "    isrc TEXT NOT NULL,\n"
-                       "    popularity INTEGER,\n"           // NULL when unknown
+                       "    popularity INTEGER,\n"  // NULL when unknown
                        "    genre TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE features (\n"
                        "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE%1)")
@@ -126,10 +125,10 @@ QStringList migrationV3()
         QStringLiteral("ALTER TABLE tracks ADD COLUMN preview_url TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE TABLE analyses (\n"
                        "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,\n"
-                       "    preview_url TEXT NOT NULL,\n"     // the preview analysed; '' when none
-                       "    analysed_at TEXT NOT NULL,\n"     // ISO 8601, UTC
-                       "    outcome TEXT NOT NULL,\n"         // 'ok', 'no-preview' or 'failed'
-                       "    reason TEXT NOT NULL)"),         // why it failed; '' otherwise
+                       "    preview_url TEXT NOT NULL,\n"  // the preview analysed; '' when none
+                       "    analysed_at TEXT NOT NULL,\n"  // ISO 8601, UTC
+                       "    outcome TEXT NOT NULL,\n"      // 'ok', 'no-preview' or 'failed'
+                       "    reason TEXT NOT NULL)"),       // why it failed; '' otherwise
     };
 }
 
@@ -140,8 +139,8 @@ QStringList migrationV4()
     return {QStringLiteral("CREATE TABLE feedback (\n"
                            "    seed_id TEXT NOT NULL,\n"
                            "    track_id TEXT NOT NULL,\n"
-                           "    reaction TEXT NOT NULL,\n"      // 'like' or 'dislike'
-                           "    made_order INTEGER NOT NULL,\n" // ascending in the order made
+                           "    reaction TEXT NOT NULL,\n"       // 'like' or 'dislike'
+                           "    made_order INTEGER NOT NULL,\n"  // ascending in the order made
                            "    PRIMARY KEY (seed_id, track_id))")};
 }
 
@@ -170,16 +169,16 @@ QStringList migrationV7()
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS discoveries (\n"
                            "    track_id TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,\n"
                            "    seed_id TEXT NOT NULL,\n"
-                           "    source TEXT NOT NULL,\n"        // 'reccobeats' or 'deezer'
-                           "    artist TEXT NOT NULL,\n"        // Deezer: whose top song it is
-                           "    related_to TEXT NOT NULL,\n"    // Deezer: the seed's artist it is related to, or ''
-                           "    discovered_at TEXT NOT NULL,\n" // ISO 8601, UTC
+                           "    source TEXT NOT NULL,\n"         // 'reccobeats' or 'deezer'
+                           "    artist TEXT NOT NULL,\n"         // Deezer: whose top song it is
+                           "    related_to TEXT NOT NULL,\n"     // Deezer: the seed's artist it is related to, or ''
+                           "    discovered_at TEXT NOT NULL,\n"  // ISO 8601, UTC
                            "    PRIMARY KEY (track_id, seed_id, source, artist))"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS discoveries_by_seed ON discoveries(seed_id)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS deezer_tracks (\n"
                            "    track_id TEXT PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,\n"
                            "    deezer_id INTEGER NOT NULL,\n"
-                           "    rank INTEGER NOT NULL,\n"       // Deezer's popularity, 0 when unknown
+                           "    rank INTEGER NOT NULL,\n"  // Deezer's popularity, 0 when unknown
                            "    cover_url TEXT NOT NULL)")};
 }
 
@@ -188,11 +187,11 @@ QStringList migrationV7()
 QStringList migrationV8()
 {
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS spotify_matches (\n"
-                           "    song_id TEXT PRIMARY KEY,\n"         // the track id searched for
-                           "    spotify_id TEXT NOT NULL,\n"         // '' when Spotify has no such song
-                           "    asked_at TEXT NOT NULL)"),           // ISO 8601, UTC
+                           "    song_id TEXT PRIMARY KEY,\n"  // the track id searched for
+                           "    spotify_id TEXT NOT NULL,\n"  // '' when Spotify has no such song
+                           "    asked_at TEXT NOT NULL)"),    // ISO 8601, UTC
             QStringLiteral("CREATE TABLE IF NOT EXISTS spotify_searches (\n"
-                           "    day TEXT PRIMARY KEY,\n"             // yyyy-MM-dd, UTC
+                           "    day TEXT PRIMARY KEY,\n"  // yyyy-MM-dd, UTC
                            "    calls INTEGER NOT NULL)")};
 }
 
@@ -207,12 +206,10 @@ QStringList migrationV9()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                             migrationV5(), migrationV6(), migrationV7(),
-                                             migrationV8(), migrationV9()};
+    static const QList<QStringList> steps = {migrationV1(), migrationV2(), migrationV3(), migrationV4(), migrationV5(),
+                                             migrationV6(), migrationV7(), migrationV8(), migrationV9()};
     return steps;
 }
-
 
 QString reactionName(Reaction reaction)
 {
@@ -275,10 +272,9 @@ QString trackSelectSql()
     QString featureColumns;
     for (Feature f : kAllFeatures)
         featureColumns += QStringLiteral(", f.%1, f.%1_source").arg(featureKey(f));
-    return QStringLiteral(
-               "SELECT t.id, t.name, t.artists, t.album, t.album_id, t.release_date, t.duration_ms,"
-               " t.isrc, t.popularity, t.genre, t.preview_url%1"
-               " FROM tracks t LEFT JOIN features f ON f.track_id = t.id")
+    return QStringLiteral("SELECT t.id, t.name, t.artists, t.album, t.album_id, t.release_date, t.duration_ms,"
+                          " t.isrc, t.popularity, t.genre, t.preview_url%1"
+                          " FROM tracks t LEFT JOIN features f ON f.track_id = t.id")
         .arg(featureColumns);
 }
 
@@ -354,13 +350,12 @@ QString LibraryDb::defaultPath()
     // Not AppLocalDataLocation: the GUI and the CLI must find the same file whatever
     // application names they set.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/Encore/library.sqlite");
+        + QStringLiteral("/Encore/library.sqlite");
 }
 
 LibraryDb::LibraryDb(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+{}
 
 LibraryDb::~LibraryDb()
 {
@@ -375,7 +370,9 @@ QString LibraryDb::path() const
 
 QString LibraryDb::readOnlyNotice() const
 {
-    return QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only: Encore can rank from it, but cannot save any change to it.")
+    return QCoreApplication::translate(
+               "encore::librarydb",
+               "The library at %1 is read-only: Encore can rank from it, but cannot save any change to it.")
         .arg(QDir::toNativeSeparators(m_path));
 }
 
@@ -384,26 +381,29 @@ Status LibraryDb::beginWrite(const WriterWait &wait)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!wait) {
         if (!db.transaction())
-            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"),
+                                 db.lastError());
         return success();
     }
     // IMMEDIATE takes the write lock now, so that waiting happens here and not half way through;
     // a short busy timeout lets `wait` report and cancel between tries.
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kWriterPollMs));
-    const auto restoreTimeout = qScopeGuard([&query] {
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
-    });
+    const auto restoreTimeout =
+        qScopeGuard([&query] { query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)); });
     QElapsedTimer waited;
     waited.start();
     bool waitedForWriter = false;
     while (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QString code = query.lastError().nativeErrorCode();
         if (code != QLatin1String("5") && code != QLatin1String("6"))  // SQLITE_BUSY, SQLITE_LOCKED
-            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"),
+                                 query.lastError());
         waitedForWriter = true;
         if (!wait(waited.elapsed(), false))
-            return Error{ErrorKind::Cancelled, QCoreApplication::translate("encore::librarydb", "Stopped waiting for the other Encore; nothing was saved.")};
+            return Error{ErrorKind::Cancelled,
+                         QCoreApplication::translate("encore::librarydb",
+                                                     "Stopped waiting for the other Encore; nothing was saved.")};
     }
     if (waitedForWriter)
         wait(waited.elapsed(), true);
@@ -413,16 +413,16 @@ Status LibraryDb::beginWrite(const WriterWait &wait)
 Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
 {
     static QAtomicInteger<quint64> connectionCounter;
-    const QString connectionName =
-        QStringLiteral("encore-library-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    const QString connectionName = QStringLiteral("encore-library-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     // Only an existing library can be read; a new one must be written.
     const bool readOnly = info.exists() && (!info.isWritable() || (folder.exists() && !folder.isWritable()));
     if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "Could not create the folder %1 for the library.")
-                                        .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::librarydb", "Could not create the folder %1 for the library.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     std::unique_ptr<LibraryDb> library(new LibraryDb(connectionName, info.absoluteFilePath()));
     library->m_readOnly = readOnly;
@@ -446,7 +446,8 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     // A page cache of up to 64 MiB (SQLite's default is 2): storing a large catalog in one
     // transaction otherwise writes pages out to the log and reads them back many times over.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     }
@@ -457,22 +458,28 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
     const auto &steps = migrations();
     if (version > steps.size())
         return Error{ErrorKind::Database,
-                     QCoreApplication::translate("encore::librarydb", "The library at %1 was written by a newer version of Encore.")
+                     QCoreApplication::translate("encore::librarydb",
+                                                 "The library at %1 was written by a newer version of Encore.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     if (readOnly && version < steps.size())
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only, and this version of Encore must update it before reading it.")
-                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate(
+                         "encore::librarydb",
+                         "The library at %1 is read-only, and this version of Encore must update it before reading it.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     for (int step = version; step < steps.size(); ++step) {
         db.transaction();
         for (const QString &sql : steps[step]) {
             if (!query.exec(sql)) {
-                const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
+                const Error error =
+                    databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
                 db.rollback();
                 return error;
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
-            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
+            const Error error =
+                databaseError(QCoreApplication::translate("encore::librarydb", "be upgraded"), query.lastError());
             db.rollback();
             return error;
         }
@@ -484,8 +491,7 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
 std::optional<ImportSummary> LibraryDb::findImport(const QByteArray &contentHash) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral(
-        "SELECT path, tracks, playlists, rows_read FROM imports WHERE content_hash = ?"));
+    query.prepare(QStringLiteral("SELECT path, tracks, playlists, rows_read FROM imports WHERE content_hash = ?"));
     query.addBindValue(contentHash);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -503,7 +509,8 @@ Result<CreditSplitter> LibraryDb::knownArtists() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT artists FROM tracks")))
-        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"),
+                             query.lastError());
     CreditSplitter known;
     while (query.next()) {
         // Only names credited alone: a name from a list may come from a comma split made on
@@ -522,9 +529,10 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
     QSqlQuery select(db);
     select.setForwardOnly(true);
     // One name with a comma: a JSON array of one string, so no "," between two strings.
-    if (!select.exec(QStringLiteral(
-            "SELECT id, artists FROM tracks WHERE artists LIKE '%,%' AND artists NOT LIKE '%\",\"%'")))
-        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"), select.lastError());
+    if (!select.exec(
+            QStringLiteral("SELECT id, artists FROM tracks WHERE artists LIKE '%,%' AND artists NOT LIKE '%\",\"%'")))
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the library's artists"),
+                             select.lastError());
     std::vector<std::pair<QString, QStringList>> changes;
     while (select.next()) {
         const QStringList artists = artistsFromJson(select.value(1).toString());
@@ -544,19 +552,22 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
         update.addBindValue(artistsToJson(artists));
         update.addBindValue(id);
         if (!update.exec()) {
-            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), update.lastError());
+            const Error error = databaseError(
+                QCoreApplication::translate("encore::librarydb", "split a track's artists"), update.lastError());
             db.rollback();
             return error;
         }
     }
     QSqlQuery bump(db);
     if (!bump.exec(kRaiseGeneration)) {
-        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), bump.lastError());
+        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"),
+                                          bump.lastError());
         db.rollback();
         return error;
     }
     if (!db.commit())
-        return databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"), db.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "split a track's artists"),
+                             db.lastError());
     return static_cast<int>(changes.size());
 }
 
@@ -573,23 +584,23 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
     };
 
     QSqlQuery trackQuery(db);
-    trackQuery.prepare(QStringLiteral(
-        "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
-        " popularity, genre, preview_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET"
-        " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
-        " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
-        " album = CASE WHEN excluded.album <> '' THEN excluded.album ELSE album END,"
-        " album_id = CASE WHEN excluded.album_id <> '' THEN excluded.album_id ELSE album_id END,"
-        " release_date = CASE WHEN excluded.release_date <> '' THEN excluded.release_date"
-        " ELSE release_date END,"
-        " duration_ms = CASE WHEN excluded.duration_ms > 0 THEN excluded.duration_ms"
-        " ELSE duration_ms END,"
-        " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
-        " popularity = COALESCE(excluded.popularity, popularity),"
-        " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END,"
-        " preview_url = CASE WHEN excluded.preview_url <> '' THEN excluded.preview_url"
-        " ELSE preview_url END"));
+    trackQuery.prepare(
+        QStringLiteral("INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
+                       " popularity, genre, preview_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET"
+                       " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
+                       " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
+                       " album = CASE WHEN excluded.album <> '' THEN excluded.album ELSE album END,"
+                       " album_id = CASE WHEN excluded.album_id <> '' THEN excluded.album_id ELSE album_id END,"
+                       " release_date = CASE WHEN excluded.release_date <> '' THEN excluded.release_date"
+                       " ELSE release_date END,"
+                       " duration_ms = CASE WHEN excluded.duration_ms > 0 THEN excluded.duration_ms"
+                       " ELSE duration_ms END,"
+                       " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
+                       " popularity = COALESCE(excluded.popularity, popularity),"
+                       " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END,"
+                       " preview_url = CASE WHEN excluded.preview_url <> '' THEN excluded.preview_url"
+                       " ELSE preview_url END"));
     QSqlQuery featureQuery(db);
     featureQuery.prepare(featureUpsertSql(KnownValues::Replace));
 
@@ -616,15 +627,15 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
     }
 
     QSqlQuery playlistQuery(db);
-    playlistQuery.prepare(QStringLiteral(
-        "INSERT INTO playlists (id, name, owner, origin, snapshot_id) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner,"
-        " origin = excluded.origin, snapshot_id = excluded.snapshot_id"));
+    playlistQuery.prepare(
+        QStringLiteral("INSERT INTO playlists (id, name, owner, origin, snapshot_id) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner,"
+                       " origin = excluded.origin, snapshot_id = excluded.snapshot_id"));
     QSqlQuery clearMembers(db);
     clearMembers.prepare(QStringLiteral("DELETE FROM playlist_tracks WHERE playlist_id = ?"));
     QSqlQuery memberQuery(db);
-    memberQuery.prepare(QStringLiteral(
-        "INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)"));
+    memberQuery.prepare(
+        QStringLiteral("INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)"));
     for (const Playlist &playlist : batch.playlists) {
         playlistQuery.addBindValue(playlist.id);
         playlistQuery.addBindValue(text(playlist.name));
@@ -656,9 +667,9 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
 
     if (!contentHash.isEmpty()) {
         QSqlQuery importQuery(db);
-        importQuery.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO imports (content_hash, path, imported_at, tracks, playlists,"
-            " rows_read, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        importQuery.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO imports (content_hash, path, imported_at, tracks, playlists,"
+                           " rows_read, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         importQuery.addBindValue(contentHash);
         importQuery.addBindValue(text(batch.sourcePath));
         importQuery.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -674,7 +685,8 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         return fail(QCoreApplication::translate("encore::librarydb", "record the change"), bump);
 
     if (!db.commit()) {
-        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "save the import"), db.lastError());
+        const Error error =
+            databaseError(QCoreApplication::translate("encore::librarydb", "save the import"), db.lastError());
         db.rollback();
         return error;
     }
@@ -705,19 +717,18 @@ int LibraryDb::trackCount() const
 Result<Playlist> LibraryDb::playlist(const QString &id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral(
-        "SELECT id, name, owner, origin, snapshot_id FROM playlists WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, name, owner, origin, snapshot_id FROM playlists WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(QCoreApplication::translate("encore::librarydb", "read a playlist"), query.lastError());
     if (!query.next())
-        return Error{ErrorKind::NotFound,
-                     QCoreApplication::translate("encore::librarydb", "The playlist %1 is not in the library.").arg(id)};
-    Playlist found{query.value(0).toString(), query.value(1).toString(),
-                   query.value(2).toString(), query.value(3).toString(), {},
-                   query.value(4).toString()};
-    query.prepare(QStringLiteral(
-        "SELECT track_id FROM playlist_tracks WHERE playlist_id = ? ORDER BY position"));
+        return Error{
+            ErrorKind::NotFound,
+            QCoreApplication::translate("encore::librarydb", "The playlist %1 is not in the library.").arg(id)};
+    Playlist found{
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), {},
+        query.value(4).toString()};
+    query.prepare(QStringLiteral("SELECT track_id FROM playlist_tracks WHERE playlist_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(QCoreApplication::translate("encore::librarydb", "read a playlist"), query.lastError());
@@ -746,7 +757,8 @@ Result<Catalog> LibraryDb::loadCatalog() const
         return databaseError(QCoreApplication::translate("encore::librarydb", "start a transaction"), db.lastError());
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT value FROM catalog_generation")) || !query.next()) {
-        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "read the library's generation"), query.lastError());
+        const Error error = databaseError(
+            QCoreApplication::translate("encore::librarydb", "read the library's generation"), query.lastError());
         db.rollback();
         return error;
     }
@@ -788,19 +800,21 @@ Result<Catalog> LibraryDb::readCatalogTables() const
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
 
     std::vector<Playlist> playlists;
-    if (!query.exec(QStringLiteral(
-            "SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlists"), query.lastError());
     QHash<QString, std::size_t> playlistIndex;
     while (query.next()) {
         playlistIndex.insert(query.value(0).toString(), playlists.size());
-        playlists.push_back(Playlist{query.value(0).toString(), query.value(1).toString(),
-                                     query.value(2).toString(), query.value(3).toString(), {},
+        playlists.push_back(Playlist{query.value(0).toString(),
+                                     query.value(1).toString(),
+                                     query.value(2).toString(),
+                                     query.value(3).toString(),
+                                     {},
                                      query.value(4).toString()});
     }
-    if (!query.exec(QStringLiteral(
-            "SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
-        return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"), query.lastError());
+    if (!query.exec(QStringLiteral("SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"),
+                             query.lastError());
     while (query.next()) {
         const auto found = playlistIndex.constFind(query.value(0).toString());
         if (found != playlistIndex.constEnd())
@@ -825,7 +839,8 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
             continue;
         exists.addBindValue(entry.trackId);
         if (!exists.exec()) {
-            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), exists.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"),
+                                              exists.lastError());
             db.rollback();
             return error;
         }
@@ -833,18 +848,21 @@ Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)
             continue;
         bindFeatures(query, entry.trackId, entry.features);
         if (!query.exec()) {
-            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), query.lastError());
+            const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"),
+                                              query.lastError());
             db.rollback();
             return error;
         }
     }
     if (!query.exec(kRaiseGeneration)) {
-        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), query.lastError());
+        const Error error =
+            databaseError(QCoreApplication::translate("encore::librarydb", "store audio features"), query.lastError());
         db.rollback();
         return error;
     }
     if (!db.commit()) {
-        const Error error = databaseError(QCoreApplication::translate("encore::librarydb", "save audio features"), db.lastError());
+        const Error error =
+            databaseError(QCoreApplication::translate("encore::librarydb", "save audio features"), db.lastError());
         db.rollback();
         return error;
     }
@@ -859,11 +877,13 @@ Result<std::vector<TrackFeatures>> LibraryDb::selectTracks(const QString &condit
     std::vector<TrackFeatures> rows;
     auto readAll = [&]() -> Status {
         if (!query.exec())
-            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"),
+                                 query.lastError());
         while (query.next())
             rows.push_back(readTrackRow(query));
         if (query.lastError().isValid())
-            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"),
+                                 query.lastError());
         return success();
     };
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
@@ -892,8 +912,7 @@ Result<std::vector<TrackFeatures>> LibraryDb::tracks(const std::optional<QString
     return selectTracks({}, scope);
 }
 
-Result<std::vector<TrackFeatures>> LibraryDb::tracksMissingFeatures(
-    const std::optional<QStringList> &scope) const
+Result<std::vector<TrackFeatures>> LibraryDb::tracksMissingFeatures(const std::optional<QStringList> &scope) const
 {
     return selectTracks(QStringLiteral("(f.track_id IS NULL OR %1)").arg(anyFeature(QStringLiteral("%1 IS NULL"))),
                         scope);
@@ -901,9 +920,8 @@ Result<std::vector<TrackFeatures>> LibraryDb::tracksMissingFeatures(
 
 Result<std::vector<TrackFeatures>> LibraryDb::catalogReferenceTracks() const
 {
-    return selectTracks(
-        anyFeature(QStringLiteral("%1_source = ") + QString::number(int(FeatureSource::Catalog))),
-        std::nullopt);
+    return selectTracks(anyFeature(QStringLiteral("%1_source = ") + QString::number(int(FeatureSource::Catalog))),
+                        std::nullopt);
 }
 
 Result<FeatureSourceCounts> LibraryDb::featureSourceCounts(const std::optional<QStringList> &scope) const
@@ -930,7 +948,8 @@ Result<QHash<QString, AnalysisRecord>> LibraryDb::analysisRecords(const QStringL
         for (const QString &id : chunk)
             query.addBindValue(id);
         if (!query.exec())
-            return databaseError(QCoreApplication::translate("encore::librarydb", "read the analyses"), query.lastError());
+            return databaseError(QCoreApplication::translate("encore::librarydb", "read the analyses"),
+                                 query.lastError());
         while (query.next()) {
             AnalysisRecord record;
             record.trackId = query.value(0).toString();
@@ -947,9 +966,8 @@ Result<QHash<QString, AnalysisRecord>> LibraryDb::analysisRecords(const QStringL
 Status LibraryDb::recordAnalysis(const AnalysisRecord &record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO analyses (track_id, preview_url, analysed_at, outcome, reason)"
-        " SELECT id, ?, ?, ?, ? FROM tracks WHERE id = ?"));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO analyses (track_id, preview_url, analysed_at, outcome, reason)"
+                                 " SELECT id, ?, ?, ?, ? FROM tracks WHERE id = ?"));
     query.addBindValue(text(record.previewUrl.toString(QUrl::FullyEncoded)));
     query.addBindValue(record.analysedAt.toUTC().toString(Qt::ISODate));
     query.addBindValue(analysisOutcomeName(record.outcome));
@@ -964,7 +982,8 @@ Result<std::vector<FeedbackEntry>> LibraryDb::feedback() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (!query.exec(QStringLiteral("SELECT seed_id, track_id, reaction FROM feedback ORDER BY made_order")))
-        return databaseError(QCoreApplication::translate("encore::librarydb", "read your likes and dislikes"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read your likes and dislikes"),
+                             query.lastError());
     std::vector<FeedbackEntry> entries;
     while (query.next()) {
         // A reaction this version does not know (a newer one wrote it) is left out.
@@ -978,9 +997,8 @@ Status LibraryDb::recordFeedback(const FeedbackEntry &entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     // Replacing moves the pair to the end, as FeedbackLog::record does.
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO feedback (seed_id, track_id, reaction, made_order)"
-        " SELECT ?, ?, ?, COALESCE(MAX(made_order), 0) + 1 FROM feedback"));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO feedback (seed_id, track_id, reaction, made_order)"
+                                 " SELECT ?, ?, ?, COALESCE(MAX(made_order), 0) + 1 FROM feedback"));
     query.addBindValue(entry.seedId);
     query.addBindValue(entry.trackId);
     query.addBindValue(reactionName(entry.reaction));
@@ -996,7 +1014,8 @@ Status LibraryDb::clearFeedback(const QString &seedId, const QString &trackId)
     query.addBindValue(seedId);
     query.addBindValue(trackId);
     if (!query.exec())
-        return databaseError(QCoreApplication::translate("encore::librarydb", "clear your reaction"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "clear your reaction"),
+                             query.lastError());
     return success();
 }
 
@@ -1007,17 +1026,20 @@ Status LibraryDb::clearLikes(const QString &trackId)
     query.addBindValue(trackId);
     query.addBindValue(reactionName(Reaction::Like));
     if (!query.exec())
-        return databaseError(QCoreApplication::translate("encore::librarydb", "remove the song from your likes"), query.lastError());
+        return databaseError(QCoreApplication::translate("encore::librarydb", "remove the song from your likes"),
+                             query.lastError());
     return success();
 }
 
-Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
-                                        const ImportProgress &progress, const WriterWait &wait)
+Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, const ImportProgress &progress,
+                                        const WriterWait &wait)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     if (db.isReadOnly())
-        return Error{ErrorKind::Io, QCoreApplication::translate("encore::librarydb", "The library at %1 is read-only, so nothing can be imported into it.")
-                                        .arg(QDir::toNativeSeparators(db.path()))};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("encore::librarydb",
+                                                 "The library at %1 is read-only, so nothing can be imported into it.")
+                         .arg(QDir::toNativeSeparators(db.path()))};
     Result<CreditSplitter> known = db.knownArtists();
     if (!known)
         return known.error();

@@ -22,7 +22,7 @@ namespace encore {
 // What an import did to the library.
 struct ImportSummary {
     QString sourcePath;
-    int tracks = 0;        // distinct tracks in the file
+    int tracks = 0;  // distinct tracks in the file
     int playlists = 0;
     QString firstPlaylistId;  // the file's first playlist, to show after the import; empty when known from before
     qint64 rowsRead = 0;
@@ -104,7 +104,7 @@ struct AnalysisRecord {
     QUrl previewUrl;  // the preview analysed (or that failed); empty for NoPreview
     QDateTime analysedAt;
     AnalysisOutcome outcome = AnalysisOutcome::Ok;
-    QString reason;   // why it failed, one sentence; empty otherwise
+    QString reason;  // why it failed, one sentence; empty otherwise
 };
 
 // The user's library: tracks, their features with source, playlists and the user's likes and
@@ -247,7 +247,7 @@ private:
 // Reads a catalog file into the library. A file whose content was imported before is not
 // read again (alreadyImported is set). Progress and cancel as in CatalogImporter; waiting for
 // another writer as in LibraryDb::store.
-Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path,
-                                        const ImportProgress &progress = {}, const WriterWait &wait = {});
+Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, const ImportProgress &progress = {},
+                                        const WriterWait &wait = {});
 
 }  // namespace encore

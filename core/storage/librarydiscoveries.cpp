@@ -27,9 +27,9 @@ Status LibraryDb::storeDiscoveries(const QString &seedId, const std::vector<Cand
 
     // A song the library holds keeps what it has: Discover knows less of a song than a catalog.
     QSqlQuery track(db);
-    track.prepare(QStringLiteral(
-        "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
-        " popularity, genre) VALUES (?, ?, ?, ?, '', '', ?, ?, NULL, '') ON CONFLICT(id) DO NOTHING"));
+    track.prepare(
+        QStringLiteral("INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
+                       " popularity, genre) VALUES (?, ?, ?, ?, '', '', ?, ?, NULL, '') ON CONFLICT(id) DO NOTHING"));
     QSqlQuery tempo(db);
     tempo.prepare(QStringLiteral("INSERT INTO features (track_id, tempo, tempo_source) VALUES (?, ?, ?)"
                                  " ON CONFLICT(track_id) DO UPDATE SET tempo = excluded.tempo,"
@@ -129,8 +129,8 @@ Result<QHash<QString, DeezerTrack>> LibraryDb::deezerTracks(const QStringList &t
             return databaseError(QCoreApplication::translate("encore::librarydb", "read the discovered songs"),
                                  query.lastError());
         if (query.next())
-            found.insert(id, DeezerTrack{query.value(0).toLongLong(), query.value(1).toInt(),
-                                         QUrl(query.value(2).toString())});
+            found.insert(
+                id, DeezerTrack{query.value(0).toLongLong(), query.value(1).toInt(), QUrl(query.value(2).toString())});
     }
     return found;
 }

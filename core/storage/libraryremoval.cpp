@@ -42,8 +42,7 @@ QString removedTable(const char *table)
 // be done.
 class Transaction {
 public:
-    explicit Transaction(const QString &connectionName)
-        : m_db(QSqlDatabase::database(connectionName)), m_query(m_db)
+    explicit Transaction(const QString &connectionName) : m_db(QSqlDatabase::database(connectionName)), m_query(m_db)
     {
         m_open = m_db.transaction();
     }
@@ -54,10 +53,7 @@ public:
     }
 
     QSqlQuery &query() { return m_query; }
-    Error failed(const QString &what)
-    {
-        return databaseError(what, m_open ? m_query.lastError() : m_db.lastError());
-    }
+    Error failed(const QString &what) { return databaseError(what, m_open ? m_query.lastError() : m_db.lastError()); }
     bool exec(const QString &sql) { return m_open && m_query.exec(sql); }
     bool commit()
     {
@@ -102,8 +98,8 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
         || !transaction.exec(QStringLiteral("DELETE FROM temp.removing_tracks")))
         return transaction.failed(what);
 
-    query.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO temp.removing_playlists SELECT id FROM playlists WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO temp.removing_playlists SELECT id FROM playlists WHERE id = ?"));
     for (const QString &id : playlistIds) {
         query.addBindValue(id);
         if (!query.exec())
@@ -112,15 +108,17 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
     Removal removal;
     removal.playlists = int(firstValue(query, QStringLiteral("SELECT COUNT(*) FROM temp.removing_playlists")));
     if (removal.playlists == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::libraryremoval", "The library holds none of those playlists.")};
+        return Error{
+            ErrorKind::NotFound,
+            QCoreApplication::translate("encore::libraryremoval", "The library holds none of those playlists.")};
 
     // The songs only the removed playlists hold; a discovered song stays, discovered.
-    if (!transaction.exec(QStringLiteral(
-            "INSERT INTO temp.removing_tracks SELECT DISTINCT track_id FROM playlist_tracks"
-            " WHERE playlist_id IN (SELECT id FROM temp.removing_playlists)"
-            " EXCEPT SELECT track_id FROM playlist_tracks"
-            " WHERE playlist_id NOT IN (SELECT id FROM temp.removing_playlists)"
-            " EXCEPT SELECT track_id FROM discoveries")))
+    if (!transaction.exec(
+            QStringLiteral("INSERT INTO temp.removing_tracks SELECT DISTINCT track_id FROM playlist_tracks"
+                           " WHERE playlist_id IN (SELECT id FROM temp.removing_playlists)"
+                           " EXCEPT SELECT track_id FROM playlist_tracks"
+                           " WHERE playlist_id NOT IN (SELECT id FROM temp.removing_playlists)"
+                           " EXCEPT SELECT track_id FROM discoveries")))
         return transaction.failed(what);
     removal.tracks = int(firstValue(query, QStringLiteral("SELECT COUNT(*) FROM temp.removing_tracks")));
 
@@ -139,7 +137,9 @@ Result<Removal> LibraryDb::removePlaylists(const QStringList &playlistIds)
         const QString table = QLatin1String(rows.table);
         const QString condition = QLatin1String(rows.condition);
         if (!transaction.exec(QStringLiteral("INSERT INTO %1 SELECT %2, * FROM %3 WHERE %4")
-                                  .arg(removedTable(rows.table)).arg(removal.id).arg(table, condition))
+                                  .arg(removedTable(rows.table))
+                                  .arg(removal.id)
+                                  .arg(table, condition))
             || !transaction.exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, condition)))
             return transaction.failed(what);
     }
@@ -155,12 +155,13 @@ Status LibraryDb::restoreRemoval(qint64 removalId)
     const QString what = QCoreApplication::translate("encore::libraryremoval", "put the playlists back");
     const QString kept = QStringLiteral("SELECT COUNT(*) FROM removed_playlists WHERE removal = %1").arg(removalId);
     if (firstValue(query, kept) <= 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("encore::libraryremoval", "That removal can no longer be undone.")};
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("encore::libraryremoval", "That removal can no longer be undone.")};
 
     // A playlist imported again since keeps its new entries: only the others get theirs back.
-    if (!transaction.exec(QStringLiteral(
-            "DELETE FROM removed_playlist_tracks WHERE removal = %1"
-            " AND playlist_id IN (SELECT id FROM playlists)").arg(removalId)))
+    if (!transaction.exec(QStringLiteral("DELETE FROM removed_playlist_tracks WHERE removal = %1"
+                                         " AND playlist_id IN (SELECT id FROM playlists)")
+                              .arg(removalId)))
         return transaction.failed(what);
     // Parents before children, for the foreign keys.
     for (const char *table : {"tracks", "features", "analyses", "playlists", "playlist_tracks", "imports"}) {
@@ -169,7 +170,8 @@ Status LibraryDb::restoreRemoval(qint64 removalId)
             || !transaction.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) SELECT %2 FROM %3 WHERE removal = %4")
                                      .arg(QLatin1String(table), columns, removedTable(table))
                                      .arg(removalId))
-            || !transaction.exec(QStringLiteral("DELETE FROM %1 WHERE removal = %2").arg(removedTable(table)).arg(removalId)))
+            || !transaction.exec(
+                QStringLiteral("DELETE FROM %1 WHERE removal = %2").arg(removedTable(table)).arg(removalId)))
             return transaction.failed(what);
     }
     if (!transaction.exec(kRaiseGeneration) || !transaction.commit())
@@ -182,9 +184,11 @@ Status LibraryDb::purgeRemovals()
     Transaction transaction(m_connectionName);
     for (const RemovedRows &rows : kRemovedRows)
         if (!transaction.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(removedTable(rows.table))))
-            return transaction.failed(QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
+            return transaction.failed(
+                QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
     if (!transaction.commit())
-        return transaction.failed(QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
+        return transaction.failed(
+            QCoreApplication::translate("encore::libraryremoval", "forget the removed playlists"));
     return success();
 }
 

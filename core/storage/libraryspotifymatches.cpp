@@ -27,10 +27,10 @@ QString today()
 QSqlError adoptSpotifyTrack(QSqlDatabase &db, const QString &songId, const Track &found)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
-        " popularity, genre, preview_url) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, genre, ''"
-        " FROM tracks WHERE id = ? ON CONFLICT(id) DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
+                       " popularity, genre, preview_url) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, genre, ''"
+                       " FROM tracks WHERE id = ? ON CONFLICT(id) DO NOTHING"));
     bindTrackColumns(query, found);
     query.addBindValue(songId);
     if (!query.exec())
@@ -73,8 +73,9 @@ Result<QHash<QString, SpotifyMatch>> LibraryDb::spotifyMatches(const QStringList
             return databaseError(QCoreApplication::translate("encore::librarydb", "read Spotify's earlier answers"),
                                  query.lastError());
         if (query.next())
-            found.insert(id, SpotifyMatch{query.value(0).toString(),
-                                          QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)});
+            found.insert(id,
+                         SpotifyMatch{query.value(0).toString(),
+                                      QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)});
     }
     return found;
 }

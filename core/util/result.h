@@ -9,12 +9,12 @@ namespace encore {
 
 // What went wrong, in a form the UI can turn into one clear sentence.
 enum class ErrorKind {
-    Io,          // a file could not be read or written
-    Parse,       // data was not in the expected format
-    Database,    // the library database refused an operation
-    NotFound,    // the thing asked for does not exist
-    Ambiguous,   // more than one thing matches what was asked for
-    Cancelled,   // the user stopped the operation
+    Io,         // a file could not be read or written
+    Parse,      // data was not in the expected format
+    Database,   // the library database refused an operation
+    NotFound,   // the thing asked for does not exist
+    Ambiguous,  // more than one thing matches what was asked for
+    Cancelled,  // the user stopped the operation
     Network,
     Http,
     Api,
@@ -57,6 +57,9 @@ private:
 // For operations that produce nothing but may fail.
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 }  // namespace encore

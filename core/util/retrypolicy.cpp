@@ -49,8 +49,7 @@ bool isJson(const QByteArray &body)
     return error.error == QJsonParseError::NoError;
 }
 
-void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay,
-                   std::function<void()> retry)
+void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay, std::function<void()> retry)
 {
     delete timer;
     timer = new QTimer(owner);

@@ -40,7 +40,6 @@ bool isJson(const QByteArray &body);
 
 // Calls `retry` once after `delay`, on `owner`'s thread, through a single-shot timer that
 // `timer` points to until it fires (a pending one is replaced). Deleting *timer cancels the retry.
-void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay,
-                   std::function<void()> retry);
+void scheduleRetry(QObject *owner, QTimer *&timer, std::chrono::milliseconds delay, std::function<void()> retry);
 
 }  // namespace encore

@@ -41,8 +41,8 @@ inline double midiToHz(int note)
 }
 
 // Adds a tone with six harmonics falling off as 1/h (a soft sawtooth) with short fades.
-inline void addTone(std::vector<float> &samples, int midiNote, double startSecond, double seconds,
-                    double amplitude, int sampleRate = kTestSampleRate)
+inline void addTone(std::vector<float> &samples, int midiNote, double startSecond, double seconds, double amplitude,
+                    int sampleRate = kTestSampleRate)
 {
     const auto first = std::size_t(startSecond * sampleRate);
     const auto count = std::size_t(seconds * sampleRate);
@@ -63,8 +63,7 @@ using Chords = std::vector<std::vector<int>>;
 
 // Chords of MIDI notes, one per second, each with its lowest note doubled an octave below, the
 // whole progression repeated to fill `seconds`.
-inline std::vector<float> chordProgression(const Chords &chords,
-                                           double seconds, int sampleRate = kTestSampleRate)
+inline std::vector<float> chordProgression(const Chords &chords, double seconds, int sampleRate = kTestSampleRate)
 {
     std::vector<float> samples(std::size_t(seconds * sampleRate), 0.0f);
     for (int second = 0; second < int(seconds); ++second) {
@@ -77,8 +76,8 @@ inline std::vector<float> chordProgression(const Chords &chords,
 }
 
 // A click track over chords: tempo and key in one recording.
-inline std::vector<float> clicksOverChords(double bpm, const Chords &chords,
-                                           double seconds, int sampleRate = kTestSampleRate)
+inline std::vector<float> clicksOverChords(double bpm, const Chords &chords, double seconds,
+                                           int sampleRate = kTestSampleRate)
 {
     std::vector<float> samples = clickTrack(bpm, seconds, sampleRate);
     const std::vector<float> harmony = chordProgression(chords, seconds, sampleRate);
@@ -87,8 +86,7 @@ inline std::vector<float> clicksOverChords(double bpm, const Chords &chords,
     return samples;
 }
 
-inline std::vector<float> sine(double hz, double amplitude, double seconds,
-                               int sampleRate = kTestSampleRate)
+inline std::vector<float> sine(double hz, double amplitude, double seconds, int sampleRate = kTestSampleRate)
 {
     std::vector<float> samples(std::size_t(seconds * sampleRate));
     for (std::size_t i = 0; i < samples.size(); ++i)
@@ -138,10 +136,10 @@ inline QString encodeMp3(const QString &wavPath)
     QString mp3Path = wavPath;
     mp3Path.replace(QStringLiteral(".wav"), QStringLiteral(".mp3"));
     QProcess lame;
-    lame.start(QStringLiteral("lame"), {QStringLiteral("--quiet"), QStringLiteral("-b"),
-                                        QStringLiteral("128"), wavPath, mp3Path});
-    const bool encoded = lame.waitForFinished(60000) && lame.exitStatus() == QProcess::NormalExit
-                         && lame.exitCode() == 0;
+    lame.start(QStringLiteral("lame"),
+               {QStringLiteral("--quiet"), QStringLiteral("-b"), QStringLiteral("128"), wavPath, mp3Path});
+    const bool encoded =
+        lame.waitForFinished(60000) && lame.exitStatus() == QProcess::NormalExit && lame.exitCode() == 0;
     if (!encoded)
         return {};
     return mp3Path;
@@ -151,11 +149,11 @@ inline QString encodeMp3(const QString &wavPath)
 
 // Skips the calling test when lame is missing, except in the full set-up
 // (ENCORE_EXPECT_KEYCHAIN=1, see scripts/bootstrap), which installs it: there it fails.
-#define ENCORE_REQUIRE_LAME()                                                                  \
-    do {                                                                                       \
-        if (QStandardPaths::findExecutable(QStringLiteral("lame")).isEmpty()) {                \
-            if (qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1"))          \
-                QFAIL("lame is not installed; scripts/bootstrap installs it");                 \
-            QSKIP("lame is not installed, so no MP3 can be made");                             \
-        }                                                                                      \
+#define ENCORE_REQUIRE_LAME()                                                                                          \
+    do {                                                                                                               \
+        if (QStandardPaths::findExecutable(QStringLiteral("lame")).isEmpty()) {                                        \
+            if (qEnvironmentVariable("ENCORE_EXPECT_KEYCHAIN") == QLatin1String("1"))                                  \
+                QFAIL("lame is not installed; scripts/bootstrap installs it");                                         \
+            QSKIP("lame is not installed, so no MP3 can be made");                                                     \
+        }                                                                                                              \
     } while (false)

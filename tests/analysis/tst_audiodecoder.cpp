@@ -48,18 +48,14 @@ class TestAudioDecoder : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString wavFile(const QString &name, const std::vector<float> &samples,
-                    int sampleRate = test::kTestSampleRate)
+    QString wavFile(const QString &name, const std::vector<float> &samples, int sampleRate = test::kTestSampleRate)
     {
         const QString path = m_dir.filePath(name + QStringLiteral(".wav"));
         return test::writeFile(path, test::wavBytes(samples, sampleRate)) ? path : QString();
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void decodedAudioKeepsTempoAndKey_data()
     {
@@ -68,8 +64,7 @@ private slots:
         QTest::addColumn<int>("sampleRate");
         QTest::newRow("WAV file") << QStringLiteral("wav") << Input::File << test::kTestSampleRate;
         QTest::newRow("WAV bytes") << QStringLiteral("wav") << Input::Bytes << test::kTestSampleRate;
-        QTest::newRow("WAV file at 44.1 kHz, resampled")
-            << QStringLiteral("wav") << Input::File << 44100;
+        QTest::newRow("WAV file at 44.1 kHz, resampled") << QStringLiteral("wav") << Input::File << 44100;
         QTest::newRow("MP3 file") << QStringLiteral("mp3") << Input::File << test::kTestSampleRate;
         QTest::newRow("MP3 bytes") << QStringLiteral("mp3") << Input::Bytes << test::kTestSampleRate;
         QTest::newRow("MP3 file from 44.1 kHz") << QStringLiteral("mp3") << Input::File << 44100;

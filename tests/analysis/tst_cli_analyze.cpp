@@ -41,8 +41,7 @@ class TestCliAnalyze : public QObject {
         QCOMPARE(object.keys(), expectedKeys);
         for (const QString &key : expectedKeys)
             QVERIFY2(object.value(key).isDouble(), qPrintable(key));
-        QVERIFY2(std::abs(object.value(QStringLiteral("tempo")).toDouble() - 124.0) <= 2.0,
-                 qPrintable(run.out));
+        QVERIFY2(std::abs(object.value(QStringLiteral("tempo")).toDouble() - 124.0) <= 2.0, qPrintable(run.out));
         QCOMPARE(object.value(QStringLiteral("key")).toInt(-1), 0);
         QCOMPARE(object.value(QStringLiteral("mode")).toInt(-1), 1);
         const double loudness = object.value(QStringLiteral("loudness")).toDouble();
@@ -54,9 +53,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_wav = m_dir.filePath(QStringLiteral("song.wav"));
-        QVERIFY(test::writeFile(
-            m_wav, test::wavBytes(test::clicksOverChords(
-                       124.0, {{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 12.0))));
+        QVERIFY(test::writeFile(m_wav,
+                                test::wavBytes(test::clicksOverChords(
+                                    124.0, {{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 12.0))));
     }
 
     void printsEveryFeature()
@@ -71,18 +70,14 @@ private slots:
             QVERIFY2(lines[i].startsWith(label), qPrintable(lines[i]));
         }
         for (const char *line : {"Key +C  \\(confidence [01]\\.\\d\\d\\)", "Mode +major",
-                                 "Tempo +12[2-6] BPM  \\(confidence [01]\\.\\d\\d\\)",
-                                 "Loudness +-\\d+\\.\\d dB"}) {
+                                 "Tempo +12[2-6] BPM  \\(confidence [01]\\.\\d\\d\\)", "Loudness +-\\d+\\.\\d dB"}) {
             const QRegularExpression pattern(QStringLiteral("^%1$").arg(QLatin1String(line)),
                                              QRegularExpression::MultilineOption);
             QVERIFY2(run.out.contains(pattern), qPrintable(run.out));
         }
     }
 
-    void jsonHasTheElevenFeatures()
-    {
-        checkJson(m_wav);
-    }
+    void jsonHasTheElevenFeatures() { checkJson(m_wav); }
 
     void readsMp3()
     {

@@ -103,15 +103,14 @@ private slots:
 
     void everyFeatureIsEstimatedWithinItsRange()
     {
-        const AnalysisResult result = analyzed(test::chordProgression(
-            {{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 20.0));
+        const AnalysisResult result =
+            analyzed(test::chordProgression({{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 20.0));
         const AudioFeatures &features = result.features;
         QVERIFY(features.isComplete());
         for (Feature feature : kAllFeatures)
             QCOMPARE(features.source(feature), FeatureSource::Analysis);
-        for (Feature feature : {Feature::Danceability, Feature::Energy, Feature::Speechiness,
-                                Feature::Acousticness, Feature::Instrumentalness,
-                                Feature::Liveness, Feature::Valence}) {
+        for (Feature feature : {Feature::Danceability, Feature::Energy, Feature::Speechiness, Feature::Acousticness,
+                                Feature::Instrumentalness, Feature::Liveness, Feature::Valence}) {
             const float value = features.value(feature);
             QVERIFY2(value >= 0.0f && value <= 1.0f, qPrintable(featureKey(feature)));
         }
@@ -123,8 +122,8 @@ private slots:
 
     void heuristicsOrderObviousCases()
     {
-        const AnalysisResult chords = analyzed(test::chordProgression(
-            {{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 20.0));
+        const AnalysisResult chords =
+            analyzed(test::chordProgression({{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 20.0));
         const AnalysisResult noise = analyzed(whiteNoise(0.5, 20.0));
         const AnalysisResult quietSine = analyzed(test::sine(440.0, 0.01, 20.0));
         const auto value = [](const AnalysisResult &r, Feature f) { return r.features.value(f); };
@@ -149,8 +148,7 @@ private slots:
     {
         QTest::addColumn<std::vector<float>>("samples");
         QTest::addColumn<int>("sampleRate");
-        QTest::newRow("silence") << std::vector<float>(std::size_t(10 * kTestSampleRate), 0.0f)
-                                 << kTestSampleRate;
+        QTest::newRow("silence") << std::vector<float>(std::size_t(10 * kTestSampleRate), 0.0f) << kTestSampleRate;
         QTest::newRow("too short") << test::clickTrack(120.0, 2.0) << kTestSampleRate;
         QTest::newRow("empty") << std::vector<float>{} << kTestSampleRate;
         QTest::newRow("sample rate too low") << test::clickTrack(120.0, 10.0, 4000) << 4000;

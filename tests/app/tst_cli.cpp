@@ -24,8 +24,8 @@ class TestCli : public QObject {
 
     CliRun cli(const QStringList &arguments, const QString &dataHome = {})
     {
-        return runCli(arguments, {{QStringLiteral("XDG_DATA_HOME"),
-                                   dataHome.isEmpty() ? m_dataHome.path() : dataHome}});
+        return runCli(arguments,
+                      {{QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dataHome.path() : dataHome}});
     }
 
     // encore-cli with `input` written to its standard input, a pipe.
@@ -88,16 +88,14 @@ private slots:
     void reportsSkippedRowsOnStderr()
     {
         QTemporaryDir home;
-        const QString path = writeFile(
-            QStringLiteral("broken.csv"),
-            "track_id,track_name,track_artist,danceability\n"
-            "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
-            ",No Id,Somebody,0.5\n"
-            "7GhIk7Il098yCjg4BQjzvb,Bad Number,Somebody,lots\n");
+        const QString path = writeFile(QStringLiteral("broken.csv"),
+                                       "track_id,track_name,track_artist,danceability\n"
+                                       "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7\n"
+                                       ",No Id,Somebody,0.5\n"
+                                       "7GhIk7Il098yCjg4BQjzvb,Bad Number,Somebody,lots\n");
         const CliRun run = cli({QStringLiteral("import"), path}, home.path());
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("1 track, 1 playlist, 3 rows read, 2 skipped")),
-                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 track, 1 playlist, 3 rows read, 2 skipped")), qPrintable(run.out));
         QVERIFY2(run.err.contains(path + QStringLiteral(":3: skipped:")), qPrintable(run.err));
         QVERIFY2(run.err.contains(path + QStringLiteral(":4: skipped:")), qPrintable(run.err));
     }
@@ -105,18 +103,18 @@ private slots:
     void reportsValuesOutOfRangeOnStderr()
     {
         QTemporaryDir home;
-        const QString path = writeFile(
-            QStringLiteral("outofrange.csv"),
-            "track_id,track_name,track_artist,danceability,tempo\n"
-            "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7,113\n"
-            "7GhIk7Il098yCjg4BQjzvb,Backwards,Somebody,0.5,-120\n");
+        const QString path = writeFile(QStringLiteral("outofrange.csv"),
+                                       "track_id,track_name,track_artist,danceability,tempo\n"
+                                       "4uLU6hMCjMI75M1A2tKUQC,Never Gonna Give You Up,Rick Astley,0.7,113\n"
+                                       "7GhIk7Il098yCjg4BQjzvb,Backwards,Somebody,0.5,-120\n");
         const CliRun run = cli({QStringLiteral("import"), path}, home.path());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("2 tracks, 1 playlist, 2 rows read, 0 skipped, 1 row with values "
                                                  "out of range left unknown")),
                  qPrintable(run.out));
-        QVERIFY2(run.err.contains(path + QStringLiteral(":3: left unknown: tempo is out of range (0 to 300): \"-120\"")),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(path + QStringLiteral(":3: left unknown: tempo is out of range (0 to 300): \"-120\"")),
+            qPrintable(run.err));
     }
 
     void unreadableFileFails()
@@ -137,21 +135,19 @@ private slots:
         QTest::newRow("title - artist") << QStringLiteral("Memories - Maroon 5")
                                         << QStringLiteral("2b8fOow8UzyDFAE27YhOZM");
         QTest::newRow("title with dash - artist, any case")
-            << QStringLiteral("memories - DILLON FRANCIS remix - maroon 5")
-            << QStringLiteral("0r7CVbZTWZgbTCYdfa2P31");
+            << QStringLiteral("memories - DILLON FRANCIS remix - maroon 5") << QStringLiteral("0r7CVbZTWZgbTCYdfa2P31");
     }
 
     void recommendAcceptsEverySeedForm()
     {
         QFETCH(QString, seed);
         QFETCH(QString, expectedId);
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
-                             QStringLiteral("-k"), QStringLiteral("5")});
+        const CliRun run = cli(
+            {QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("-k"), QStringLiteral("5")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 7);  // seed line, header, five songs
-        QVERIFY2(lines[0].startsWith(QStringLiteral("Seed: ")) && lines[0].contains(expectedId),
-                 qPrintable(lines[0]));
+        QVERIFY2(lines[0].startsWith(QStringLiteral("Seed: ")) && lines[0].contains(expectedId), qPrintable(lines[0]));
         for (int i = 2; i < lines.size(); ++i) {
             QVERIFY(lines[i].trimmed().startsWith(QString::number(i - 1) + QStringLiteral("  ")));
             QVERIFY(!lines[i].contains(expectedId));
@@ -169,11 +165,10 @@ private slots:
     void jsonOutput()
     {
         QFETCH(QString, method);
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"),
-                             encore::test::realCatalogPath(), QStringLiteral("--seed"),
-                             QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"),
-                             QStringLiteral("8"), QStringLiteral("--method"), method,
-                             QStringLiteral("--json")});
+        const CliRun run =
+            cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), encore::test::realCatalogPath(),
+                 QStringLiteral("--seed"), QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"),
+                 QStringLiteral("8"), QStringLiteral("--method"), method, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -183,9 +178,9 @@ private slots:
         double previousScore = 100.0;
         for (int i = 0; i < array.size(); ++i) {
             const QJsonObject entry = array[i].toObject();
-            QCOMPARE(entry.keys(), QStringList({QStringLiteral("artists"), QStringLiteral("name"),
-                                                QStringLiteral("rank"), QStringLiteral("score"),
-                                                QStringLiteral("track_id"), QStringLiteral("why")}));
+            QCOMPARE(entry.keys(),
+                     QStringList({QStringLiteral("artists"), QStringLiteral("name"), QStringLiteral("rank"),
+                                  QStringLiteral("score"), QStringLiteral("track_id"), QStringLiteral("why")}));
             QVERIFY(!entry[QStringLiteral("why")].toString().isEmpty());
             QCOMPARE(entry[QStringLiteral("rank")].toInt(), i + 1);
             QVERIFY(entry[QStringLiteral("artists")].isArray());
@@ -228,10 +223,10 @@ private slots:
         QTemporaryDir home;
         const CliRun imported = cli({QStringLiteral("import"), path}, home.path());
         QCOMPARE(imported.exitCode, 0);
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
-                                QStringLiteral("0000000000000000000002"), QStringLiteral("--method"),
-                                QStringLiteral("content")},
-                               home.path());
+        const CliRun run =
+            cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("0000000000000000000002"),
+                 QStringLiteral("--method"), QStringLiteral("content")},
+                home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         for (const QString &output : {imported.out, imported.err, run.out, run.err}) {
             QVERIFY2(std::none_of(output.begin(), output.end(),
@@ -262,8 +257,8 @@ private slots:
     // Nothing usable is an error, and nothing is recorded: the same bytes fail the same way again.
     void aFileWithoutAUsableRowFailsEveryTime()
     {
-        const QString path = writeFile(QStringLiteral("unusable.csv"),
-                                       "track_id,track_name,danceability\n4uLU6hMCjMI75M1A2tKUQC,A\n");
+        const QString path =
+            writeFile(QStringLiteral("unusable.csv"), "track_id,track_name,danceability\n4uLU6hMCjMI75M1A2tKUQC,A\n");
         QTemporaryDir home;
         for (int attempt = 0; attempt < 2; ++attempt) {
             const CliRun run = cli({QStringLiteral("import"), path}, home.path());
@@ -313,9 +308,10 @@ private slots:
         // "Pop Remix", the first playlist of the file.
         const QString playlist = QStringLiteral("37i9dQZF1DXcZDD7cfEKhW");
         const QString seed = QStringLiteral("2b8fOow8UzyDFAE27YhOZM");
-        const CliRun alone = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("--json")});
+        const CliRun alone =
+            cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed, QStringLiteral("--json")});
         const CliRun inSpirit = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), seed,
-                                  QStringLiteral("--playlist"), playlist, QStringLiteral("--json")});
+                                     QStringLiteral("--playlist"), playlist, QStringLiteral("--json")});
         QVERIFY2(inSpirit.exitCode == 0, qPrintable(inSpirit.err));
         QVERIFY(inSpirit.out != alone.out);
 
@@ -323,14 +319,15 @@ private slots:
         QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
         QVERIFY2(whole.out.startsWith(QStringLiteral("Seed: the playlist Pop Remix [") + playlist + u']'),
                  qPrintable(whole.out));
-        QCOMPARE(whole.out.split(u'\n', Qt::SkipEmptyParts).size(), 12);  // seed line, header, ten songs
+        QCOMPARE(whole.out.split(u'\n', Qt::SkipEmptyParts).size(), 12);         // seed line, header, ten songs
         QVERIFY(!whole.out.contains(QStringLiteral("0r7CVbZTWZgbTCYdfa2P31")));  // a member: left out
 
-        const CliRun unknown = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), QStringLiteral("No Such Mix")});
+        const CliRun unknown =
+            cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), QStringLiteral("No Such Mix")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("No playlist in the library is called")), qPrintable(unknown.err));
         const CliRun content = cli({QStringLiteral("recommend"), QStringLiteral("--playlist"), playlist,
-                                 QStringLiteral("--method"), QStringLiteral("content")});
+                                    QStringLiteral("--method"), QStringLiteral("content")});
         QCOMPARE(content.exitCode, 1);
         QVERIFY(content.err.contains(QStringLiteral("--method hybrid")));
     }
@@ -343,8 +340,7 @@ private slots:
                                        << QStringLiteral("No song in the library matches");
         QTest::newRow("unknown id") << QStringLiteral("spotify:track:0000000000000000000000")
                                     << QStringLiteral("No song in the library matches");
-        QTest::newRow("ambiguous title") << QStringLiteral("Memories")
-                                         << QStringLiteral("matches 6 songs");
+        QTest::newRow("ambiguous title") << QStringLiteral("Memories") << QStringLiteral("matches 6 songs");
     }
 
     void badSeedsExitWithStatusTwo()
@@ -379,11 +375,11 @@ private slots:
                                                    QStringLiteral("magic")};
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
         QTest::newRow("json and output") << QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
-                                                        QStringLiteral("x"), QStringLiteral("--json"),
-                                                        QStringLiteral("--output"), QStringLiteral("a.json")};
+                                                        QStringLiteral("x"),         QStringLiteral("--json"),
+                                                        QStringLiteral("--output"),  QStringLiteral("a.json")};
         QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("Pop Remix")};
-        QTest::newRow("export without playlist") << QStringList{QStringLiteral("export"), QStringLiteral("--output"),
-                                                                QStringLiteral("a.csv")};
+        QTest::newRow("export without playlist")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--output"), QStringLiteral("a.csv")};
     }
 
     void usageErrors()
@@ -422,7 +418,7 @@ private slots:
         if (lines >= 0)
             QCOMPARE(text.count(u'\n'), lines);
         QVERIFY(text.contains(QStringLiteral("7fa9MBXhVfQ8P8Df9OEbD8")));  // Girls Like You, first
-        if (name.endsWith(QStringLiteral(".json")))  // the file is what --json prints
+        if (name.endsWith(QStringLiteral(".json")))                        // the file is what --json prints
             QCOMPARE(text, cli(base + QStringList{QStringLiteral("--json")}).out);
     }
 
@@ -453,11 +449,11 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.size(), 72);  // header, 70 songs, the last line end
+        QCOMPARE(lines.size(), 72);                  // header, 70 songs, the last line end
         QVERIFY(lines[1].contains(",1,,,catalog"));  // position 1, no score or why
 
-        const CliRun unknown = cli({QStringLiteral("export"), QStringLiteral("No Such Mix"),
-                                    QStringLiteral("--output"), path});
+        const CliRun unknown =
+            cli({QStringLiteral("export"), QStringLiteral("No Such Mix"), QStringLiteral("--output"), path});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("No playlist in the library is called")), qPrintable(unknown.err));
     }
@@ -465,8 +461,8 @@ private slots:
     void emptyLibrarySaysWhatToDo()
     {
         QTemporaryDir home;
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("x")},
-                            home.path());
+        const CliRun run =
+            cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("x")}, home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("import a catalog first")), qPrintable(run.err));
     }
@@ -489,15 +485,17 @@ private slots:
         const QString library = folder + QStringLiteral("/library.sqlite");
         QVERIFY(QFile::copy(m_dataHome.filePath(QStringLiteral("Encore/library.sqlite")), library));
         QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        const QFile::Permissions readAndList = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
-        QVERIFY(QFile::setPermissions(folder, folderReadOnly ? readAndList : readAndList | QFile::WriteUser
-                                                  | QFile::WriteGroup | QFile::WriteOther));
+        const QFile::Permissions readAndList = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(
+            folder,
+            folderReadOnly ? readAndList : readAndList | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
         QVERIFY(QFile::setPermissions(home.path(), readAndList));
 
-        const CliRun ranked = cliAsUser({QStringLiteral("recommend"), QStringLiteral("--seed"),
-                                         QStringLiteral("2b8fOow8UzyDFAE27YhOZM"), QStringLiteral("-k"), QStringLiteral("5")},
-                                        home.path());
+        const CliRun ranked =
+            cliAsUser({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("2b8fOow8UzyDFAE27YhOZM"),
+                       QStringLiteral("-k"), QStringLiteral("5")},
+                      home.path());
         QVERIFY2(ranked.exitCode == 0, qPrintable(ranked.err));
         QVERIFY2(ranked.out.contains(QStringLiteral("Seed: Memories")), qPrintable(ranked.out));
         QCOMPARE(ranked.err.count(QStringLiteral("is read-only")), 1);
@@ -508,7 +506,8 @@ private slots:
         QVERIFY2(imported.err.contains(QStringLiteral("so nothing can be imported into it")), qPrintable(imported.err));
 
         const QStringList left = QDir(folder).entryList(QDir::Files);
-        QVERIFY2(!left.contains(QStringLiteral("library.sqlite.catalog")) && !left.contains(QStringLiteral("library.sqlite.ranking")),
+        QVERIFY2(!left.contains(QStringLiteral("library.sqlite.catalog"))
+                     && !left.contains(QStringLiteral("library.sqlite.ranking")),
                  qPrintable(left.join(u' ')));
         // For the cleanup.
         QVERIFY(QFile::setPermissions(folder, readAndList | QFile::WriteUser));

@@ -22,7 +22,7 @@ QByteArray libraryCsv()
                      "acousticness,instrumentalness,liveness,valence,tempo,playlist_id,playlist_name\n";
     const auto row = [&](int n, const char *title, const char *artist, const char *isrc, double tempo) {
         csv += featureTrackId(n).toUtf8() + ',' + title + ',' + artist + ',' + isrc
-               + QStringLiteral(",0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,%1,pl1,Evening\n").arg(tempo).toUtf8();
+            + QStringLiteral(",0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,%1,pl1,Evening\n").arg(tempo).toUtf8();
     };
     row(1, "Hello", "Adele", "GBBKS1500214", 79);
     row(3, "Mercy", "Duffy", "GBUM70800001", 130);
@@ -39,10 +39,11 @@ class TestCliDiscover : public QObject {
 
     CliRun cli(const QStringList &arguments, const QUrl &reccoBeats, const QUrl &deezer)
     {
-        return runCli(arguments, {{QStringLiteral("XDG_DATA_HOME"), m_home->path()},
-                                  {QStringLiteral("ENCORE_RECCOBEATS_URL"), reccoBeats.toString()},
-                                  {QStringLiteral("ENCORE_DEEZER_URL"), deezer.toString()},
-                                  {QStringLiteral("ENCORE_ITUNES_URL"), m_iTunes.baseUrl().toString()}});
+        return runCli(arguments,
+                      {{QStringLiteral("XDG_DATA_HOME"), m_home->path()},
+                       {QStringLiteral("ENCORE_RECCOBEATS_URL"), reccoBeats.toString()},
+                       {QStringLiteral("ENCORE_DEEZER_URL"), deezer.toString()},
+                       {QStringLiteral("ENCORE_ITUNES_URL"), m_iTunes.baseUrl().toString()}});
     }
     CliRun discover(const QStringList &arguments)
     {
@@ -83,7 +84,8 @@ private slots:
 
     void listsNewSongsRankedWithWhereTheyCameFrom()
     {
-        const CliRun run = discover({QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--json")});
+        const CliRun run =
+            discover({QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         const QJsonArray songs = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QStringList titles;
@@ -119,7 +121,8 @@ private slots:
     void aPlaylistIsASeedToo()
     {
         // Evening's main artist is Coldplay (two songs); Adele's and Duffy's are asked about too.
-        const CliRun run = discover({QStringLiteral("--playlist"), QStringLiteral("Evening"), QStringLiteral("--json")});
+        const CliRun run =
+            discover({QStringLiteral("--playlist"), QStringLiteral("Evening"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QStringList titles;
         for (const QJsonValue &song : QJsonDocument::fromJson(run.out.toUtf8()).array())
@@ -159,20 +162,17 @@ private slots:
                                  << QStringLiteral("Name the seed song with --seed, or a playlist with --playlist.");
         QTest::newRow("unknown seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("Nothing - Nobody")} << 2
                                       << QStringLiteral("No song in the library matches");
-        QTest::newRow("unknown source")
-            << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--sources"),
-                           QStringLiteral("napster")}
-            << 1 << QStringLiteral("--sources takes reccobeats, deezer and spotify");
-        QTest::newRow("spotify alone")
-            << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--sources"),
-                           QStringLiteral("spotify")}
-            << 1 << QStringLiteral("--sources names neither reccobeats nor deezer");
-        QTest::newRow("unknown playlist")
-            << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("--playlist"),
-                           QStringLiteral("Nowhere")}
-            << 2 << QStringLiteral("Nowhere");
-        QTest::newRow("k") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"), QStringLiteral("-k"),
-                                          QStringLiteral("0")}
+        QTest::newRow("unknown source") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                                       QStringLiteral("--sources"), QStringLiteral("napster")}
+                                        << 1 << QStringLiteral("--sources takes reccobeats, deezer and spotify");
+        QTest::newRow("spotify alone") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                                      QStringLiteral("--sources"), QStringLiteral("spotify")}
+                                       << 1 << QStringLiteral("--sources names neither reccobeats nor deezer");
+        QTest::newRow("unknown playlist") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                                         QStringLiteral("--playlist"), QStringLiteral("Nowhere")}
+                                          << 2 << QStringLiteral("Nowhere");
+        QTest::newRow("k") << QStringList{QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                                          QStringLiteral("-k"), QStringLiteral("0")}
                            << 1 << QStringLiteral("-k takes a whole number");
     }
 

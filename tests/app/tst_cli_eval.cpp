@@ -64,13 +64,14 @@ private slots:
         QCOMPARE(report[QStringLiteral("k")].toInt(), 5);
         QCOMPARE(report[QStringLiteral("seeds")].toInt(), 60);
         const QJsonObject methods = report[QStringLiteral("methods")].toObject();
-        QCOMPARE(methods.keys(), QStringList({QStringLiteral("content"), QStringLiteral("hybrid"),
-                                              QStringLiteral("popularity"), QStringLiteral("random"),
-                                              QStringLiteral("tutorial")}));
+        QCOMPARE(methods.keys(),
+                 QStringList({QStringLiteral("content"), QStringLiteral("hybrid"), QStringLiteral("popularity"),
+                              QStringLiteral("random"), QStringLiteral("tutorial")}));
         for (const QString &name : methods.keys()) {
             const QJsonObject method = methods[name].toObject();
-            QCOMPARE(method.keys(), QStringList({QStringLiteral("genre_precision"), QStringLiteral("ms_per_query"),
-                                                 QStringLiteral("playlist_precision")}));
+            QCOMPARE(method.keys(),
+                     QStringList({QStringLiteral("genre_precision"), QStringLiteral("ms_per_query"),
+                                  QStringLiteral("playlist_precision")}));
             for (const QString &metric : {QStringLiteral("genre_precision"), QStringLiteral("playlist_precision")}) {
                 const double value = method[metric].toDouble(-1.0);
                 QVERIFY2(value >= 0.0 && value <= 1.0, qPrintable(name + u' ' + metric));
@@ -86,12 +87,13 @@ private slots:
 
     void sameRngSameNumbers()
     {
-        const QStringList options{QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"), QStringLiteral("11")};
+        const QStringList options{QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"),
+                                  QStringLiteral("11")};
         const QJsonObject first = withoutTimings(evalJson(options));
         QVERIFY(!first.isEmpty());
         QCOMPARE(withoutTimings(evalJson(options)), first);
-        const QJsonObject other = withoutTimings(evalJson({QStringLiteral("--seeds"), QStringLiteral("40"),
-                                                           QStringLiteral("--rng"), QStringLiteral("12")}));
+        const QJsonObject other = withoutTimings(
+            evalJson({QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"), QStringLiteral("12")}));
         QVERIFY(other != first);
     }
 
@@ -112,13 +114,14 @@ private slots:
 
     void tableByDefault()
     {
-        const CliRun run = cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
+        const CliRun run =
+            cli({QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("20")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
         QVERIFY(lines[0].contains(QStringLiteral("playlist@10")) && lines[0].contains(QStringLiteral("genre@10")));
-        for (const QString &method : {QStringLiteral("random"), QStringLiteral("popularity"), QStringLiteral("tutorial"),
-                                      QStringLiteral("content"), QStringLiteral("hybrid")})
+        for (const QString &method : {QStringLiteral("random"), QStringLiteral("popularity"),
+                                      QStringLiteral("tutorial"), QStringLiteral("content"), QStringLiteral("hybrid")})
             QVERIFY2(run.out.contains(u'\n' + method + u' '), qPrintable(method));
     }
 
@@ -131,10 +134,11 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(in.readAll().replace("playlist_genre", "playlist_mood"));
         out.close();
-        const CliRun run = cli({QStringLiteral("--catalog"), out.fileName(), QStringLiteral("--seeds"), QStringLiteral("10"),
-                             QStringLiteral("--json")});
+        const CliRun run = cli({QStringLiteral("--catalog"), out.fileName(), QStringLiteral("--seeds"),
+                                QStringLiteral("10"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject methods = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("methods")].toObject();
+        const QJsonObject methods =
+            QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("methods")].toObject();
         QVERIFY(!methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("genre_precision")));
         QVERIFY(methods[QStringLiteral("hybrid")].toObject().contains(QStringLiteral("playlist_precision")));
     }
@@ -175,8 +179,10 @@ private slots:
             sharing += cells[2] == u'1' ? 1 : 0;
         }
         const QJsonObject segments = report[QStringLiteral("segments")].toObject();
-        QCOMPARE(segments[QStringLiteral("shares_another_playlist")].toObject()[QStringLiteral("pairs")].toInt(), sharing);
-        QCOMPARE(segments[QStringLiteral("no_other_playlist")].toObject()[QStringLiteral("pairs")].toInt(), 40 - sharing);
+        QCOMPARE(segments[QStringLiteral("shares_another_playlist")].toObject()[QStringLiteral("pairs")].toInt(),
+                 sharing);
+        QCOMPARE(segments[QStringLiteral("no_other_playlist")].toObject()[QStringLiteral("pairs")].toInt(),
+                 40 - sharing);
         QVERIFY(sharing > 0 && sharing < 40);
     }
 
@@ -185,14 +191,16 @@ private slots:
         const QJsonObject report = evalJson({QStringLiteral("--seeds"), QStringLiteral("40"), QStringLiteral("--rng"),
                                              QStringLiteral("3"), QStringLiteral("--segments")});
         const QJsonObject segments = report[QStringLiteral("segments")].toObject();
-        QCOMPARE(segments.keys(), QStringList({QStringLiteral("no_other_playlist"), QStringLiteral("shares_another_playlist")}));
+        QCOMPARE(segments.keys(),
+                 QStringList({QStringLiteral("no_other_playlist"), QStringLiteral("shares_another_playlist")}));
         const QJsonObject sharing = segments[QStringLiteral("shares_another_playlist")].toObject();
         const QJsonObject alone = segments[QStringLiteral("no_other_playlist")].toObject();
         const int sharingPairs = sharing[QStringLiteral("pairs")].toInt();
         const int alonePairs = alone[QStringLiteral("pairs")].toInt();
         QCOMPARE(sharingPairs + alonePairs, 40);
         // The deterministic methods' figures over all pairs are the pair-weighted mean of the two parts'.
-        for (const QString &method : {QStringLiteral("tutorial"), QStringLiteral("content"), QStringLiteral("hybrid")}) {
+        for (const QString &method :
+             {QStringLiteral("tutorial"), QStringLiteral("content"), QStringLiteral("hybrid")}) {
             for (const QString &metric : {QStringLiteral("playlist_precision"), QStringLiteral("genre_precision")}) {
                 const auto value = [&](const QJsonObject &part) {
                     return part[QStringLiteral("methods")].toObject()[method].toObject()[metric].toDouble(-1.0);
@@ -229,12 +237,21 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no catalog") << QStringList{} << "--catalog";
-        QTest::newRow("bad k") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("-k"), QStringLiteral("0")} << "-k";
-        QTest::newRow("bad seeds") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("many")} << "--seeds";
-        QTest::newRow("bad rng") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--rng"), QStringLiteral("-1")} << "--rng";
-        QTest::newRow("drop share above 1") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--drop-features"), QStringLiteral("1.5")} << "--drop-features";
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("extra")} << "extra";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--catalog"), QStringLiteral("/nonexistent/x.csv")} << "x.csv";
+        QTest::newRow("bad k")
+            << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("-k"), QStringLiteral("0")} << "-k";
+        QTest::newRow("bad seeds")
+            << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--seeds"), QStringLiteral("many")}
+            << "--seeds";
+        QTest::newRow("bad rng")
+            << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("--rng"), QStringLiteral("-1")}
+            << "--rng";
+        QTest::newRow("drop share above 1") << QStringList{QStringLiteral("--catalog"), fixture(),
+                                                           QStringLiteral("--drop-features"), QStringLiteral("1.5")}
+                                            << "--drop-features";
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("--catalog"), fixture(), QStringLiteral("extra")}
+                                        << "extra";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--catalog"), QStringLiteral("/nonexistent/x.csv")}
+                                      << "x.csv";
     }
 
     void usageErrors()

@@ -23,9 +23,9 @@
 
 using namespace encore;
 using encore::test::CliRun;
+using encore::test::FakeSpotifyAccounts;
 using encore::test::keychainExpected;
 using encore::test::readSecret;
-using encore::test::FakeSpotifyAccounts;
 using encore::test::runCli;
 
 namespace {
@@ -42,8 +42,8 @@ quint16 freePort()
 // The port of the redirect URI in an authorization URL.
 int redirectPortOf(const QString &authorizationUrl)
 {
-    const QUrl redirect(QUrlQuery(QUrl(authorizationUrl))
-                            .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QUrl redirect(
+        QUrlQuery(QUrl(authorizationUrl)).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     return redirect.port();
 }
 
@@ -67,8 +67,7 @@ class TestCliLogin : public QObject {
             if (url.isEmpty())
                 return;
             QNetworkRequest request{QUrl(url)};
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
             std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
             (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
         });
@@ -87,10 +86,7 @@ class TestCliLogin : public QObject {
         return all;
     }
 
-    QString settingsPath() const
-    {
-        return m_home.filePath(QStringLiteral("config/Encore/Encore.conf"));
-    }
+    QString settingsPath() const { return m_home.filePath(QStringLiteral("config/Encore/Encore.conf")); }
 
     void checkNoSecretLeaked(const CliRun &run)
     {
@@ -107,8 +103,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         // A client ID of its own, so parallel runs never share a keychain entry.
-        m_clientId = QStringLiteral("encore-cli-test-")
-                     + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_clientId = QStringLiteral("encore-cli-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_accounts = std::make_unique<FakeSpotifyAccounts>(m_clientId);
         QVERIFY(m_accounts->listen());
 
@@ -118,14 +113,12 @@ private slots:
                 return QHttpServerResponse(
                     QJsonObject{{QStringLiteral("error"),
                                  QJsonObject{{QStringLiteral("status"), 401},
-                                             {QStringLiteral("message"),
-                                              QStringLiteral("No token provided")}}}},
+                                             {QStringLiteral("message"), QStringLiteral("No token provided")}}}},
                     QHttpServerResponder::StatusCode::Unauthorized);
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("ada")},
-                {QStringLiteral("display_name"), QStringLiteral("Ada Lovelace")},
-                {QStringLiteral("type"), QStringLiteral("user")},
-                {QStringLiteral("uri"), QStringLiteral("spotify:user:ada")}});
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), QStringLiteral("ada")},
+                                                   {QStringLiteral("display_name"), QStringLiteral("Ada Lovelace")},
+                                                   {QStringLiteral("type"), QStringLiteral("user")},
+                                                   {QStringLiteral("uri"), QStringLiteral("spotify:user:ada")}});
         });
         m_apiPort = m_api.listen(QHostAddress(QHostAddress::LocalHost), 0);
         QVERIFY(m_apiPort != 0);
@@ -142,22 +135,21 @@ private slots:
     {
         m_accounts->setDenyConsent(true);
         const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
-                             QStringLiteral("--port"), QStringLiteral("0")},
-                            true);
+                                QStringLiteral("--port"), QStringLiteral("0")},
+                               true);
         m_accounts->setDenyConsent(false);
         QVERIFY2(run.firstLine.startsWith(m_accounts->baseUrl().toString() + QStringLiteral("/authorize?")),
                  qPrintable(run.firstLine));
         QCOMPARE(run.exitCode, 3);
         const QString sentence = run.err.trimmed();
-        QVERIFY2(!sentence.isEmpty() && !sentence.contains(QLatin1Char('\n'))
-                     && sentence.endsWith(QLatin1Char('.')),
+        QVERIFY2(!sentence.isEmpty() && !sentence.contains(QLatin1Char('\n')) && sentence.endsWith(QLatin1Char('.')),
                  qPrintable(run.err));
         QVERIFY2(!run.out.contains(QStringLiteral("Signed in")), qPrintable(run.out));
         const Result<QString> stored = readSecret(SecretStore::refreshTokenKey(m_clientId));
         QVERIFY(!stored);
         QCOMPARE(stored.error().kind, ErrorKind::NotFound);
-        QVERIFY(!QFile::exists(settingsPath()) || !QSettings(settingsPath(), QSettings::IniFormat)
-                                                       .contains(QStringLiteral("spotify/clientId")));
+        QVERIFY(!QFile::exists(settingsPath())
+                || !QSettings(settingsPath(), QSettings::IniFormat).contains(QStringLiteral("spotify/clientId")));
         checkNoSecretLeaked(run);
     }
 
@@ -166,8 +158,8 @@ private slots:
         m_port = freePort();
         QVERIFY(m_port != 0);
         const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
-                             QStringLiteral("--port"), QString::number(m_port)},
-                            true);
+                                QStringLiteral("--port"), QString::number(m_port)},
+                               true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(redirectPortOf(run.firstLine), int(m_port));
         // The URL alone on the first line, then who signed in.
@@ -205,8 +197,7 @@ private slots:
         const CliRun run = cli({QStringLiteral("login")}, true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(redirectPortOf(run.firstLine), int(m_port));
-        QVERIFY2(run.out.endsWith(QStringLiteral("Signed in to Spotify as Ada Lovelace.\n")),
-                 qPrintable(run.out));
+        QVERIFY2(run.out.endsWith(QStringLiteral("Signed in to Spotify as Ada Lovelace.\n")), qPrintable(run.out));
     }
 
     void portInUseIsNamed()

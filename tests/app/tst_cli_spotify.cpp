@@ -24,13 +24,13 @@
 
 using namespace encore;
 using encore::test::CliRun;
-using encore::test::keychainExpected;
-using encore::test::readSecret;
-using encore::test::FakeSpotify;
 using encore::test::FakeDeezer;
 using encore::test::FakeITunes;
 using encore::test::FakeReccoBeats;
+using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
+using encore::test::keychainExpected;
+using encore::test::readSecret;
 using encore::test::runCli;
 
 namespace {
@@ -49,9 +49,8 @@ class TestCliSpotify : public QObject {
     // Runs encore-cli, and when `browse` is set opens the URL it prints like a browser would.
     CliRun cli(const QStringList &arguments, bool browse = false)
     {
-        const QHash<QString, QString> environment{
-            {QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir)},
-            {QStringLiteral("XDG_DATA_HOME"), dataHome()}};
+        const QHash<QString, QString> environment{{QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(m_configDir)},
+                                                  {QStringLiteral("XDG_DATA_HOME"), dataHome()}};
         if (!browse)
             return runCli(arguments, environment);
         return runCli(arguments, environment, [this](const QString &line) {
@@ -59,8 +58,7 @@ class TestCliSpotify : public QObject {
             if (!url.isValid() || url.isEmpty())
                 return;
             QNetworkRequest request{url};
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
             std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
             (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
         });
@@ -73,8 +71,8 @@ class TestCliSpotify : public QObject {
     QString newPlaylistNamed(const QString &name)
     {
         for (int i = 0; i < 100; ++i) {
-            const QJsonObject playlist = m_spotify->api.playlistObject(
-                QStringLiteral("NewPlaylist%1").arg(i, 11, 10, QLatin1Char('0')));
+            const QJsonObject playlist =
+                m_spotify->api.playlistObject(QStringLiteral("NewPlaylist%1").arg(i, 11, 10, QLatin1Char('0')));
             if (playlist[QStringLiteral("name")].toString() == name)
                 return playlist[QStringLiteral("id")].toString();
         }
@@ -93,8 +91,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_clientId = QStringLiteral("encore-cli-spotify-test-")
-                     + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_clientId = QStringLiteral("encore-cli-spotify-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString data = encore::test::sharedDataFile(QStringLiteral("spotify-api"));
         ENCORE_REQUIRE_FILE(data);
         m_spotify = std::make_unique<FakeSpotify>(m_clientId, data);
@@ -110,9 +107,8 @@ private slots:
 
     void notSignedInFails()
     {
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("playlists")},
-              QStringList{QStringLiteral("fetch"), kOwned, QStringLiteral("--json")}}) {
+        for (const QStringList &arguments : {QStringList{QStringLiteral("playlists")},
+                                             QStringList{QStringLiteral("fetch"), kOwned, QStringLiteral("--json")}}) {
             const CliRun run = cli(arguments);
             QCOMPARE(run.exitCode, 3);
             QCOMPARE(run.err.trimmed(), kNotSignedIn);
@@ -123,8 +119,8 @@ private slots:
     void signsIn()
     {
         const CliRun run = cli({QStringLiteral("login"), QStringLiteral("--client-id"), m_clientId,
-                             QStringLiteral("--port"), QStringLiteral("0")},
-                            true);
+                                QStringLiteral("--port"), QStringLiteral("0")},
+                               true);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         if (run.err.contains(SecretStore::notPersistentNotice())) {
             if (keychainExpected())
@@ -148,8 +144,7 @@ private slots:
                     return line.simplified();
             return QString();
         };
-        QVERIFY2(lineOf(FakeSpotifyApi::mixedPlaylistId()).endsWith(QStringLiteral(" yes")),
-                 qPrintable(run.out));
+        QVERIFY2(lineOf(FakeSpotifyApi::mixedPlaylistId()).endsWith(QStringLiteral(" yes")), qPrintable(run.out));
         QVERIFY(lineOf(kOwned).endsWith(QStringLiteral(" yes")));
         QVERIFY(lineOf(FakeSpotifyApi::collaborativePlaylistId()).endsWith(QStringLiteral(" yes")));
         QVERIFY(lineOf(FakeSpotifyApi::foreignPlaylistId()).endsWith(QStringLiteral(" no")));
@@ -167,13 +162,11 @@ private slots:
         QCOMPARE(byId.size(), 8);  // the 5 recorded and 3 others, all pages
         QCOMPARE(byId[FakeSpotifyApi::mixedPlaylistId()][QStringLiteral("readable")].toBool(), true);
         QCOMPARE(byId[FakeSpotifyApi::mixedPlaylistId()][QStringLiteral("tracks")].toInt(), 6);
-        QCOMPARE(byId[FakeSpotifyApi::collaborativePlaylistId()][QStringLiteral("readable")].toBool(),
-                 true);
+        QCOMPARE(byId[FakeSpotifyApi::collaborativePlaylistId()][QStringLiteral("readable")].toBool(), true);
         QCOMPARE(byId[FakeSpotifyApi::foreignPlaylistId()][QStringLiteral("readable")].toBool(), false);
         QCOMPARE(byId[FakeSpotifyApi::foreignPlaylistId()][QStringLiteral("owner")].toString(),
                  QStringLiteral("someoneelse"));
-        QCOMPARE(byId[FakeSpotifyApi::editorialPlaylistId()][QStringLiteral("readable")].toBool(),
-                 false);
+        QCOMPARE(byId[FakeSpotifyApi::editorialPlaylistId()][QStringLiteral("readable")].toBool(), false);
         QCOMPARE(byId[FakeSpotifyApi::editorialPlaylistId()][QStringLiteral("name")].toString(),
                  QStringLiteral("Today's Top Hits"));
         for (const QJsonObject &object : std::as_const(byId))
@@ -205,10 +198,8 @@ private slots:
         QTest::addColumn<QString>("playlist");
         QTest::newRow("id") << kOwned;
         QTest::newRow("uri") << QStringLiteral("spotify:playlist:") + kOwned;
-        QTest::newRow("url") << QStringLiteral("https://open.spotify.com/playlist/%1?si=abc123def")
-                                    .arg(kOwned);
-        QTest::newRow("intl url") << QStringLiteral("https://open.spotify.com/intl-de/playlist/%1")
-                                         .arg(kOwned);
+        QTest::newRow("url") << QStringLiteral("https://open.spotify.com/playlist/%1?si=abc123def").arg(kOwned);
+        QTest::newRow("intl url") << QStringLiteral("https://open.spotify.com/intl-de/playlist/%1").arg(kOwned);
     }
 
     void fetchStoresThePlaylist()
@@ -277,8 +268,7 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("not owned (403)") << FakeSpotifyApi::foreignPlaylistId()
                                          << QStringLiteral("own or collaborate on");
-        QTest::newRow("editorial (404)") << FakeSpotifyApi::editorialPlaylistId()
-                                         << QStringLiteral("editorial");
+        QTest::newRow("editorial (404)") << FakeSpotifyApi::editorialPlaylistId() << QStringLiteral("editorial");
     }
 
     void fetchOfARefusedPlaylistFails()
@@ -298,8 +288,8 @@ private slots:
 
     void fetchRefusesWhatIsNotAPlaylist()
     {
-        const CliRun run = cli({QStringLiteral("fetch"),
-                             QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")});
+        const CliRun run =
+            cli({QStringLiteral("fetch"), QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("not a Spotify playlist")), qPrintable(run.err));
     }
@@ -309,10 +299,10 @@ private slots:
         if (!m_signedIn)
             QSKIP("not signed in (no keychain)");
         m_dataDir = QStringLiteral("data-save");
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(),
-                                QStringLiteral("--seed"), QStringLiteral("TR023xxxxxxxxxxxxxxxxx"),
-                                QStringLiteral("-k"), QStringLiteral("7"), QStringLiteral("--json"),
-                                QStringLiteral("--save-to-spotify"), QStringLiteral("Road trip")});
+        const CliRun run =
+            cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(), QStringLiteral("--seed"),
+                 QStringLiteral("TR023xxxxxxxxxxxxxxxxx"), QStringLiteral("-k"), QStringLiteral("7"),
+                 QStringLiteral("--json"), QStringLiteral("--save-to-spotify"), QStringLiteral("Road trip")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QStringList ranked;
         for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
@@ -340,17 +330,17 @@ private slots:
             QSKIP("not signed in (no keychain)");
         m_dataDir = QStringLiteral("data-add");
         const QStringList before = m_spotify->api.playlistUris(FakeSpotifyApi::collaborativePlaylistId());
-        const CliRun run = cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(),
-                                QStringLiteral("--seed"), QStringLiteral("Rock song 0 - Rock Artist 0"),
-                                QStringLiteral("-k"), QStringLiteral("3"), QStringLiteral("--add-to"),
-                                QStringLiteral("shared")});
+        const CliRun run =
+            cli({QStringLiteral("recommend"), QStringLiteral("--catalog"), plantedCatalog(), QStringLiteral("--seed"),
+                 QStringLiteral("Rock song 0 - Rock Artist 0"), QStringLiteral("-k"), QStringLiteral("3"),
+                 QStringLiteral("--add-to"), QStringLiteral("shared")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Saved 3 songs to \"Shared\"")), qPrintable(run.out));
         QCOMPARE(m_spotify->api.playlistUris(FakeSpotifyApi::collaborativePlaylistId()).size(), before.size() + 3);
 
-        const CliRun refused = cli({QStringLiteral("recommend"), QStringLiteral("--seed"),
-                                    QStringLiteral("TR023xxxxxxxxxxxxxxxxx"), QStringLiteral("--add-to"),
-                                    FakeSpotifyApi::foreignPlaylistId()});
+        const CliRun refused =
+            cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("TR023xxxxxxxxxxxxxxxxx"),
+                 QStringLiteral("--add-to"), FakeSpotifyApi::foreignPlaylistId()});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("own or collaborate on")), qPrintable(refused.err));
         m_dataDir = QStringLiteral("data");
@@ -373,8 +363,9 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(QString, reason);
         m_spotify->api.resetRecord();
-        const CliRun run = cli(QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"),
-                                           QStringLiteral("TR023xxxxxxxxxxxxxxxxx")} + options);
+        const CliRun run = cli(
+            QStringList{QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("TR023xxxxxxxxxxxxxxxxx")}
+            + options);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(m_spotify->api.requests().isEmpty());
@@ -405,7 +396,8 @@ private slots:
         deezer.addSong(106, 1282, QStringLiteral("Demo Tape"), QString(), 1000, 120);
         QJsonObject rehab = FakeSpotifyApi::syntheticTrackEntry(500).value(QStringLiteral("track")).toObject();
         rehab[QStringLiteral("name")] = QStringLiteral("Rehab");
-        rehab[QStringLiteral("artists")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
+        rehab[QStringLiteral("artists")] =
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
         rehab[QStringLiteral("external_ids")] = QJsonObject{{QStringLiteral("isrc"), QStringLiteral("GBUM70603811")}};
         m_spotify->api.addKnownTrack(rehab);
         const QString rehabId = rehab.value(QStringLiteral("id")).toString();
@@ -414,22 +406,26 @@ private slots:
         QTemporaryDir csvDir;
         QFile csv(csvDir.filePath(QStringLiteral("library.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("track_id,track_name,track_artist,isrc,danceability,energy,key,loudness,mode,speechiness,"
-                  "acousticness,instrumentalness,liveness,valence,tempo,playlist_id,playlist_name\n"
-                  "T000000000000000000001,Hello,Adele,GBBKS1500214,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,79,p,Evening\n"
-                  "T000000000000000000002,Mercy,Duffy,GBUM70800001,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,130,p,Evening\n");
+        csv.write(
+            "track_id,track_name,track_artist,isrc,danceability,energy,key,loudness,mode,speechiness,"
+            "acousticness,instrumentalness,liveness,valence,tempo,playlist_id,playlist_name\n"
+            "T000000000000000000001,Hello,Adele,GBBKS1500214,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,79,p,Evening\n"
+            "T000000000000000000002,Mercy,Duffy,GBUM70800001,0.6,0.7,5,-6.5,1,0.04,0.12,0,0.1,0.55,130,p,Evening\n");
         csv.close();
         QCOMPARE(cli({QStringLiteral("import"), csv.fileName()}).exitCode, 0);
 
-        const QStringList discover{QStringLiteral("discover"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
-                                   QStringLiteral("--sources"), QStringLiteral("deezer,spotify"), QStringLiteral("--json")};
+        const QStringList discover{QStringLiteral("discover"),       QStringLiteral("--seed"),
+                                   QStringLiteral("Hello - Adele"),  QStringLiteral("--sources"),
+                                   QStringLiteral("deezer,spotify"), QStringLiteral("--json")};
         const qsizetype searchesBefore = m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size();
         const CliRun run = cli(discover);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const qsizetype searches = m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size() - searchesBefore;
         QVERIFY(searches >= 2);
-        QVERIFY2(run.err.contains(QStringLiteral("Spotify knows 1 of the 2 songs found only on Deezer")), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.").arg(searches)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Spotify knows 1 of the 2 songs found only on Deezer")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.").arg(searches)),
+                 qPrintable(run.err));
         QHash<QString, QString> idOf;
         for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
             idOf.insert(entry[QStringLiteral("name")].toString(), entry[QStringLiteral("track_id")].toString());
@@ -446,7 +442,8 @@ private slots:
             QVERIFY(answers->value(QStringLiteral("deezer:106")).spotifyId.isEmpty());
             const Result<std::vector<Discovered>> found = db->discoveries(QStringLiteral("T000000000000000000001"));
             QVERIFY(found);
-            QVERIFY(std::any_of(found->begin(), found->end(), [&](const Discovered &d) { return d.trackId == rehabId; }));
+            QVERIFY(
+                std::any_of(found->begin(), found->end(), [&](const Discovered &d) { return d.trackId == rehabId; }));
             QVERIFY(std::none_of(found->begin(), found->end(),
                                  [](const Discovered &d) { return d.trackId == QLatin1String("deezer:105"); }));
             const Result<int> today = db->spotifySearchesToday();
@@ -471,15 +468,17 @@ private slots:
         settings.remove(QStringLiteral("spotify/dailySearchBudget"));
         QVERIFY2(spent.exitCode == 0, qPrintable(spent.err));
         QCOMPARE(m_spotify->api.requestsTo(QStringLiteral("/v1/search")).size() - searchesBefore, searches);
-        QVERIFY2(spent.err.contains(QStringLiteral("1 song was not searched for on Spotify: today's budget of searches is spent.")),
+        QVERIFY2(spent.err.contains(
+                     QStringLiteral("1 song was not searched for on Spotify: today's budget of searches is spent.")),
                  qPrintable(spent.err));
         QVERIFY2(spent.out.contains(QStringLiteral("deezer:107")), qPrintable(spent.out));
 
         // A save asks Spotify only about the songs it has no answer for (past the budget: the
         // user asked), and keeps the answers.
         const QList<FakeSpotifyApi::Request> before = m_spotify->api.requestsTo(QStringLiteral("/v1/search"));
-        const CliRun saved = cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
-                                  QStringLiteral("--save-to-spotify"), QStringLiteral("Found on Deezer")});
+        const CliRun saved =
+            cli({QStringLiteral("recommend"), QStringLiteral("--seed"), QStringLiteral("Hello - Adele"),
+                 QStringLiteral("--save-to-spotify"), QStringLiteral("Found on Deezer")});
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
         const QList<FakeSpotifyApi::Request> after = m_spotify->api.requestsTo(QStringLiteral("/v1/search"));
         QVERIFY(after.size() > before.size());
@@ -488,9 +487,10 @@ private slots:
             QVERIFY2(q.contains(QStringLiteral("GBBKS1000351")) || q.contains(QStringLiteral("Someone Like You")),
                      qPrintable(q));
         }
-        QVERIFY2(saved.err.contains(QStringLiteral("%1 of 300 Spotify searches used today.")
-                                        .arg(searches + after.size() - before.size())),
-                 qPrintable(saved.err));
+        QVERIFY2(
+            saved.err.contains(
+                QStringLiteral("%1 of 300 Spotify searches used today.").arg(searches + after.size() - before.size())),
+            qPrintable(saved.err));
         {
             const std::unique_ptr<LibraryDb> db = openLibrary();
             QVERIFY(db);

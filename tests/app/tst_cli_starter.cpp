@@ -15,8 +15,9 @@ class TestCliStarter : public QObject {
 
     CliRun cli(const QStringList &arguments, const QString &dataHome)
     {
-        return runCli(arguments, {{QStringLiteral("XDG_DATA_HOME"), dataHome},
-                                  {QStringLiteral("ENCORE_STARTER_CATALOG_URL"), m_server.url().toString()}});
+        return runCli(arguments,
+                      {{QStringLiteral("XDG_DATA_HOME"), dataHome},
+                       {QStringLiteral("ENCORE_STARTER_CATALOG_URL"), m_server.url().toString()}});
     }
 
 private slots:
@@ -34,7 +35,8 @@ private slots:
         m_server.serve(m_body);
         const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--starter")}, home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("Downloading the starter catalog: 7 MB of 8 MB")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Downloading the starter catalog: 7 MB of 8 MB")),
+                 qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("spotify_songs.csv: 28,356 tracks, 471 playlists, 32,833 rows read")),
                  qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Library: 28,356 tracks")), qPrintable(run.out));
@@ -60,7 +62,8 @@ private slots:
         const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--starter")}, home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(sentence), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("encore-cli import FILE imports a catalog file")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("encore-cli import FILE imports a catalog file")),
+                 qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Library: 0 tracks")), qPrintable(run.out));
     }
 

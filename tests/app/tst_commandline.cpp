@@ -82,19 +82,15 @@ private slots:
         encore.start(QStringLiteral(ENCORE_GUI_PATH), files);
         QVERIFY(encore.waitForStarted(10000));
 
-        const QHash<QString, QString> cliEnv{{QStringLiteral("XDG_DATA_HOME"),
-                                              home.filePath(QStringLiteral("data"))}};
+        const QHash<QString, QString> cliEnv{{QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))}};
         const auto exported = [&](const QString &playlist) {
             const QString output = home.filePath(playlist + QStringLiteral(".json"));
-            return runCli({QStringLiteral("export"), playlist, QStringLiteral("--output"), output},
-                          cliEnv)
-                           .exitCode
-                       == 0
-                   && QFile(output).size() > 0;
+            return runCli({QStringLiteral("export"), playlist, QStringLiteral("--output"), output}, cliEnv).exitCode
+                == 0
+                && QFile(output).size() > 0;
         };
         const bool bothImported = QTest::qWaitFor(
-            [&] { return exported(QStringLiteral("Morning")) && exported(QStringLiteral("Evening")); },
-            60000);
+            [&] { return exported(QStringLiteral("Morning")) && exported(QStringLiteral("Evening")); }, 60000);
         encore.kill();
         encore.waitForFinished(5000);
         QVERIFY2(bothImported, encore.readAllStandardError().constData());
@@ -114,16 +110,14 @@ private slots:
         QTest::addColumn<QStringList>("options");
         const QString readme = readSourceFile(QStringLiteral("README.md"));
         QVERIFY(!readme.isEmpty());
-        static const QRegularExpression commandLine(
-            QStringLiteral("^build/app/cli/encore-cli (\\w+)(.*)$"),
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression commandLine(QStringLiteral("^build/app/cli/encore-cli (\\w+)(.*)$"),
+                                                    QRegularExpression::MultilineOption);
         static const QRegularExpression option(QStringLiteral("(?<![\\w-])(--?[a-z][a-z-]*)"));
         for (const QRegularExpressionMatch &line : commandLine.globalMatch(readme)) {
             QStringList options;
             for (const QRegularExpressionMatch &match : option.globalMatch(line.captured(2)))
                 options << match.captured(1);
-            QTest::addRow("README: %s%s", qPrintable(line.captured(1)),
-                          qPrintable(line.captured(2).left(30)))
+            QTest::addRow("README: %s%s", qPrintable(line.captured(1)), qPrintable(line.captured(2).left(30)))
                 << line.captured(1) << options;
         }
     }
@@ -134,8 +128,7 @@ private slots:
         QFETCH(QStringList, options);
         const CliRun usage = runCli({QStringLiteral("--help")});
         QCOMPARE(usage.exitCode, 0);
-        QVERIFY2(usage.out.contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')),
-                 qPrintable(usage.out));
+        QVERIFY2(usage.out.contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')), qPrintable(usage.out));
 
         const CliRun help = runCli({command, QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -163,8 +156,7 @@ private slots:
         QVERIFY(commands.size() >= 10);
         for (const QString &command : commands)
             QTest::addRow("encore-cli %s", qPrintable(command))
-                << QStringLiteral("encore-cli.1") << command
-                << runCli({command, QStringLiteral("--help")}).out;
+                << QStringLiteral("encore-cli.1") << command << runCli({command, QStringLiteral("--help")}).out;
         QTest::addRow("encore") << QStringLiteral("encore.1") << QString()
                                 << runGuiWithoutDisplay({QStringLiteral("--help")}).out;
     }
@@ -174,13 +166,12 @@ private slots:
         QFETCH(QString, page);
         QFETCH(QString, command);
         QFETCH(QString, help);
-        const QString man = readSourceFile(QStringLiteral("man/") + page)
-                                .replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        const QString man =
+            readSourceFile(QStringLiteral("man/") + page).replace(QStringLiteral("\\-"), QStringLiteral("-"));
         QVERIFY(!man.isEmpty());
         QVERIFY(!help.isEmpty());
         if (!command.isEmpty()) {
-            const QRegularExpression entry(QStringLiteral("^\\.TP\n\\.B[IR]? \"?") + command
-                                           + QStringLiteral("\\b"),
+            const QRegularExpression entry(QStringLiteral("^\\.TP\n\\.B[IR]? \"?") + command + QStringLiteral("\\b"),
                                            QRegularExpression::MultilineOption);
             QVERIFY2(entry.match(man).hasMatch(), qPrintable(command));
         }

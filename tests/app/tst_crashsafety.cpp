@@ -67,9 +67,9 @@ GeneratedCatalog writeCatalog(const QString &path, char prefix, int rows, int tr
             line, sizeof line,
             "%c%021u,Song %u,Artist %u,%u,p%c%020d,Mix %d,0.%03u,0.%03u,%u,-%u.%02u,%u,0.%03u,0.%03u,0.%03u,"
             "0.%03u,0.%03u,%u,%u\n",
-            prefix, track, track, track % 4000, next(101), prefix, playlist, playlist, next(1000), next(1000),
-            next(12), next(30), next(100), next(2), next(1000), next(1000), next(1000), next(1000), next(1000),
-            60 + next(140), 120000 + next(180000));
+            prefix, track, track, track % 4000, next(101), prefix, playlist, playlist, next(1000), next(1000), next(12),
+            next(30), next(100), next(2), next(1000), next(1000), next(1000), next(1000), next(1000), 60 + next(140),
+            120000 + next(180000));
         text.append(line, length);
         if (text.size() > (1 << 20)) {
             file.write(text);
@@ -240,8 +240,10 @@ class TestCrashSafety : public QObject {
 
         const Run again = runToEnd(importBig(), home);
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        const QString counts = QStringLiteral("%1 tracks, %2 playlists").arg(asPrinted(m_big.tracks), asPrinted(m_big.playlists));
-        const bool fresh = again.out.contains(counts + QStringLiteral(", %1 rows read, 0 skipped").arg(asPrinted(kRows)));
+        const QString counts =
+            QStringLiteral("%1 tracks, %2 playlists").arg(asPrinted(m_big.tracks), asPrinted(m_big.playlists));
+        const bool fresh =
+            again.out.contains(counts + QStringLiteral(", %1 rows read, 0 skipped").arg(asPrinted(kRows)));
         const bool known = again.out.contains(QStringLiteral("already in the library (") + counts + u')');
         QVERIFY2(fresh || known, qPrintable(again.out));
         QVERIFY2(again.out.contains(QStringLiteral("Library: %1 tracks").arg(asPrinted(m_base.tracks + m_big.tracks))),
@@ -251,8 +253,8 @@ class TestCrashSafety : public QObject {
         // Killed after its commit, the library holds the whole catalog: it must rank as a clean one.
         if (known)
             QCOMPARE(ranked.out, m_cleanRanking);
-        qInfo("after the kill: integrity check %lld ms, recommend %lld ms, re-import (%s) %lld ms", integrityMs,
-              rankMs, fresh ? "stored" : "already there", reimportMs);
+        qInfo("after the kill: integrity check %lld ms, recommend %lld ms, re-import (%s) %lld ms", integrityMs, rankMs,
+              fresh ? "stored" : "already there", reimportMs);
     }
 
 private slots:
@@ -285,8 +287,7 @@ private slots:
         const Run clean = runToEnd(recommend(), ranked);
         QVERIFY2(clean.exitCode == 0, clean.err.constData());
         m_cleanRanking = clean.out;
-        qInfo("clean import %lld ms (reading %lld ms), first recommend %lld ms", m_importMs, m_readMs,
-              clean.elapsedMs);
+        qInfo("clean import %lld ms (reading %lld ms), first recommend %lld ms", m_importMs, m_readMs, clean.elapsedMs);
     }
 
     void killedImport_data()
@@ -354,8 +355,8 @@ private slots:
         QVERIFY2(second.exitCode == 0, second.err.constData());
         QVERIFY2(second.err.contains("Another Encore is importing into the library; waiting"), second.err.constData());
         QVERIFY2(second.out.contains(QStringLiteral("%1 tracks").arg(asPrinted(small.tracks))), qPrintable(second.out));
-        QVERIFY2(second.out.contains(QStringLiteral("Library: %1 tracks").arg(
-                     asPrinted(m_base.tracks + m_big.tracks + small.tracks))),
+        QVERIFY2(second.out.contains(
+                     QStringLiteral("Library: %1 tracks").arg(asPrinted(m_base.tracks + m_big.tracks + small.tracks))),
                  qPrintable(second.out));
     }
 };

@@ -43,8 +43,8 @@ QByteArray tidyRow(const QByteArray &id, const QByteArray &name = "Song", const 
                    const QByteArray &playlistIdCell = playlistId(1), const QByteArray &features = kFeatures,
                    const QByteArray &date = "2019-06-14")
 {
-    return id + "," + name + ",Artist,66,a000000000000000000001,Album," + date + "," + playlist + ","
-        + playlistIdCell + ",pop,dance pop," + features + ",194754";
+    return id + "," + name + ",Artist,66,a000000000000000000001,Album," + date + "," + playlist + "," + playlistIdCell
+        + ",pop,dance pop," + features + ",194754";
 }
 
 using Lines = QList<qint64>;
@@ -92,9 +92,9 @@ QStringList ids(std::initializer_list<int> numbers)
 }  // namespace
 
 // Imports `path` into `batch` (a const ImportBatch &), failing the test with the error message.
-#define IMPORT_OK(batch, path)                                                                     \
-    Result<ImportBatch> batch##Result = CatalogImporter().importFile(path);                        \
-    QVERIFY2(batch##Result.ok(), batch##Result.ok() ? "" : qPrintable(batch##Result.error().message)); \
+#define IMPORT_OK(batch, path)                                                                                         \
+    Result<ImportBatch> batch##Result = CatalogImporter().importFile(path);                                            \
+    QVERIFY2(batch##Result.ok(), batch##Result.ok() ? "" : qPrintable(batch##Result.error().message));                 \
     const ImportBatch &batch = *batch##Result
 
 class TestCatalogImporter : public QObject {
@@ -176,12 +176,14 @@ void TestCatalogImporter::init()
 
 void TestCatalogImporter::tidyTuesdayRow()
 {
-    const QString path = write("tidy.csv", lines({
-        kTidyHeader,
-        "7KA4W4McWYRpgf0fWsJZWB,EARFQUAKE,\"Tyler, The Creator\",85,5zi7WsKlIiUXv09tbGLKsE,IGOR,"
-        "2019-05-17,Hip Hop Hits,37i9dQZF1DX0XUsuxWHRQd,rap,hip hop,"
-        "0.554,0.498,8,-8.866,1,0.0685,0.23,5.84e-06,0.795,0.413,79.635,190067",
-    }));
+    const QString path =
+        write("tidy.csv",
+              lines({
+                  kTidyHeader,
+                  "7KA4W4McWYRpgf0fWsJZWB,EARFQUAKE,\"Tyler, The Creator\",85,5zi7WsKlIiUXv09tbGLKsE,IGOR,"
+                  "2019-05-17,Hip Hop Hits,37i9dQZF1DX0XUsuxWHRQd,rap,hip hop,"
+                  "0.554,0.498,8,-8.866,1,0.0685,0.23,5.84e-06,0.795,0.413,79.635,190067",
+              }));
     IMPORT_OK(batch, path);
 
     QCOMPARE(batch.rowsRead, 1);
@@ -250,9 +252,8 @@ void TestCatalogImporter::idColumns()
 
 void TestCatalogImporter::crlfWithoutFinalNewline()
 {
-    QByteArray text = lines({kTidyHeader, tidyRow(trackId(1), "First"), tidyRow("bad", "Bad"),
-                             tidyRow(trackId(2), "Last")},
-                            "\r\n");
+    QByteArray text =
+        lines({kTidyHeader, tidyRow(trackId(1), "First"), tidyRow("bad", "Bad"), tidyRow(trackId(2), "Last")}, "\r\n");
     text.chop(2);  // no line end after the last row
     IMPORT_OK(batch, write("crlf.csv", text));
 
@@ -267,15 +268,16 @@ void TestCatalogImporter::crlfWithoutFinalNewline()
 
 void TestCatalogImporter::quotedFieldsKeepLineNumbers()
 {
-    const QString path = write("quoted.csv", lines({
-        kTidyHeader,                                       // line 1
-        tidyRow(trackId(1), "\"Hello, \"\"World\"\"\""),   // line 2
-        tidyRow(trackId(2), "\"Two\nLines\""),             // lines 3-4
-        tidyRow(trackId(3), "\"Three\r\nLine\nName\""),    // lines 5-7
-        tidyRow("", "No id"),                              // line 8
-        tidyRow(trackId(4), "\"Quoted, \"\"last\"\"\""),   // line 9
-        tidyRow(trackId(5), "Bad", "Mix", playlistId(1), "x" + kFeatures),  // line 10
-    }));
+    const QString path = write("quoted.csv",
+                               lines({
+                                   kTidyHeader,                                                        // line 1
+                                   tidyRow(trackId(1), "\"Hello, \"\"World\"\"\""),                    // line 2
+                                   tidyRow(trackId(2), "\"Two\nLines\""),                              // lines 3-4
+                                   tidyRow(trackId(3), "\"Three\r\nLine\nName\""),                     // lines 5-7
+                                   tidyRow("", "No id"),                                               // line 8
+                                   tidyRow(trackId(4), "\"Quoted, \"\"last\"\"\""),                    // line 9
+                                   tidyRow(trackId(5), "Bad", "Mix", playlistId(1), "x" + kFeatures),  // line 10
+                               }));
     IMPORT_OK(batch, path);
 
     QCOMPARE(batch.rowsRead, 6);
@@ -378,12 +380,14 @@ void TestCatalogImporter::exportify()
 
 void TestCatalogImporter::kaggleArtistList()
 {
-    const QString path = write("data.csv", lines({
-        "acousticness,artists,danceability,duration_ms,energy,explicit,id,instrumentalness,key,liveness,"
-        "loudness,mode,name,popularity,release_date,speechiness,tempo,valence,year",
-        "0.991,\"['Mamie Smith', \"\"Guns N' Roses\"\"]\",0.598,168333,0.224,0,0cS0A1fUEUd1EW3FcF8AEI,"
-        "0.000522,5,0.379,-12.628,0,Keep A Song In Your Soul,12,1920,0.0936,149.976,0.634,1920",
-    }));
+    const QString path =
+        write("data.csv",
+              lines({
+                  "acousticness,artists,danceability,duration_ms,energy,explicit,id,instrumentalness,key,liveness,"
+                  "loudness,mode,name,popularity,release_date,speechiness,tempo,valence,year",
+                  "0.991,\"['Mamie Smith', \"\"Guns N' Roses\"\"]\",0.598,168333,0.224,0,0cS0A1fUEUd1EW3FcF8AEI,"
+                  "0.000522,5,0.379,-12.628,0,Keep A Song In Your Soul,12,1920,0.0936,149.976,0.634,1920",
+              }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.tracks.size(), std::size_t(1));
@@ -399,8 +403,8 @@ void TestCatalogImporter::kaggleArtistList()
 void TestCatalogImporter::credits_data()
 {
     QTest::addColumn<QByteArray>("artistColumn");
-    QTest::addColumn<QList<QByteArray>>("cells");       // one row each, CSV-quoted
-    QTest::addColumn<QList<QStringList>>("artists");    // each row's track's artists
+    QTest::addColumn<QList<QByteArray>>("cells");     // one row each, CSV-quoted
+    QTest::addColumn<QList<QStringList>>("artists");  // each row's track's artists
 
     const QList<QByteArray> duet{"\"Ana Ruiz, Ben Cole\"", "Ana Ruiz"};
     const QStringList both{"Ana Ruiz", "Ben Cole"};
@@ -414,23 +418,21 @@ void TestCatalogImporter::credits_data()
     QTest::newRow("evidence in another case and spacing")
         << QByteArray("artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\"", "ANA  RUIZ"}
         << QList<QStringList>{both, {"ANA  RUIZ"}};
-    QTest::newRow("tyler kept whole")
-        << QByteArray("track_artist") << QList<QByteArray>{"\"Tyler, The Creator\"", "Kali Uchis"}
-        << QList<QStringList>{{"Tyler, The Creator"}, {"Kali Uchis"}};
+    QTest::newRow("tyler kept whole") << QByteArray("track_artist")
+                                      << QList<QByteArray>{"\"Tyler, The Creator\"", "Kali Uchis"}
+                                      << QList<QStringList>{{"Tyler, The Creator"}, {"Kali Uchis"}};
     QTest::newRow("earth wind and fire kept whole")
         << QByteArray("artists") << QList<QByteArray>{"\"Earth, Wind & Fire\"", "Wind"}
         << QList<QStringList>{{"Earth, Wind & Fire"}, {"Wind"}};
-    QTest::newRow("no evidence, one name")
-        << QByteArray("track_artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\""}
-        << QList<QStringList>{{"Ana Ruiz, Ben Cole"}};
-    QTest::newRow("python list")
-        << QByteArray("artists") << QList<QByteArray>{"\"['Ana Ruiz', 'Ben Cole']\""}
-        << QList<QStringList>{both};
+    QTest::newRow("no evidence, one name") << QByteArray("track_artist") << QList<QByteArray>{"\"Ana Ruiz, Ben Cole\""}
+                                           << QList<QStringList>{{"Ana Ruiz, Ben Cole"}};
+    QTest::newRow("python list") << QByteArray("artists") << QList<QByteArray>{"\"['Ana Ruiz', 'Ben Cole']\""}
+                                 << QList<QStringList>{both};
     QTest::newRow("python list, apostrophe in a name")
         << QByteArray("artists") << QList<QByteArray>{"\"[\"\"Guns N' Roses\"\", 'Slash']\""}
         << QList<QStringList>{{"Guns N' Roses", "Slash"}};
-    QTest::newRow("semicolons")
-        << QByteArray("artists") << QList<QByteArray>{"Ana Ruiz;Ben Cole"} << QList<QStringList>{both};
+    QTest::newRow("semicolons") << QByteArray("artists") << QList<QByteArray>{"Ana Ruiz;Ben Cole"}
+                                << QList<QStringList>{both};
     QTest::newRow("exportify escaped comma")
         << QByteArray("Artist Name(s)") << QList<QByteArray>{"\"Tyler\\, The Creator,Kali Uchis\""}
         << QList<QStringList>{{"Tyler, The Creator", "Kali Uchis"}};
@@ -458,7 +460,8 @@ void TestCatalogImporter::credits()
 
 void TestCatalogImporter::creditsKnownToTheLibrary()
 {
-    const QString path = write("duets.csv", lines({"id,name,track_artist", trackId(1) + ",Duet,\"Ana Ruiz, Ben Cole\""}));
+    const QString path =
+        write("duets.csv", lines({"id,name,track_artist", trackId(1) + ",Duet,\"Ana Ruiz, Ben Cole\""}));
     CreditSplitter library;
     library.addKnownArtist(QStringLiteral("Ben Cole"));
     Result<ImportBatch> batch = CatalogImporter(library).importFile(path);
@@ -480,10 +483,11 @@ void TestCatalogImporter::missingFeatureStaysMissing()
 {
     QFETCH(QByteArray, energy);
 
-    const QString path = write("missing.csv", lines({
-        "id,danceability,energy,tempo",
-        trackId(1) + ",0.5," + energy + ",120",
-    }));
+    const QString path = write("missing.csv",
+                               lines({
+                                   "id,danceability,energy,tempo",
+                                   trackId(1) + ",0.5," + energy + ",120",
+                               }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.features.size(), std::size_t(1));
@@ -501,11 +505,12 @@ void TestCatalogImporter::missingFeatureStaysMissing()
 
 void TestCatalogImporter::noFeatureColumns()
 {
-    const QString path = write("plain list.csv", lines({
-        "Track URI,Track Name,Artist Name(s)",
-        "spotify:track:" + trackId(1) + ",One,A",
-        "spotify:track:" + trackId(2) + ",Two,B",
-    }));
+    const QString path = write("plain list.csv",
+                               lines({
+                                   "Track URI,Track Name,Artist Name(s)",
+                                   "spotify:track:" + trackId(1) + ",One,A",
+                                   "spotify:track:" + trackId(2) + ",Two,B",
+                               }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.tracks.size(), std::size_t(2));
@@ -517,11 +522,12 @@ void TestCatalogImporter::noFeatureColumns()
 
 void TestCatalogImporter::naText()
 {
-    const QString path = write("na.csv", lines({
-        kTidyHeader,
-        "69gRFGOWY9OMpFJgFol1u0,NA,NA,0,0RcI5RxFKgVIxpzfiYOdbA,NA,2012-01-05,Mix,"
-            + playlistId(1) + ",rap,trap," + kFeatures + ",282707",
-    }));
+    const QString path = write("na.csv",
+                               lines({
+                                   kTidyHeader,
+                                   "69gRFGOWY9OMpFJgFol1u0,NA,NA,0,0RcI5RxFKgVIxpzfiYOdbA,NA,2012-01-05,Mix,"
+                                       + playlistId(1) + ",rap,trap," + kFeatures + ",282707",
+                               }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.tracks.size(), std::size_t(1));
@@ -556,8 +562,8 @@ void TestCatalogImporter::releaseDatePrecision()
     QFETCH(QByteArray, date);
     QFETCH(ReleaseDate, expected);
 
-    const QString path = write("dates.csv", lines({
-        kTidyHeader, tidyRow(trackId(1), "Song", "Mix", playlistId(1), kFeatures, date)}));
+    const QString path =
+        write("dates.csv", lines({kTidyHeader, tidyRow(trackId(1), "Song", "Mix", playlistId(1), kFeatures, date)}));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());  // an unusable date is unknown, not a reason to drop the row
     QCOMPARE(batch.tracks.size(), std::size_t(1));
@@ -567,11 +573,13 @@ void TestCatalogImporter::releaseDatePrecision()
 
 void TestCatalogImporter::keepsUnusualValues()
 {
-    const QString path = write("unusual.csv", lines({
-        kTidyHeader,
-        tidyRow(trackId(1), "Zero tempo", "Mix", playlistId(1), "0.5,0.5,1,-5,1,0.1,0.1,0,0.1,0.5,0"),
-        tidyRow(trackId(2), "Loud", "Mix", playlistId(1), "0.5,0.9,1,1.275,1,0.1,0.1,0,0.1,0.5,128"),
-    }));
+    const QString path =
+        write("unusual.csv",
+              lines({
+                  kTidyHeader,
+                  tidyRow(trackId(1), "Zero tempo", "Mix", playlistId(1), "0.5,0.5,1,-5,1,0.1,0.1,0,0.1,0.5,0"),
+                  tidyRow(trackId(2), "Loud", "Mix", playlistId(1), "0.5,0.9,1,1.275,1,0.1,0.1,0,0.1,0.5,128"),
+              }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.tracks.size(), std::size_t(2));
@@ -583,12 +591,14 @@ void TestCatalogImporter::keepsUnusualValues()
 // The probe's values: each is left unknown with a note for its row, the row and its other values kept.
 void TestCatalogImporter::outOfRangeValuesLeftUnknown()
 {
-    const QString path = write("outofrange.csv", lines({
-        kTidyHeader,
-        tidyRow(trackId(1)),
-        tidyRow(trackId(2), "Backwards", "Mix", playlistId(1), "-5,0.9,1,-5,1,0.1,0.1,0,0.1,0.5,-120"),
-        tidyRow(trackId(3), "Wild", "Mix", playlistId(1), "0.5,7,99,500,3,0.1,0.1,0,0.1,0.5,128"),
-    }));
+    const QString path =
+        write("outofrange.csv",
+              lines({
+                  kTidyHeader,
+                  tidyRow(trackId(1)),
+                  tidyRow(trackId(2), "Backwards", "Mix", playlistId(1), "-5,0.9,1,-5,1,0.1,0.1,0,0.1,0.5,-120"),
+                  tidyRow(trackId(3), "Wild", "Mix", playlistId(1), "0.5,7,99,500,3,0.1,0.1,0,0.1,0.5,128"),
+              }));
     IMPORT_OK(batch, path);
     QVERIFY(batch.rejected.empty());
     QCOMPARE(batch.tracks.size(), std::size_t(3));
@@ -607,8 +617,9 @@ void TestCatalogImporter::outOfRangeValuesLeftUnknown()
 
     QCOMPARE(batch.valuesLeftOut.size(), std::size_t(2));
     QCOMPARE(batch.valuesLeftOut[0].line, 3);
-    QCOMPARE(batch.valuesLeftOut[0].reason,
-             QStringLiteral("danceability is out of range (0 to 1): \"-5\"; tempo is out of range (0 to 300): \"-120\""));
+    QCOMPARE(
+        batch.valuesLeftOut[0].reason,
+        QStringLiteral("danceability is out of range (0 to 1): \"-5\"; tempo is out of range (0 to 300): \"-120\""));
     QCOMPARE(batch.valuesLeftOut[1].line, 4);
     for (const char *named : {"energy", "key", "loudness", "mode"})
         QVERIFY2(batch.valuesLeftOut[1].reason.contains(QLatin1String(named) + QLatin1String(" is out of range")),
@@ -619,8 +630,10 @@ void TestCatalogImporter::gzipInput_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("playlistName");
-    QTest::newRow(".csv.gz") << "Road Trip.csv.gz" << "Road Trip";
-    QTest::newRow("gzip content named .csv") << "Road Trip.csv" << "Road Trip";
+    QTest::newRow(".csv.gz") << "Road Trip.csv.gz"
+                             << "Road Trip";
+    QTest::newRow("gzip content named .csv") << "Road Trip.csv"
+                                             << "Road Trip";
 }
 
 void TestCatalogImporter::gzipInput()
@@ -628,8 +641,7 @@ void TestCatalogImporter::gzipInput()
     QFETCH(QString, fileName);
     QFETCH(QString, playlistName);
 
-    const QByteArray text = lines({"uri,name,Danceability",
-                                   "spotify:track:" + trackId(1) + ",One,0.1",
+    const QByteArray text = lines({"uri,name,Danceability", "spotify:track:" + trackId(1) + ",One,0.1",
                                    "spotify:track:" + trackId(2) + ",Two,0.2"});
     const QString path = test::writeGzipFixture(QDir(m_dir->path()), fileName, text);
     QVERIFY(!path.isEmpty());
@@ -664,13 +676,18 @@ void TestCatalogImporter::rejectedRows_data()
                                << "not a Spotify track id: \"spotify:album:2nkto6YNI4rUYTLqEwWJ3o\"";
     QTest::newRow("local file") << QByteArray("spotify:local:Artist:Album:Demo:215,Song,0.5,120")
                                 << "local file, not on Spotify";
-    QTest::newRow("feature not a number") << trackId(1) + ",Song,abc,120" << "Danceability is not a number: \"abc\"";
-    QTest::newRow("decimal comma") << trackId(1) + ",Song,\"0,5\",120" << "Danceability is not a number: \"0,5\"";
-    QTest::newRow("second feature") << trackId(1) + ",Song,0.5,fast" << "tempo is not a number: \"fast\"";
-    QTest::newRow("too few fields") << trackId(1) + ",Song,0.5" << "row has 3 fields, header has 4";
+    QTest::newRow("feature not a number") << trackId(1) + ",Song,abc,120"
+                                          << "Danceability is not a number: \"abc\"";
+    QTest::newRow("decimal comma") << trackId(1) + ",Song,\"0,5\",120"
+                                   << "Danceability is not a number: \"0,5\"";
+    QTest::newRow("second feature") << trackId(1) + ",Song,0.5,fast"
+                                    << "tempo is not a number: \"fast\"";
+    QTest::newRow("too few fields") << trackId(1) + ",Song,0.5"
+                                    << "row has 3 fields, header has 4";
     QTest::newRow("too many fields") << trackId(1) + ",Hello, World,0.5,120"
                                      << "row has 5 fields, header has 4";
-    QTest::newRow("quote not closed") << trackId(1) + ",\"Song,0.5,120" << "a quoted field is not closed";
+    QTest::newRow("quote not closed") << trackId(1) + ",\"Song,0.5,120"
+                                      << "a quoted field is not closed";
 }
 
 void TestCatalogImporter::rejectedRows()
@@ -679,7 +696,8 @@ void TestCatalogImporter::rejectedRows()
     QFETCH(QString, reason);
 
     // After a good row: a file of which no row is usable is an error of its own.
-    const QString path = write("rejects.csv", lines({"uri,name,Danceability,tempo", trackId(9) + ",Fine,0.5,120", row}));
+    const QString path =
+        write("rejects.csv", lines({"uri,name,Danceability,tempo", trackId(9) + ",Fine,0.5,120", row}));
     IMPORT_OK(batch, path);
     QCOMPARE(batch.rowsRead, 2);
     QCOMPARE(batch.tracks.size(), std::size_t(1));
@@ -691,17 +709,18 @@ void TestCatalogImporter::rejectedRows()
 
 void TestCatalogImporter::rejectedRowsKeepOrderAndLines()
 {
-    const QString path = write("mixed.csv", lines({
-        "id,name,energy",         // 1
-        trackId(1) + ",Good,0.1",  // 2
-        ",No id,0.2",             // 3
-        "",                       // 4: an empty line is not a row
-        trackId(2) + ",\"Multi\nline\",0.3",  // 5-6
-        "nope,Bad id,0.4",        // 7
-        ",,",                     // 8: an empty row is not a row either
-        trackId(3) + ",Bad energy,high",  // 9
-        trackId(4) + ",Good,0.5", // 10
-    }));
+    const QString path = write("mixed.csv",
+                               lines({
+                                   "id,name,energy",                     // 1
+                                   trackId(1) + ",Good,0.1",             // 2
+                                   ",No id,0.2",                         // 3
+                                   "",                                   // 4: an empty line is not a row
+                                   trackId(2) + ",\"Multi\nline\",0.3",  // 5-6
+                                   "nope,Bad id,0.4",                    // 7
+                                   ",,",                                 // 8: an empty row is not a row either
+                                   trackId(3) + ",Bad energy,high",      // 9
+                                   trackId(4) + ",Good,0.5",             // 10
+                               }));
     IMPORT_OK(batch, path);
     QCOMPARE(batch.rowsRead, 6);
     QCOMPARE(batch.tracks.size(), std::size_t(3));
@@ -724,7 +743,8 @@ void TestCatalogImporter::runawayQuote_data()
 
     QList<QByteArray> twenty;
     for (int n = 1; n <= 20; ++n)
-        twenty.push_back(tidyRow(trackId(n), n == 3 ? QByteArray("\"Song 3") : QByteArray("Song " + QByteArray::number(n))));
+        twenty.push_back(
+            tidyRow(trackId(n), n == 3 ? QByteArray("\"Song 3") : QByteArray("Song " + QByteArray::number(n))));
     QTest::newRow("never closed") << twenty << 19 << Lines{4};
 
     QList<QByteArray> closedLater = twenty;
@@ -750,7 +770,8 @@ void TestCatalogImporter::runawayQuote()
     for (const RejectedRow &row : batch.rejected)
         rejectedAt.push_back(row.line);
     QCOMPARE(rejectedAt, rejectedLines);
-    QVERIFY2(batch.rejected.front().reason.contains(QStringLiteral("quote")), qPrintable(batch.rejected.front().reason));
+    QVERIFY2(batch.rejected.front().reason.contains(QStringLiteral("quote")),
+             qPrintable(batch.rejected.front().reason));
     QVERIFY(!findTrack(batch, QString::fromLatin1(trackId(3))));
 }
 
@@ -764,13 +785,14 @@ void TestCatalogImporter::extraEmptyFieldsAreFine()
 
 void TestCatalogImporter::filePlaylist()
 {
-    const QString path = write("My Mix.csv", lines({
-        "uri,name",
-        "spotify:track:" + trackId(3) + ",Three",
-        "spotify:track:" + trackId(1) + ",One",
-        "spotify:track:" + trackId(3) + ",Three again",
-        "spotify:track:" + trackId(2) + ",Two",
-    }));
+    const QString path = write("My Mix.csv",
+                               lines({
+                                   "uri,name",
+                                   "spotify:track:" + trackId(3) + ",Three",
+                                   "spotify:track:" + trackId(1) + ",One",
+                                   "spotify:track:" + trackId(3) + ",Three again",
+                                   "spotify:track:" + trackId(2) + ",Two",
+                               }));
     IMPORT_OK(batch, path);
     const QString canonical = QFileInfo(path).canonicalFilePath();
     QCOMPARE(batch.sourcePath, canonical);
@@ -806,30 +828,24 @@ void TestCatalogImporter::playlistColumns_data()
     const QByteArray p2 = playlistId(2);
     const QString id1 = QString::fromLatin1(p1);
     const QString id2 = QString::fromLatin1(p2);
-    QTest::newRow("id and name")
-        << QByteArray("playlist_id,playlist_name")
-        << QList<QByteArray>{p1 + ",Chill", p2 + ",Party", p1 + ",Chill", p1 + ",Chill"}
-        << QStringList{id1, id2} << QStringList{"Chill", "Party"};
+    QTest::newRow("id and name") << QByteArray("playlist_id,playlist_name")
+                                 << QList<QByteArray>{p1 + ",Chill", p2 + ",Party", p1 + ",Chill", p1 + ",Chill"}
+                                 << QStringList{id1, id2} << QStringList{"Chill", "Party"};
     QTest::newRow("same name, two ids")
         << QByteArray("playlist_id,playlist_name")
         << QList<QByteArray>{p1 + ",Dance Pop", p2 + ",Dance Pop", p1 + ",Dance Pop", p1 + ",Dance Pop"}
         << QStringList{id1, id2} << QStringList{"Dance Pop", "Dance Pop"};
     QTest::newRow("playlist uri")
         << QByteArray("playlist_id,playlist_name")
-        << QList<QByteArray>{"spotify:playlist:" + p1 + ",Chill", "spotify:playlist:" + p2 + ",Party",
-                             p1 + ",Chill", "spotify:playlist:" + p1 + ",Chill"}
+        << QList<QByteArray>{"spotify:playlist:" + p1 + ",Chill", "spotify:playlist:" + p2 + ",Party", p1 + ",Chill",
+                             "spotify:playlist:" + p1 + ",Chill"}
         << QStringList{id1, id2} << QStringList{"Chill", "Party"};
-    QTest::newRow("id only")
-        << QByteArray("playlist_id")
-        << QList<QByteArray>{p1, p2, p1, p1}
-        << QStringList{id1, id2} << QStringList{id1, id2};
-    QTest::newRow("name only")
-        << QByteArray("playlist_name")
-        << QList<QByteArray>{"Chill", "Party", "Chill", "Chill"}
-        << QStringList{"file:", "file:"} << QStringList{"Chill", "Party"};
+    QTest::newRow("id only") << QByteArray("playlist_id") << QList<QByteArray>{p1, p2, p1, p1} << QStringList{id1, id2}
+                             << QStringList{id1, id2};
+    QTest::newRow("name only") << QByteArray("playlist_name") << QList<QByteArray>{"Chill", "Party", "Chill", "Chill"}
+                               << QStringList{"file:", "file:"} << QStringList{"Chill", "Party"};
     QTest::newRow("ids that are not spotify ids")
-        << QByteArray("playlist_id,playlist_name")
-        << QList<QByteArray>{"17,Chill", "42,Party", "17,Chill", "17,Chill"}
+        << QByteArray("playlist_id,playlist_name") << QList<QByteArray>{"17,Chill", "42,Party", "17,Chill", "17,Chill"}
         << QStringList{"file:", "file:"} << QStringList{"Chill", "Party"};
 }
 
@@ -867,13 +883,14 @@ void TestCatalogImporter::playlistColumns()
 
 void TestCatalogImporter::trackInTwoPlaylists()
 {
-    const QString path = write("two.csv", lines({
-        kTidyHeader,
-        tidyRow(trackId(1), "Shared", "Chill", playlistId(1)),
-        tidyRow(trackId(2), "Only chill", "Chill", playlistId(1)),
-        tidyRow(trackId(1), "Shared", "Party", playlistId(2)),
-        tidyRow(trackId(3), "Only party", "Party", playlistId(2)),
-    }));
+    const QString path = write("two.csv",
+                               lines({
+                                   kTidyHeader,
+                                   tidyRow(trackId(1), "Shared", "Chill", playlistId(1)),
+                                   tidyRow(trackId(2), "Only chill", "Chill", playlistId(1)),
+                                   tidyRow(trackId(1), "Shared", "Party", playlistId(2)),
+                                   tidyRow(trackId(3), "Only party", "Party", playlistId(2)),
+                               }));
     IMPORT_OK(batch, path);
     QCOMPARE(batch.rowsRead, 4);
     QCOMPARE(batch.tracks.size(), std::size_t(3));
@@ -898,8 +915,7 @@ void TestCatalogImporter::playlistMembership_data()
     QTest::newRow("back to the first playlist") << QList<Listing>{{1, 1}, {1, 2}, {1, 1}, {2, 2}, {1, 2}};
     QTest::newRow("repeat in place") << QList<Listing>{{1, 1}, {1, 1}, {2, 1}, {1, 1}};
     QTest::newRow("three playlists") << QList<Listing>{{1, 3}, {2, 1}, {1, 1}, {2, 3}, {1, 2}, {2, 1}, {1, 3}};
-    QTest::newRow("second playlist repeats")
-        << QList<Listing>{{1, 1}, {1, 2}, {2, 2}, {1, 2}, {2, 1}, {2, 2}};
+    QTest::newRow("second playlist repeats") << QList<Listing>{{1, 1}, {1, 2}, {2, 2}, {1, 2}, {2, 1}, {2, 2}};
 }
 
 // A track lists once per playlist, in the order of its first row there, however rows interleave.
@@ -941,9 +957,9 @@ void TestCatalogImporter::manyRows()
         const QByteArray number = QByteArray::number(n);
         rows.push_back(trackId(n) + ",Song " + number + "," + artists[n % artists.size()] + ",66,a"
                        + QByteArray::number(n % 50).rightJustified(21, '0') + ",Album " + number + ","
-                       + dates[n % dates.size()] + ",Mix " + QByteArray::number(n / 1000) + ","
-                       + playlistId(n / 1000) + ",genre " + QByteArray::number(n % 3) + ",sub," + kFeatures
-                       + "," + QByteArray::number(1000 + n));
+                       + dates[n % dates.size()] + ",Mix " + QByteArray::number(n / 1000) + "," + playlistId(n / 1000)
+                       + ",genre " + QByteArray::number(n % 3) + ",sub," + kFeatures + ","
+                       + QByteArray::number(1000 + n));
     }
     IMPORT_OK(batch, write("many.csv", lines(rows)));
     QCOMPARE(batch.rowsRead, qint64(order.size()));
@@ -978,12 +994,13 @@ void TestCatalogImporter::manyRows()
 
 void TestCatalogImporter::rowsWithoutPlaylistGoToFilePlaylist()
 {
-    const QString path = write("partly.csv", lines({
-        "id,playlist_id,playlist_name",
-        trackId(1) + "," + playlistId(1) + ",Chill",
-        trackId(2) + ",,",
-        trackId(3) + ",NA,NA",
-    }));
+    const QString path = write("partly.csv",
+                               lines({
+                                   "id,playlist_id,playlist_name",
+                                   trackId(1) + "," + playlistId(1) + ",Chill",
+                                   trackId(2) + ",,",
+                                   trackId(3) + ",NA,NA",
+                               }));
     IMPORT_OK(batch, path);
     QCOMPARE(batch.tracks.size(), std::size_t(3));
     QCOMPARE(batch.playlists.size(), std::size_t(2));
@@ -995,12 +1012,13 @@ void TestCatalogImporter::rowsWithoutPlaylistGoToFilePlaylist()
 
 void TestCatalogImporter::firstOccurrenceWins()
 {
-    const QString path = write("dupes.csv", lines({
-        "id,name,energy,tempo",
-        trackId(1) + ",First,0.1,100",
-        trackId(1) + ",Second,0.9,",
-        trackId(1) + ",Broken,oops,1",
-    }));
+    const QString path = write("dupes.csv",
+                               lines({
+                                   "id,name,energy,tempo",
+                                   trackId(1) + ",First,0.1,100",
+                                   trackId(1) + ",Second,0.9,",
+                                   trackId(1) + ",Broken,oops,1",
+                               }));
     IMPORT_OK(batch, path);
     QCOMPARE(batch.rowsRead, 3);
     QCOMPARE(batch.tracks.size(), std::size_t(1));
@@ -1068,7 +1086,7 @@ void TestCatalogImporter::cancel()
 
 void TestCatalogImporter::unreadableFile_data()
 {
-    QTest::addColumn<QString>("name");  // relative to the test's folder; "" is the folder itself
+    QTest::addColumn<QString>("name");        // relative to the test's folder; "" is the folder itself
     QTest::addColumn<QByteArray>("content");  // not written when empty
     QTest::newRow("missing") << "absent.csv" << QByteArray();
     QTest::newRow("folder") << "" << QByteArray();
@@ -1117,13 +1135,15 @@ void TestCatalogImporter::unusableFilesSayWhatTheyAre_data()
     QTest::newRow("UTF-16 BE") << utf16(false) << "it is UTF-16 text";
     QTest::newRow("UTF-32 LE") << QByteArray("\xFF\xFE\0\0t\0\0\0", 8) << "it is UTF-32 text";
     QTest::newRow("UTF-32 BE") << QByteArray("\0\0\xFE\xFF\0\0\0t", 8) << "it is UTF-32 text";
-    QTest::newRow("semicolons") << QByteArray("track_id;track_name\nabc;Song\n") << "separates its columns with semicolons";
+    QTest::newRow("semicolons") << QByteArray("track_id;track_name\nabc;Song\n")
+                                << "separates its columns with semicolons";
     QTest::newRow("tabs") << QByteArray("track_id\ttrack_name\nabc\tSong\n") << "separates its columns with tabs";
     QTest::newRow("a header name twice") << lines({"track_id,Energy,track_name,energy", trackId(1) + ",0.5,A,0.7"})
                                          << "\"unusable.csv\" has two columns named \"energy\" (columns 2 and 4)";
-    QTest::newRow("every row skipped") << lines({"track_id,track_name,danceability", trackId(1) + ",A", trackId(2) + ",B,0.5,9"})
-                                       << "No row of \"unusable.csv\" could be used, so nothing was imported (2 skipped; "
-                                          "the first, on line 2: row has 2 fields, header has 3)";
+    QTest::newRow("every row skipped")
+        << lines({"track_id,track_name,danceability", trackId(1) + ",A", trackId(2) + ",B,0.5,9"})
+        << "No row of \"unusable.csv\" could be used, so nothing was imported (2 skipped; "
+           "the first, on line 2: row has 2 fields, header has 3)";
 }
 
 void TestCatalogImporter::unusableFilesSayWhatTheyAre()
@@ -1179,8 +1199,7 @@ void TestCatalogImporter::realCatalog()
     for (const Playlist &playlist : batch.playlists) {
         names.insert(playlist.name);
         memberships += playlist.trackIds.size();
-        QCOMPARE(QSet<QString>(playlist.trackIds.begin(), playlist.trackIds.end()).size(),
-                 playlist.trackIds.size());
+        QCOMPARE(QSet<QString>(playlist.trackIds.begin(), playlist.trackIds.end()).size(), playlist.trackIds.size());
         QCOMPARE(playlist.origin, batch.sourcePath);
         for (const QString &id : playlist.trackIds)
             ++playlistsPerTrack[id];

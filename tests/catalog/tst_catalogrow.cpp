@@ -45,12 +45,14 @@ void TestCatalogRow::kinds_data()
     const QByteArray id = "4uLU6hMCjMI75M1A2tKUQC";
     QTest::newRow("blank") << QByteArrayList{"", " ", "", ""} << false << blank << QString();
     QTest::newRow("usable") << QByteArrayList{id, "Song", "0.5", "1000"} << false << usable << QString();
-    QTest::newRow("extra empty field") << QByteArrayList{id, "Song", "0.5", "1000", " "} << false << usable << QString();
+    QTest::newRow("extra empty field") << QByteArrayList{id, "Song", "0.5", "1000", " "} << false << usable
+                                       << QString();
     QTest::newRow("unclosed quote") << QByteArrayList{id, "So"} << true << rejected
                                     << QStringLiteral("a quoted field is not closed");
     QTest::newRow("too few fields") << QByteArrayList{id, "Song"} << false << rejected
                                     << QStringLiteral("row has 2 fields, header has 4");
-    QTest::newRow("no id") << QByteArrayList{"", "Song", "0.5", "1"} << false << rejected << QStringLiteral("no track id");
+    QTest::newRow("no id") << QByteArrayList{"", "Song", "0.5", "1"} << false << rejected
+                           << QStringLiteral("no track id");
     QTest::newRow("local") << QByteArrayList{"spotify:local:a:b:c:1", "Song", "0.5", "1"} << false << rejected
                            << QStringLiteral("local file, not on Spotify");
     QTest::newRow("bad id") << QByteArrayList{"abc", "Song", "0.5", "1"} << false << rejected
@@ -93,9 +95,10 @@ void TestCatalogRow::outOfRangeValuesLeftUnknown()
     QCOMPARE(row.kind, CatalogRow::Kind::Usable);
     QVERIFY(row.features.isEmpty());
     QVERIFY(std::isnan(row.features.value(Feature::Energy)));
-    QCOMPARE(row.outOfRange, QStringLiteral("Energy is out of range (0 to 1): \"7\"; "
-                                            "key is out of range (-1 to 11, whole numbers): \"99\"; "
-                                            "tempo is out of range (0 to 300): \"-120\""));
+    QCOMPARE(row.outOfRange,
+             QStringLiteral("Energy is out of range (0 to 1): \"7\"; "
+                            "key is out of range (-1 to 11, whole numbers): \"99\"; "
+                            "tempo is out of range (0 to 300): \"-120\""));
 
     const CatalogRow inRange = readCatalogRow(ColumnMap::fromHeader(header), recordOf({fields[0], "1", "11", "0"}));
     QVERIFY(inRange.outOfRange.isEmpty());

@@ -97,12 +97,31 @@ void TestCellParsing::parseNumber()
 void TestCellParsing::parseNumberAsFromChars_data()
 {
     QTest::addColumn<QString>("cell");
-    for (const char *cell :
-         {"0.1", "0.3", "-0", "-0.0", "0.000385495", "-2.7967", "121.189", "19", "123456789012345",
-          "1234567890123456", "999999999999999", "0.999999999999999", "0.9999999999999999",
-          "9007199254740993", "0.0000000000000000000001", "0.00000000000000000000001", "1e5",
-          "2.2250738585072014e-308", "179769313486231570000000000000000000000", "00000000000000012",
-          "5.", ".5", "-.5", "0.30000000000000004", "3.14159265358979"})
+    for (const char *cell : {"0.1",
+                             "0.3",
+                             "-0",
+                             "-0.0",
+                             "0.000385495",
+                             "-2.7967",
+                             "121.189",
+                             "19",
+                             "123456789012345",
+                             "1234567890123456",
+                             "999999999999999",
+                             "0.999999999999999",
+                             "0.9999999999999999",
+                             "9007199254740993",
+                             "0.0000000000000000000001",
+                             "0.00000000000000000000001",
+                             "1e5",
+                             "2.2250738585072014e-308",
+                             "179769313486231570000000000000000000000",
+                             "00000000000000012",
+                             "5.",
+                             ".5",
+                             "-.5",
+                             "0.30000000000000004",
+                             "3.14159265358979"})
         QTest::newRow(cell) << QString::fromLatin1(cell);
 }
 
@@ -147,12 +166,18 @@ void TestCellParsing::cellText_data()
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("plain") << "Closer" << "Closer";
-    QTest::newRow("trimmed") << "  Closer \t" << "Closer";
-    QTest::newRow("NA is missing") << "NA" << "";
-    QTest::newRow("padded NA is missing") << " NA " << "";
-    QTest::newRow("NA inside a name is kept") << "NAO" << "NAO";
-    QTest::newRow("lower-case na is a name") << "na" << "na";
+    QTest::newRow("plain") << "Closer"
+                           << "Closer";
+    QTest::newRow("trimmed") << "  Closer \t"
+                             << "Closer";
+    QTest::newRow("NA is missing") << "NA"
+                                   << "";
+    QTest::newRow("padded NA is missing") << " NA "
+                                          << "";
+    QTest::newRow("NA inside a name is kept") << "NAO"
+                                              << "NAO";
+    QTest::newRow("lower-case na is a name") << "na"
+                                             << "na";
     QTest::newRow("utf-8") << QStringLiteral("Sigur Rós") << QStringLiteral("Sigur Rós");
 }
 
@@ -173,28 +198,34 @@ void TestCellParsing::spotifyRef_data()
     const QString id = "6f807x0ima9a1j3VPbc7VN";
     using Kind = SpotifyRef::Kind;
     QTest::newRow("bare id") << id << "track" << Kind::Id << id;
-    QTest::newRow("padded id") << " " + id + " " << "track" << Kind::Id << id;
+    QTest::newRow("padded id") << " " + id + " "
+                               << "track" << Kind::Id << id;
     QTest::newRow("uri") << "spotify:track:" + id << "track" << Kind::Id << id;
-    QTest::newRow("link with si") << "https://open.spotify.com/track/" + id + "?si=1a2b3c4d" << "track"
-                                  << Kind::Id << id;
-    QTest::newRow("link with locale") << "https://open.spotify.com/intl-de/track/" + id << "track"
-                                      << Kind::Id << id;
+    QTest::newRow("link with si") << "https://open.spotify.com/track/" + id + "?si=1a2b3c4d"
+                                  << "track" << Kind::Id << id;
+    QTest::newRow("link with locale") << "https://open.spotify.com/intl-de/track/" + id << "track" << Kind::Id << id;
     QTest::newRow("embed link") << "https://open.spotify.com/embed/track/" + id << "track" << Kind::Id << id;
     QTest::newRow("link without scheme") << "open.spotify.com/track/" + id << "track" << Kind::Id << id;
     QTest::newRow("album uri") << "spotify:album:" + id << "album" << Kind::Id << id;
     QTest::newRow("old playlist uri") << "spotify:user:spotify:playlist:" + id << "playlist" << Kind::Id << id;
     QTest::newRow("album uri where a track is wanted") << "spotify:album:" + id << "track" << Kind::Invalid << "";
-    QTest::newRow("album link where a track is wanted") << "https://open.spotify.com/album/" + id << "track"
-                                                        << Kind::Invalid << "";
-    QTest::newRow("local uri") << "spotify:local:Artist:Album:Title:215" << "track" << Kind::Local << "";
-    QTest::newRow("local link") << "https://open.spotify.com/local/Artist/Album/Title/215" << "track"
-                                << Kind::Local << "";
-    QTest::newRow("too short") << "6f807x0ima9a1j3VPbc7V" << "track" << Kind::Invalid << "";
-    QTest::newRow("bad character") << "6f807x0ima9a1j3VPbc7V-" << "track" << Kind::Invalid << "";
-    QTest::newRow("uri with short id") << "spotify:track:abc" << "track" << Kind::Invalid << "";
+    QTest::newRow("album link where a track is wanted")
+        << "https://open.spotify.com/album/" + id << "track" << Kind::Invalid << "";
+    QTest::newRow("local uri") << "spotify:local:Artist:Album:Title:215"
+                               << "track" << Kind::Local << "";
+    QTest::newRow("local link") << "https://open.spotify.com/local/Artist/Album/Title/215"
+                                << "track" << Kind::Local << "";
+    QTest::newRow("too short") << "6f807x0ima9a1j3VPbc7V"
+                               << "track" << Kind::Invalid << "";
+    QTest::newRow("bad character") << "6f807x0ima9a1j3VPbc7V-"
+                                   << "track" << Kind::Invalid << "";
+    QTest::newRow("uri with short id") << "spotify:track:abc"
+                                       << "track" << Kind::Invalid << "";
     QTest::newRow("other site") << "https://example.com/track/" + id << "track" << Kind::Invalid << "";
-    QTest::newRow("empty") << "" << "track" << Kind::Empty << "";
-    QTest::newRow("blank") << "   " << "track" << Kind::Empty << "";
+    QTest::newRow("empty") << ""
+                           << "track" << Kind::Empty << "";
+    QTest::newRow("blank") << "   "
+                           << "track" << Kind::Empty << "";
 }
 
 void TestCellParsing::spotifyRef()
@@ -217,28 +248,25 @@ void TestCellParsing::splitArtists_data()
     QTest::addColumn<ArtistFormat>("format");
     QTest::addColumn<QStringList>("artists");
 
-    QTest::newRow("exportify escaped comma")
-        << "Tyler\\, The Creator,Kali Uchis" << ArtistFormat::EscapedCommas
-        << QStringList{"Tyler, The Creator", "Kali Uchis"};
-    QTest::newRow("exportify plain list") << "Calvin Harris,Dua Lipa" << ArtistFormat::EscapedCommas
-                                          << QStringList{"Calvin Harris", "Dua Lipa"};
+    QTest::newRow("exportify escaped comma") << "Tyler\\, The Creator,Kali Uchis" << ArtistFormat::EscapedCommas
+                                             << QStringList{"Tyler, The Creator", "Kali Uchis"};
+    QTest::newRow("exportify plain list")
+        << "Calvin Harris,Dua Lipa" << ArtistFormat::EscapedCommas << QStringList{"Calvin Harris", "Dua Lipa"};
     QTest::newRow("exportify one artist") << "Adele" << ArtistFormat::EscapedCommas << QStringList{"Adele"};
-    QTest::newRow("exportify escaped comma last") << "Kali Uchis,Tyler\\, The Creator"
-                                                  << ArtistFormat::EscapedCommas
+    QTest::newRow("exportify escaped comma last") << "Kali Uchis,Tyler\\, The Creator" << ArtistFormat::EscapedCommas
                                                   << QStringList{"Kali Uchis", "Tyler, The Creator"};
-    QTest::newRow("credits, one name for now") << "Tyler, The Creator" << ArtistFormat::Credits
-                                               << QStringList{"Tyler, The Creator"};
+    QTest::newRow("credits, one name for now")
+        << "Tyler, The Creator" << ArtistFormat::Credits << QStringList{"Tyler, The Creator"};
     QTest::newRow("credits NA") << "NA" << ArtistFormat::Credits << QStringList{};
     QTest::newRow("credits blank") << " " << ArtistFormat::Credits << QStringList{};
     QTest::newRow("python list") << "['Artist A', 'Artist B']" << ArtistFormat::List
                                  << QStringList{"Artist A", "Artist B"};
-    QTest::newRow("python list with apostrophe") << "[\"Guns N' Roses\", 'Slash']" << ArtistFormat::List
-                                                 << QStringList{"Guns N' Roses", "Slash"};
-    QTest::newRow("python list with escape") << "['Don\\'t Stop', 'B, C']" << ArtistFormat::List
-                                             << QStringList{"Don't Stop", "B, C"};
+    QTest::newRow("python list with apostrophe")
+        << "[\"Guns N' Roses\", 'Slash']" << ArtistFormat::List << QStringList{"Guns N' Roses", "Slash"};
+    QTest::newRow("python list with escape")
+        << "['Don\\'t Stop', 'B, C']" << ArtistFormat::List << QStringList{"Don't Stop", "B, C"};
     QTest::newRow("empty python list") << "[]" << ArtistFormat::List << QStringList{};
-    QTest::newRow("semicolons") << "Artist A;Artist B" << ArtistFormat::List
-                                << QStringList{"Artist A", "Artist B"};
+    QTest::newRow("semicolons") << "Artist A;Artist B" << ArtistFormat::List << QStringList{"Artist A", "Artist B"};
     QTest::newRow("list keeps commas") << "Tyler, The Creator" << ArtistFormat::List
                                        << QStringList{"Tyler, The Creator"};
     QTest::newRow("utf-8") << QStringLiteral("Beyoncé,Björk") << ArtistFormat::EscapedCommas
@@ -279,12 +307,18 @@ void TestCellParsing::firstListItem_data()
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("item");
 
-    QTest::newRow("comma list") << "dance pop,pop" << "dance pop";
-    QTest::newRow("python list") << "['pop', 'rock']" << "pop";
-    QTest::newRow("one") << "edm" << "edm";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("empty python list") << "[]" << "";
-    QTest::newRow("NA") << "NA" << "";
+    QTest::newRow("comma list") << "dance pop,pop"
+                                << "dance pop";
+    QTest::newRow("python list") << "['pop', 'rock']"
+                                 << "pop";
+    QTest::newRow("one") << "edm"
+                         << "edm";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("empty python list") << "[]"
+                                       << "";
+    QTest::newRow("NA") << "NA"
+                        << "";
 }
 
 void TestCellParsing::firstListItem()

@@ -27,12 +27,18 @@ void TestColumnMap::normalizedHeader_data()
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("key");
 
-    QTest::newRow("spaces") << "Track URI" << "trackuri";
-    QTest::newRow("underscore") << "track_uri" << "trackuri";
-    QTest::newRow("parentheses") << "Artist Name(s)" << "artistnames";
-    QTest::newRow("unit") << "Track Duration (ms)" << "trackdurationms";
-    QTest::newRow("padded") << "  danceability " << "danceability";
-    QTest::newRow("upper case") << "TEMPO" << "tempo";
+    QTest::newRow("spaces") << "Track URI"
+                            << "trackuri";
+    QTest::newRow("underscore") << "track_uri"
+                                << "trackuri";
+    QTest::newRow("parentheses") << "Artist Name(s)"
+                                 << "artistnames";
+    QTest::newRow("unit") << "Track Duration (ms)"
+                          << "trackdurationms";
+    QTest::newRow("padded") << "  danceability "
+                            << "danceability";
+    QTest::newRow("upper case") << "TEMPO"
+                                << "tempo";
 }
 
 void TestColumnMap::normalizedHeader()
@@ -73,11 +79,12 @@ void TestColumnMap::idColumn()
 
 void TestColumnMap::tidyTuesday()
 {
-    const QStringList header = QString(
-        "track_id,track_name,track_artist,track_popularity,track_album_id,track_album_name,"
-        "track_album_release_date,playlist_name,playlist_id,playlist_genre,playlist_subgenre,"
-        "danceability,energy,key,loudness,mode,speechiness,acousticness,instrumentalness,liveness,"
-        "valence,tempo,duration_ms").split(',');
+    const QStringList header =
+        QString("track_id,track_name,track_artist,track_popularity,track_album_id,track_album_name,"
+                "track_album_release_date,playlist_name,playlist_id,playlist_genre,playlist_subgenre,"
+                "danceability,energy,key,loudness,mode,speechiness,acousticness,instrumentalness,liveness,"
+                "valence,tempo,duration_ms")
+            .split(',');
     const ColumnMap map = ColumnMap::fromHeader(header);
     QCOMPARE(map.idColumns, std::vector<int>{0});
     QCOMPARE(map.name, 1);
@@ -101,12 +108,13 @@ void TestColumnMap::tidyTuesday()
 
 void TestColumnMap::exportify()
 {
-    const QStringList header = QString(
-        "Track URI,Track Name,Artist URI(s),Artist Name(s),Album URI,Album Name,Album Artist URI(s),"
-        "Album Artist Name(s),Album Release Date,Album Image URL,Disc Number,Track Number,"
-        "Track Duration (ms),Track Preview URL,Explicit,Popularity,ISRC,Added By,Added At,Genres,"
-        "Record Label,Danceability,Energy,Key,Loudness,Mode,Speechiness,Acousticness,"
-        "Instrumentalness,Liveness,Valence,Tempo,Time Signature").split(',');
+    const QStringList header =
+        QString("Track URI,Track Name,Artist URI(s),Artist Name(s),Album URI,Album Name,Album Artist URI(s),"
+                "Album Artist Name(s),Album Release Date,Album Image URL,Disc Number,Track Number,"
+                "Track Duration (ms),Track Preview URL,Explicit,Popularity,ISRC,Added By,Added At,Genres,"
+                "Record Label,Danceability,Energy,Key,Loudness,Mode,Speechiness,Acousticness,"
+                "Instrumentalness,Liveness,Valence,Tempo,Time Signature")
+            .split(',');
     const ColumnMap map = ColumnMap::fromHeader(header);
     QCOMPARE(map.idColumns, std::vector<int>{0});
     QCOMPARE(map.name, 1);
@@ -128,8 +136,8 @@ void TestColumnMap::exportify()
 
 void TestColumnMap::olderExportify()
 {
-    const QStringList header{"Spotify ID", "Artist IDs", "Track Name", "Album Name", "Artist Name",
-                             "Album Artist Name(s)", "Duration (ms)"};
+    const QStringList header{"Spotify ID",  "Artist IDs",           "Track Name",   "Album Name",
+                             "Artist Name", "Album Artist Name(s)", "Duration (ms)"};
     const ColumnMap map = ColumnMap::fromHeader(header);
     QCOMPARE(map.idColumns, std::vector<int>{0});
     QCOMPARE(map.artists, 4);  // the track's artists, not the album's
@@ -142,9 +150,10 @@ void TestColumnMap::olderExportify()
 
 void TestColumnMap::kaggle()
 {
-    const QStringList header = QString(
-        "acousticness,artists,danceability,duration_ms,energy,explicit,id,instrumentalness,key,"
-        "liveness,loudness,mode,name,popularity,release_date,speechiness,tempo,valence,year").split(',');
+    const QStringList header =
+        QString("acousticness,artists,danceability,duration_ms,energy,explicit,id,instrumentalness,key,"
+                "liveness,loudness,mode,name,popularity,release_date,speechiness,tempo,valence,year")
+            .split(',');
     const ColumnMap map = ColumnMap::fromHeader(header);
     QCOMPARE(map.idColumns, std::vector<int>{6});
     QCOMPARE(map.artists, 1);

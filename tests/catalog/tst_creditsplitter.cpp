@@ -21,20 +21,17 @@ void TestCreditSplitter::split_data()
     QTest::addColumn<QStringList>("artists");
 
     QTest::newRow("credit list, first part known")
-        << QStringList{"Daft Punk"} << "Daft Punk, Pharrell Williams"
-        << QStringList{"Daft Punk", "Pharrell Williams"};
+        << QStringList{"Daft Punk"} << "Daft Punk, Pharrell Williams" << QStringList{"Daft Punk", "Pharrell Williams"};
     QTest::newRow("credit list, second part known")
         << QStringList{"Pharrell Williams"} << "Daft Punk, Pharrell Williams"
         << QStringList{"Daft Punk", "Pharrell Williams"};
     QTest::newRow("known in another case and spacing")
-        << QStringList{"daft  punk"} << "Daft Punk,Pharrell Williams"
-        << QStringList{"Daft Punk", "Pharrell Williams"};
+        << QStringList{"daft  punk"} << "Daft Punk,Pharrell Williams" << QStringList{"Daft Punk", "Pharrell Williams"};
     QTest::newRow("no part known stays whole")
         << QStringList{"Kali Uchis"} << "Tyler, The Creator" << QStringList{"Tyler, The Creator"};
     QTest::newRow("nothing known") << QStringList{} << "Earth, Wind & Fire" << QStringList{"Earth, Wind & Fire"};
-    QTest::newRow("unknown parts stay together")
-        << QStringList{"Kali Uchis"} << "Tyler, The Creator, Kali Uchis"
-        << QStringList{"Tyler, The Creator", "Kali Uchis"};
+    QTest::newRow("unknown parts stay together") << QStringList{"Kali Uchis"} << "Tyler, The Creator, Kali Uchis"
+                                                 << QStringList{"Tyler, The Creator", "Kali Uchis"};
     QTest::newRow("name known whole is not cut")
         << QStringList{"Tyler, The Creator", "Tyler"} << "Tyler, The Creator, Kali Uchis"
         << QStringList{"Tyler, The Creator", "Kali Uchis"};
@@ -63,11 +60,16 @@ void TestCreditSplitter::keyStart_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
 
-    QTest::newRow("case and punctuation") << "Tyler, The Creator" << " tyler-the" << true;
-    QTest::newRow("only the start counts") << "Daft Punk" << "Daft Punks" << true;
-    QTest::newRow("a space is a character") << "ab cd" << "abcd" << false;
-    QTest::newRow("short names") << "JR" << "Jr." << true;
-    QTest::newRow("different names") << "Ana Ruiz" << "Ben Cole" << false;
+    QTest::newRow("case and punctuation") << "Tyler, The Creator"
+                                          << " tyler-the" << true;
+    QTest::newRow("only the start counts") << "Daft Punk"
+                                           << "Daft Punks" << true;
+    QTest::newRow("a space is a character") << "ab cd"
+                                            << "abcd" << false;
+    QTest::newRow("short names") << "JR"
+                                 << "Jr." << true;
+    QTest::newRow("different names") << "Ana Ruiz"
+                                     << "Ben Cole" << false;
     QTest::newRow("accents kept") << QString::fromUtf8("Él") << "El" << false;
 }
 

@@ -37,8 +37,8 @@ QByteArray multilineRecords(int count)
 {
     QByteArray data = "id,text,n\r\n";
     for (int i = 0; i < count; ++i)
-        data += "\"id" + QByteArray::number(i) + "\",\"multi\nline \"\"" + QByteArray::number(i)
-            + "\"\", with comma\"," + QByteArray::number(i) + "\r\n";
+        data += "\"id" + QByteArray::number(i) + "\",\"multi\nline \"\"" + QByteArray::number(i) + "\"\", with comma\","
+            + QByteArray::number(i) + "\r\n";
     return data;
 }
 
@@ -93,36 +93,29 @@ void TestCsvReader::parse_data()
     QTest::addColumn<Records>("records");
     QTest::addColumn<Lines>("lines");
 
-    QTest::newRow("simple") << QByteArray("a,b,c\n1,2,3\n")
-                            << Records{{"a", "b", "c"}, {"1", "2", "3"}} << Lines{1, 2};
-    QTest::newRow("crlf, no final newline") << QByteArray("a,b\r\n1,2\r\n3,4")
-                                            << Records{{"a", "b"}, {"1", "2"}, {"3", "4"}}
-                                            << Lines{1, 2, 3};
+    QTest::newRow("simple") << QByteArray("a,b,c\n1,2,3\n") << Records{{"a", "b", "c"}, {"1", "2", "3"}} << Lines{1, 2};
+    QTest::newRow("crlf, no final newline")
+        << QByteArray("a,b\r\n1,2\r\n3,4") << Records{{"a", "b"}, {"1", "2"}, {"3", "4"}} << Lines{1, 2, 3};
     QTest::newRow("lone cr") << QByteArray("a,b\r1,2\r") << Records{{"a", "b"}, {"1", "2"}} << Lines{1, 2};
     QTest::newRow("quoted comma") << QByteArray("a,\"b,c\",d\n") << Records{{"a", "b,c", "d"}} << Lines{1};
-    QTest::newRow("escaped quotes") << QByteArray("\"say \"\"hi\"\"\",x\n")
-                                    << Records{{"say \"hi\"", "x"}} << Lines{1};
+    QTest::newRow("escaped quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << Records{{"say \"hi\"", "x"}} << Lines{1};
     QTest::newRow("quoted newline") << QByteArray("h1,h2\n\"multi\nline\",x\nnext,y\n")
-                                    << Records{{"h1", "h2"}, {"multi\nline", "x"}, {"next", "y"}}
-                                    << Lines{1, 2, 4};
-    QTest::newRow("quoted crlf newline") << QByteArray("h\r\n\"a\r\nb\"\r\nc\r\n")
-                                         << Records{{"h"}, {"a\r\nb"}, {"c"}} << Lines{1, 2, 4};
+                                    << Records{{"h1", "h2"}, {"multi\nline", "x"}, {"next", "y"}} << Lines{1, 2, 4};
+    QTest::newRow("quoted crlf newline") << QByteArray("h\r\n\"a\r\nb\"\r\nc\r\n") << Records{{"h"}, {"a\r\nb"}, {"c"}}
+                                         << Lines{1, 2, 4};
     QTest::newRow("quoted field spanning three lines")
-        << QByteArray("h,x\n\"1\n2\n3\",a\nb,c") << Records{{"h", "x"}, {"1\n2\n3", "a"}, {"b", "c"}}
-        << Lines{1, 2, 5};
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFtrack_id,x\n1,2")
-                         << Records{{"track_id", "x"}, {"1", "2"}} << Lines{1, 2};
-    QTest::newRow("bom before quoted header") << QByteArray("\xEF\xBB\xBF\"id\",x\n")
-                                              << Records{{"id", "x"}} << Lines{1};
-    QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n")
-                                  << Records{{"a", "", "c"}, {"", "", ""}} << Lines{1, 2};
+        << QByteArray("h,x\n\"1\n2\n3\",a\nb,c") << Records{{"h", "x"}, {"1\n2\n3", "a"}, {"b", "c"}} << Lines{1, 2, 5};
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFtrack_id,x\n1,2") << Records{{"track_id", "x"}, {"1", "2"}}
+                         << Lines{1, 2};
+    QTest::newRow("bom before quoted header")
+        << QByteArray("\xEF\xBB\xBF\"id\",x\n") << Records{{"id", "x"}} << Lines{1};
+    QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << Records{{"a", "", "c"}, {"", "", ""}} << Lines{1, 2};
     QTest::newRow("trailing comma") << QByteArray("a,b,\n") << Records{{"a", "b", ""}} << Lines{1};
     QTest::newRow("empty lines skipped") << QByteArray("a\n\n\nb\n") << Records{{"a"}, {"b"}} << Lines{1, 4};
-    QTest::newRow("empty crlf lines skipped") << QByteArray("a\r\n\r\nb\r\n\r\n")
-                                              << Records{{"a"}, {"b"}} << Lines{1, 3};
+    QTest::newRow("empty crlf lines skipped")
+        << QByteArray("a\r\n\r\nb\r\n\r\n") << Records{{"a"}, {"b"}} << Lines{1, 3};
     QTest::newRow("empty quoted field") << QByteArray("\"\",x\n") << Records{{"", "x"}} << Lines{1};
-    QTest::newRow("stray quote in unquoted field") << QByteArray("ab\"c,d\n")
-                                                   << Records{{"ab\"c", "d"}} << Lines{1};
+    QTest::newRow("stray quote in unquoted field") << QByteArray("ab\"c,d\n") << Records{{"ab\"c", "d"}} << Lines{1};
     QTest::newRow("text after closing quote") << QByteArray("\"ab\"c,d\n") << Records{{"abc", "d"}} << Lines{1};
     QTest::newRow("utf-8") << QByteArray("Beyonc\xC3\xA9,Sigur R\xC3\xB3s\n")
                            << Records{{QStringLiteral("Beyoncé"), QStringLiteral("Sigur Rós")}} << Lines{1};
@@ -196,10 +189,9 @@ void TestCsvReader::rereadAfterFirstLine_data()
     QTest::newRow("never closed") << QByteArray("h,x\nbad,\"never closed\nb,2\nc,3\n")
                                   << Records{{"b", "2"}, {"c", "3"}} << Lines{3, 4};
     QTest::newRow("closed lines later") << QByteArray("h,x\nbad,\"stray\nb,2\nc,say \"hi\"\nd,4\n")
-                                        << Records{{"b", "2"}, {"c", "say \"hi\""}, {"d", "4"}}
-                                        << Lines{3, 4, 5};
-    QTest::newRow("crlf") << QByteArray("h,x\r\nbad,\"stray\r\nb,2\r\n\r\nc,3")
-                          << Records{{"b", "2"}, {"c", "3"}} << Lines{3, 5};
+                                        << Records{{"b", "2"}, {"c", "say \"hi\""}, {"d", "4"}} << Lines{3, 4, 5};
+    QTest::newRow("crlf") << QByteArray("h,x\r\nbad,\"stray\r\nb,2\r\n\r\nc,3") << Records{{"b", "2"}, {"c", "3"}}
+                          << Lines{3, 5};
     QTest::newRow("quoted line end later") << QByteArray("h,x\nbad,\"a\nb,\"two\nlines\"\nc,3\n")
                                            << Records{{"b", "two\nlines"}, {"c", "3"}} << Lines{3, 5};
 }
@@ -213,7 +205,7 @@ void TestCsvReader::rereadAfterFirstLine()
     CsvReader reader;
     QVERIFY(reader.openData(input).ok());
     CsvRecord record;
-    QVERIFY(reader.next(record));  // the header
+    QVERIFY(reader.next(record));   // the header
     reader.rereadAfterFirstLine();  // a record of one line: nothing to read again
     QVERIFY(reader.next(record));
     QCOMPARE(record.line, 2);
@@ -282,7 +274,8 @@ void TestCsvReader::gzipFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = test::writeGzipFixture(QDir(dir.path()), "songs.csv.gz", "\xEF\xBB\xBFid,name\r\n1,\"a, b\"\r\n2,c");
+    const QString path =
+        test::writeGzipFixture(QDir(dir.path()), "songs.csv.gz", "\xEF\xBB\xBFid,name\r\n1,\"a, b\"\r\n2,c");
     QVERIFY(!path.isEmpty());
 
     CsvReader reader;

@@ -28,10 +28,7 @@ class TestStarterCatalog : public QObject {
     QTemporaryDir m_temp;  // TMPDIR of the downloads, to see what they leave
     QByteArray m_body;
 
-    QStringList leftInTemp() const
-    {
-        return QDir(m_temp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
-    }
+    QStringList leftInTemp() const { return QDir(m_temp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries); }
 
     // Runs a download of `url` to its end.
     static void download(StarterCatalogDownload &job)
@@ -119,13 +116,15 @@ private slots:
         const QByteArray html = "<!DOCTYPE html><html><body>Sign in to the network</body></html>";
         QTest::newRow("404") << 404 << QByteArray("404: Not Found") << qint64(-1) << int(ErrorKind::Http)
                              << QStringLiteral("could not be downloaded: 127.0.0.1 answered 404 Not Found.");
-        QTest::newRow("an HTML page") << 200 << html << qint64(-1) << int(ErrorKind::Parse)
-                                      << QStringLiteral("is not the starter catalog: its first line is not the catalog's header row.");
+        QTest::newRow("an HTML page")
+            << 200 << html << qint64(-1) << int(ErrorKind::Parse)
+            << QStringLiteral("is not the starter catalog: its first line is not the catalog's header row.");
         QTest::newRow("cut mid-body") << 200 << m_body << qint64(3'000'000) << int(ErrorKind::Network)
                                       << QStringLiteral("broke off before the end (3.0 MB received); try again.");
         const qsizetype halfRows = m_body.indexOf('\n', m_body.size() / 2) + 1;
-        QTest::newRow("half the rows") << 200 << m_body.left(halfRows) << qint64(-1) << int(ErrorKind::Parse)
-                                       << QStringLiteral("is not the starter catalog: it is 4.0 MB, the catalog about 8 MB.");
+        QTest::newRow("half the rows")
+            << 200 << m_body.left(halfRows) << qint64(-1) << int(ErrorKind::Parse)
+            << QStringLiteral("is not the starter catalog: it is 4.0 MB, the catalog about 8 MB.");
         QByteArray extraRow = m_body;
         const qsizetype firstRow = m_body.indexOf('\n') + 1;
         extraRow.append(m_body.mid(firstRow, m_body.indexOf('\n', firstRow) + 1 - firstRow));

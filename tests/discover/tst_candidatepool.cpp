@@ -57,8 +57,9 @@ private slots:
     {
         CandidatePool pool;
         int index = -1;
-        QCOMPARE(pool.add(candidate(QStringLiteral("sp1"), {}, QStringLiteral("Rehab"),
-                                    QStringLiteral("Amy Winehouse"), QStringLiteral("ReccoBeats")), &index),
+        QCOMPARE(pool.add(candidate(QStringLiteral("sp1"), {}, QStringLiteral("Rehab"), QStringLiteral("Amy Winehouse"),
+                                    QStringLiteral("ReccoBeats")),
+                          &index),
                  CandidatePool::Added::New);
         QCOMPARE(index, 0);
 
@@ -71,7 +72,8 @@ private slots:
         QCOMPARE(index, 0);
         // Now known by its ISRC too: another title (a remaster) with that ISRC is the same song.
         QCOMPARE(pool.add(candidate({}, QStringLiteral("gbum70603811"), QStringLiteral("Rehab - Remastered"),
-                                    QStringLiteral("Amy Winehouse"), QStringLiteral("Deezer")), &index),
+                                    QStringLiteral("Amy Winehouse"), QStringLiteral("Deezer")),
+                          &index),
                  CandidatePool::Added::Merged);
         // And by its Spotify id under any name.
         QCOMPARE(pool.add(candidate(QStringLiteral("sp1"), {}, QStringLiteral("Other"), QStringLiteral("Other"),
@@ -88,7 +90,8 @@ private slots:
         QStringList origins;
         for (const DiscoveryOrigin &origin : held.origins)
             origins << origin.artist;
-        QCOMPARE(origins, (QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer"), QStringLiteral("Spotify")}));
+        QCOMPARE(origins,
+                 (QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer"), QStringLiteral("Spotify")}));
     }
 
     void otherSongsStayApart()

@@ -22,7 +22,8 @@ struct Services {
     {
         if (!reccoBeats.listen() || !deezer.listen())
             return false;
-        reccoBeats.addRecommendation(seed().id, featureTrackId(2), QStringLiteral("Skyfall"), {QStringLiteral("Adele")});
+        reccoBeats.addRecommendation(seed().id, featureTrackId(2), QStringLiteral("Skyfall"),
+                                     {QStringLiteral("Adele")});
         reccoBeats.addRecommendation(seed().id, featureTrackId(3), QStringLiteral("Mercy"), {QStringLiteral("Duffy")},
                                      QStringLiteral("GBUM70800001"));
         // ReccoBeats knows the seed among its own answers; it must not come back.
@@ -117,15 +118,17 @@ private slots:
         for (const Candidate &candidate : discovery->pool().candidates())
             titles << candidate.track.name;
         titles.sort();
-        QCOMPARE(titles, (QStringList{QStringLiteral("Easy On Me"), QStringLiteral("Mercy"), QStringLiteral("Rehab"),
-                                      QStringLiteral("Skinny Love"), QStringLiteral("Skyfall")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Easy On Me"), QStringLiteral("Mercy"), QStringLiteral("Rehab"),
+                              QStringLiteral("Skinny Love"), QStringLiteral("Skyfall")}));
 
         // Skyfall came from both: ReccoBeats' Spotify id and Deezer's id, tempo and both reasons.
         const Candidate *skyfall = named(*discovery, QStringLiteral("Skyfall"));
         QCOMPARE(skyfall->track.id, featureTrackId(2));
         QCOMPARE(skyfall->deezerId, 2);
-        QCOMPARE(reasons(*skyfall), (QStringList{QStringLiteral("ReccoBeats recommends it for this seed"),
-                                                 QStringLiteral("top song of Adele on Deezer")}));
+        QCOMPARE(reasons(*skyfall),
+                 (QStringList{QStringLiteral("ReccoBeats recommends it for this seed"),
+                              QStringLiteral("top song of Adele on Deezer")}));
         QCOMPARE(reasons(*named(*discovery, QStringLiteral("Rehab"))),
                  QStringList{QStringLiteral("top song of Amy Winehouse, related to Adele on Deezer")});
         QVERIFY(!named(*discovery, QStringLiteral("Skinny Love"))->deezerBpm);  // lists carry no bpm
@@ -147,16 +150,22 @@ private slots:
         // Adele three times (Hello known by its Spotify id only once), Duffy once.
         Track helloCopy = featureTrack(11, QStringLiteral("Hello"), QStringLiteral("Adele"), QString());
         helloCopy.id = QStringLiteral("deezer:1");
-        const Track easy = featureTrack(12, QStringLiteral("Easy On Me"), QStringLiteral("Adele"), QStringLiteral("USSM12105970"));
-        const Track mercy = featureTrack(3, QStringLiteral("Mercy"), QStringLiteral("Duffy"), QStringLiteral("GBUM70800001"));
+        const Track easy =
+            featureTrack(12, QStringLiteral("Easy On Me"), QStringLiteral("Adele"), QStringLiteral("USSM12105970"));
+        const Track mercy =
+            featureTrack(3, QStringLiteral("Mercy"), QStringLiteral("Duffy"), QStringLiteral("GBUM70800001"));
         const std::vector<Track> tracks{helloCopy, mercy, Services::seed(), easy};
         const Catalog catalog(tracks, std::vector<AudioFeatures>(tracks.size()),
-                              {Playlist{QStringLiteral("pl1"), QStringLiteral("Evening"), {}, {}, {helloCopy.id, mercy.id,
-                                        Services::seed().id, easy.id}, {}}});
+                              {Playlist{QStringLiteral("pl1"),
+                                        QStringLiteral("Evening"),
+                                        {},
+                                        {},
+                                        {helloCopy.id, mercy.id, Services::seed().id, easy.id},
+                                        {}}});
         const DiscoverySeed seed = DiscoverySeed::ofPlaylist(catalog, 0);
         QCOMPARE(seed.id, QStringLiteral("playlist:pl1"));
         QCOMPARE(seed.name, QStringLiteral("Evening"));
-        QCOMPARE(seed.tracks.size(), std::size_t(2));  // one track per artist, the most frequent first
+        QCOMPARE(seed.tracks.size(), std::size_t(2));      // one track per artist, the most frequent first
         QCOMPARE(seed.tracks[0].id, Services::seed().id);  // Adele's, by a Spotify id
         QCOMPARE(seed.tracks[1].id, mercy.id);
 
@@ -176,8 +185,9 @@ private slots:
         titles.sort();
         // The tracks asked about never come back; the playlist's others may (the library holds
         // them, so they are not new).
-        QCOMPARE(titles, (QStringList{QStringLiteral("Easy On Me"), QStringLiteral("Rehab"), QStringLiteral("Skinny Love"),
-                                      QStringLiteral("Skyfall")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Easy On Me"), QStringLiteral("Rehab"), QStringLiteral("Skinny Love"),
+                              QStringLiteral("Skyfall")}));
     }
 
     void seedWithoutIsrcIsFoundByName()
@@ -222,8 +232,8 @@ private slots:
         Services services;
         QVERIFY(services.start());
         auto discovery = services.discovery();
-        const Track unknown = featureTrack(9, QStringLiteral("Nobody Knows"), QStringLiteral("Nobody"),
-                                           QStringLiteral("XX0000000000"));
+        const Track unknown =
+            featureTrack(9, QStringLiteral("Nobody Knows"), QStringLiteral("Nobody"), QStringLiteral("XX0000000000"));
         const DiscoveryOutcome outcome = run(*discovery, unknown);
         QVERIFY(outcome.complete());
         QCOMPARE(discovery->pool().size(), 0);

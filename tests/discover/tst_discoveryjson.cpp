@@ -75,10 +75,12 @@ private slots:
         QTest::addColumn<ErrorKind>("kind");
         QTest::newRow("no data") << QByteArray(R"({"error":{"type":"DataException","message":"no data","code":800}})")
                                  << ErrorKind::NotFound;
-        QTest::newRow("quota") << QByteArray(R"({"error":{"type":"Exception","message":"Quota limit exceeded","code":4}})")
-                               << ErrorKind::Quota;
-        QTest::newRow("other") << QByteArray(R"({"error":{"type":"ParameterException","message":"Wrong parameter","code":500}})")
-                               << ErrorKind::Api;
+        QTest::newRow("quota")
+            << QByteArray(R"({"error":{"type":"Exception","message":"Quota limit exceeded","code":4}})")
+            << ErrorKind::Quota;
+        QTest::newRow("other")
+            << QByteArray(R"({"error":{"type":"ParameterException","message":"Wrong parameter","code":500}})")
+            << ErrorKind::Api;
     }
     void deezerErrors()
     {

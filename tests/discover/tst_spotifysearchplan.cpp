@@ -33,8 +33,8 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QHash<QString, SpotifyMatch> answered{
             {QStringLiteral("deezer:1"), {QStringLiteral("S1"), now.addDays(-400)}},  // a match stays true
-            {QStringLiteral("deezer:2"), {QString(), now.addDays(-3)}},              // "none", recently
-            {QStringLiteral("deezer:3"), {QString(), now.addDays(-31)}},             // "none", long ago
+            {QStringLiteral("deezer:2"), {QString(), now.addDays(-3)}},               // "none", recently
+            {QStringLiteral("deezer:3"), {QString(), now.addDays(-31)}},              // "none", long ago
         };
         const std::vector<Track> songs{song(1), song(2), song(3), song(4), song(5), song(6)};
 
@@ -61,7 +61,8 @@ private slots:
         };
         const std::vector<Track> songs{song(1), song(2), song(3), song(4)};
         // A save is counted, never refused, however many searches the day has seen.
-        const SpotifySearchPlan plan = SpotifySearchPlan::make(songs, answered, 5000, SpotifySearchPlan::kNoBudget, now);
+        const SpotifySearchPlan plan =
+            SpotifySearchPlan::make(songs, answered, 5000, SpotifySearchPlan::kNoBudget, now);
         QCOMPARE(idsOf(plan.toAsk), (QStringList{QStringLiteral("deezer:3"), QStringLiteral("deezer:4")}));
         Track found = song(4);
         found.id = QStringLiteral("S4");

@@ -20,7 +20,7 @@ inline QString exportTrackId(int n)
 inline AudioFeatures exportFeatures(float valence)
 {
     AudioFeatures features;
-    const float values[kFeatureCount] = {0.512f, 0.734f, 5, -6.25f, 1, 0.0451f,
+    const float values[kFeatureCount] = {0.512f,     0.734f,    5,      -6.25f,  1,       0.0451f,
                                          0.1234567f, 0.000012f, 0.118f, valence, 118.023f};
     for (Feature f : kAllFeatures)
         features.set(f, values[index(f)], FeatureSource::Catalog);
@@ -66,8 +66,8 @@ inline std::shared_ptr<const Catalog> exportCatalog()
     return std::make_shared<const Catalog>(
         std::vector<Track>{first, second, third, fourth},
         std::vector<AudioFeatures>{exportFeatures(0.6f), exportFeatures(0.7f), noTempo, exportFeatures(0.8f)},
-        std::vector<Playlist>{Playlist{QStringLiteral("pl1"), QStringLiteral("Mix"), {}, {},
-                                       {exportTrackId(3), exportTrackId(1)}, {}}});
+        std::vector<Playlist>{
+            Playlist{QStringLiteral("pl1"), QStringLiteral("Mix"), {}, {}, {exportTrackId(3), exportTrackId(1)}, {}}});
 }
 
 // The four tracks as recommendations, ranked in row order, with a why each.
@@ -75,8 +75,8 @@ inline TrackList exportRecommendations()
 {
     TrackList list{exportCatalog(), {}};
     for (int row = 0; row < list.catalog->size(); ++row)
-        list.entries.push_back({row, row + 1, 0.9f - 0.1f * float(row),
-                                QStringLiteral("same key, tempo %1 vs 120 BPM").arg(row)});
+        list.entries.push_back(
+            {row, row + 1, 0.9f - 0.1f * float(row), QStringLiteral("same key, tempo %1 vs 120 BPM").arg(row)});
     return list;
 }
 

@@ -37,8 +37,7 @@ private slots:
                           "-6.25,1,0.0451,0.1234567,1.2e-05,0.118,0.6,118.023,1,0.9,"
                           "\"same key, tempo 0 vs 120 BPM\",catalog");
         QTest::newRow("month, unknown popularity")
-            << 1
-            << QByteArray("spotify:track:0000000000000000000002,\"Café, Olé\",Zoë,Été,2012-06,201499,,,");
+            << 1 << QByteArray("spotify:track:0000000000000000000002,\"Café, Olé\",Zoë,Été,2012-06,201499,,,");
         QTest::newRow("year, missing tempo")
             << 2 << QByteArray("spotify:track:0000000000000000000003,Old One,Band,,1999,,0,,");
         QTest::newRow("quotes doubled, no date")

@@ -39,9 +39,9 @@ private slots:
         const QJsonArray array = QJsonDocument::fromJson(exportJson(exportRecommendations())).array();
         QCOMPARE(array.size(), 4);
         const QJsonObject first = array[0].toObject();
-        QCOMPARE(first.keys(), (QStringList{QStringLiteral("artists"), QStringLiteral("name"),
-                                            QStringLiteral("rank"), QStringLiteral("score"),
-                                            QStringLiteral("track_id"), QStringLiteral("why")}));
+        QCOMPARE(first.keys(),
+                 (QStringList{QStringLiteral("artists"), QStringLiteral("name"), QStringLiteral("rank"),
+                              QStringLiteral("score"), QStringLiteral("track_id"), QStringLiteral("why")}));
         QCOMPARE(first[QStringLiteral("rank")].toInt(), 1);
         QCOMPARE(first[QStringLiteral("score")].toDouble(), 0.9);
         QCOMPARE(first[QStringLiteral("track_id")].toString(), exportTrackId(1));
@@ -55,8 +55,9 @@ private slots:
         const QJsonArray array = QJsonDocument::fromJson(exportJson(playlistList(exportCatalog(), 0))).array();
         QCOMPARE(array.size(), 2);
         const QJsonObject second = array[1].toObject();
-        QCOMPARE(second.keys(), (QStringList{QStringLiteral("artists"), QStringLiteral("name"),
-                                             QStringLiteral("rank"), QStringLiteral("track_id")}));
+        QCOMPARE(second.keys(),
+                 (QStringList{QStringLiteral("artists"), QStringLiteral("name"), QStringLiteral("rank"),
+                              QStringLiteral("track_id")}));
         QCOMPARE(second[QStringLiteral("rank")].toInt(), 2);
         QCOMPARE(second[QStringLiteral("track_id")].toString(), exportTrackId(1));
     }

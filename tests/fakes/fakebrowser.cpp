@@ -13,8 +13,7 @@ void FakeBrowser::handleUrl(const QUrl &url)
     if (!m_follows)
         return;
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.get(request);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }

@@ -62,9 +62,8 @@ void FakeCatalogServer::answer(QTcpSocket *socket)
 {
     ++m_requests;
     socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n"
-                  + "Content-Type: " + m_contentType + "\r\n"
-                  + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n"
-                  + "Connection: close\r\n\r\n");
+                  + "Content-Type: " + m_contentType + "\r\n" + "Content-Length: " + QByteArray::number(m_body.size())
+                  + "\r\n" + "Connection: close\r\n\r\n");
     const QByteArray body = m_cutAfter >= 0 ? m_body.left(m_cutAfter) : m_body;
     if (m_pacedChunk <= 0) {
         socket->write(body);

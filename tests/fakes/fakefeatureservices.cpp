@@ -27,8 +27,8 @@ void FakeReccoBeats::addTrack(const QString &spotifyId, const QJsonObject &featu
     m_tracks.insert(spotifyId, features);
 }
 
-void FakeReccoBeats::addRecommendation(const QString &seedSpotifyId, const QString &spotifyId,
-                                       const QString &title, const QStringList &artists, const QString &isrc)
+void FakeReccoBeats::addRecommendation(const QString &seedSpotifyId, const QString &spotifyId, const QString &title,
+                                       const QStringList &artists, const QString &isrc)
 {
     QJsonArray credits;
     for (const QString &artist : artists)
@@ -69,11 +69,9 @@ FakeHttpService::Answer FakeReccoBeats::answer(const Request &request)
         return recommendation(request);
     if (request.path != QLatin1String("/v1/audio-features"))
         return notFound();
-    const QStringList ids = request.query.queryItemValue(QStringLiteral("ids"))
-                                .split(u',', Qt::SkipEmptyParts);
+    const QStringList ids = request.query.queryItemValue(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts);
     if (ids.isEmpty() || ids.size() > kMaxIds)
-        return {400, json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Bad Request")}}),
-                {}};
+        return {400, json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Bad Request")}}), {}};
     QJsonArray content;
     for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
         const auto known = m_tracks.constFind(*id);
@@ -81,9 +79,9 @@ FakeHttpService::Answer FakeReccoBeats::answer(const Request &request)
             continue;
         QJsonObject entry = *known;
         const QByteArray hash = QCryptographicHash::hash(id->toUtf8(), QCryptographicHash::Md5).toHex();
-        entry.insert(QStringLiteral("id"), QString::fromLatin1(hash.left(8) + '-' + hash.mid(8, 4) + '-'
-                                                               + hash.mid(12, 4) + '-' + hash.mid(16, 4)
-                                                               + '-' + hash.mid(20, 12)));
+        entry.insert(QStringLiteral("id"),
+                     QString::fromLatin1(hash.left(8) + '-' + hash.mid(8, 4) + '-' + hash.mid(12, 4) + '-'
+                                         + hash.mid(16, 4) + '-' + hash.mid(20, 12)));
         entry.insert(QStringLiteral("href"), QStringLiteral("https://open.spotify.com/track/%1").arg(*id));
         content.append(entry);
     }
@@ -100,8 +98,7 @@ void FakeDeezer::addArtist(qint64 id, const QString &name, const QList<qint64> &
     m_artists.insert(id, Artist{name, related});
 }
 
-void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank,
-                         double bpm)
+void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank, double bpm)
 {
     const QString artist = m_artists.value(artistId).name;
     m_songs.append(QJsonObject{
@@ -115,7 +112,8 @@ void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const
         {QStringLiteral("gain"), -9.5},
         {QStringLiteral("preview"), QStringLiteral("https://cdns-preview.invalid/%1.mp3?hdnea=exp").arg(id)},
         {QStringLiteral("contributors"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), artistId}, {QStringLiteral("name"), artist},
+         QJsonArray{QJsonObject{{QStringLiteral("id"), artistId},
+                                {QStringLiteral("name"), artist},
                                 {QStringLiteral("role"), QStringLiteral("Main")}}}},
         {QStringLiteral("artist"), QJsonObject{{QStringLiteral("id"), artistId}, {QStringLiteral("name"), artist}}},
         {QStringLiteral("album"),
@@ -128,9 +126,10 @@ void FakeDeezer::addSong(qint64 id, qint64 artistId, const QString &title, const
 FakeHttpService::Answer FakeDeezer::error(const QString &type, const QString &message, int code) const
 {
     return {200,
-            json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
-                                                                  {QStringLiteral("message"), message},
-                                                                  {QStringLiteral("code"), code}}}}),
+            json(QJsonObject{{QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("type"), type},
+                                          {QStringLiteral("message"), message},
+                                          {QStringLiteral("code"), code}}}}),
             {}};
 }
 
@@ -281,8 +280,7 @@ FakeHttpService::Answer FakeITunes::answer(const Request &request)
     for (const Song &song : std::as_const(m_songs)) {
         const QString haystack = (song.artist + u' ' + song.title).toLower();
         if (results.size() >= limit
-            || !std::all_of(words.begin(), words.end(),
-                            [&](const QString &word) { return haystack.contains(word); }))
+            || !std::all_of(words.begin(), words.end(), [&](const QString &word) { return haystack.contains(word); }))
             continue;
         results.append(QJsonObject{{QStringLiteral("wrapperType"), QStringLiteral("track")},
                                    {QStringLiteral("kind"), QStringLiteral("song")},
@@ -291,9 +289,9 @@ FakeHttpService::Answer FakeITunes::answer(const Request &request)
                                    {QStringLiteral("previewUrl"), song.preview.toString()}});
     }
     return {200,
-            json(QJsonObject{{QStringLiteral("resultCount"), results.size()},
-                             {QStringLiteral("results"), results}}),
-            {}, "text/javascript; charset=utf-8"};
+            json(QJsonObject{{QStringLiteral("resultCount"), results.size()}, {QStringLiteral("results"), results}}),
+            {},
+            "text/javascript; charset=utf-8"};
 }
 
 }  // namespace encore::test

@@ -54,8 +54,7 @@ public:
 
     void addArtist(qint64 id, const QString &name, const QList<qint64> &related = {});
     // A song of an added artist; `bpm` 0 for none, as Deezer says.
-    void addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank,
-                 double bpm = 0);
+    void addSong(qint64 id, qint64 artistId, const QString &title, const QString &isrc, int rank, double bpm = 0);
     static QString coverPath(qint64 songId);
 
 protected:

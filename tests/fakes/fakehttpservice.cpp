@@ -16,36 +16,33 @@
 
 namespace encore::test {
 
-FakeHttpService::FakeHttpService(QObject *parent)
-    : QObject(parent)
+FakeHttpService::FakeHttpService(QObject *parent) : QObject(parent)
 {
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder) {
-            Request request{httpRequest.url().path(), httpRequest.query()};
-            m_requests.append(request);
-            ++m_inFlight;
-            m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
-            for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
-                if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
-                    continue;
-                Answer failed{it->status,
-                              json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Injected failure")}}),
-                              {}};
-                if (it->retryAfter >= 0)
-                    failed.headers.append({"Retry-After", QByteArray::number(it->retryAfter)});
-                if (--it->times <= 0)
-                    m_failures.erase(it);
-                return send(std::move(responder), failed, FakeDelivery{m_latency});
-            }
-            FakeDelivery delivery{m_latency};
-            const Answer answered = answerWithFault(
-                m_randomFaults, [&] { return fileOrAnswer(request); },
-                [](int, const QString &message) {
-                    return json(QJsonObject{{QStringLiteral("error"), message}});
-                },
-                delivery);
-            send(std::move(responder), answered, delivery);
-        });
+    m_server.setMissingHandler([this](const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder) {
+        Request request{httpRequest.url().path(), httpRequest.query()};
+        m_requests.append(request);
+        ++m_inFlight;
+        m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+        for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
+            if (it->times <= 0 || !request.path.startsWith(it->pathPrefix))
+                continue;
+            Answer failed{
+                it->status, json(QJsonObject{{QStringLiteral("error"), QStringLiteral("Injected failure")}}), {}};
+            if (it->retryAfter >= 0)
+                failed.headers.append({"Retry-After", QByteArray::number(it->retryAfter)});
+            if (--it->times <= 0)
+                m_failures.erase(it);
+            return send(std::move(responder), failed, FakeDelivery{m_latency});
+        }
+        FakeDelivery delivery{m_latency};
+        const Answer answered = answerWithFault(
+            m_randomFaults, [&] { return fileOrAnswer(request); },
+            [](int, const QString &message) {
+                return json(QJsonObject{{QStringLiteral("error"), message}});
+            },
+            delivery);
+        send(std::move(responder), answered, delivery);
+    });
 }
 
 FakeHttpService::Answer FakeHttpService::fileOrAnswer(const Request &request)
@@ -93,8 +90,7 @@ QUrl FakeHttpService::serveFile(const QString &path, QByteArray body, QByteArray
     return urlOf(path);
 }
 
-void FakeHttpService::failRequests(int status, int times, const QString &pathPrefix,
-                                   int retryAfterSeconds)
+void FakeHttpService::failRequests(int status, int times, const QString &pathPrefix, int retryAfterSeconds)
 {
     m_failures.append(Failure{status, times, pathPrefix, retryAfterSeconds});
 }
@@ -125,15 +121,13 @@ QByteArray FakeHttpService::json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-void FakeHttpService::send(QHttpServerResponder &&responder, const Answer &answer,
-                           const FakeDelivery &delivery)
+void FakeHttpService::send(QHttpServerResponder &&responder, const Answer &answer, const FakeDelivery &delivery)
 {
     sendFakeAnswer(std::move(responder), answer, delivery, this, [this] { --m_inFlight; });
 }
 
 FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer()> &answer,
-                           const std::function<QByteArray(int, const QString &)> &errorBody,
-                           FakeDelivery &delivery)
+                           const std::function<QByteArray(int, const QString &)> &errorBody, FakeDelivery &delivery)
 {
     if (!faults)
         return answer();
@@ -142,7 +136,8 @@ FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer(
     const Fault fault = faults->draw();
     if (fault == Fault::RateLimited) {
         faults->note(fault);
-        return FakeAnswer{429, errorBody(429, QStringLiteral("API rate limit exceeded")),
+        return FakeAnswer{429,
+                          errorBody(429, QStringLiteral("API rate limit exceeded")),
                           {{"Retry-After", QByteArray::number(qint64(faults->retryAfter().count()))}}};
     }
     if (fault == Fault::ServerError) {
@@ -162,9 +157,8 @@ FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer(
     return answered;
 }
 
-void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
-                    const FakeDelivery &delivery, QObject *context,
-                    const std::function<void()> &settled)
+void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer, const FakeDelivery &delivery,
+                    QObject *context, const std::function<void()> &settled)
 {
     auto write = [answer, cut = delivery.cut](QHttpServerResponder &target) {
         target.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));

@@ -33,17 +33,15 @@ struct FakeDelivery {
 
 // Writes `answer` now, or after the delivery's latency unless the client has gone meanwhile;
 // `settled` runs once either way (after `context` is gone, neither happens).
-void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer,
-                    const FakeDelivery &delivery, QObject *context,
-                    const std::function<void()> &settled);
+void sendFakeAnswer(QHttpServerResponder &&responder, const FakeAnswer &answer, const FakeDelivery &delivery,
+                    QObject *context, const std::function<void()> &settled);
 
 // The fault `faults` draws for a request (none without `faults`) applied to its answer:
 // `answer()` computes the real one, which a rate limit or a server error replaces without it
 // being computed (so nothing it would change happens); `errorBody` gives those their body, as the
 // service words it, from the status and a message. Sets `delivery` for a cut or slow answer.
 FakeAnswer answerWithFault(RandomFaults *faults, const std::function<FakeAnswer()> &answer,
-                           const std::function<QByteArray(int, const QString &)> &errorBody,
-                           FakeDelivery &delivery);
+                           const std::function<QByteArray(int, const QString &)> &errorBody, FakeDelivery &delivery);
 
 // What the small fakes of keyless web services (ReccoBeats, Deezer, iTunes) share: a QHttpServer
 // on 127.0.0.1 and a random port, files served at fixed paths (previews), injected failures,
@@ -66,8 +64,7 @@ public:
     QUrl serveFile(const QString &path, QByteArray body, QByteArray contentType = "audio/wav");
     // The next `times` requests whose path starts with `pathPrefix` (all when empty) get `status`
     // with a JSON error body, and Retry-After when retryAfterSeconds >= 0.
-    void failRequests(int status, int times = 1, const QString &pathPrefix = {},
-                      int retryAfterSeconds = -1);
+    void failRequests(int status, int times = 1, const QString &pathPrefix = {}, int retryAfterSeconds = -1);
     // The next `times` answers whose path starts with `pathPrefix` lose the second half of their
     // body: a 200 whose JSON breaks off, as a proxy that drops the connection passes it on.
     void cutAnswers(int times = 1, const QString &pathPrefix = {});

@@ -2,12 +2,9 @@
 
 namespace encore::test {
 
-FakeSpotify::FakeSpotify(const QString &clientId, const QString &apiDataDir)
-    : accounts(clientId)
-    , api(apiDataDir)
+FakeSpotify::FakeSpotify(const QString &clientId, const QString &apiDataDir) : accounts(clientId), api(apiDataDir)
 {
-    api.setTokenValidator(
-        [this](const QString &token) { return accounts.issuedSecrets().contains(token); });
+    api.setTokenValidator([this](const QString &token) { return accounts.issuedSecrets().contains(token); });
     api.setScopeLookup([this](const QString &token) { return accounts.scopeOf(token); });
 }
 

@@ -40,8 +40,8 @@ QList<std::pair<QString, QString>> decodeForm(const QByteArray &body)
 
 QByteArray errorJson(const QString &error, const QString &description)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error},
-                                     {QStringLiteral("error_description"), description}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -49,8 +49,8 @@ QByteArray errorJson(const QString &error, const QString &description)
 bool isAcceptedRedirect(const QUrl &uri)
 {
     return uri.isValid() && uri.scheme() == QLatin1String("http")
-        && (uri.host() == QLatin1String("127.0.0.1") || uri.host() == QLatin1String("::1"))
-        && uri.port() > 0 && uri.path() == QLatin1String("/callback");
+        && (uri.host() == QLatin1String("127.0.0.1") || uri.host() == QLatin1String("::1")) && uri.port() > 0
+        && uri.path() == QLatin1String("/callback");
 }
 
 }  // namespace
@@ -66,8 +66,7 @@ QString FakeSpotifyAccounts::Request::formValue(const QString &key) const
 
 bool FakeSpotifyAccounts::Request::hasFormKey(const QString &key) const
 {
-    return std::any_of(form.begin(), form.end(),
-                       [&](const auto &item) { return item.first == key; });
+    return std::any_of(form.begin(), form.end(), [&](const auto &item) { return item.first == key; });
 }
 
 QByteArray FakeSpotifyAccounts::Request::header(const QByteArray &name) const
@@ -80,13 +79,11 @@ QByteArray FakeSpotifyAccounts::Request::header(const QByteArray &name) const
 }
 
 FakeSpotifyAccounts::FakeSpotifyAccounts(QString clientId, QObject *parent)
-    : QObject(parent)
-    , m_clientId(std::move(clientId))
+    : QObject(parent), m_clientId(std::move(clientId))
 {
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(request, std::move(responder));
+    });
 }
 
 bool FakeSpotifyAccounts::listen()
@@ -109,20 +106,17 @@ void FakeSpotifyAccounts::revokeAllRefreshTokens()
     m_refreshTokens.clear();
 }
 
-void FakeSpotifyAccounts::failNextTokenRequest(int status, QByteArray body,
-                                               QByteArray contentType)
+void FakeSpotifyAccounts::failNextTokenRequest(int status, QByteArray body, QByteArray contentType)
 {
     m_nextTokenAnswer = TokenAnswer{status, std::move(body), std::move(contentType)};
 }
 
-QList<FakeSpotifyAccounts::Request> FakeSpotifyAccounts::tokenRequests(
-    const QString &grantType) const
+QList<FakeSpotifyAccounts::Request> FakeSpotifyAccounts::tokenRequests(const QString &grantType) const
 {
     QList<Request> found;
     for (const Request &request : m_requests) {
         if (request.path == QLatin1String("/api/token")
-            && (grantType.isEmpty()
-                || request.formValue(QStringLiteral("grant_type")) == grantType))
+            && (grantType.isEmpty() || request.formValue(QStringLiteral("grant_type")) == grantType))
             found.append(request);
     }
     return found;
@@ -130,9 +124,8 @@ QList<FakeSpotifyAccounts::Request> FakeSpotifyAccounts::tokenRequests(
 
 int FakeSpotifyAccounts::authorizeCount() const
 {
-    return int(std::count_if(m_requests.begin(), m_requests.end(), [](const Request &request) {
-        return request.path == QLatin1String("/authorize");
-    }));
+    return int(std::count_if(m_requests.begin(), m_requests.end(),
+                             [](const Request &request) { return request.path == QLatin1String("/authorize"); }));
 }
 
 QString FakeSpotifyAccounts::mint(const char *kind)
@@ -143,12 +136,10 @@ QString FakeSpotifyAccounts::mint(const char *kind)
     return QStringLiteral("%1-%2-%3")
         .arg(QLatin1String(kind))
         .arg(++m_serial)
-        .arg(QString::fromLatin1(
-            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        .arg(QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 }
 
-void FakeSpotifyAccounts::handle(const QHttpServerRequest &httpRequest,
-                                 QHttpServerResponder &&responder)
+void FakeSpotifyAccounts::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
 {
     Request request;
     switch (httpRequest.method()) {
@@ -170,8 +161,7 @@ void FakeSpotifyAccounts::handle(const QHttpServerRequest &httpRequest,
     }
     if (request.path == QLatin1String("/api/token")) {
         if (request.method != "POST") {
-            responder.write(errorJson(QStringLiteral("invalid_request"),
-                                      QStringLiteral("Only POST is supported")),
+            responder.write(errorJson(QStringLiteral("invalid_request"), QStringLiteral("Only POST is supported")),
                             "application/json", Status::MethodNotAllowed);
             return;
         }
@@ -195,19 +185,15 @@ void FakeSpotifyAccounts::handle(const QHttpServerRequest &httpRequest,
 void FakeSpotifyAccounts::handleAuthorize(const Request &request, QHttpServerResponder &responder)
 {
     const QUrlQuery &query = request.query;
-    auto value = [&](const char *key) {
-        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    };
+    auto value = [&](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     // Problems with the client or redirect URI are shown to the user, never redirected.
     if (value("client_id") != m_clientId) {
-        responder.write(QByteArrayLiteral("INVALID_CLIENT: Invalid client"), "text/plain",
-                        Status::BadRequest);
+        responder.write(QByteArrayLiteral("INVALID_CLIENT: Invalid client"), "text/plain", Status::BadRequest);
         return;
     }
     const QUrl redirect(value("redirect_uri"), QUrl::StrictMode);
     if (!isAcceptedRedirect(redirect)) {
-        responder.write(QByteArrayLiteral("INVALID_CLIENT: Invalid redirect URI"), "text/plain",
-                        Status::BadRequest);
+        responder.write(QByteArrayLiteral("INVALID_CLIENT: Invalid redirect URI"), "text/plain", Status::BadRequest);
         return;
     }
 
@@ -241,8 +227,9 @@ void FakeSpotifyAccounts::handleAuthorize(const Request &request, QHttpServerRes
     } else {
         const QString code = mint("code");
         m_issued.append(code);
-        m_codes.insert(code, PendingCode{challenge, redirect.toString(),
-                                         m_grantedScope.isEmpty() ? value("scope") : m_grantedScope});
+        m_codes.insert(
+            code,
+            PendingCode{challenge, redirect.toString(), m_grantedScope.isEmpty() ? value("scope") : m_grantedScope});
         items.addQueryItem(QStringLiteral("code"), code);
     }
     redirectWith(items);
@@ -278,9 +265,8 @@ FakeSpotifyAccounts::TokenAnswer FakeSpotifyAccounts::tokenAnswer(const Request 
         const QString verifier = request.formValue(QStringLiteral("code_verifier"));
         if (verifier.isEmpty())
             return error(400, "invalid_request", "code_verifier required");
-        const QByteArray digest =
-            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         if (QString::fromLatin1(digest) != issued.challenge)
             return error(400, "invalid_grant", "code_verifier was incorrect");
         return issueTokens(issued.scope, true);
@@ -297,12 +283,10 @@ FakeSpotifyAccounts::TokenAnswer FakeSpotifyAccounts::tokenAnswer(const Request 
             m_refreshTokens.erase(known);
         return issueTokens(scope, m_rotate);
     }
-    return error(400, "unsupported_grant_type",
-                 "grant_type parameter is missing or not supported");
+    return error(400, "unsupported_grant_type", "grant_type parameter is missing or not supported");
 }
 
-FakeSpotifyAccounts::TokenAnswer FakeSpotifyAccounts::issueTokens(const QString &scope,
-                                                                  bool withRefreshToken)
+FakeSpotifyAccounts::TokenAnswer FakeSpotifyAccounts::issueTokens(const QString &scope, bool withRefreshToken)
 {
     QJsonObject object{
         {QStringLiteral("access_token"), mint("access")},

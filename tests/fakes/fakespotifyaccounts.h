@@ -27,8 +27,8 @@ public:
     struct Request {
         QByteArray method;
         QString path;
-        QUrlQuery query;                            // of the URL
-        QList<std::pair<QString, QString>> form;    // decoded x-www-form-urlencoded body
+        QUrlQuery query;                          // of the URL
+        QList<std::pair<QString, QString>> form;  // decoded x-www-form-urlencoded body
         QList<std::pair<QByteArray, QByteArray>> headers;
         QDateTime receivedAt;  // UTC
         QString formValue(const QString &key) const;
@@ -58,8 +58,7 @@ public:
     // The token endpoint waits this long before answering.
     void setTokenDelay(std::chrono::milliseconds delay) { m_tokenDelay = delay; }
     // The next token request gets exactly this answer instead of the real one.
-    void failNextTokenRequest(int status, QByteArray body,
-                              QByteArray contentType = "application/json");
+    void failNextTokenRequest(int status, QByteArray body, QByteArray contentType = "application/json");
 
     // ---- what happened
     QList<Request> requests() const { return m_requests; }
@@ -96,9 +95,9 @@ private:
     bool m_rotate = true;
     std::chrono::milliseconds m_tokenDelay{0};
     std::optional<TokenAnswer> m_nextTokenAnswer;
-    QHash<QString, PendingCode> m_codes;           // issued, not yet used
-    QHash<QString, QString> m_refreshTokens;       // valid refresh token -> scope
-    QHash<QString, QString> m_accessScopes;        // issued access token -> scope
+    QHash<QString, PendingCode> m_codes;      // issued, not yet used
+    QHash<QString, QString> m_refreshTokens;  // valid refresh token -> scope
+    QHash<QString, QString> m_accessScopes;   // issued access token -> scope
     QString m_grantedScope;
     QStringList m_issued;
     QList<Request> m_requests;

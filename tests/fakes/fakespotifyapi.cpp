@@ -78,14 +78,11 @@ QString FakeSpotifyApi::Request::bearer() const
     return QString::fromUtf8(value.mid(7));
 }
 
-FakeSpotifyApi::FakeSpotifyApi(QString dataDir, QObject *parent)
-    : QObject(parent)
-    , m_dataDir(std::move(dataDir))
+FakeSpotifyApi::FakeSpotifyApi(QString dataDir, QObject *parent) : QObject(parent), m_dataDir(std::move(dataDir))
 {
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(request, std::move(responder));
+    });
 }
 
 bool FakeSpotifyApi::listen()
@@ -114,8 +111,7 @@ bool FakeSpotifyApi::load()
         return true;
     const auto listing = readObject(m_dataDir + QStringLiteral("/current_users_playlists.txt"), &m_loadError);
     const auto tracks = readObject(m_dataDir + QStringLiteral("/playlist_items_tracks.json"), &m_loadError);
-    const auto mixed =
-        readObject(m_dataDir + QStringLiteral("/playlist_items_episodes_and_tracks.json"), &m_loadError);
+    const auto mixed = readObject(m_dataDir + QStringLiteral("/playlist_items_episodes_and_tracks.json"), &m_loadError);
     if (!listing || !tracks || !mixed)
         return false;
     const QJsonArray trackEntries = tracks->value(QStringLiteral("items")).toArray();
@@ -137,8 +133,7 @@ bool FakeSpotifyApi::load()
     auto add = [this](QJsonObject object, QJsonArray entries, bool hasItems) {
         const QString id = object.value(QStringLiteral("id")).toString();
         QJsonObject count{
-            {QStringLiteral("href"),
-             QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
+            {QStringLiteral("href"), QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
             {QStringLiteral("total"), entries.size()}};
         object.insert(QStringLiteral("tracks"), count);
         if (!m_order.contains(id))
@@ -147,26 +142,24 @@ bool FakeSpotifyApi::load()
     };
     for (const QJsonValue &value : listing->value(QStringLiteral("items")).toArray()) {
         const QJsonObject object = value.toObject();
-        add(object, object.value(QStringLiteral("id")).toString() == mixedPlaylistId() ? mixedEntries
-                                                                                   : trackEntries,
+        add(object, object.value(QStringLiteral("id")).toString() == mixedPlaylistId() ? mixedEntries : trackEntries,
             true);
     }
     auto other = [](const QString &id, const QString &name, const QString &owner, bool collaborative) {
-        return QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("collaborative"), collaborative},
-            {QStringLiteral("public"), !collaborative},
-            {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1").arg(id)},
-            {QStringLiteral("images"), QJsonArray{}},
-            {QStringLiteral("type"), QStringLiteral("playlist")},
-            {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), owner},
-                                                  {QStringLiteral("display_name"), owner}}}};
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("collaborative"), collaborative},
+                           {QStringLiteral("public"), !collaborative},
+                           {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1").arg(id)},
+                           {QStringLiteral("images"), QJsonArray{}},
+                           {QStringLiteral("type"), QStringLiteral("playlist")},
+                           {QStringLiteral("owner"),
+                            QJsonObject{{QStringLiteral("id"), owner}, {QStringLiteral("display_name"), owner}}}};
     };
-    add(other(collaborativePlaylistId(), QStringLiteral("Shared"), QStringLiteral("someoneelse"), true),
-        trackEntries, true);
-    add(other(foreignPlaylistId(), QStringLiteral("Friend's mix"), QStringLiteral("someoneelse"), false),
-        trackEntries, true);
+    add(other(collaborativePlaylistId(), QStringLiteral("Shared"), QStringLiteral("someoneelse"), true), trackEntries,
+        true);
+    add(other(foreignPlaylistId(), QStringLiteral("Friend's mix"), QStringLiteral("someoneelse"), false), trackEntries,
+        true);
     add(other(editorialPlaylistId(), QStringLiteral("Today's Top Hits"), QStringLiteral("spotify"), false),
         QJsonArray{}, false);
     return true;
@@ -183,11 +176,11 @@ void FakeSpotifyApi::addPlaylist(const QString &id, const QString &name, const Q
         {QStringLiteral("snapshot_id"), QStringLiteral("snapshot-%1").arg(id)},
         {QStringLiteral("images"), QJsonArray{}},
         {QStringLiteral("type"), QStringLiteral("playlist")},
-        {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), userId()},
-                                              {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
+        {QStringLiteral("owner"),
+         QJsonObject{{QStringLiteral("id"), userId()},
+                     {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
         {QStringLiteral("tracks"),
-         QJsonObject{{QStringLiteral("href"),
-                      QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
+         QJsonObject{{QStringLiteral("href"), QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
                      {QStringLiteral("total"), entries.size()}}}};
     if (!m_order.contains(id))
         m_order.append(id);
@@ -253,13 +246,12 @@ QJsonObject FakeSpotifyApi::syntheticTrackEntry(int index)
 
 QJsonObject FakeSpotifyApi::localFileEntry(const QString &name)
 {
-    const QJsonObject track{
-        {QStringLiteral("type"), QStringLiteral("track")},
-        {QStringLiteral("id"), QJsonValue::Null},
-        {QStringLiteral("uri"), QStringLiteral("spotify:local:::%1:200").arg(name)},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("is_local"), true},
-        {QStringLiteral("duration_ms"), 200000}};
+    const QJsonObject track{{QStringLiteral("type"), QStringLiteral("track")},
+                            {QStringLiteral("id"), QJsonValue::Null},
+                            {QStringLiteral("uri"), QStringLiteral("spotify:local:::%1:200").arg(name)},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("is_local"), true},
+                            {QStringLiteral("duration_ms"), 200000}};
     return QJsonObject{{QStringLiteral("is_local"), true}, {QStringLiteral("track"), track}};
 }
 
@@ -283,8 +275,8 @@ void FakeSpotifyApi::setTokenValidator(std::function<bool(const QString &)> vali
     m_validator = std::move(validator);
 }
 
-void FakeSpotifyApi::failRequests(int status, int times, const QString &pathPrefix,
-                                  int retryAfterSeconds, const QString &reason)
+void FakeSpotifyApi::failRequests(int status, int times, const QString &pathPrefix, int retryAfterSeconds,
+                                  const QString &reason)
 {
     m_failures.append(Failure{status, times, pathPrefix, retryAfterSeconds, reason, false});
 }
@@ -318,8 +310,8 @@ void FakeSpotifyApi::resetRecord()
 void FakeSpotifyApi::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
 {
     Request request;
-    request.method = httpRequest.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
-                                                                               : QByteArrayLiteral("GET");
+    request.method =
+        httpRequest.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
     request.body = httpRequest.body();
     request.path = httpRequest.url().path();
     request.query = httpRequest.query();
@@ -340,8 +332,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request, FakeDelive
 
     for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
         const QString target = it->pathPrefix.startsWith(QLatin1Char('/')) || it->pathPrefix.isEmpty()
-                                   ? request.path
-                                   : QString::fromLatin1(request.method) + u' ' + request.path;
+            ? request.path
+            : QString::fromLatin1(request.method) + u' ' + request.path;
         if (it->times <= 0 || !target.startsWith(it->pathPrefix))
             continue;
         const Failure failure = *it;
@@ -351,8 +343,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::answer(const Request &request, FakeDelive
             return {200, QByteArrayLiteral("{\"items\": [ {\"track\": oops"), {}};
         if (failure.afterApplying)
             route(request);
-        Answer answer{failure.status, errorBody(failure.status, QStringLiteral("Injected failure"),
-                                                failure.reason), {}};
+        Answer answer{
+            failure.status, errorBody(failure.status, QStringLiteral("Injected failure"), failure.reason), {}};
         if (failure.retryAfter >= 0)
             answer.headers.append({"Retry-After", QByteArray::number(failure.retryAfter)});
         return answer;
@@ -515,21 +507,20 @@ FakeSpotifyApi::Answer FakeSpotifyApi::playlistsPage(const Request &request)
         items.append(shaped(m_playlists.value(m_order[i]).object, false));
     const int total = int(m_order.size());
     const bool more = offset + served < total;
-    QJsonObject page{
-        {QStringLiteral("href"), nextUrl(QStringLiteral("/me/playlists"), offset, limit, {}).toString()},
-        {QStringLiteral("items"), items},
-        {QStringLiteral("limit"), served},
-        {QStringLiteral("offset"), offset},
-        {QStringLiteral("total"), total},
-        {QStringLiteral("previous"), QJsonValue::Null},
-        {QStringLiteral("next"), more ? QJsonValue(nextUrl(QStringLiteral("/me/playlists"), offset + served,
-                                                           served, {}).toString())
-                                      : QJsonValue(QJsonValue::Null)}};
+    QJsonObject page{{QStringLiteral("href"), nextUrl(QStringLiteral("/me/playlists"), offset, limit, {}).toString()},
+                     {QStringLiteral("items"), items},
+                     {QStringLiteral("limit"), served},
+                     {QStringLiteral("offset"), offset},
+                     {QStringLiteral("total"), total},
+                     {QStringLiteral("previous"), QJsonValue::Null},
+                     {QStringLiteral("next"),
+                      more
+                          ? QJsonValue(nextUrl(QStringLiteral("/me/playlists"), offset + served, served, {}).toString())
+                          : QJsonValue(QJsonValue::Null)}};
     return {200, toJson(page), {}};
 }
 
-FakeSpotifyApi::Answer FakeSpotifyApi::itemsPage(const Request &request, const Playlist &playlist,
-                                                 const QString &id)
+FakeSpotifyApi::Answer FakeSpotifyApi::itemsPage(const Request &request, const Playlist &playlist, const QString &id)
 {
     const QJsonObject owner = playlist.object.value(QStringLiteral("owner")).toObject();
     if (owner.value(QStringLiteral("id")).toString() != userId()
@@ -557,8 +548,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::itemsPage(const Request &request, const P
         {QStringLiteral("offset"), offset},
         {QStringLiteral("total"), total},
         {QStringLiteral("previous"), QJsonValue::Null},
-        {QStringLiteral("next"), more ? QJsonValue(nextUrl(path, offset + served, served, keep).toString())
-                                      : QJsonValue(QJsonValue::Null)}};
+        {QStringLiteral("next"),
+         more ? QJsonValue(nextUrl(path, offset + served, served, keep).toString()) : QJsonValue(QJsonValue::Null)}};
     if (keep.hasQueryItem(QStringLiteral("fields"))) {
         const QString fields = keep.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
         qsizetype at = 0;
@@ -579,8 +570,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::audioFeatures(const Request &request) con
 {
     if (!m_audioFeaturesAccess)
         return {403, errorBody(403, QStringLiteral("Forbidden")), {}};
-    const QStringList ids = request.query.queryItemValue(QStringLiteral("ids"))
-                                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList ids =
+        request.query.queryItemValue(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (ids.isEmpty() || ids.size() > 100)
         return {400, errorBody(400, QStringLiteral("Invalid ids")), {}};
     QJsonArray entries;
@@ -628,8 +619,9 @@ FakeSpotifyApi::Answer FakeSpotifyApi::createPlaylist(const Request &request)
         {QStringLiteral("uri"), QStringLiteral("spotify:playlist:%1").arg(id)},
         {QStringLiteral("external_urls"),
          QJsonObject{{QStringLiteral("spotify"), QStringLiteral("https://open.spotify.com/playlist/%1").arg(id)}}},
-        {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), userId()},
-                                              {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
+        {QStringLiteral("owner"),
+         QJsonObject{{QStringLiteral("id"), userId()},
+                     {QStringLiteral("display_name"), QStringLiteral("Antoine Egea")}}},
         {QStringLiteral("tracks"),
          QJsonObject{{QStringLiteral("href"), QStringLiteral("https://api.spotify.com/v1/playlists/%1/tracks").arg(id)},
                      {QStringLiteral("total"), 0}}}};
@@ -688,8 +680,8 @@ FakeSpotifyApi::Answer FakeSpotifyApi::search(const Request &request) const
 {
     bool ok = true;
     const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
-                          ? request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
-                          : 20;
+        ? request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
+        : 20;
     if (!ok || limit < 1 || limit > 10)  // the limit new apps get since 2026
         return {400, errorBody(400, QStringLiteral("Invalid limit")), {}};
     if (request.query.queryItemValue(QStringLiteral("type")) != QLatin1String("track"))
@@ -706,14 +698,21 @@ FakeSpotifyApi::Answer FakeSpotifyApi::search(const Request &request) const
     }
     auto matches = [&filters](const QJsonObject &track) {
         if (filters.contains(QStringLiteral("isrc")))
-            return track.value(QStringLiteral("external_ids")).toObject().value(QStringLiteral("isrc")).toString()
-                       .compare(filters.value(QStringLiteral("isrc")), Qt::CaseInsensitive) == 0;
-        if (!track.value(QStringLiteral("name")).toString().contains(filters.value(QStringLiteral("track")),
-                                                                      Qt::CaseInsensitive))
+            return track.value(QStringLiteral("external_ids"))
+                       .toObject()
+                       .value(QStringLiteral("isrc"))
+                       .toString()
+                       .compare(filters.value(QStringLiteral("isrc")), Qt::CaseInsensitive)
+                == 0;
+        if (!track.value(QStringLiteral("name"))
+                 .toString()
+                 .contains(filters.value(QStringLiteral("track")), Qt::CaseInsensitive))
             return false;
         for (const QJsonValue &artist : track.value(QStringLiteral("artists")).toArray()) {
-            if (artist.toObject().value(QStringLiteral("name")).toString().contains(
-                    filters.value(QStringLiteral("artist")), Qt::CaseInsensitive))
+            if (artist.toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .contains(filters.value(QStringLiteral("artist")), Qt::CaseInsensitive))
                 return true;
         }
         return false;
@@ -766,8 +765,9 @@ QJsonObject FakeSpotifyApi::shaped(const QJsonObject &object, bool entry) const
         return result;
     }
     QJsonObject count = result.take(QStringLiteral("tracks")).toObject();
-    count.insert(QStringLiteral("href"), count.value(QStringLiteral("href")).toString().replace(
-                                             QStringLiteral("/tracks"), QStringLiteral("/items")));
+    count.insert(
+        QStringLiteral("href"),
+        count.value(QStringLiteral("href")).toString().replace(QStringLiteral("/tracks"), QStringLiteral("/items")));
     result.insert(QStringLiteral("items"), count);
     return result;
 }

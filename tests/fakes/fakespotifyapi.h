@@ -98,8 +98,8 @@ public:
     // ---- knobs
     // The next `times` requests whose path starts with `pathPrefix` (all when empty) get `status`
     // (with a Spotify error body, Retry-After when >= 0, and `reason` in the error object).
-    void failRequests(int status, int times = 1, const QString &pathPrefix = {},
-                      int retryAfterSeconds = -1, const QString &reason = {});
+    void failRequests(int status, int times = 1, const QString &pathPrefix = {}, int retryAfterSeconds = -1,
+                      const QString &reason = {});
     // The same, but the next `times` matching requests are carried out before they fail: the
     // caller cannot tell that they landed.
     void failRequestsAfterApplying(int status, int times = 1, const QString &pathPrefix = {});

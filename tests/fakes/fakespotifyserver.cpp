@@ -13,21 +13,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Serves a fake Spotify on 127.0.0.1 and prints the ENCORE_SPOTIFY_ACCOUNTS_URL and\n"
-        "ENCORE_SPOTIFY_API_URL settings that lead Encore to it."));
+    parser.setApplicationDescription(
+        QStringLiteral("Serves a fake Spotify on 127.0.0.1 and prints the ENCORE_SPOTIFY_ACCOUNTS_URL and\n"
+                       "ENCORE_SPOTIFY_API_URL settings that lead Encore to it."));
     parser.addHelpOption();
-    const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      QStringLiteral("The Client ID the fake accepts."),
-                                      QStringLiteral("ID"),
-                                      encore::test::FakeSpotifyAccounts::defaultClientId());
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("The recorded Web API answers."),
-                                  QStringLiteral("DIR"),
-                                  QStringLiteral(ENCORE_SHARED_DATA "/spotify-api"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("The Client ID the fake accepts."),
+                                      QStringLiteral("ID"), encore::test::FakeSpotifyAccounts::defaultClientId());
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The recorded Web API answers."),
+                                  QStringLiteral("DIR"), QStringLiteral(ENCORE_SHARED_DATA "/spotify-api"));
     const QCommandLineOption latency(QStringLiteral("latency"),
-                                     QStringLiteral("Milliseconds added to every API answer."),
-                                     QStringLiteral("MS"), QStringLiteral("0"));
+                                     QStringLiteral("Milliseconds added to every API answer."), QStringLiteral("MS"),
+                                     QStringLiteral("0"));
     parser.addOptions({clientId, data, latency});
     parser.process(app);
 

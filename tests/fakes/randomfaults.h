@@ -20,17 +20,13 @@ public:
         Slow,         // the answer comes after slowness()
         Malformed,    // a 200 whose body is not JSON (for JSON answers only)
     };
-    static constexpr std::array kFaults = {Fault::RateLimited, Fault::ServerError, Fault::Cut,
-                                           Fault::Slow, Fault::Malformed};
+    static constexpr std::array kFaults = {Fault::RateLimited, Fault::ServerError, Fault::Cut, Fault::Slow,
+                                           Fault::Malformed};
 
     RandomFaults(quint32 seed, double rate, std::chrono::milliseconds slowness,
                  std::chrono::seconds retryAfter = std::chrono::seconds(1))
-        : m_random(seed)
-        , m_rate(rate)
-        , m_slowness(slowness)
-        , m_retryAfter(retryAfter)
-    {
-    }
+        : m_random(seed), m_rate(rate), m_slowness(slowness), m_retryAfter(retryAfter)
+    {}
 
     // The fault for the next request.
     Fault draw()

@@ -37,11 +37,16 @@ inline Track featureTrack(int n, const QString &name, const QString &artist, con
 // The eleven features as Spotify and ReccoBeats name them; `tempo` tells one answer from another.
 inline QJsonObject featureJson(double tempo)
 {
-    return QJsonObject{{QStringLiteral("danceability"), 0.61}, {QStringLiteral("energy"), 0.72},
-                       {QStringLiteral("key"), 5},            {QStringLiteral("loudness"), -6.5},
-                       {QStringLiteral("mode"), 1},           {QStringLiteral("speechiness"), 0.04},
-                       {QStringLiteral("acousticness"), 0.12}, {QStringLiteral("instrumentalness"), 0.0},
-                       {QStringLiteral("liveness"), 0.1},     {QStringLiteral("valence"), 0.55},
+    return QJsonObject{{QStringLiteral("danceability"), 0.61},
+                       {QStringLiteral("energy"), 0.72},
+                       {QStringLiteral("key"), 5},
+                       {QStringLiteral("loudness"), -6.5},
+                       {QStringLiteral("mode"), 1},
+                       {QStringLiteral("speechiness"), 0.04},
+                       {QStringLiteral("acousticness"), 0.12},
+                       {QStringLiteral("instrumentalness"), 0.0},
+                       {QStringLiteral("liveness"), 0.1},
+                       {QStringLiteral("valence"), 0.55},
                        {QStringLiteral("tempo"), tempo}};
 }
 
@@ -49,8 +54,7 @@ inline QJsonObject featureJson(double tempo)
 inline QByteArray previewWav()
 {
     std::vector<float> samples = clickTrack(120.0, 12.0);
-    const std::vector<float> chords =
-        chordProgression({{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 12.0);
+    const std::vector<float> chords = chordProgression({{60, 64, 67}, {65, 69, 72}, {67, 71, 74}, {60, 64, 67}}, 12.0);
     for (std::size_t i = 0; i < samples.size(); ++i)
         samples[i] += chords[i];
     return wavBytes(samples);
@@ -77,10 +81,7 @@ inline ServiceClientOptions quickServiceOptions()
 
 // A SpotifyClient signed in to a fake Spotify Web API (the token is simply accepted).
 struct SignedInSpotify {
-    SignedInSpotify()
-        : api(sharedDataFile(QStringLiteral("spotify-api")))
-    {
-    }
+    SignedInSpotify() : api(sharedDataFile(QStringLiteral("spotify-api"))) {}
 
     bool start()
     {
@@ -92,8 +93,8 @@ struct SignedInSpotify {
         endpoints.accounts = QUrl(QStringLiteral("http://127.0.0.1:9"));
         auth = std::make_unique<SpotifyAuth>(network, endpoints, QStringLiteral("features-test"));
         session = std::make_unique<SpotifySession>(*auth);
-        session->setTokens(TokenSet{QStringLiteral("features-test-token"), {}, {},
-                                    QDateTime::currentDateTimeUtc().addSecs(3600)});
+        session->setTokens(
+            TokenSet{QStringLiteral("features-test-token"), {}, {}, QDateTime::currentDateTimeUtc().addSecs(3600)});
         client = std::make_unique<SpotifyClient>(network, endpoints, *session);
         SpotifyClientOptions options;
         options.backoffBase = std::chrono::milliseconds(5);

@@ -64,15 +64,19 @@ private slots:
         // In the playlist: one song ReccoBeats knows, one the catalog has by ISRC, one only
         // iTunes has a preview of, and one nobody knows. The catalog's own song is outside it.
         ImportBatch batch;
-        batch.tracks = {featureTrack(1, QStringLiteral("One"), QStringLiteral("A")),
-                        featureTrack(2, QStringLiteral("Two"), QStringLiteral("B"), QStringLiteral("GBAAA0000002")),
-                        featureTrack(4, QStringLiteral("Four"), QStringLiteral("D"), QStringLiteral("GBAAA0000004")),
-                        featureTrack(5, QStringLiteral("Five"), QStringLiteral("E")),
-                        featureTrack(100, QStringLiteral("Catalog song"), QStringLiteral("C"), QStringLiteral("GBAAA0000002"))};
+        batch.tracks = {
+            featureTrack(1, QStringLiteral("One"), QStringLiteral("A")),
+            featureTrack(2, QStringLiteral("Two"), QStringLiteral("B"), QStringLiteral("GBAAA0000002")),
+            featureTrack(4, QStringLiteral("Four"), QStringLiteral("D"), QStringLiteral("GBAAA0000004")),
+            featureTrack(5, QStringLiteral("Five"), QStringLiteral("E")),
+            featureTrack(100, QStringLiteral("Catalog song"), QStringLiteral("C"), QStringLiteral("GBAAA0000002"))};
         batch.features.resize(batch.tracks.size());
         for (Feature f : kAllFeatures)
             batch.features.back().set(f, 0.5f, FeatureSource::Catalog);
-        batch.playlists = {Playlist{kPlaylist, QStringLiteral("Mix"), {}, QStringLiteral("spotify"),
+        batch.playlists = {Playlist{kPlaylist,
+                                    QStringLiteral("Mix"),
+                                    {},
+                                    QStringLiteral("spotify"),
                                     {featureTrackId(1), featureTrackId(2), featureTrackId(4), featureTrackId(5)},
                                     {}}};
         auto db = LibraryDb::open(m_home.filePath(QStringLiteral("data/Encore/library.sqlite")));
@@ -96,7 +100,7 @@ private slots:
     void fillsOnePlaylist()
     {
         const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
-                             QStringLiteral("spotify:playlist:") + kPlaylist, QStringLiteral("--json")});
+                                QStringLiteral("spotify:playlist:") + kPlaylist, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonDocument printed = QJsonDocument::fromJson(run.out.toUtf8());
         QVERIFY2(printed.isObject(), qPrintable(run.out));
@@ -125,8 +129,8 @@ private slots:
 
     void unknownPlaylistFails()
     {
-        const CliRun run = cli({QStringLiteral("features"), QStringLiteral("--playlist"),
-                             QStringLiteral("0000000000000000000000")});
+        const CliRun run =
+            cli({QStringLiteral("features"), QStringLiteral("--playlist"), QStringLiteral("0000000000000000000000")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("encore-cli fetch")), qPrintable(run.err));
@@ -136,8 +140,8 @@ private slots:
     // Spotify's audio features: Spotify is asked first, about the one song still missing.
     void signedInAsksSpotifyFirst()
     {
-        const QString clientId = QStringLiteral("encore-cli-features-test-")
-                                 + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString clientId =
+            QStringLiteral("encore-cli-features-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString recordings = sharedDataFile(QStringLiteral("spotify-api"));
         ENCORE_REQUIRE_FILE(recordings);
         FakeSpotify spotify(clientId, recordings);
@@ -147,16 +151,15 @@ private slots:
         spotify.api.setAudioFeatures(featureTrackId(5), featureJson(125));
 
         QNetworkAccessManager browser;
-        const CliRun login = runCli(
-            {QStringLiteral("login"), QStringLiteral("--client-id"), clientId, QStringLiteral("--port"),
-             QStringLiteral("0")},
-            environment(), [&browser](const QString &url) {
-                QNetworkRequest request{QUrl(url)};
-                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                     QNetworkRequest::NoLessSafeRedirectPolicy);
-                std::unique_ptr<QNetworkReply> reply(browser.get(request));
-                (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
-            });
+        const CliRun login = runCli({QStringLiteral("login"), QStringLiteral("--client-id"), clientId,
+                                     QStringLiteral("--port"), QStringLiteral("0")},
+                                    environment(), [&browser](const QString &url) {
+                                        QNetworkRequest request{QUrl(url)};
+                                        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                                             QNetworkRequest::NoLessSafeRedirectPolicy);
+                                        std::unique_ptr<QNetworkReply> reply(browser.get(request));
+                                        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 30000);
+                                    });
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         if (login.err.contains(SecretStore::notPersistentNotice())) {
             if (keychainExpected())

@@ -65,7 +65,7 @@ private slots:
             QVERIFY(store.write(id, QByteArray(1000, 'x')).ok());
             setModified(pathOf(dir, id), start.addSecs(i));
         }
-        QCOMPARE(store.trim(), 10 * 1000);  // at the cap: nothing goes
+        QCOMPARE(store.trim(), 10 * 1000);                                               // at the cap: nothing goes
         QCOMPARE(store.read(QStringLiteral("0")).kind, CoverStore::Entry::Kind::Image);  // now the latest used
         QVERIFY(store.write(QStringLiteral("10"), QByteArray(1000, 'x')).ok());
         QCOMPARE(store.trim(), 7 * 1000);  // down to three quarters of the cap
@@ -80,8 +80,8 @@ private slots:
         FakeDeezer deezer;
         startDeezer(deezer);
         CoverFinder finder(m_network);
-        const CoverSearch search = find(finder, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"),
-                                                             QStringLiteral("gbbks1500214")));
+        const CoverSearch search = find(
+            finder, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("gbbks1500214")));
         QVERIFY(search.answered);
         QVERIFY(search.image.startsWith("\xff\xd8"));  // a JPEG
         QCOMPARE(deezer.requestsTo(QStringLiteral("/track/isrc:GBBKS1500214")).size(), 1);
@@ -107,8 +107,8 @@ private slots:
         deezer.addSong(78, 5, QStringLiteral("Hello Again"), QStringLiteral("GBBKS1500215"), 900);
         CoverFinder finder(m_network);
         // An ISRC Deezer does not know, then the name: the same song, not another by the artist.
-        const CoverSearch found = find(finder, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"),
-                                                            QStringLiteral("XX0000000000")));
+        const CoverSearch found = find(
+            finder, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("XX0000000000")));
         QVERIFY(!found.image.isEmpty());
         QCOMPARE(deezer.requestsTo(QStringLiteral("/images/cover/77/")).size(), 1);
         const CoverSearch none = find(finder, featureTrack(2, QStringLiteral("Goodbye"), QStringLiteral("Adele")));
@@ -123,10 +123,11 @@ private slots:
         startDeezer(deezer);
         FakeDeezer spotifyImages;  // stands for Spotify's image host: only serveFile is used
         QVERIFY(spotifyImages.listen());
-        const QUrl albumCover = spotifyImages.serveFile(QStringLiteral("/image/ab67616d00001e02"), "spotify jpeg",
-                                                        "image/jpeg");
+        const QUrl albumCover =
+            spotifyImages.serveFile(QStringLiteral("/image/ab67616d00001e02"), "spotify jpeg", "image/jpeg");
         CoverFinder finder(m_network);
-        const Track hello = featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214"));
+        const Track hello =
+            featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214"));
         QCOMPARE(find(finder, hello, albumCover).image, QByteArray("spotify jpeg"));
         QVERIFY(deezer.requests().isEmpty());
 
@@ -141,15 +142,16 @@ private slots:
         qputenv(FeatureEndpoints::kDeezerVariable, unreachableUrl().toEncoded());
         CoverFinder offline(m_network);
         offline.setServiceOptions(quickServiceOptions());
-        const CoverSearch unreachable = find(offline, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"),
-                                                                  QStringLiteral("GBBKS1500214")));
+        const CoverSearch unreachable = find(
+            offline, featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214")));
         QVERIFY(!unreachable.answered);
 
         FakeDeezer deezer;
         startDeezer(deezer);
         deezer.exceedQuota(1);
         CoverFinder finder(m_network);
-        const Track track = featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Hello"), QStringLiteral("Adele"), QStringLiteral("GBBKS1500214"));
         QVERIFY(!find(finder, track).answered);
         QVERIFY(!find(finder, track).image.isEmpty());  // the quota has room again
 

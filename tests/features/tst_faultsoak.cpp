@@ -37,10 +37,22 @@ constexpr auto kRetryAfter = std::chrono::seconds(0);
 
 // Who knows song i: Spotify every 20th, nobody the 19th of each 20 (of those, Deezer has a preview
 // of every 200th and iTunes of the 100th after it), ReccoBeats the rest.
-bool onSpotify(int i) { return i % 20 == 0; }
-bool onReccoBeats(int i) { return i % 20 != 0 && i % 20 != 19; }
-bool previewOnDeezer(int i) { return i % 200 == 19; }
-bool previewOnITunes(int i) { return i % 200 == 119; }
+bool onSpotify(int i)
+{
+    return i % 20 == 0;
+}
+bool onReccoBeats(int i)
+{
+    return i % 20 != 0 && i % 20 != 19;
+}
+bool previewOnDeezer(int i)
+{
+    return i % 200 == 19;
+}
+bool previewOnITunes(int i)
+{
+    return i % 200 == 119;
+}
 
 // What a library says of each song: its features with their sources, and apart from them what
 // the analysis of its preview concluded.
@@ -48,10 +60,7 @@ struct LibraryState {
     QHash<QString, QString> features;  // "danceability=0.61(reccobeats) …"; empty when none
     QHash<QString, QString> analysis;  // "ok <preview>", "no-preview"; only for songs analysed
 
-    QString of(const QString &song) const
-    {
-        return features.value(song) + u'|' + analysis.value(song);
-    }
+    QString of(const QString &song) const { return features.value(song) + u'|' + analysis.value(song); }
 };
 
 LibraryState stateOf(const QString &path)
@@ -69,7 +78,9 @@ LibraryState stateOf(const QString &path)
         QString line;
         for (Feature f : kAllFeatures) {
             if (row.features.has(f))
-                line += QStringLiteral("%1=%2(%3) ").arg(featureNameInText(f)).arg(row.features.value(f))
+                line += QStringLiteral("%1=%2(%3) ")
+                            .arg(featureNameInText(f))
+                            .arg(row.features.value(f))
                             .arg(featureSourceName(row.features.source(f)));
         }
         state.features.insert(row.track.id, line);
@@ -78,8 +89,9 @@ LibraryState stateOf(const QString &path)
     if (!records)
         return {};
     for (const AnalysisRecord &record : *records)
-        state.analysis.insert(record.trackId, QStringLiteral("%1 %2").arg(analysisOutcomeName(record.outcome),
-                                                                         record.previewUrl.toString()));
+        state.analysis.insert(
+            record.trackId,
+            QStringLiteral("%1 %2").arg(analysisOutcomeName(record.outcome), record.previewUrl.toString()));
     return state;
 }
 
@@ -136,7 +148,8 @@ QString describe(const QStringList &songs, const LibraryState &state, const Libr
         return {};
     const QString &song = songs.first();
     return QStringLiteral("%1 songs differ, first %2: \"%3\" instead of \"%4\"")
-        .arg(songs.size()).arg(song, state.of(song), reference.of(song));
+        .arg(songs.size())
+        .arg(song, state.of(song), reference.of(song));
 }
 
 }  // namespace
@@ -178,7 +191,8 @@ private slots:
         }
 
         // The references: the playlist as read without faults, then its features found without.
-        m_expectedIds = m_spotify.api.playlistUris(kPlaylist).replaceInStrings(QStringLiteral("spotify:track:"), QString());
+        m_expectedIds =
+            m_spotify.api.playlistUris(kPlaylist).replaceInStrings(QStringLiteral("spotify:track:"), QString());
         QCOMPARE(m_expectedIds.size(), kSongs);
         m_readOnly = m_dir.filePath(QStringLiteral("read.sqlite"));
         QString why;

@@ -64,9 +64,9 @@ private slots:
         // A catalog, and a playlist read from Spotify whose songs have no features yet.
         ImportBatch catalog;
         catalog.sourcePath = QStringLiteral("/music/catalog.csv");
-        catalog.tracks = {featureTrack(100, QStringLiteral("Other title"), QStringLiteral("Other"),
-                                       QStringLiteral("GBAAA0000003")),
-                          featureTrack(101, QStringLiteral("Hello, World!"), QStringLiteral("the band"))};
+        catalog.tracks = {
+            featureTrack(100, QStringLiteral("Other title"), QStringLiteral("Other"), QStringLiteral("GBAAA0000003")),
+            featureTrack(101, QStringLiteral("Hello, World!"), QStringLiteral("the band"))};
         catalog.features = {catalogFeatures(133), catalogFeatures(144)};
         ImportBatch playlist;
         playlist.tracks = {
@@ -77,8 +77,8 @@ private slots:
             featureTrack(ByAnalysis, QStringLiteral("Five"), QStringLiteral("E"), QStringLiteral("GBAAA0000005")),
             featureTrack(Unfound, QStringLiteral("Six"), QStringLiteral("F"), QStringLiteral("GBAAA0000006"))};
         playlist.features.resize(playlist.tracks.size());
-        playlist.playlists = {Playlist{kPlaylist, QStringLiteral("Mix"), {}, QStringLiteral("spotify"),
-                                       playlistIds(), {}}};
+        playlist.playlists = {
+            Playlist{kPlaylist, QStringLiteral("Mix"), {}, QStringLiteral("spotify"), playlistIds(), {}}};
         auto db = LibraryDb::open(m_path);
         QVERIFY(db.ok());
         QVERIFY((*db)->store(catalog, QByteArray("catalog")).ok());
@@ -238,11 +238,10 @@ private slots:
         FeatureFiller filler(m_path, m_spotify->client.get(), m_network);
         filler.setServiceOptions(quickServiceOptions());
         QSignalSpy finished(&filler, &FeatureFiller::finished);
-        connect(&filler, &FeatureFiller::progress, &filler,
-                [&filler](int, int, const QString &stage) {
-                    if (stage == QLatin1String("Asking ReccoBeats"))
-                        filler.cancel();
-                });
+        connect(&filler, &FeatureFiller::progress, &filler, [&filler](int, int, const QString &stage) {
+            if (stage == QLatin1String("Asking ReccoBeats"))
+                filler.cancel();
+        });
         filler.start(playlistIds());
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.size(), 1);

@@ -20,15 +20,13 @@ using namespace encore::test;
 namespace {
 
 // Runs a provider to its end; everything it found, by track id.
-QHash<QString, AudioFeatures> run(FeatureProvider &provider, std::vector<Track> tracks,
-                                  int timeoutMs = 15000)
+QHash<QString, AudioFeatures> run(FeatureProvider &provider, std::vector<Track> tracks, int timeoutMs = 15000)
 {
     QHash<QString, AudioFeatures> found;
-    QObject::connect(&provider, &FeatureProvider::found, &provider,
-                     [&found](const std::vector<FoundFeatures> &batch) {
-                         for (const FoundFeatures &entry : batch)
-                             found.insert(entry.trackId, entry.features);
-                     });
+    QObject::connect(&provider, &FeatureProvider::found, &provider, [&found](const std::vector<FoundFeatures> &batch) {
+        for (const FoundFeatures &entry : batch)
+            found.insert(entry.trackId, entry.features);
+    });
     QSignalSpy finished(&provider, &FeatureProvider::finished);
     provider.start(std::move(tracks));
     if (!finished.wait(timeoutMs) && finished.isEmpty())
@@ -252,9 +250,13 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("found");
         QTest::newRow("empty") << QByteArray("{\"content\":[]}") << 0;
-        QTest::newRow("one") << QByteArray("{\"content\":[{\"id\":\"0d2b-uuid\",\"href\":\"https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\",\"tempo\":113.3,\"energy\":0.9}]}") << 1;
+        QTest::newRow("one") << QByteArray(
+            "{\"content\":[{\"id\":\"0d2b-uuid\",\"href\":\"https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\",\"tempo\":113.3,\"energy\":0.9}]}")
+                             << 1;
         QTest::newRow("no href") << QByteArray("{\"content\":[{\"id\":\"0d2b-uuid\",\"tempo\":113.3}]}") << 0;
-        QTest::newRow("album href") << QByteArray("{\"content\":[{\"href\":\"https://open.spotify.com/album/4uLU6hMCjMI75M1A2tKUQC\",\"tempo\":1}]}") << 0;
+        QTest::newRow("album href") << QByteArray(
+            "{\"content\":[{\"href\":\"https://open.spotify.com/album/4uLU6hMCjMI75M1A2tKUQC\",\"tempo\":1}]}")
+                                    << 0;
         QTest::newRow("not json") << QByteArray("<html>") << -1;
         QTest::newRow("no content") << QByteArray("{\"data\":[]}") << -1;
     }
@@ -282,10 +284,15 @@ private slots:
         QTest::addColumn<Track>("track");
         QTest::addColumn<float>("tempo");  // of the catalog track matched; 0 for none
         QTest::newRow("spotify id") << featureTrack(1, QStringLiteral("Other"), QStringLiteral("Name")) << 101.0f;
-        QTest::newRow("isrc") << featureTrack(50, QStringLiteral("Other"), QStringLiteral("Name"), QStringLiteral("GBAAA0000002")) << 102.0f;
-        QTest::newRow("title and artist") << featureTrack(51, QStringLiteral("  HELLO, world! "), QStringLiteral("the band")) << 103.0f;
-        QTest::newRow("featured artist only") << featureTrack(52, QStringLiteral("Hello World"), QStringLiteral("Someone")) << 0.0f;
-        QTest::newRow("id before isrc") << featureTrack(1, QString(), QString(), QStringLiteral("GBAAA0000002")) << 101.0f;
+        QTest::newRow("isrc")
+            << featureTrack(50, QStringLiteral("Other"), QStringLiteral("Name"), QStringLiteral("GBAAA0000002"))
+            << 102.0f;
+        QTest::newRow("title and artist")
+            << featureTrack(51, QStringLiteral("  HELLO, world! "), QStringLiteral("the band")) << 103.0f;
+        QTest::newRow("featured artist only")
+            << featureTrack(52, QStringLiteral("Hello World"), QStringLiteral("Someone")) << 0.0f;
+        QTest::newRow("id before isrc") << featureTrack(1, QString(), QString(), QStringLiteral("GBAAA0000002"))
+                                        << 101.0f;
         QTest::newRow("nothing") << featureTrack(53, QStringLiteral("Unknown"), QStringLiteral("Nobody")) << 0.0f;
     }
 
@@ -338,7 +345,8 @@ private slots:
         deezer.exceedQuota(2);  // the finder waits and asks again
         PreviewFinder finder(m_network);
         finder.setServiceOptions(quickServiceOptions(), std::chrono::milliseconds(50));
-        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         QCOMPARE(find(finder, track), preview);
         QCOMPARE(deezer.requestsTo(QStringLiteral("/track/isrc:GBAAA0000001")).size(), 3);
         QVERIFY(iTunes.requests().isEmpty());
@@ -369,13 +377,16 @@ private slots:
         FakeITunes iTunes;
         startPreviewServices(deezer, iTunes);
         const QUrl right = iTunes.serveFile(QStringLiteral("/preview/right.m4a"), "audio");
-        iTunes.addSong(QStringLiteral("Hello World (Live)"), QStringLiteral("The Band"), iTunes.urlOf(QStringLiteral("/wrong1")));
-        iTunes.addSong(QStringLiteral("Hello World"), QStringLiteral("The Band Tribute"), iTunes.urlOf(QStringLiteral("/wrong2")));
+        iTunes.addSong(QStringLiteral("Hello World (Live)"), QStringLiteral("The Band"),
+                       iTunes.urlOf(QStringLiteral("/wrong1")));
+        iTunes.addSong(QStringLiteral("Hello World"), QStringLiteral("The Band Tribute"),
+                       iTunes.urlOf(QStringLiteral("/wrong2")));
         iTunes.addSong(QStringLiteral("Hello, World"), QStringLiteral("The Band & Friends"), right);
         PreviewFinder finder(m_network);
         finder.setServiceOptions(quickServiceOptions());
         // Deezer does not know the ISRC (code 800).
-        const Track track = featureTrack(1, QStringLiteral("Hello World"), QStringLiteral("The Band"), QStringLiteral("GBAAA0000009"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Hello World"), QStringLiteral("The Band"), QStringLiteral("GBAAA0000009"));
         QCOMPARE(find(finder, track), right);
         QCOMPARE(deezer.requests().size(), 1);
         const QList<FakeHttpService::Request> searches = iTunes.requestsTo(QStringLiteral("/search"));
@@ -393,7 +404,8 @@ private slots:
         deezer.exceedQuota(100);
         PreviewFinder finder(m_network);
         finder.setServiceOptions(quickServiceOptions(), std::chrono::milliseconds(10));
-        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         const PreviewSearch result = search(finder, track);
         QVERIFY(result.preview.isEmpty());
         QVERIFY(!result.answered());
@@ -414,14 +426,22 @@ private slots:
         QTest::addColumn<QStringList>("limited");
         const QString deezer = QStringLiteral("Deezer");
         const QString iTunes = QStringLiteral("iTunes");
-        QTest::newRow("on Deezer") << Service::HasIt << Service::Unreachable << deezer << QStringList() << QStringList();
-        QTest::newRow("on iTunes, Deezer down") << Service::Unreachable << Service::HasIt << iTunes << QStringList{deezer} << QStringList();
-        QTest::newRow("none anywhere") << Service::HasNone << Service::HasNone << QString() << QStringList() << QStringList();
-        QTest::newRow("Deezer unreachable") << Service::Unreachable << Service::HasNone << QString() << QStringList{deezer} << QStringList();
-        QTest::newRow("Deezer 502") << Service::Fails5xx << Service::HasNone << QString() << QStringList{deezer} << QStringList();
-        QTest::newRow("iTunes 503") << Service::HasNone << Service::Fails5xx << QString() << QStringList{iTunes} << QStringList();
-        QTest::newRow("offline") << Service::Unreachable << Service::Unreachable << QString() << QStringList{deezer, iTunes} << QStringList();
-        QTest::newRow("iTunes 429") << Service::HasNone << Service::RateLimited << QString() << QStringList() << QStringList{iTunes};
+        QTest::newRow("on Deezer") << Service::HasIt << Service::Unreachable << deezer << QStringList()
+                                   << QStringList();
+        QTest::newRow("on iTunes, Deezer down")
+            << Service::Unreachable << Service::HasIt << iTunes << QStringList{deezer} << QStringList();
+        QTest::newRow("none anywhere") << Service::HasNone << Service::HasNone << QString() << QStringList()
+                                       << QStringList();
+        QTest::newRow("Deezer unreachable")
+            << Service::Unreachable << Service::HasNone << QString() << QStringList{deezer} << QStringList();
+        QTest::newRow("Deezer 502") << Service::Fails5xx << Service::HasNone << QString() << QStringList{deezer}
+                                    << QStringList();
+        QTest::newRow("iTunes 503") << Service::HasNone << Service::Fails5xx << QString() << QStringList{iTunes}
+                                    << QStringList();
+        QTest::newRow("offline") << Service::Unreachable << Service::Unreachable << QString()
+                                 << QStringList{deezer, iTunes} << QStringList();
+        QTest::newRow("iTunes 429") << Service::HasNone << Service::RateLimited << QString() << QStringList()
+                                    << QStringList{iTunes};
     }
 
     void previewSearchOutcomes()
@@ -434,7 +454,8 @@ private slots:
         FakeDeezer fakeDeezer;
         FakeITunes fakeITunes;
         startPreviewServices(fakeDeezer, fakeITunes);
-        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         const QUrl onDeezer = fakeDeezer.urlOf(QStringLiteral("/preview/1.mp3"));
         const QUrl onITunes = fakeITunes.urlOf(QStringLiteral("/preview/1.m4a"));
         if (deezer == Service::HasIt)
@@ -468,7 +489,8 @@ private slots:
         FakeDeezer deezer;
         FakeITunes iTunes;
         startPreviewServices(deezer, iTunes);
-        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         const QUrl preview = iTunes.urlOf(QStringLiteral("/preview/1.m4a"));
         iTunes.addSong(track.name, track.primaryArtist(), preview);
         iTunes.failRequests(503, 1 + quickServiceOptions().maxRetries);
@@ -518,7 +540,8 @@ private slots:
         FakeITunes iTunes;
         startPreviewServices(deezer, iTunes);
         PreviewFinder finder(m_network);
-        const Track track = featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
+        const Track track =
+            featureTrack(1, QStringLiteral("Song"), QStringLiteral("Artist"), QStringLiteral("GBAAA0000001"));
         QVERIFY(search(finder, track).answered());
         const PreviewSearch again = search(finder, track);
         QVERIFY(again.answered() && again.preview.isEmpty());
@@ -528,13 +551,14 @@ private slots:
 
     void spotifyTracksCarryTheirPreview()
     {
-        const QByteArray body = "{\"type\":\"track\",\"id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"name\":\"Never\",\"preview_url\":\"https://p.scdn.co/mp3-preview/3f2a?cid=1\",\"artists\":[{\"name\":\"Rick\"}]}";
+        const QByteArray body =
+            "{\"type\":\"track\",\"id\":\"4uLU6hMCjMI75M1A2tKUQC\",\"name\":\"Never\",\"preview_url\":\"https://p.scdn.co/mp3-preview/3f2a?cid=1\",\"artists\":[{\"name\":\"Rick\"}]}";
         const Result<Track> track = parseTrack(body);
         QVERIFY(track.ok());
         QCOMPARE(track->previewUrl, QUrl(QStringLiteral("https://p.scdn.co/mp3-preview/3f2a?cid=1")));
         QVERIFY(SpotifyClient::playlistItemsFields().contains(QStringLiteral("preview_url")));
-        const Result<Track> without = parseTrack(QByteArray(body).replace(
-            "\"https://p.scdn.co/mp3-preview/3f2a?cid=1\"", "null"));
+        const Result<Track> without =
+            parseTrack(QByteArray(body).replace("\"https://p.scdn.co/mp3-preview/3f2a?cid=1\"", "null"));
         QVERIFY(without.ok());
         QVERIFY(without->previewUrl.isEmpty());
     }

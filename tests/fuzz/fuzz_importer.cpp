@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Result<ImportBatch> batch = CatalogImporter().importFile(path);
     if (!batch || batch->tracks.empty())
         return 0;
-    const Recommender recommender(std::make_shared<const Catalog>(
-        std::move(batch->tracks), std::move(batch->features), std::move(batch->playlists)));
+    const Recommender recommender(std::make_shared<const Catalog>(std::move(batch->tracks), std::move(batch->features),
+                                                                  std::move(batch->playlists)));
     fuzz::rankEveryWay(recommender);
     return 0;
 }

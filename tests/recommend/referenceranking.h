@@ -36,8 +36,7 @@ inline constexpr double kNearTie = 1e-6;
 // each position the same row, or, where float rounding can reorder a near tie, a row whose
 // reference score is within 1e-6 of the reference's at that position. Scores agree within 1e-5,
 // and rows the reference scores exactly alike keep their row order.
-inline void compareWithReference(const std::vector<Recommendation> &got,
-                                 const std::vector<ReferenceScore> &all, int k)
+inline void compareWithReference(const std::vector<Recommendation> &got, const std::vector<ReferenceScore> &all, int k)
 {
     const std::size_t expected = std::min(all.size(), static_cast<std::size_t>(std::max(k, 0)));
     QCOMPARE(got.size(), expected);
@@ -60,8 +59,7 @@ inline void compareWithReference(const std::vector<Recommendation> &got,
         }
     }
     for (std::size_t i = 1; i < got.size(); ++i)
-        QVERIFY(got[i - 1].score > got[i].score
-                || (got[i - 1].score == got[i].score && got[i - 1].row < got[i].row));
+        QVERIFY(got[i - 1].score > got[i].score || (got[i - 1].score == got[i].score && got[i - 1].row < got[i].row));
     for (std::size_t i = 0; i < got.size(); ++i)
         for (std::size_t j = i + 1; j < got.size(); ++j)
             if (referenceOf[got[i].row] == referenceOf[got[j].row])
@@ -69,8 +67,7 @@ inline void compareWithReference(const std::vector<Recommendation> &got,
 }
 
 // The ranking, or a failed test (and an empty list) when the recommender refuses the request.
-inline std::vector<Recommendation> recommendOrFail(const Recommender &recommender,
-                                                   const RankingRequest &request)
+inline std::vector<Recommendation> recommendOrFail(const Recommender &recommender, const RankingRequest &request)
 {
     auto result = recommender.recommend(request);
     if (!result.ok()) {

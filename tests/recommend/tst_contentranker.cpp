@@ -36,15 +36,14 @@ std::vector<std::vector<double>> contentVectors(const Catalog &catalog, const st
                 const long pitch = std::lround(value(row, f));
                 if (pitch >= 0 && pitch <= 11) {
                     vectors[std::size_t(row)][std::size_t(dim)] = std::cos(2 * std::numbers::pi * double(pitch) / 12);
-                    vectors[std::size_t(row)][std::size_t(dim) + 1] = std::sin(2 * std::numbers::pi * double(pitch) / 12);
+                    vectors[std::size_t(row)][std::size_t(dim) + 1] =
+                        std::sin(2 * std::numbers::pi * double(pitch) / 12);
                 }
             }
             dim += 2;
             continue;
         }
-        const auto transformed = [&](int row) {
-            return f == Feature::Tempo ? std::log(value(row, f)) : value(row, f);
-        };
+        const auto transformed = [&](int row) { return f == Feature::Tempo ? std::log(value(row, f)) : value(row, f); };
         std::vector<int> used;
         for (int row : rows)
             if (std::isfinite(value(row, f)) && (f != Feature::Tempo || value(row, f) > 0))
@@ -81,8 +80,7 @@ struct ContentOptions {
     bool excludePlaylist = false;
 };
 
-std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow,
-                                             const ContentOptions &options)
+std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow, const ContentOptions &options)
 {
     const std::vector<int> rows = rowsWithFeatures(catalog);
     const auto vectors = contentVectors(catalog, rows);
@@ -107,8 +105,8 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
     // A track with no title is a song of its own.
     const auto songOf = [&catalog](int row) {
         const Track &track = catalog.track(row);
-        const bool titled = std::any_of(track.name.begin(), track.name.end(),
-                                        [](QChar c) { return c.isLetterOrNumber(); });
+        const bool titled =
+            std::any_of(track.name.begin(), track.name.end(), [](QChar c) { return c.isLetterOrNumber(); });
         return titled ? songIdentity(track) : QStringLiteral("row %1").arg(row);
     };
     // The playlist's songs stay out under any of their releases.
@@ -275,8 +273,8 @@ void TestContentRanker::matchesReference_data()
         << 300 << 9u << 20 << weightsWith({{Feature::Tempo, 3.0f}, {Feature::Key, 2.0f}}) << false;
     QTest::newRow("300 tracks, some features ignored")
         << 300 << 13u << 20
-        << weightsWith({{Feature::Loudness, 0.0f}, {Feature::Mode, 0.0f}, {Feature::Liveness, 0.0f},
-                        {Feature::Energy, 0.25f}})
+        << weightsWith(
+               {{Feature::Loudness, 0.0f}, {Feature::Mode, 0.0f}, {Feature::Liveness, 0.0f}, {Feature::Energy, 0.25f}})
         << false;
     QTest::newRow("250 tracks, playlist left out") << 250 << 21u << 30 << FeatureWeights() << true;
     QTest::newRow("60 tracks, k above n") << 60 << 3u << 1000 << FeatureWeights() << true;
@@ -359,8 +357,8 @@ void TestContentRanker::zeroVarianceFeatureContributesNothing()
         for (std::size_t i = 0; i < equal.size(); ++i) {
             QVERIFY(std::isfinite(equal[i].score));
             QCOMPARE(equal[i].score, without[i].score);
-            QVERIFY(std::find(equal[i].matchingFeatures.begin(), equal[i].matchingFeatures.end(),
-                              Feature::Liveness) == equal[i].matchingFeatures.end());
+            QVERIFY(std::find(equal[i].matchingFeatures.begin(), equal[i].matchingFeatures.end(), Feature::Liveness)
+                    == equal[i].matchingFeatures.end());
         }
         compareWithReference(equal, contentReference(*catalog, seedRow, {}), 30);
     }
@@ -492,11 +490,11 @@ void TestContentRanker::excludesCopiesOfTheSeed()
 {
     CatalogParts parts;
     parts.add("Hello", "Adele", kSeedValues);
-    parts.add("HELLO!", "adele", kSeedValues);            // a copy: same song, written differently
-    parts.add("Hello", "Lionel Richie", kSeedValues);     // another song with the same title
+    parts.add("HELLO!", "adele", kSeedValues);         // a copy: same song, written differently
+    parts.add("Hello", "Lionel Richie", kSeedValues);  // another song with the same title
     FeatureValues near = kSeedValues;
     near[0] = 0.45f;
-    parts.add("Hello (Live)", "Adele", near);             // a different recording
+    parts.add("Hello (Live)", "Adele", near);  // a different recording
     std::mt19937 rng(8);
     for (int i = 0; i < 10; ++i)
         parts.add(QStringLiteral("Filler %1").arg(i), "C", randomFeatureValues(rng));
@@ -592,8 +590,8 @@ void TestContentRanker::matchingFeaturesAreTheRarestMatches()
     for (int i = 0; i < 40; ++i) {
         const float t = float(i) / 39.0f;
         parts.add(QStringLiteral("Filler %1").arg(i), "C",
-                  {t, 0.3f * t, float(i % 12), -5.0f - 20.0f * t, i < 36 ? 1.0f : 0.0f, t, t,
-                   i < 34 ? 0.0f : 0.5f, t, t, 60.0f + 40.0f * t});
+                  {t, 0.3f * t, float(i % 12), -5.0f - 20.0f * t, i < 36 ? 1.0f : 0.0f, t, t, i < 34 ? 0.0f : 0.5f, t,
+                   t, 60.0f + 40.0f * t});
     }
     const Recommender recommender(parts.build());
 

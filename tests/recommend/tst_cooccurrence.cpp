@@ -51,8 +51,8 @@ private slots:
     void weightedCosine()
     {
         CatalogParts parts = tracksBy({"A", "A", "B", "C", "D", "E"}, 6);
-        parts.playlists = {playlistOf("p0", {0, 1, 2}), playlistOf("p1", {0, 2}),
-                           playlistOf("p2", {3, 4}), playlistOf("p3", {2, 3})};
+        parts.playlists = {playlistOf("p0", {0, 1, 2}), playlistOf("p1", {0, 2}), playlistOf("p2", {3, 4}),
+                           playlistOf("p3", {2, 3})};
         const Cooccurrence co(*parts.build());
         const double f0 = weightOf(3) + weightOf(2);
         const double f1 = weightOf(3);
@@ -138,7 +138,8 @@ private slots:
                 const std::vector<float> a = trackScores(withAll, seed, leftOut);
                 const std::vector<float> b = trackScores(withoutP, seed, -1);
                 for (std::size_t i = 0; i < a.size(); ++i)
-                    QVERIFY2(std::abs(a[i] - b[i]) < 1e-5, qPrintable(QStringLiteral("P %1 seed %2 row %3").arg(leftOut).arg(seed).arg(i)));
+                    QVERIFY2(std::abs(a[i] - b[i]) < 1e-5,
+                             qPrintable(QStringLiteral("P %1 seed %2 row %3").arg(leftOut).arg(seed).arg(i)));
                 const int artist = withAll.artistOf(seed);
                 const std::vector<float> x = artistScores(withAll, artist, leftOut);
                 const std::vector<float> y = artistScores(withoutP, artist, -1);

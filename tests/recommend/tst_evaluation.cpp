@@ -26,12 +26,13 @@ CatalogParts plantedParts()
         const bool rock = i < 12;
         values[std::size_t(index(Feature::Energy))] = rock ? 0.9f : 0.2f;
         values[std::size_t(index(Feature::Acousticness))] = rock ? 0.05f : 0.9f;
-        parts.add(QStringLiteral("Song %1").arg(i), QStringLiteral("Artist %1").arg(i % 12 / 3 + (rock ? 0 : 10)), values);
+        parts.add(QStringLiteral("Song %1").arg(i), QStringLiteral("Artist %1").arg(i % 12 / 3 + (rock ? 0 : 10)),
+                  values);
         parts.tracks.back().genre = rock ? QStringLiteral("rock") : QStringLiteral("jazz");
         parts.tracks.back().popularity = i;
     }
-    parts.playlists = {playlistOf("rock a", {0, 1, 2, 3, 4, 5}), playlistOf("rock b", {6, 7, 8, 9, 10, 11}),
-                       playlistOf("rock c", {0, 2, 4, 6, 8, 10}), playlistOf("rock d", {1, 3, 5, 7, 9, 11}),
+    parts.playlists = {playlistOf("rock a", {0, 1, 2, 3, 4, 5}),       playlistOf("rock b", {6, 7, 8, 9, 10, 11}),
+                       playlistOf("rock c", {0, 2, 4, 6, 8, 10}),      playlistOf("rock d", {1, 3, 5, 7, 9, 11}),
                        playlistOf("jazz a", {12, 13, 14, 15, 16, 17}), playlistOf("jazz b", {18, 19, 20, 21, 22, 23}),
                        playlistOf("jazz c", {12, 14, 16, 18, 20, 22}), playlistOf("jazz d", {13, 15, 17, 19, 21, 23}),
                        playlistOf("too short", {24, 12, 13, 14})};

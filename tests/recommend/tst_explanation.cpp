@@ -93,8 +93,7 @@ void TestExplanation::saysWhichFeaturesSpoke_data()
     using Features = std::vector<Feature>;
     QTest::newRow("all known") << Features{} << Features{} << QString();
     QTest::newRow("tempo only") << Features{} << Features{Feature::Tempo} << "tempo only: 1 of 11 features compared";
-    QTest::newRow("four") << Features{}
-                          << Features{Feature::Tempo, Feature::Key, Feature::Energy, Feature::Valence}
+    QTest::newRow("four") << Features{} << Features{Feature::Tempo, Feature::Key, Feature::Energy, Feature::Valence}
                           << "4 of 11 features compared";
     QTest::newRow("the seed lacks some") << Features{Feature::Mode, Feature::Liveness} << Features{}
                                          << "9 of 11 features compared";

@@ -150,7 +150,8 @@ private slots:
         addFillers(parts, 30);
         const Recommender recommender(parts.build());
         const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 3, plain(0.0f)));
-        QVERIFY2(rows == std::vector<int>({2, 3, 1}), qPrintable(QStringLiteral("%1 %2 %3").arg(rows[0]).arg(rows[1]).arg(rows[2])));
+        QVERIFY2(rows == std::vector<int>({2, 3, 1}),
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(rows[0]).arg(rows[1]).arg(rows[2])));
     }
 
     void atMostNTracksPerArtist_data()
@@ -169,7 +170,8 @@ private slots:
         CatalogParts parts;
         parts.add("Seed", "S", kSeed);
         for (int i = 0; i < 8; ++i)
-            parts.add(QStringLiteral("Close %1").arg(i), "Prolific", nudged(kSeed, Feature::Energy, 0.005f * float(i + 1)));
+            parts.add(QStringLiteral("Close %1").arg(i), "Prolific",
+                      nudged(kSeed, Feature::Energy, 0.005f * float(i + 1)));
         addFillers(parts, 40);
         const Recommender recommender(parts.build());
         HybridSettings settings = plain(0.0f);
@@ -347,7 +349,8 @@ private slots:
                 // And P does count when it is not left out.
                 const auto seen = full.recommend(request);
                 QVERIFY(seen.ok());
-                QVERIFY(std::any_of(seen->begin(), seen->end(), [](const Recommendation &r) { return r.sharedPlaylists > 0; }));
+                QVERIFY(std::any_of(seen->begin(), seen->end(),
+                                    [](const Recommendation &r) { return r.sharedPlaylists > 0; }));
             }
         }
     }

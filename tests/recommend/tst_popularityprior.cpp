@@ -73,7 +73,7 @@ private slots:
             {80, "2019-01-01"},  // a year older: 80 / 366
             {10, "2020-01-01"},  // newest, little played: 10 / 1
             {std::nullopt, "2020-01-01"},
-            {0, "2020-01-01"},   // known to be unplayed: the least of all
+            {0, "2020-01-01"},  // known to be unplayed: the least of all
         });
         const PopularityPrior prior(*parts.build());
         QCOMPARE(prior.at(4), 0.0f);
@@ -100,10 +100,7 @@ private slots:
     void undatedTracksCountAsTheMedianAge()
     {
         const CatalogParts parts = partsWith({
-            {50, "2020-01-01"},
-            {50, "2010-01-01"},
-            {50, "2000-01-01"},
-            {50, ""},  // as old as the median, 2010
+            {50, "2020-01-01"}, {50, "2010-01-01"}, {50, "2000-01-01"}, {50, ""},  // as old as the median, 2010
         });
         const PopularityPrior prior(*parts.build());
         QCOMPARE(prior.at(3), prior.at(1));

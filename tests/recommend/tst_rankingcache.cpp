@@ -279,9 +279,8 @@ private slots:
             c.space.packed = edited(c.space.packed, [](std::vector<float> &v) { v[3] = kNaN; });
         });
         QTest::newRow("an infinite feature range") << Damage([=](RankingColumns &c, int) {
-            c.space.ranges = edited(c.space.ranges, [](std::vector<float> &v) {
-                v[1] = std::numeric_limits<float>::infinity();
-            });
+            c.space.ranges =
+                edited(c.space.ranges, [](std::vector<float> &v) { v[1] = std::numeric_limits<float>::infinity(); });
         });
         QTest::newRow("a pitch share above 1") << Damage([=](RankingColumns &c, int) {
             c.space.pitchShares = edited(c.space.pitchShares, [](std::vector<double> &v) { v[0] = 7.0; });

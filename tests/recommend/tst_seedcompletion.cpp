@@ -23,7 +23,8 @@ void TestSeedCompletion::completes_data()
     QTest::addColumn<QStringList>("shown");
 
     QTest::newRow("titles by their text") << "mem" << 10 << QStringList{"Memories", "Memories - Remix"};
-    QTest::newRow("case, accents kept") << QString::fromUtf8("CAFÉ") << 10 << QStringList{QString::fromUtf8("Café del Mar")};
+    QTest::newRow("case, accents kept") << QString::fromUtf8("CAFÉ") << 10
+                                        << QStringList{QString::fromUtf8("Café del Mar")};
     QTest::newRow("an artist") << "maroon" << 10 << QStringList{"Maroon 5"};
     QTest::newRow("first credited artist") << "ana" << 10 << QStringList{"Ana Ruiz"};
     QTest::newRow("second credited artist") << "ben" << 10 << QStringList{"Ben Cole"};

@@ -78,19 +78,19 @@ void TestSeedLookup::findsSeed_data()
     QTest::newRow("track id with spaces around") << "  " + maroon + "\n" << O::Found << QStringList{maroon};
     QTest::newRow("uri") << "spotify:track:" + remix << O::Found << QStringList{remix};
     QTest::newRow("uri, upper-case prefix") << "Spotify:Track:" + remix << O::Found << QStringList{remix};
-    QTest::newRow("link with si")
-        << "https://open.spotify.com/track/" + conan + "?si=4f2a9c1b8e3d4a7f" << O::Found << QStringList{conan};
-    QTest::newRow("link, intl segment")
-        << "https://open.spotify.com/intl-de/track/" + conan + "?si=abc" << O::Found << QStringList{conan};
-    QTest::newRow("link, intl with region") << "https://open.spotify.com/intl-pt-br/track/" + conan
-                                            << O::Found << QStringList{conan};
+    QTest::newRow("link with si") << "https://open.spotify.com/track/" + conan + "?si=4f2a9c1b8e3d4a7f" << O::Found
+                                  << QStringList{conan};
+    QTest::newRow("link, intl segment") << "https://open.spotify.com/intl-de/track/" + conan + "?si=abc" << O::Found
+                                        << QStringList{conan};
+    QTest::newRow("link, intl with region")
+        << "https://open.spotify.com/intl-pt-br/track/" + conan << O::Found << QStringList{conan};
     QTest::newRow("link without scheme") << "open.spotify.com/track/" + adele << O::Found << QStringList{adele};
     QTest::newRow("link, http and trailing slash")
         << "http://open.spotify.com/track/" + adele + "/" << O::Found << QStringList{adele};
     QTest::newRow("unknown id") << "0000000000000000000000" << O::NotFound << QStringList{};
     QTest::newRow("unknown id in uri") << "spotify:track:1111111111111111111111" << O::NotFound << QStringList{};
-    QTest::newRow("unknown id in link")
-        << "https://open.spotify.com/track/1111111111111111111111?si=x" << O::NotFound << QStringList{};
+    QTest::newRow("unknown id in link") << "https://open.spotify.com/track/1111111111111111111111?si=x" << O::NotFound
+                                        << QStringList{};
     QTest::newRow("uri with a bad id") << "spotify:track:abc" << O::NotFound << QStringList{};
     QTest::newRow("album link") << "https://open.spotify.com/album/" + maroon << O::NotFound << QStringList{};
 
@@ -101,31 +101,27 @@ void TestSeedLookup::findsSeed_data()
         << "Memories - Dillon Francis Remix - Maroon 5" << O::Found << QStringList{remix};
     QTest::newRow("title - second artist")
         << "Memories - Dillon Francis Remix - Dillon Francis" << O::Found << QStringList{remix};
-    QTest::newRow("case and spacing")
-        << "  memories - DILLON francis remix -   maroon 5 " << O::Found << QStringList{remix};
+    QTest::newRow("case and spacing") << "  memories - DILLON francis remix -   maroon 5 " << O::Found
+                                      << QStringList{remix};
     QTest::newRow("en dash") << QString::fromUtf8("Memories – Maroon 5") << O::Found << QStringList{maroon};
-    QTest::newRow("title - artist beats a title with a dash")
-        << "Hello - Adele" << O::Found << QStringList{adele};
-    QTest::newRow("artist - title, as a last resort") << "Dua Lipa - Don't Start Now" << O::Found
-                                                      << QStringList{"6WrI0LAC5M1Rw2MnX2ZvEg"};
+    QTest::newRow("title - artist beats a title with a dash") << "Hello - Adele" << O::Found << QStringList{adele};
+    QTest::newRow("artist - title, as a last resort")
+        << "Dua Lipa - Don't Start Now" << O::Found << QStringList{"6WrI0LAC5M1Rw2MnX2ZvEg"};
 
     // A title alone.
     QTest::newRow("title") << "Don't Start Now" << O::Found << QStringList{"6WrI0LAC5M1Rw2MnX2ZvEg"};
-    QTest::newRow("title, other punctuation") << QString::fromUtf8("don’t start now!") << O::Found
-                                              << QStringList{"6WrI0LAC5M1Rw2MnX2ZvEg"};
-    QTest::newRow("title, accents and case") << QString::fromUtf8("CAFÉ DEL MAR") << O::Found
-                                             << QStringList{"1aBcDeFgHiJkLmNoPqRsTu"};
-    QTest::newRow("title containing a dash") << "Memories - Dillon Francis Remix" << O::Found
-                                             << QStringList{remix};
+    QTest::newRow("title, other punctuation")
+        << QString::fromUtf8("don’t start now!") << O::Found << QStringList{"6WrI0LAC5M1Rw2MnX2ZvEg"};
+    QTest::newRow("title, accents and case")
+        << QString::fromUtf8("CAFÉ DEL MAR") << O::Found << QStringList{"1aBcDeFgHiJkLmNoPqRsTu"};
+    QTest::newRow("title containing a dash") << "Memories - Dillon Francis Remix" << O::Found << QStringList{remix};
 
     // Several tracks: the user picks.
     QTest::newRow("title shared by two songs") << "memories" << O::Ambiguous << QStringList{maroon, conan};
-    QTest::newRow("two copies of one song") << "Blinding Lights" << O::Ambiguous
-                                            << QStringList{weeknd1, weeknd2};
-    QTest::newRow("two copies, with the artist") << "blinding lights - the weeknd" << O::Ambiguous
-                                                 << QStringList{weeknd1, weeknd2};
-    QTest::newRow("two titled Hello") << "Hello" << O::Ambiguous
-                                        << QStringList{adele, "5xUo0AiQSMjPbDXMyfqPhS"};
+    QTest::newRow("two copies of one song") << "Blinding Lights" << O::Ambiguous << QStringList{weeknd1, weeknd2};
+    QTest::newRow("two copies, with the artist")
+        << "blinding lights - the weeknd" << O::Ambiguous << QStringList{weeknd1, weeknd2};
+    QTest::newRow("two titled Hello") << "Hello" << O::Ambiguous << QStringList{adele, "5xUo0AiQSMjPbDXMyfqPhS"};
 
     // Nothing.
     QTest::newRow("unknown title") << "Levitating" << O::NotFound << QStringList{};

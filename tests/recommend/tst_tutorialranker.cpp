@@ -35,8 +35,7 @@ std::vector<ReferenceScore> tutorialReference(const Catalog &catalog, int seedRo
             scaled[std::size_t(row)][std::size_t(c)] = (double(catalog.featureMatrix()(row, c)) - lo) / range;
     }
 
-    const auto cosine = [](const std::array<double, kFeatureCount> &a,
-                           const std::array<double, kFeatureCount> &b) {
+    const auto cosine = [](const std::array<double, kFeatureCount> &a, const std::array<double, kFeatureCount> &b) {
         double dot = 0, na = 0, nb = 0;
         for (std::size_t i = 0; i < a.size(); ++i) {
             dot += a[i] * b[i];

@@ -66,8 +66,7 @@ void TestPkce::validatesVerifiers_data()
 {
     QTest::addColumn<QString>("verifier");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("rfc example") << QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-                                 << true;
+    QTest::newRow("rfc example") << QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") << true;
     QTest::newRow("42 characters") << QString(42, QLatin1Char('a')) << false;
     QTest::newRow("129 characters") << QString(129, QLatin1Char('a')) << false;
     QTest::newRow("plus sign") << QString(42, QLatin1Char('a')) + QLatin1Char('+') << false;

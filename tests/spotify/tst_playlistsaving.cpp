@@ -50,10 +50,11 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("song") << QStringLiteral("Rolling In The Deep") << false
                               << QStringLiteral("Encore: like “Rolling In The Deep”");
-        QTest::newRow("playlist") << QStringLiteral("Roadtrip") << true << QStringLiteral("Encore: more like “Roadtrip”");
-        QTest::newRow("long title") << QString(120, QLatin1Char('a')) << false
-                                    << QStringLiteral("Encore: like “") + QString(79, QLatin1Char('a')) + QChar(0x2026)
-                                           + QChar(0x201D);
+        QTest::newRow("playlist") << QStringLiteral("Roadtrip") << true
+                                  << QStringLiteral("Encore: more like “Roadtrip”");
+        QTest::newRow("long title")
+            << QString(120, QLatin1Char('a')) << false
+            << QStringLiteral("Encore: like “") + QString(79, QLatin1Char('a')) + QChar(0x2026) + QChar(0x201D);
     }
     void namesSayTheSeed()
     {
@@ -81,16 +82,16 @@ private slots:
         const std::vector<Track> tracks{track(idOf(1)), track(QString()), track(QStringLiteral("not-an-id")),
                                         track(idOf(2))};
         const SpotifyUriSplit split = splitBySpotifyId(tracks);
-        QCOMPARE(split.uris, (QStringList{QStringLiteral("spotify:track:") + idOf(1),
-                                          QStringLiteral("spotify:track:") + idOf(2)}));
+        QCOMPARE(split.uris,
+                 (QStringList{QStringLiteral("spotify:track:") + idOf(1), QStringLiteral("spotify:track:") + idOf(2)}));
         QCOMPARE(int(split.withoutId.size()), 2);
 
         std::vector<Track> notFound;
         const SpotifyUriSplit merged =
             withFoundTracks(tracks, {std::nullopt, track(idOf(9), QStringLiteral("Found"))}, notFound);
-        QCOMPARE(merged.uris, (QStringList{QStringLiteral("spotify:track:") + idOf(1),
-                                           QStringLiteral("spotify:track:") + idOf(9),
-                                           QStringLiteral("spotify:track:") + idOf(2)}));
+        QCOMPARE(merged.uris,
+                 (QStringList{QStringLiteral("spotify:track:") + idOf(1), QStringLiteral("spotify:track:") + idOf(9),
+                              QStringLiteral("spotify:track:") + idOf(2)}));
         QCOMPARE(int(notFound.size()), 1);
         QVERIFY(notFound.front().id.isEmpty());
     }

@@ -187,14 +187,13 @@ private slots:
         QVERIFY(home.isValid());
         QProcess bus;
         if (busAddress.isEmpty()) {
-            QString config = QStringLiteral(
-                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                "<busconfig><type>session</type><listen>unix:dir=%1</listen>%2"
-                "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
-                .arg(home.path(), withServiceFiles ? QStringLiteral("<standard_session_servicedirs/>")
-                                                   : QString());
+            QString config =
+                QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                               "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                               "<busconfig><type>session</type><listen>unix:dir=%1</listen>%2"
+                               "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                               "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+                    .arg(home.path(), withServiceFiles ? QStringLiteral("<standard_session_servicedirs/>") : QString());
             QFile file(home.filePath(QStringLiteral("bus.conf")));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(config.toUtf8());

@@ -68,10 +68,10 @@ std::optional<T> waitFor(const std::function<void(std::function<void(T)>)> &star
 }  // namespace
 
 // A test that reads what another SpotifyAccount saved needs a keychain that outlives it.
-#define REQUIRE_KEYCHAIN()                                                                     \
-    do {                                                                                       \
-        if (!m_keychain)                                                                       \
-            QSKIP("No keychain on this system: a saved sign-in cannot outlive its account.");  \
+#define REQUIRE_KEYCHAIN()                                                                                             \
+    do {                                                                                                               \
+        if (!m_keychain)                                                                                               \
+            QSKIP("No keychain on this system: a saved sign-in cannot outlive its account.");                          \
     } while (false)
 
 class TestSpotifyAccount : public QObject {
@@ -101,8 +101,7 @@ private slots:
     void cancelAbandonsTheSignIn();
 
 private:
-    std::unique_ptr<SpotifyAccount> makeAccount(
-        SecretStore::Backend backend = SecretStore::Backend::Keychain);
+    std::unique_ptr<SpotifyAccount> makeAccount(SecretStore::Backend backend = SecretStore::Backend::Keychain);
     // Signs in through `account`, playing the browser; the error when it did not end in
     // signedIn.
     Status signIn(SpotifyAccount &account, quint16 port = 0);
@@ -130,10 +129,9 @@ void TestSpotifyAccount::initTestCase()
 
     // Whether a saved secret outlives the store that saved it.
     SecretStore probe;
-    const QString key = QStringLiteral("encore-test-probe:")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const std::optional<Status> written = waitFor<Status>(
-        [&](auto done) { probe.write(key, QStringLiteral("probe"), std::move(done)); });
+    const QString key = QStringLiteral("encore-test-probe:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const std::optional<Status> written =
+        waitFor<Status>([&](auto done) { probe.write(key, QStringLiteral("probe"), std::move(done)); });
     QVERIFY(written.has_value());
     m_keychain = probe.isPersistent() && written->ok();
     (void)waitFor<Status>([&](auto done) { probe.remove(key, std::move(done)); });
@@ -144,8 +142,7 @@ void TestSpotifyAccount::initTestCase()
 void TestSpotifyAccount::init()
 {
     // A client ID of its own, so no test (or parallel run) shares a keychain entry.
-    m_clientId = QStringLiteral("encore-account-test-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_clientId = QStringLiteral("encore-account-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString data = encore::test::sharedDataFile(QStringLiteral("spotify-api"));
     ENCORE_REQUIRE_FILE(data);
     m_spotify = std::make_unique<FakeSpotify>(m_clientId, data);
@@ -154,8 +151,7 @@ void TestSpotifyAccount::init()
 
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("Encore.conf")),
-                                             QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("Encore.conf")), QSettings::IniFormat);
     m_browser = std::make_unique<QNetworkAccessManager>();
 }
 
@@ -188,16 +184,14 @@ Status TestSpotifyAccount::signIn(SpotifyAccount &account, quint16 port)
     QUrl authorizeUrl;
     bool signedIn = false;
     std::optional<Error> failure;
-    connect(&account, &SpotifyAccount::authorizationUrlReady, this,
-            [&](const QUrl &url) { authorizeUrl = url; });
+    connect(&account, &SpotifyAccount::authorizationUrlReady, this, [&](const QUrl &url) { authorizeUrl = url; });
     connect(&account, &SpotifyAccount::signedIn, this, [&] { signedIn = true; });
     connect(&account, &SpotifyAccount::signInFailed, this, [&](const Error &e) { failure = e; });
     const Status started = account.signIn(m_clientId, port);
     if (started) {
         // The browser: the fake approves and redirects to the loopback receiver.
         QNetworkRequest request(authorizeUrl);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         QNetworkReply *page = m_browser->get(request);
         page->setParent(m_browser.get());
         if (!QTest::qWaitFor([&] { return signedIn || failure; }, 10000))
@@ -255,8 +249,7 @@ void TestSpotifyAccount::redirectPortSetting_data()
     QTest::newRow("zero") << QVariant(0) << int(SpotifySettings::kDefaultRedirectPort);
     QTest::newRow("negative") << QVariant(-5) << int(SpotifySettings::kDefaultRedirectPort);
     QTest::newRow("too large") << QVariant(70000) << int(SpotifySettings::kDefaultRedirectPort);
-    QTest::newRow("not a number") << QVariant(QStringLiteral("http"))
-                                  << int(SpotifySettings::kDefaultRedirectPort);
+    QTest::newRow("not a number") << QVariant(QStringLiteral("http")) << int(SpotifySettings::kDefaultRedirectPort);
 }
 
 void TestSpotifyAccount::redirectPortSetting()
@@ -378,8 +371,9 @@ void TestSpotifyAccount::restoreWithARevokedTokenForgetsIt()
     const std::optional<Error> failure = restore(*account);
     QVERIFY(failure.has_value());
     QCOMPARE(failure->kind, ErrorKind::Auth);
-    QCOMPARE(failure->message, QStringLiteral("Your Spotify sign-in has expired or was revoked: "
-                                              "please sign in again."));
+    QCOMPARE(failure->message,
+             QStringLiteral("Your Spotify sign-in has expired or was revoked: "
+                            "please sign in again."));
     QCOMPARE(account->state(), SpotifyAccount::State::SignedOut);
     QCOMPARE(account->client(), nullptr);
     QVERIFY(waitForKeychain(*account));
@@ -400,8 +394,7 @@ void TestSpotifyAccount::restoreKeepsTheTokenWhenSpotifyFails()
     const auto account = makeAccount();
     const std::optional<Error> failure = restore(*account);
     QVERIFY(failure.has_value());
-    QVERIFY2(failure->kind != ErrorKind::Auth && failure->kind != ErrorKind::NotFound,
-             qPrintable(failure->message));
+    QVERIFY2(failure->kind != ErrorKind::Auth && failure->kind != ErrorKind::NotFound, qPrintable(failure->message));
     QCOMPARE(account->state(), SpotifyAccount::State::SignedOut);
     QVERIFY(waitForKeychain(*account));
     const Result<QString> kept = readSecret(secretKey());
@@ -513,8 +506,7 @@ void TestSpotifyAccount::withoutKeychainTheSignInLastsTheSession()
     QVERIFY(!account->remembersSignIn());
     QStringList emitted;
     connect(account.get(), &SpotifyAccount::signedIn, this, [&] { emitted << "signedIn"; });
-    connect(account.get(), &SpotifyAccount::notice, this,
-            [&](const QString &text) { emitted << text; });
+    connect(account.get(), &SpotifyAccount::notice, this, [&](const QString &text) { emitted << text; });
 
     QVERIFY(signIn(*account));
     QCOMPARE(account->user().displayName, kDisplayName);
@@ -569,8 +561,7 @@ void TestSpotifyAccount::deniedConsentFails()
     const Status signedIn = signIn(*account);
     QVERIFY(!signedIn);
     QCOMPARE(signedIn.error().kind, ErrorKind::Auth);
-    QVERIFY2(signedIn.error().message.contains(QStringLiteral("declined")),
-             qPrintable(signedIn.error().message));
+    QVERIFY2(signedIn.error().message.contains(QStringLiteral("declined")), qPrintable(signedIn.error().message));
     QCOMPARE(account->state(), SpotifyAccount::State::SignedOut);
     QCOMPARE(states.size(), 2);  // SigningIn, then SignedOut
     QCOMPARE(account->client(), nullptr);
@@ -624,8 +615,7 @@ void TestSpotifyAccount::cancelAbandonsTheSignIn()
     QCOMPARE(account->state(), SpotifyAccount::State::SignedOut);
     // The browser coming back now finds nobody listening.
     QNetworkRequest request(urls.at(0).at(0).toUrl());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     std::unique_ptr<QNetworkReply> reply(m_browser->get(request));
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);

@@ -27,8 +27,7 @@ QtMessageHandler g_previousHandler = nullptr;
 
 void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    g_logged.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ')
-                    + message);
+    g_logged.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
@@ -88,8 +87,7 @@ bool comeBackWithACode(LoopbackReceiver &receiver, RawClient &client)
 {
     QSignalSpy received(&receiver, &LoopbackReceiver::callbackReceived);
     return receiver.listen(0).ok() && client.connectTo(receiver.port())
-        && client.send("GET /callback?code=a&state=b HTTP/1.1\r\n\r\n")
-        && (!received.isEmpty() || received.wait(5000));
+        && client.send("GET /callback?code=a&state=b HTTP/1.1\r\n\r\n") && (!received.isEmpty() || received.wait(5000));
 }
 
 }  // namespace
@@ -148,7 +146,7 @@ private:
     std::unique_ptr<FakeSpotifyAccounts> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QNetworkAccessManager> m_browser;
-    QString m_lastError;  // why the last signIn() did not succeed
+    QString m_lastError;    // why the last signIn() did not succeed
     QByteArray m_lastPage;  // what the browser showed at the end of the last signIn()
 };
 
@@ -183,8 +181,7 @@ void TestSpotifyAuth::cleanup()
 SpotifyEndpoints TestSpotifyAuth::fakeEndpoints() const
 {
     QProcessEnvironment environment;
-    environment.insert(QString::fromLatin1(SpotifyEndpoints::kAccountsVariable),
-                       m_fake->baseUrl().toString());
+    environment.insert(QString::fromLatin1(SpotifyEndpoints::kAccountsVariable), m_fake->baseUrl().toString());
     Result<SpotifyEndpoints> endpoints = SpotifyEndpoints::fromEnvironment(environment);
     return endpoints ? *endpoints : SpotifyEndpoints{};
 }
@@ -246,11 +243,11 @@ void TestSpotifyAuth::endpointsFromEnvironment_data()
     QTest::addColumn<QString>("me");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::newRow("defaults") << QString() << QString()
-                              << "https://accounts.spotify.com/authorize"
+    QTest::newRow("defaults") << QString() << QString() << "https://accounts.spotify.com/authorize"
                               << "https://accounts.spotify.com/api/token"
                               << "https://api.spotify.com/v1/me" << QString();
-    QTest::newRow("loopback http") << "http://127.0.0.1:8080" << "http://localhost:9000/v1/"
+    QTest::newRow("loopback http") << "http://127.0.0.1:8080"
+                                   << "http://localhost:9000/v1/"
                                    << "http://127.0.0.1:8080/authorize"
                                    << "http://127.0.0.1:8080/api/token"
                                    << "http://localhost:9000/v1/me" << QString();
@@ -263,17 +260,13 @@ void TestSpotifyAuth::endpointsFromEnvironment_data()
                                     << "https://accounts.example.org/base/authorize"
                                     << "https://accounts.example.org/base/api/token"
                                     << "https://api.spotify.com/v1/me" << QString();
-    QTest::newRow("http elsewhere refused") << "http://accounts.example.org" << QString()
-                                            << QString() << QString() << QString()
-                                            << "ENCORE_SPOTIFY_ACCOUNTS_URL must use https";
-    QTest::newRow("http private address refused") << QString() << "http://10.0.0.1/v1"
-                                                  << QString() << QString() << QString()
-                                                  << "ENCORE_SPOTIFY_API_URL must use https";
-    QTest::newRow("other scheme refused") << "ftp://127.0.0.1/" << QString() << QString()
-                                          << QString() << QString()
+    QTest::newRow("http elsewhere refused") << "http://accounts.example.org" << QString() << QString() << QString()
+                                            << QString() << "ENCORE_SPOTIFY_ACCOUNTS_URL must use https";
+    QTest::newRow("http private address refused") << QString() << "http://10.0.0.1/v1" << QString() << QString()
+                                                  << QString() << "ENCORE_SPOTIFY_API_URL must use https";
+    QTest::newRow("other scheme refused") << "ftp://127.0.0.1/" << QString() << QString() << QString() << QString()
                                           << "ENCORE_SPOTIFY_ACCOUNTS_URL must be an https address";
-    QTest::newRow("not an address") << QString() << "just words" << QString() << QString()
-                                    << QString()
+    QTest::newRow("not an address") << QString() << "just words" << QString() << QString() << QString()
                                     << "ENCORE_SPOTIFY_API_URL is not a valid web address";
 }
 
@@ -295,8 +288,7 @@ void TestSpotifyAuth::endpointsFromEnvironment()
     if (!errorMentions.isEmpty()) {
         QVERIFY(!endpoints.ok());
         QCOMPARE(endpoints.error().kind, ErrorKind::Parse);
-        QVERIFY2(endpoints.error().message.contains(errorMentions),
-                 qPrintable(endpoints.error().message));
+        QVERIFY2(endpoints.error().message.contains(errorMentions), qPrintable(endpoints.error().message));
         QVERIFY(endpoints.error().message.endsWith(QLatin1Char('.')));
         return;
     }
@@ -323,8 +315,7 @@ void TestSpotifyAuth::receiverAnswersAChunkedCallback()
     QSignalSpy received(&receiver, &LoopbackReceiver::callbackReceived);
     QVERIFY(receiver.listen(0).ok());
     QVERIFY(receiver.port() != 0);
-    QCOMPARE(receiver.redirectUri().toString(),
-             QStringLiteral("http://127.0.0.1:%1/callback").arg(receiver.port()));
+    QCOMPARE(receiver.redirectUri().toString(), QStringLiteral("http://127.0.0.1:%1/callback").arg(receiver.port()));
 
     RawClient client;
     QVERIFY(client.connectTo(receiver.port()));
@@ -394,8 +385,7 @@ void TestSpotifyAuth::receiverSendsAnUnansweredBrowserBack()
 
     QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 5000);
     const QByteArray answer = client.answer();
-    QVERIFY2(answer.contains("Return to Encore to see whether the sign-in worked."),
-             answer.constData());
+    QVERIFY2(answer.contains("Return to Encore to see whether the sign-in worked."), answer.constData());
     QVERIFY(!answer.contains("Signed in"));
     QVERIFY(!answer.contains("failed"));
     QVERIFY(!receiver.isBrowserWaiting());
@@ -517,13 +507,12 @@ void TestSpotifyAuth::signInEndToEnd()
     QVERIFY(authorizeUrl.isValid());
     QCOMPARE(authorizeUrl.adjusted(QUrl::RemoveQuery), QUrl(m_fake->baseUrl().toString() + "/authorize"));
     const QUrlQuery query(authorizeUrl);
-    auto item = [&](const char *key) {
-        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    };
+    auto item = [&](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     QCOMPARE(item("response_type"), QStringLiteral("code"));
     QCOMPARE(item("client_id"), m_fake->clientId());
-    QCOMPARE(item("scope"), QStringLiteral("playlist-read-private playlist-read-collaborative "
-                                           "playlist-modify-private playlist-modify-public"));
+    QCOMPARE(item("scope"),
+             QStringLiteral("playlist-read-private playlist-read-collaborative "
+                            "playlist-modify-private playlist-modify-public"));
     QCOMPARE(item("redirect_uri"), auth->redirectUri().toString());
     QVERIFY(item("redirect_uri").startsWith(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(item("redirect_uri").endsWith(QStringLiteral("/callback")));
@@ -643,20 +632,19 @@ void TestSpotifyAuth::tokenEndpointFailures_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("server error") << 500 << QByteArray("{}") << QByteArray("application/json")
-                                  << int(ErrorKind::Http)
+    QTest::newRow("server error") << 500 << QByteArray("{}") << QByteArray("application/json") << int(ErrorKind::Http)
                                   << "Spotify's sign-in service is having trouble (HTTP 500); "
                                      "please try again later.";
-    QTest::newRow("html instead of json") << 200 << QByteArray("<html>maintenance</html>")
-                                          << QByteArray("text/html") << int(ErrorKind::Parse)
-                                          << "Spotify's sign-in service sent an answer Encore "
-                                             "could not read.";
-    QTest::newRow("truncated json") << 200 << QByteArray("{\"access_token\":\"abc")
-                                    << QByteArray("application/json") << int(ErrorKind::Parse)
+    QTest::newRow("html instead of json")
+        << 200 << QByteArray("<html>maintenance</html>") << QByteArray("text/html") << int(ErrorKind::Parse)
+        << "Spotify's sign-in service sent an answer Encore "
+           "could not read.";
+    QTest::newRow("truncated json") << 200 << QByteArray("{\"access_token\":\"abc") << QByteArray("application/json")
+                                    << int(ErrorKind::Parse)
                                     << "Spotify's sign-in service sent an answer Encore could "
                                        "not read.";
-    QTest::newRow("no expires_in") << 200 << QByteArray("{\"access_token\":\"abc\"}")
-                                   << QByteArray("application/json") << int(ErrorKind::Parse)
+    QTest::newRow("no expires_in") << 200 << QByteArray("{\"access_token\":\"abc\"}") << QByteArray("application/json")
+                                   << int(ErrorKind::Parse)
                                    << "Spotify's sign-in service sent an answer Encore could "
                                       "not read.";
     QTest::newRow("invalid client")
@@ -664,10 +652,9 @@ void TestSpotifyAuth::tokenEndpointFailures_data()
         << QByteArray("application/json") << int(ErrorKind::Auth)
         << "Spotify does not accept Encore's client ID; check the client ID of your Spotify app "
            "in the settings.";
-    QTest::newRow("bad request")
-        << 400 << QByteArray(R"({"error":"invalid_request","error_description":"x"})")
-        << QByteArray("application/json") << int(ErrorKind::Http)
-        << "Spotify's sign-in service refused the request (HTTP 400, invalid_request).";
+    QTest::newRow("bad request") << 400 << QByteArray(R"({"error":"invalid_request","error_description":"x"})")
+                                 << QByteArray("application/json") << int(ErrorKind::Http)
+                                 << "Spotify's sign-in service refused the request (HTTP 400, invalid_request).";
 }
 
 void TestSpotifyAuth::tokenEndpointFailures()
@@ -731,8 +718,7 @@ void TestSpotifyAuth::slowTokenEndpointTimesOut()
     QVERIFY(error.has_value());
     QVERIFY(elapsed.elapsed() < 4000);
     QCOMPARE(error->kind, ErrorKind::Network);
-    QCOMPARE(error->message,
-             QStringLiteral("Spotify's sign-in service did not answer within 1 second."));
+    QCOMPARE(error->message, QStringLiteral("Spotify's sign-in service did not answer within 1 second."));
 }
 
 void TestSpotifyAuth::unreachableTokenEndpoint()
@@ -782,8 +768,7 @@ void TestSpotifyAuth::refreshRotatesTheRefreshToken()
     QTRY_VERIFY(refreshed || error);
     QVERIFY(error.has_value());
     QCOMPARE(error->kind, ErrorKind::Auth);
-    QCOMPARE(error->message,
-             QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
+    QCOMPARE(error->message, QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
 }
 
 void TestSpotifyAuth::refreshWithoutRotationKeepsTheOldToken()
@@ -811,8 +796,7 @@ void TestSpotifyAuth::revokedRefreshTokenAsksToSignInAgain()
     auth->refresh(first->refreshToken);
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->kind, ErrorKind::Auth);
-    QCOMPARE(error->message,
-             QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
+    QCOMPARE(error->message, QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
 }
 
 // ---- session -------------------------------------------------------------------------------
@@ -861,8 +845,7 @@ void TestSpotifyAuth::sessionRefreshesBeforeExpiry()
     const auto refreshes = m_fake->tokenRequests(QStringLiteral("refresh_token"));
     QVERIFY(!refreshes.isEmpty());
     QCOMPARE(refreshes.first().formValue(QStringLiteral("refresh_token")), first->refreshToken);
-    QVERIFY2(refreshes.first().receivedAt < first->expiresAt,
-             "the refresh was asked for after the token expired");
+    QVERIFY2(refreshes.first().receivedAt < first->expiresAt, "the refresh was asked for after the token expired");
     QVERIFY(changedAt > refreshes.first().receivedAt.addMSecs(-1));
     QVERIFY(session.accessToken() != first->accessToken);
     QVERIFY(session.tokens().refreshToken != first->refreshToken);
@@ -902,8 +885,7 @@ void TestSpotifyAuth::sessionClearsTokensWhenSignInIsNoLongerValid()
     session.refreshNow();
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->kind, ErrorKind::Auth);
-    QCOMPARE(error->message,
-             QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
+    QCOMPARE(error->message, QStringLiteral("Your Spotify sign-in is no longer valid; please sign in again."));
     QVERIFY(!session.hasRefreshToken());
     QVERIFY(session.accessToken().isEmpty());
     QVERIFY(!session.nextRefreshAt().isValid());

@@ -137,8 +137,7 @@ void TestSpotifyClient::cleanup()
 SpotifyEndpoints TestSpotifyClient::endpoints() const
 {
     QProcessEnvironment environment;
-    environment.insert(QString::fromLatin1(SpotifyEndpoints::kAccountsVariable),
-                       m_accounts->baseUrl().toString());
+    environment.insert(QString::fromLatin1(SpotifyEndpoints::kAccountsVariable), m_accounts->baseUrl().toString());
     environment.insert(QString::fromLatin1(SpotifyEndpoints::kApiVariable), m_api->baseUrl().toString());
     Result<SpotifyEndpoints> result = SpotifyEndpoints::fromEnvironment(environment);
     return result ? *result : SpotifyEndpoints{};
@@ -159,8 +158,7 @@ std::optional<TokenSet> TestSpotifyClient::signIn()
     connect(m_auth.get(), &SpotifyAuth::failed, this, [&](const Error &) { failed = true; });
     if (m_auth->start(0)) {
         QNetworkRequest request(authorizeUrl);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         m_browser->get(request)->setParent(m_browser.get());
         (void)QTest::qWaitFor([&] { return tokens || failed; }, 10000);
     }
@@ -453,7 +451,7 @@ void TestSpotifyClient::cancelStopsFurtherRequests()
     QCOMPARE(job->error()->kind, ErrorKind::Cancelled);
     const qsizetype sent = m_api->requests().size();
     QVERIFY2(sent <= 6, qPrintable(QString::number(sent)));  // page 1, then at most 4 + 1
-    QTest::qWait(300);  // longer than the fake's latency: nothing else arrives
+    QTest::qWait(300);                                       // longer than the fake's latency: nothing else arrives
     QCOMPARE(m_api->requests().size(), sent);
     QCOMPARE(finished.size(), 1);
 }

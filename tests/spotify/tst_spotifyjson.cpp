@@ -127,8 +127,7 @@ QByteArray inShape(const QByteArray &recorded, Body kind, Shape shape)
 QString describe(const Track &track)
 {
     return QStringLiteral("%1|%2|%3|%4|%5|%6/%7|%8|%9")
-        .arg(track.id, track.name, track.artists.join(u';'), track.album, track.albumId,
-             track.releaseDate.toString())
+        .arg(track.id, track.name, track.artists.join(u';'), track.album, track.albumId, track.releaseDate.toString())
         .arg(int(track.releaseDate.precision()))
         .arg(track.durationMs)
         .arg(track.isrc);
@@ -208,10 +207,10 @@ std::optional<Error> parseWith(const QString &parser, const QByteArray &body)
 }  // namespace
 
 // Loads a recorded answer, failing the test when the file is missing or empty.
-#define LOAD_RECORDED(variable, fileName)                                                          \
-    const QString variable##Path = apiFile(fileName);                                              \
-    ENCORE_REQUIRE_FILE(variable##Path);                                                           \
-    const QByteArray variable = readFile(variable##Path);                                          \
+#define LOAD_RECORDED(variable, fileName)                                                                              \
+    const QString variable##Path = apiFile(fileName);                                                                  \
+    ENCORE_REQUIRE_FILE(variable##Path);                                                                               \
+    const QByteArray variable = readFile(variable##Path);                                                              \
     QVERIFY2(!variable.isEmpty(), qPrintable(variable##Path))
 
 Q_DECLARE_METATYPE(Shape)
@@ -273,13 +272,25 @@ void TestSpotifyJson::currentUser_data()
 
     QTest::newRow("full") << QByteArray(R"({"id":"wizzler","display_name":"JM Wizzler","country":"SE",
         "product":"premium","type":"user","uri":"spotify:user:wizzler"})")
-                          << "wizzler" << "JM Wizzler" << "SE" << "premium";
+                          << "wizzler"
+                          << "JM Wizzler"
+                          << "SE"
+                          << "premium";
     QTest::newRow("display name null") << QByteArray(R"({"id":"1123408718","display_name":null,"country":"FR"})")
-                                       << "1123408718" << "1123408718" << "FR" << "-";
+                                       << "1123408718"
+                                       << "1123408718"
+                                       << "FR"
+                                       << "-";
     QTest::newRow("display name absent, 2026 fields only")
-        << QByteArray(R"({"id":"1123408718","type":"user"})") << "1123408718" << "1123408718" << "-" << "-";
+        << QByteArray(R"({"id":"1123408718","type":"user"})") << "1123408718"
+        << "1123408718"
+        << "-"
+        << "-";
     QTest::newRow("country and product null") << QByteArray(R"({"id":"a","display_name":"A","country":null,
-        "product":null})") << "a" << "A" << "-" << "-";
+        "product":null})") << "a"
+                                              << "A"
+                                              << "-"
+                                              << "-";
 }
 
 void TestSpotifyJson::currentUser()
@@ -342,15 +353,15 @@ void TestSpotifyJson::playlistsPage()
         QVERIFY(isReadableBy(playlist, QStringLiteral("1123408718")));
         QVERIFY(!isReadableBy(playlist, QStringLiteral("someone-else")));
     }
-    QCOMPARE(ids, QStringList({"3sPyrAW9PVUMxL9i6QFbaV", "1hronnZ0DOUXcMna7JtgaN", "46TfdmGiWxxX4uZzqohw89",
-                               "01ckpilMpZMY54FNOmM6hx", "19DESVha4FbNzqQfcGXMjc"}));
+    QCOMPARE(ids,
+             QStringList({"3sPyrAW9PVUMxL9i6QFbaV", "1hronnZ0DOUXcMna7JtgaN", "46TfdmGiWxxX4uZzqohw89",
+                          "01ckpilMpZMY54FNOmM6hx", "19DESVha4FbNzqQfcGXMjc"}));
     QCOMPARE(names, QStringList({"Core", "Black/Atmo/Prog ?", "Troll", "Melomiel", "HEAVY MIEL"}));
     QCOMPARE(counts, QList<int>({3, 10, 7, 3, 10}));
 
     const SpotifyPlaylist &core = page->playlists.front();
     QCOMPARE(core.snapshotId, QStringLiteral("NSw5ZTBhOGQ5M2JkMWM1NDViMWI2YjBiZDcyOTE0NzE0Nzg4MWY0NmNm"));
-    QCOMPARE(core.imageUrl,
-             QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d0000b273a72b5360c8941c819162dbb9")));
+    QCOMPARE(core.imageUrl, QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d0000b273a72b5360c8941c819162dbb9")));
     QCOMPARE(page->playlists[2].isPublic, std::optional<bool>(false));
     QCOMPARE(page->playlists[0].isPublic, std::optional<bool>(true));
     QVERIFY(page->playlists[1].imageUrl.toString().startsWith(u"https://mosaic.scdn.co/640/"));
@@ -362,10 +373,10 @@ void TestSpotifyJson::playlistsPageSkipsBadEntries()
     QJsonObject page = objectOf(recorded);
     QJsonArray items = page.value(u"items").toArray();
     const QJsonObject good = items.at(0).toObject();
-    items.append(QJsonValue::Null);                                                   // null entry
-    items.append(42);                                                                 // not an object
-    items.append(withField(good, QStringLiteral("id"), QJsonValue::Null));            // no id
-    items.append(withField(good, QStringLiteral("name"), 7));                         // name of wrong type
+    items.append(QJsonValue::Null);                                         // null entry
+    items.append(42);                                                       // not an object
+    items.append(withField(good, QStringLiteral("id"), QJsonValue::Null));  // no id
+    items.append(withField(good, QStringLiteral("name"), 7));               // name of wrong type
     items.append(withField(good, QStringLiteral("collaborative"), QStringLiteral("yes")));
     page.insert(QStringLiteral("items"), items);
 
@@ -388,18 +399,18 @@ void TestSpotifyJson::playlistFields_data()
     const QByteArray head = R"({"id":"3sPyrAW9PVUMxL9i6QFbaV","name":"Core","snapshot_id":"s",)";
     QTest::newRow("owner without display name") << head + R"("owner":{"id":"u1","display_name":null},
         "items":{"href":"h","total":12},"public":false,"images":[]})"
-        << "u1" << 12 << 0 << false << "";
+                                                << "u1" << 12 << 0 << false << "";
     QTest::newRow("items total preferred over tracks total") << head + R"("owner":{"id":"u1"},
         "items":{"total":4},"tracks":{"total":9},"public":null,"images":null})"
-        << "u1" << 4 << -1 << false << "";
+                                                             << "u1" << 4 << -1 << false << "";
     QTest::newRow("items without total falls back to tracks") << head + R"("owner":{"id":"u1"},
         "items":{"href":"h"},"tracks":{"total":9}})"
-        << "u1" << 9 << -1 << false << "";
+                                                              << "u1" << 9 << -1 << false << "";
     QTest::newRow("no count at all") << head + R"("owner":{"id":"u1","display_name":"Ann"},
         "collaborative":true,"images":[{"url":"https://i.scdn.co/image/x","height":null}]})"
-        << "Ann" << -1 << -1 << true << "https://i.scdn.co/image/x";
+                                     << "Ann" << -1 << -1 << true << "https://i.scdn.co/image/x";
     QTest::newRow("negative total is no count") << head + R"("owner":{"id":"u1"},"items":{"total":-3}})"
-        << "u1" << -1 << -1 << false << "";
+                                                << "u1" << -1 << -1 << false << "";
 }
 
 void TestSpotifyJson::playlistFields()
@@ -521,8 +532,8 @@ void TestSpotifyJson::itemsPage_data()
         QTest::addRow("episodes and tracks%s", suffix)
             << "playlist_items_episodes_and_tracks.json" << shape << 2 << 2 << 4 << "5aFGo8wHEntVxFI8IF7Wuj"
             << "0j4FFgyRleA5IbWP4BmlIC";
-        QTest::addRow("episodes only%s", suffix)
-            << "playlist_items_episodes.json" << shape << 0 << 4 << 4 << "" << "";
+        QTest::addRow("episodes only%s", suffix) << "playlist_items_episodes.json" << shape << 0 << 4 << 4 << ""
+                                                 << "";
         // 40 songs; its entries carry the old "episode": false / "track": true flags.
         QTest::addRow("forty tracks%s", suffix)
             << "playlist_tracks.txt" << shape << 40 << 0 << 40 << "6hgoYQDUcPyCz7LcTUHKxa"
@@ -579,22 +590,24 @@ void TestSpotifyJson::itemsPageTrackValues_data()
     QTest::addColumn<QString>("isrc");
     QTest::addColumn<int>("popularity");  // as recorded; the 2026 shape has none
 
-    QTest::newRow("Typhoons") << "playlist_items_tracks.json" << 0 << "5aFGo8wHEntVxFI8IF7Wuj" << "Typhoons"
-                              << QStringList{"Royal Blood"} << "Typhoons" << "05aqnnpYVOvsX0SIzmIuxi"
-                              << ReleaseDate::day(2021, 4, 30) << 236933 << "GBAHT2001121" << 58;
+    QTest::newRow("Typhoons") << "playlist_items_tracks.json" << 0 << "5aFGo8wHEntVxFI8IF7Wuj"
+                              << "Typhoons" << QStringList{"Royal Blood"} << "Typhoons"
+                              << "05aqnnpYVOvsX0SIzmIuxi" << ReleaseDate::day(2021, 4, 30) << 236933 << "GBAHT2001121"
+                              << 58;
     QTest::newRow("Beauty, after two episodes")
-        << "playlist_items_episodes_and_tracks.json" << 1 << "0j4FFgyRleA5IbWP4BmlIC" << "Beauty"
-        << QStringList{"Tigercub"} << "Beauty" << "2xe0gTFgZok8BDgUlkpRQ6" << ReleaseDate::day(2021, 1, 29)
-        << 220324 << "QMFMF2010623" << 38;
+        << "playlist_items_episodes_and_tracks.json" << 1 << "0j4FFgyRleA5IbWP4BmlIC"
+        << "Beauty" << QStringList{"Tigercub"} << "Beauty"
+        << "2xe0gTFgZok8BDgUlkpRQ6" << ReleaseDate::day(2021, 1, 29) << 220324 << "QMFMF2010623" << 38;
     QTest::newRow("four artists in order")
-        << "playlist_tracks.txt" << 10 << "3rb0tMq42WfggucPm0HHkA" << "Bad Memories (feat. Elley Duhé & FAST BOY)"
+        << "playlist_tracks.txt" << 10 << "3rb0tMq42WfggucPm0HHkA"
+        << "Bad Memories (feat. Elley Duhé & FAST BOY)"
         << QStringList{"MEDUZA", "James Carter", "Elley Duhé", "FAST BOY"}
-        << "Bad Memories (feat. Elley Duhé & FAST BOY)" << "44aG7QLYLGotCTlu5Fc2J7" << ReleaseDate::day(2022, 7, 22)
-        << 148629 << "GBUM72203666" << 83;
-    QTest::newRow("album differs from title") << "playlist_tracks.txt" << 38 << "23BO6YozrAXUta1buxFZ80"
-                                              << "Humankind" << QStringList{"Coldplay"} << "Music Of The Spheres"
-                                              << "06mXfvDsRZNfnsGZvX2zpb" << ReleaseDate::day(2021, 10, 15)
-                                              << 266704 << "GBAYE2100945" << 68;
+        << "Bad Memories (feat. Elley Duhé & FAST BOY)"
+        << "44aG7QLYLGotCTlu5Fc2J7" << ReleaseDate::day(2022, 7, 22) << 148629 << "GBUM72203666" << 83;
+    QTest::newRow("album differs from title")
+        << "playlist_tracks.txt" << 38 << "23BO6YozrAXUta1buxFZ80"
+        << "Humankind" << QStringList{"Coldplay"} << "Music Of The Spheres"
+        << "06mXfvDsRZNfnsGZvX2zpb" << ReleaseDate::day(2021, 10, 15) << 266704 << "GBAYE2100945" << 68;
 }
 
 void TestSpotifyJson::itemsPageTrackValues()
@@ -655,11 +668,13 @@ void TestSpotifyJson::itemsPageAlbumCovers()
     QJsonObject track = entry.value(u"track").toObject();
     QJsonObject album = track.value(u"album").toObject();
     const auto image = [](const char *url, int width) {
-        return QJsonObject{{QStringLiteral("url"), QLatin1String(url)}, {QStringLiteral("width"), width},
+        return QJsonObject{{QStringLiteral("url"), QLatin1String(url)},
+                           {QStringLiteral("width"), width},
                            {QStringLiteral("height"), width}};
     };
-    album.insert(QStringLiteral("images"), QJsonArray{image("javascript:alert(1)", 640), image("https://img.test/64", 64),
-                                                      image("https://img.test/120", 120)});
+    album.insert(QStringLiteral("images"),
+                 QJsonArray{image("javascript:alert(1)", 640), image("https://img.test/64", 64),
+                            image("https://img.test/120", 120)});
     track.insert(QStringLiteral("album"), album);
     entry.insert(QStringLiteral("track"), track);
     items.replace(0, entry);
@@ -683,7 +698,8 @@ void TestSpotifyJson::itemsPageSameInBothShapes()
     LOAD_RECORDED(recorded, file);
 
     const Result<SpotifyItemsPage> old = parsePlaylistItemsPage(recorded);
-    const Result<SpotifyItemsPage> modern = parsePlaylistItemsPage(inShape(recorded, Body::ItemsPage, Shape::Shape2026));
+    const Result<SpotifyItemsPage> modern =
+        parsePlaylistItemsPage(inShape(recorded, Body::ItemsPage, Shape::Shape2026));
     QVERIFY(old.ok() && modern.ok());
     QVERIFY(!old->tracks.empty());
     QCOMPARE(describeAll(modern->tracks), describeAll(old->tracks));
@@ -729,23 +745,20 @@ void TestSpotifyJson::playlistEntry_data()
     QTest::newRow("entry is a number") << QJsonValue(3) << "malformed";
     QTest::newRow("item is a string") << entry(QStringLiteral("spotify:track:x"), none) << "malformed";
 
-    QTest::newRow("episode by type")
-        << entry(withField(track, QStringLiteral("type"), QStringLiteral("episode")), none) << "episode";
+    QTest::newRow("episode by type") << entry(withField(track, QStringLiteral("type"), QStringLiteral("episode")), none)
+                                     << "episode";
     const QJsonObject showEpisode = withField(withoutField(track, QStringLiteral("type")), QStringLiteral("show"),
                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("A show")}});
     QTest::newRow("episode by show") << entry(showEpisode, none) << "episode";
 
     QTest::newRow("local file, flagged on the entry only")
         << QJsonValue(withField(entry(track, none).toObject(), QStringLiteral("is_local"), true)) << "local";
-    QTest::newRow("local file, as Spotify sends it")
-        << QJsonValue(withField(entry(withField(withField(withField(track, QStringLiteral("id"), null),
-                                                                QStringLiteral("is_local"), true),
-                                                      QStringLiteral("uri"),
-                                                      QStringLiteral("spotify:local:Artist:Album:Song:215")),
-                                            none)
-                                          .toObject(),
-                                QStringLiteral("is_local"), true))
-        << "local";
+    QTest::newRow("local file, as Spotify sends it") << QJsonValue(withField(
+        entry(withField(withField(withField(track, QStringLiteral("id"), null), QStringLiteral("is_local"), true),
+                        QStringLiteral("uri"), QStringLiteral("spotify:local:Artist:Album:Song:215")),
+              none)
+            .toObject(),
+        QStringLiteral("is_local"), true)) << "local";
     QTest::newRow("local file, flagged on the track")
         << entry(withField(track, QStringLiteral("is_local"), true), none) << "local";
     QTest::newRow("local file, by uri only")
@@ -759,8 +772,7 @@ void TestSpotifyJson::playlistEntry_data()
     QTest::newRow("id too short") << entry(withField(track, QStringLiteral("id"), QStringLiteral("abc")), none)
                                   << "missingId";
     QTest::newRow("id with a slash")
-        << entry(withField(track, QStringLiteral("id"), QStringLiteral("5aFGo8wHEntVxFI8IF7Wu/")), none)
-        << "missingId";
+        << entry(withField(track, QStringLiteral("id"), QStringLiteral("5aFGo8wHEntVxFI8IF7Wu/")), none) << "missingId";
 
     QTest::newRow("id is a number") << entry(withField(track, QStringLiteral("id"), 12), none) << "malformed";
     QTest::newRow("name is a number") << entry(withField(track, QStringLiteral("name"), 12), none) << "malformed";
@@ -773,9 +785,9 @@ void TestSpotifyJson::playlistEntry_data()
         << entry(withField(track, QStringLiteral("album"), QStringLiteral("Typhoons")), none) << "malformed";
     QTest::newRow("duration is text")
         << entry(withField(track, QStringLiteral("duration_ms"), QStringLiteral("236933")), none) << "malformed";
-    QTest::newRow("is_local is text") << QJsonValue(withField(entry(track, none).toObject(),
-                                                               QStringLiteral("is_local"), QStringLiteral("no")))
-                                      << "malformed";
+    QTest::newRow("is_local is text")
+        << QJsonValue(withField(entry(track, none).toObject(), QStringLiteral("is_local"), QStringLiteral("no")))
+        << "malformed";
     QTest::newRow("unknown item type")
         << entry(withField(track, QStringLiteral("type"), QStringLiteral("audiobook")), none) << "malformed";
 }
@@ -785,8 +797,8 @@ void TestSpotifyJson::playlistEntry()
     QFETCH(QJsonValue, entry);
     QFETCH(QString, kind);
 
-    const QJsonObject good{
-        {QStringLiteral("item"), withField(minimalTrack(), QStringLiteral("id"), QStringLiteral("0j4FFgyRleA5IbWP4BmlIC"))}};
+    const QJsonObject good{{QStringLiteral("item"),
+                            withField(minimalTrack(), QStringLiteral("id"), QStringLiteral("0j4FFgyRleA5IbWP4BmlIC"))}};
 
     const Result<SpotifyItemsPage> page = parsePlaylistItemsPage(pageAround(entry, good));
     QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
@@ -822,12 +834,14 @@ void TestSpotifyJson::releaseDate_data()
         << QJsonValue("1981-01-01") << QJsonValue("year") << ReleaseDate::year(1981);
     QTest::newRow("month precision over a full date")
         << QJsonValue("1999-06-01") << QJsonValue("month") << ReleaseDate::month(1999, 6);
-    QTest::newRow("day precision, text only a year") << QJsonValue("2012") << QJsonValue("day") << ReleaseDate::year(2012);
+    QTest::newRow("day precision, text only a year")
+        << QJsonValue("2012") << QJsonValue("day") << ReleaseDate::year(2012);
     QTest::newRow("no precision, inferred day") << QJsonValue("2012-06-14") << none << ReleaseDate::day(2012, 6, 14);
     QTest::newRow("no precision, inferred month") << QJsonValue("2012-06") << none << ReleaseDate::month(2012, 6);
-    QTest::newRow("null precision, inferred year") << QJsonValue("2012") << QJsonValue(QJsonValue::Null)
-                                                   << ReleaseDate::year(2012);
-    QTest::newRow("unknown precision word") << QJsonValue("2012-06") << QJsonValue("week") << ReleaseDate::month(2012, 6);
+    QTest::newRow("null precision, inferred year")
+        << QJsonValue("2012") << QJsonValue(QJsonValue::Null) << ReleaseDate::year(2012);
+    QTest::newRow("unknown precision word")
+        << QJsonValue("2012-06") << QJsonValue("week") << ReleaseDate::month(2012, 6);
     QTest::newRow("year zero") << QJsonValue("0000") << QJsonValue("year") << ReleaseDate();
     QTest::newRow("no date") << none << none << ReleaseDate();
     QTest::newRow("not a date") << QJsonValue("soon") << QJsonValue("day") << ReleaseDate();
@@ -903,8 +917,9 @@ void TestSpotifyJson::singleTrackRefusesNonSongs()
     QCOMPARE(local.error().kind, ErrorKind::Parse);
 
     // ISRCs are normalised and anything that is not one is dropped, never passed on.
-    const Result<Track> hyphens = trackFromJson(withField(
-        minimalTrack(), QStringLiteral("external_ids"), QJsonObject{{QStringLiteral("isrc"), QStringLiteral("gb-aht-20-01121")}}));
+    const Result<Track> hyphens =
+        trackFromJson(withField(minimalTrack(), QStringLiteral("external_ids"),
+                                QJsonObject{{QStringLiteral("isrc"), QStringLiteral("gb-aht-20-01121")}}));
     QVERIFY(hyphens.ok());
     QCOMPARE(hyphens->isrc, QStringLiteral("GBAHT2001121"));
     const Result<Track> notIsrc = trackFromJson(withField(
@@ -995,21 +1010,20 @@ void TestSpotifyJson::audioFeaturesEntries_data()
     const float nan = std::nanf("");
     const QByteArray all = R"("danceability":0.5,"energy":0.5,"loudness":-6,"mode":0,"speechiness":0.1,
         "acousticness":0.2,"instrumentalness":0,"liveness":0.1,"valence":0.9,"tempo":120)";
-    QTest::newRow("key -1: no key detected") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":-1,)" + all + "}" << true
-                                             << 11 << -1.0f;
+    QTest::newRow("key -1: no key detected")
+        << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":-1,)" + all + "}" << true << 11 << -1.0f;
     QTest::newRow("key absent") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A",)" + all + "}" << true << 10 << nan;
-    QTest::newRow("key out of range") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":12,)" + all + "}" << true << 10
-                                      << nan;
+    QTest::newRow("key out of range") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":12,)" + all + "}" << true << 10 << nan;
     QTest::newRow("loudness +500 dB, tempo -120")
         << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":3,"loudness":500,"tempo":-120,"energy":0.5})") << true
         << 2 << 3.0f;
     QTest::newRow("danceability above 1") << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":3,
-        "danceability":1.5})") << true << 1 << 3.0f;
-    QTest::newRow("key as text") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":"7",)" + all + "}" << false << 0
-                                 << nan;
+        "danceability":1.5})") << true << 1
+                                          << 3.0f;
+    QTest::newRow("key as text") << R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","key":"7",)" + all + "}" << false << 0 << nan;
     QTest::newRow("no id") << R"({"key":7,)" + all + "}" << false << 0 << nan;
-    QTest::newRow("no features") << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","type":"audio_features"})")
-                                 << false << 0 << nan;
+    QTest::newRow("no features") << QByteArray(R"({"id":"4JpKVNYnVcJ8tuMKjAj50A","type":"audio_features"})") << false
+                                 << 0 << nan;
     QTest::newRow("not an object") << QByteArray("[1,2]") << false << 0 << nan;
 }
 
@@ -1070,33 +1084,32 @@ void TestSpotifyJson::malformedBodies_data()
     QTest::newRow("track: garbage after the object") << "track" << track + "}";
     QTest::newRow("track: cut short") << "track" << track.left(track.size() / 2);
     QTest::newRow("playlists: page twice") << "playlists" << playlists + playlists;
-    QTest::newRow("playlists: total is text") << "playlists"
-                                              << QByteArray(playlists).replace("\"total\" : 42", "\"total\" : \"42\"");
-    QTest::newRow("playlists: items is an object") << "playlists"
-                                                   << QByteArray(R"({"items":{},"total":0,"limit":50,"offset":0})");
-    QTest::newRow("playlists: next is not a URL") << "playlists"
-                                                  << QByteArray(playlists).replace(
-                                                         "\"next\" : \"https://api.spotify.com", "\"next\" : \"//");
-    QTest::newRow("playlists: next is a number") << "playlists"
-                                                 << QByteArray(R"({"items":[],"total":0,"limit":50,"offset":0,"next":5})");
+    QTest::newRow("playlists: total is text")
+        << "playlists" << QByteArray(playlists).replace("\"total\" : 42", "\"total\" : \"42\"");
+    QTest::newRow("playlists: items is an object")
+        << "playlists" << QByteArray(R"({"items":{},"total":0,"limit":50,"offset":0})");
+    QTest::newRow("playlists: next is not a URL")
+        << "playlists" << QByteArray(playlists).replace("\"next\" : \"https://api.spotify.com", "\"next\" : \"//");
+    QTest::newRow("playlists: next is a number")
+        << "playlists" << QByteArray(R"({"items":[],"total":0,"limit":50,"offset":0,"next":5})");
     QTest::newRow("items: no paging") << "items" << QByteArray(R"({"items":[]})");
-    QTest::newRow("items: fractional offset") << "items"
-                                              << QByteArray(R"({"items":[],"total":0,"limit":50,"offset":0.5})");
+    QTest::newRow("items: fractional offset")
+        << "items" << QByteArray(R"({"items":[],"total":0,"limit":50,"offset":0.5})");
     QTest::newRow("items: cut short") << "items" << items.left(items.size() - 3);
-    QTest::newRow("items: deeply nested")
-        << "items" << QByteArray(5000, '[') + QByteArray(5000, ']');
-    QTest::newRow("playlist: embedded page broken") << "playlist" << QByteArray(
-        R"({"id":"1h9q8vXXDl2vHOmwdsuXms","name":"x","tracks":{"items":[],"total":"four","limit":100,"offset":0}})");
-    QTest::newRow("playlist: id not a Spotify id") << "playlist"
-                                                   << QByteArray(R"({"id":"../me","name":"x"})");
+    QTest::newRow("items: deeply nested") << "items" << QByteArray(5000, '[') + QByteArray(5000, ']');
+    QTest::newRow("playlist: embedded page broken")
+        << "playlist"
+        << QByteArray(
+               R"({"id":"1h9q8vXXDl2vHOmwdsuXms","name":"x","tracks":{"items":[],"total":"four","limit":100,"offset":0}})");
+    QTest::newRow("playlist: id not a Spotify id") << "playlist" << QByteArray(R"({"id":"../me","name":"x"})");
 }
 
 void TestSpotifyJson::malformedBodies()
 {
     QFETCH(QString, parser);
     QFETCH(QByteArray, body);
-    for (const char *file : {"find_album.txt", "current_users_playlists.txt", "playlist_items_tracks.json",
-                             "find_track.txt"})
+    for (const char *file :
+         {"find_album.txt", "current_users_playlists.txt", "playlist_items_tracks.json", "find_track.txt"})
         ENCORE_REQUIRE_FILE(apiFile(QString::fromLatin1(file)));
 
     const std::optional<Error> error = parseWith(parser, body);
@@ -1111,12 +1124,18 @@ void TestSpotifyJson::doubledAnswers_data()
     QTest::addColumn<QString>("parser");
     QTest::addColumn<QString>("file");
 
-    QTest::newRow("track") << "track" << "find_track.txt";
-    QTest::newRow("tracks") << "tracks" << "find_tracks_notfound.txt";
-    QTest::newRow("playlists") << "playlists" << "current_users_playlists.txt";
-    QTest::newRow("playlist") << "playlist" << "get_playlist.txt";
-    QTest::newRow("items") << "items" << "playlist_tracks.txt";
-    QTest::newRow("features") << "features" << "audio_features_from_audio_features_test_go.json";
+    QTest::newRow("track") << "track"
+                           << "find_track.txt";
+    QTest::newRow("tracks") << "tracks"
+                            << "find_tracks_notfound.txt";
+    QTest::newRow("playlists") << "playlists"
+                               << "current_users_playlists.txt";
+    QTest::newRow("playlist") << "playlist"
+                              << "get_playlist.txt";
+    QTest::newRow("items") << "items"
+                           << "playlist_tracks.txt";
+    QTest::newRow("features") << "features"
+                              << "audio_features_from_audio_features_test_go.json";
 }
 
 // The fault find_album.txt has (one answer twice, back to back), on answers each parser accepts.
@@ -1142,14 +1161,14 @@ void TestSpotifyJson::errorMapping_data()
     QTest::addColumn<ErrorKind>("kind");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("401 expired token")
-        << 401 << QByteArray(R"({"error":{"status":401,"message":"The access token expired"}})") << ErrorKind::Auth
-        << "Your Spotify sign-in has expired; please sign in again.";
+    QTest::newRow("401 expired token") << 401
+                                       << QByteArray(R"({"error":{"status":401,"message":"The access token expired"}})")
+                                       << ErrorKind::Auth << "Your Spotify sign-in has expired; please sign in again.";
     QTest::newRow("401 without body") << 401 << QByteArray() << ErrorKind::Auth
                                       << "Your Spotify sign-in has expired; please sign in again.";
-    QTest::newRow("403 on /tracks, generic") << 403 << QByteArray(R"({"error":{"status":403,"message":"Forbidden"}})")
-                                             << ErrorKind::Api
-                                             << "Spotify refused this request; this app is not allowed to read it.";
+    QTest::newRow("403 on /tracks, generic")
+        << 403 << QByteArray(R"({"error":{"status":403,"message":"Forbidden"}})") << ErrorKind::Api
+        << "Spotify refused this request; this app is not allowed to read it.";
     QTest::newRow("403 user not in the app's allowlist")
         << 403 << QByteArray(R"({"error":{"status":403,"message":"User not registered in the Developer Dashboard"}})")
         << ErrorKind::Api << "Spotify refused this request: User not registered in the Developer Dashboard.";
@@ -1157,35 +1176,35 @@ void TestSpotifyJson::errorMapping_data()
         << 404 << QByteArray(R"({"error":{"status":404,"message":"Resource not found"}})") << ErrorKind::NotFound
         << "Spotify could not find this; it may have been removed, or be one of Spotify's own playlists, which "
            "apps cannot read.";
-    QTest::newRow("429 quota") << 429
-                               << QByteArray(R"({"error":{"status":429,"message":"Quota exceeded","reason":"QUOTA_EXCEEDED"}})")
-                               << ErrorKind::Quota
-                               << "This Spotify app has used up its daily developer quota; try again tomorrow or use another app.";
-    QTest::newRow("429 rate limited") << 429 << QByteArray(R"({"error":{"status":429,"message":"API rate limit exceeded"}})")
-                                      << ErrorKind::Unavailable
-                                      << "Spotify is limiting how often this app may ask; try again in a minute.";
+    QTest::newRow("429 quota")
+        << 429 << QByteArray(R"({"error":{"status":429,"message":"Quota exceeded","reason":"QUOTA_EXCEEDED"}})")
+        << ErrorKind::Quota
+        << "This Spotify app has used up its daily developer quota; try again tomorrow or use another app.";
+    QTest::newRow("429 rate limited")
+        << 429 << QByteArray(R"({"error":{"status":429,"message":"API rate limit exceeded"}})")
+        << ErrorKind::Unavailable << "Spotify is limiting how often this app may ask; try again in a minute.";
     QTest::newRow("429 no body") << 429 << QByteArray() << ErrorKind::Unavailable
                                  << "Spotify is limiting how often this app may ask; try again in a minute.";
     QTest::newRow("500") << 500 << QByteArray(R"({"error":{"status":500,"message":"Server error"}})")
-                         << ErrorKind::Unavailable << "Spotify is not answering properly at the moment; try again later.";
-    QTest::newRow("502 with an HTML page") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
-                                           << ErrorKind::Unavailable
-                                           << "Spotify is not answering properly at the moment; try again later.";
+                         << ErrorKind::Unavailable
+                         << "Spotify is not answering properly at the moment; try again later.";
+    QTest::newRow("502 with an HTML page")
+        << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << ErrorKind::Unavailable
+        << "Spotify is not answering properly at the moment; try again later.";
     QTest::newRow("503") << 503 << QByteArray() << ErrorKind::Unavailable
                          << "Spotify is not answering properly at the moment; try again later.";
-    QTest::newRow("invalid_grant, revoked") << 400
-                                            << QByteArray(R"({"error":"invalid_grant","error_description":"Refresh token revoked"})")
-                                            << ErrorKind::Auth
-                                            << "Your Spotify sign-in is no longer valid; please sign in again.";
+    QTest::newRow("invalid_grant, revoked")
+        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"Refresh token revoked"})")
+        << ErrorKind::Auth << "Your Spotify sign-in is no longer valid; please sign in again.";
     QTest::newRow("invalid_grant, bad code verifier")
         << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"code_verifier was incorrect"})")
         << ErrorKind::Auth << "Your Spotify sign-in is no longer valid; please sign in again.";
-    QTest::newRow("invalid_client") << 400 << QByteArray(R"({"error":"invalid_client","error_description":"Invalid client"})")
-                                    << ErrorKind::Auth
-                                    << "Spotify does not accept this app's client ID; check it in the Spotify settings.";
-    QTest::newRow("invalid_request, redirect") << 400
-                                               << QByteArray(R"({"error":"invalid_request","error_description":"Invalid redirect URI"})")
-                                               << ErrorKind::Auth << "Spotify refused the sign-in: Invalid redirect URI.";
+    QTest::newRow("invalid_client")
+        << 400 << QByteArray(R"({"error":"invalid_client","error_description":"Invalid client"})") << ErrorKind::Auth
+        << "Spotify does not accept this app's client ID; check it in the Spotify settings.";
+    QTest::newRow("invalid_request, redirect")
+        << 400 << QByteArray(R"({"error":"invalid_request","error_description":"Invalid redirect URI"})")
+        << ErrorKind::Auth << "Spotify refused the sign-in: Invalid redirect URI.";
     QTest::newRow("400 with a message") << 400 << QByteArray(R"({"error":{"status":400,"message":"Invalid limit"}})")
                                         << ErrorKind::Api << "Spotify refused this request: Invalid limit.";
     QTest::newRow("400 malformed") << 400 << QByteArray("{\"error\":") << ErrorKind::Parse
@@ -1226,11 +1245,15 @@ void TestSpotifyJson::errorMessagesHoldNoTokens_data()
         << access;
     QTest::newRow("accounts description quoting a refresh token")
         << 400
-        << QStringLiteral(R"({"error":"invalid_request","error_description":"Bad refresh_token %1"})").arg(refresh).toUtf8()
+        << QStringLiteral(R"({"error":"invalid_request","error_description":"Bad refresh_token %1"})")
+               .arg(refresh)
+               .toUtf8()
         << refresh;
     QTest::newRow("invalid_grant quoting a refresh token")
         << 400
-        << QStringLiteral(R"({"error":"invalid_grant","error_description":"Refresh token %1 revoked"})").arg(refresh).toUtf8()
+        << QStringLiteral(R"({"error":"invalid_grant","error_description":"Refresh token %1 revoked"})")
+               .arg(refresh)
+               .toUtf8()
         << refresh;
 }
 

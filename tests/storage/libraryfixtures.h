@@ -51,10 +51,9 @@ inline ImportBatch sampleBatch()
     AudioFeatures partial = fullFeatures(0.5f);
     partial.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
     batch.features = {fullFeatures(0.1f), partial};
-    batch.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {},
-                                batch.sourcePath, {trackId(2), trackId(1)}, {}},
-                       Playlist{QStringLiteral("pl2"), QStringLiteral("Focus"), {},
-                                batch.sourcePath, {trackId(1)}, {}}};
+    batch.playlists = {
+        Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {}, batch.sourcePath, {trackId(2), trackId(1)}, {}},
+        Playlist{QStringLiteral("pl2"), QStringLiteral("Focus"), {}, batch.sourcePath, {trackId(1)}, {}}};
     batch.rowsRead = 3;
     return batch;
 }

@@ -54,8 +54,12 @@ std::shared_ptr<const Catalog> edgeCatalog()
     features[1].set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
     features[3].set(Feature::Key, 7.0f, FeatureSource::Analysis);
     std::vector<Playlist> playlists{
-        Playlist{QStringLiteral("p1"), QStringLiteral("Mix"), QStringLiteral("Zoe"), QStringLiteral("spotify"),
-                 {QStringLiteral("d"), QStringLiteral("gone"), QStringLiteral("a")}, QStringLiteral("snap")},
+        Playlist{QStringLiteral("p1"),
+                 QStringLiteral("Mix"),
+                 QStringLiteral("Zoe"),
+                 QStringLiteral("spotify"),
+                 {QStringLiteral("d"), QStringLiteral("gone"), QStringLiteral("a")},
+                 QStringLiteral("snap")},
         Playlist{QStringLiteral("p0"), QStringLiteral("Empty"), {}, QStringLiteral("file.csv"), {}, {}}};
     return std::make_shared<const Catalog>(std::vector<Track>{plain, many, nobody, foreign}, std::move(features),
                                            std::move(playlists));
@@ -193,8 +197,8 @@ private slots:
     void unusableFilesAreIgnored_data()
     {
         QTest::addColumn<qint64>("askedGeneration");
-        QTest::addColumn<qint64>("keepBytes");   // -1 = the whole file
-        QTest::addColumn<qint64>("flipByte");    // -1 = none
+        QTest::addColumn<qint64>("keepBytes");  // -1 = the whole file
+        QTest::addColumn<qint64>("flipByte");   // -1 = none
         QTest::newRow("another generation") << kGeneration + 1 << qint64(-1) << qint64(-1);
         QTest::newRow("cut short") << kGeneration << qint64(300) << qint64(-1);
         QTest::newRow("header only") << kGeneration << qint64(16) << qint64(-1);
@@ -237,22 +241,18 @@ private slots:
             values[at] = value;
             return ValueColumn(std::move(values));
         };
-        QTest::newRow("a song number past the tracks") << Edit([=](CatalogColumns &c) {
-            c.songs = edited(c.songs, 0, static_cast<std::int32_t>(c.songs.size()) + 3);
-        });
+        QTest::newRow("a song number past the tracks") << Edit(
+            [=](CatalogColumns &c) { c.songs = edited(c.songs, 0, static_cast<std::int32_t>(c.songs.size()) + 3); });
         QTest::newRow("a negative song number") << Edit([=](CatalogColumns &c) { c.songs = edited(c.songs, 1, -1); });
-        QTest::newRow("an album number past the tracks") << Edit([=](CatalogColumns &c) {
-            c.albumKeys = edited(c.albumKeys, 2, 1 << 30);
-        });
+        QTest::newRow("an album number past the tracks")
+            << Edit([=](CatalogColumns &c) { c.albumKeys = edited(c.albumKeys, 2, 1 << 30); });
         QTest::newRow("an artist number past the names") << Edit([=](CatalogColumns &c) {
             c.artistKeys = edited(c.artistKeys, 0, static_cast<std::int32_t>(c.artistKeys.size()));
         });
-        QTest::newRow("artist starts going back") << Edit([=](CatalogColumns &c) {
-            c.artistStarts = edited(c.artistStarts, 1, c.artistStarts[2] + 1);
-        });
-        QTest::newRow("playlist starts going back") << Edit([=](CatalogColumns &c) {
-            c.playlistStarts = edited(c.playlistStarts, 1, c.playlistStarts[2] + 1);
-        });
+        QTest::newRow("artist starts going back")
+            << Edit([=](CatalogColumns &c) { c.artistStarts = edited(c.artistStarts, 1, c.artistStarts[2] + 1); });
+        QTest::newRow("playlist starts going back") << Edit(
+            [=](CatalogColumns &c) { c.playlistStarts = edited(c.playlistStarts, 1, c.playlistStarts[2] + 1); });
         QTest::newRow("popularity above 100") << Edit([](CatalogColumns &c) {
             std::vector<std::int8_t> popularity(c.popularity.begin(), c.popularity.end());
             popularity[0] = 101;
@@ -286,10 +286,7 @@ private slots:
         QVERIFY(columns.names.view(1).isEmpty());
     }
 
-    void noFileIsNoSnapshot()
-    {
-        QVERIFY(!catalogsnapshot::map(path("missing.catalog"), kGeneration).has_value());
-    }
+    void noFileIsNoSnapshot() { QVERIFY(!catalogsnapshot::map(path("missing.catalog"), kGeneration).has_value()); }
 
     void anUnwritablePlaceIsAnError()
     {

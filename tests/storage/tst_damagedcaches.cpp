@@ -55,7 +55,8 @@ template <typename T>
 Damage writeValue(qsizetype column, qsizetype index, T value)
 {
     return [=](QByteArray &file) {
-        const auto offset = static_cast<qsizetype>(entryField(file, column, 0)) + index * static_cast<qsizetype>(sizeof(T));
+        const auto offset =
+            static_cast<qsizetype>(entryField(file, column, 0)) + index * static_cast<qsizetype>(sizeof(T));
         std::memcpy(file.data() + offset, &value, sizeof value);
     };
 }
@@ -175,32 +176,42 @@ private slots:
         const float nan = std::numeric_limits<float>::quiet_NaN();
         const float infinity = std::numeric_limits<float>::infinity();
 
-        QTest::newRow("snapshot cut in half") << true << Damage([](QByteArray &f) { f.truncate(f.size() / 2); }) << outside;
-        QTest::newRow("snapshot cut after its table") << true << cutTo(kTableStart + 10 * kEntryBytes)
-                                                      << QStringLiteral("ignoring a damaged file");
-        QTest::newRow("snapshot: a bit of a title flipped") << true << flipBitIn(indexOf(catalog, &catalog.names.chars)) << checksums;
-        QTest::newRow("snapshot: a bit of a song number flipped") << true << flipBitIn(indexOf(catalog, &catalog.songs)) << checksums;
-        QTest::newRow("snapshot: NaN in a feature") << true << writeValue(indexOf(catalog, &catalog.features), 7, nan) << checksums;
-        QTest::newRow("snapshot: infinity in a feature") << true << writeValue(indexOf(catalog, &catalog.features), 3, infinity) << checksums;
-        QTest::newRow("snapshot: a huge text offset") << true
-            << writeValue(indexOf(catalog, &catalog.names.starts), 5, quint64{1} << 40) << checksums;
-        QTest::newRow("snapshot: a huge song number") << true
-            << writeValue(indexOf(catalog, &catalog.songs), 2, std::numeric_limits<std::int32_t>::max()) << checksums;
-        QTest::newRow("snapshot: a column's offset huge") << true << setEntry(indexOf(catalog, &catalog.albums.chars), 0, huge) << outside;
-        QTest::newRow("snapshot: a column's size huge") << true << setEntry(indexOf(catalog, &catalog.playlistRows), 1, huge) << outside;
+        QTest::newRow("snapshot cut in half")
+            << true << Damage([](QByteArray &f) { f.truncate(f.size() / 2); }) << outside;
+        QTest::newRow("snapshot cut after its table")
+            << true << cutTo(kTableStart + 10 * kEntryBytes) << QStringLiteral("ignoring a damaged file");
+        QTest::newRow("snapshot: a bit of a title flipped")
+            << true << flipBitIn(indexOf(catalog, &catalog.names.chars)) << checksums;
+        QTest::newRow("snapshot: a bit of a song number flipped")
+            << true << flipBitIn(indexOf(catalog, &catalog.songs)) << checksums;
+        QTest::newRow("snapshot: NaN in a feature")
+            << true << writeValue(indexOf(catalog, &catalog.features), 7, nan) << checksums;
+        QTest::newRow("snapshot: infinity in a feature")
+            << true << writeValue(indexOf(catalog, &catalog.features), 3, infinity) << checksums;
+        QTest::newRow("snapshot: a huge text offset")
+            << true << writeValue(indexOf(catalog, &catalog.names.starts), 5, quint64{1} << 40) << checksums;
+        QTest::newRow("snapshot: a huge song number")
+            << true << writeValue(indexOf(catalog, &catalog.songs), 2, std::numeric_limits<std::int32_t>::max())
+            << checksums;
+        QTest::newRow("snapshot: a column's offset huge")
+            << true << setEntry(indexOf(catalog, &catalog.albums.chars), 0, huge) << outside;
+        QTest::newRow("snapshot: a column's size huge")
+            << true << setEntry(indexOf(catalog, &catalog.playlistRows), 1, huge) << outside;
 
-        QTest::newRow("ranking cache cut in half") << false << Damage([](QByteArray &f) { f.truncate(f.size() / 2); }) << outside;
-        QTest::newRow("ranking cache: NaN in a content value") << false
-            << writeValue(indexOf(ranking, &ranking.space.packed), 1, nan) << checksums;
-        QTest::newRow("ranking cache: NaN popularity") << false << writeValue(indexOf(ranking, &ranking.popularity), 0, nan) << checksums;
-        QTest::newRow("ranking cache: infinite playlist weight") << false
-            << writeValue(indexOf(ranking, &ranking.cooccurrence.playlistWeights), 0, infinity) << checksums;
-        QTest::newRow("ranking cache: a slot past the rows") << false
-            << writeValue(indexOf(ranking, &ranking.space.slotOf), 0, std::int32_t{1} << 30) << checksums;
-        QTest::newRow("ranking cache: a bit of a song row flipped") << false
-            << flipBitIn(indexOf(ranking, &ranking.space.songRows)) << checksums;
-        QTest::newRow("ranking cache: a column's offset huge") << false
-            << setEntry(indexOf(ranking, &ranking.space.packed), 0, huge) << outside;
+        QTest::newRow("ranking cache cut in half")
+            << false << Damage([](QByteArray &f) { f.truncate(f.size() / 2); }) << outside;
+        QTest::newRow("ranking cache: NaN in a content value")
+            << false << writeValue(indexOf(ranking, &ranking.space.packed), 1, nan) << checksums;
+        QTest::newRow("ranking cache: NaN popularity")
+            << false << writeValue(indexOf(ranking, &ranking.popularity), 0, nan) << checksums;
+        QTest::newRow("ranking cache: infinite playlist weight")
+            << false << writeValue(indexOf(ranking, &ranking.cooccurrence.playlistWeights), 0, infinity) << checksums;
+        QTest::newRow("ranking cache: a slot past the rows")
+            << false << writeValue(indexOf(ranking, &ranking.space.slotOf), 0, std::int32_t{1} << 30) << checksums;
+        QTest::newRow("ranking cache: a bit of a song row flipped")
+            << false << flipBitIn(indexOf(ranking, &ranking.space.songRows)) << checksums;
+        QTest::newRow("ranking cache: a column's offset huge")
+            << false << setEntry(indexOf(ranking, &ranking.space.packed), 0, huge) << outside;
     }
 
     void aDamagedCacheIsRebuilt()

@@ -96,8 +96,8 @@ private slots:
         ImportBatch more = sampleBatch();
         more.tracks = {makeTrack(trackId(3), QStringLiteral("Gamma"), QStringLiteral("Cy"))};
         more.features = {fullFeatures(0.3f)};
-        more.playlists = {Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {}, more.sourcePath,
-                                   {trackId(3)}, {}}};
+        more.playlists = {
+            Playlist{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), {}, more.sourcePath, {trackId(3)}, {}}};
         QVERIFY((*db)->store(more, QByteArray("hash-2")).ok());
         Result<Catalog> afterStore = (*db)->loadCatalog();
         QCOMPARE(afterStore->size(), 3);
@@ -155,7 +155,7 @@ private slots:
         const Result<Catalog> catalog = (*db)->loadCatalog();
         QCOMPARE(catalog->size(), 3);
         const Track merged = catalog->track(catalog->rowOf(trackId(5)));
-        QCOMPARE(merged.name, QStringLiteral("Later"));  // the later non-empty value wins
+        QCOMPARE(merged.name, QStringLiteral("Later"));               // the later non-empty value wins
         QCOMPARE(merged.album, QStringLiteral("Only in the first"));  // an empty one erases nothing
         QCOMPARE(catalog->featureMatrix()(catalog->rowOf(trackId(5)), 0), 0.4f);
     }
@@ -227,20 +227,20 @@ private slots:
             raw.setDatabaseName(m_path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
-            for (const char *sql : {
-                     "CREATE TABLE tracks (id TEXT PRIMARY KEY, name TEXT NOT NULL, artists TEXT NOT NULL,"
-                     " album TEXT NOT NULL, album_id TEXT NOT NULL, release_date TEXT NOT NULL,"
-                     " duration_ms INTEGER NOT NULL, isrc TEXT NOT NULL, popularity INTEGER,"
-                     " genre TEXT NOT NULL)",
-                     "CREATE TABLE playlists (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
-                     " owner TEXT NOT NULL, origin TEXT NOT NULL)",
-                     "CREATE TABLE playlist_tracks (playlist_id TEXT NOT NULL, position INTEGER NOT NULL,"
-                     " track_id TEXT NOT NULL, PRIMARY KEY (playlist_id, position))",
-                     "INSERT INTO tracks VALUES ('1111111111111111111111', 'Alpha', '[\"Ann\"]', '', '',"
-                     " '', 0, '', NULL, '')",
-                     "INSERT INTO playlists VALUES ('pl1', 'Roadtrip', 'Ann', 'spotify')",
-                     "INSERT INTO playlist_tracks VALUES ('pl1', 0, '1111111111111111111111')",
-                     "PRAGMA user_version = 1"}) {
+            for (const char *sql :
+                 {"CREATE TABLE tracks (id TEXT PRIMARY KEY, name TEXT NOT NULL, artists TEXT NOT NULL,"
+                  " album TEXT NOT NULL, album_id TEXT NOT NULL, release_date TEXT NOT NULL,"
+                  " duration_ms INTEGER NOT NULL, isrc TEXT NOT NULL, popularity INTEGER,"
+                  " genre TEXT NOT NULL)",
+                  "CREATE TABLE playlists (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                  " owner TEXT NOT NULL, origin TEXT NOT NULL)",
+                  "CREATE TABLE playlist_tracks (playlist_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                  " track_id TEXT NOT NULL, PRIMARY KEY (playlist_id, position))",
+                  "INSERT INTO tracks VALUES ('1111111111111111111111', 'Alpha', '[\"Ann\"]', '', '',"
+                  " '', 0, '', NULL, '')",
+                  "INSERT INTO playlists VALUES ('pl1', 'Roadtrip', 'Ann', 'spotify')",
+                  "INSERT INTO playlist_tracks VALUES ('pl1', 0, '1111111111111111111111')",
+                  "PRAGMA user_version = 1"}) {
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
             }
             raw.close();
@@ -261,8 +261,9 @@ private slots:
         ImportBatch batch;
         batch.tracks = {makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann"))};
         batch.features.resize(1);
-        Playlist fetched{QStringLiteral("pl1"), QStringLiteral("Roadtrip"), QStringLiteral("Ann"),
-                         QStringLiteral("spotify"), {trackId(1)}, QStringLiteral("snap-2")};
+        Playlist fetched{QStringLiteral("pl1"), QStringLiteral("Roadtrip"),
+                         QStringLiteral("Ann"), QStringLiteral("spotify"),
+                         {trackId(1)},          QStringLiteral("snap-2")};
         batch.playlists = {fetched};
         QVERIFY((*db)->store(batch, {}).ok());
         QCOMPARE((*db)->playlist(QStringLiteral("pl1"))->snapshotId, QStringLiteral("snap-2"));
@@ -303,7 +304,8 @@ private slots:
                                " position INTEGER NOT NULL, track_id TEXT NOT NULL,"
                                " PRIMARY KEY (playlist_id, position))"),
                 QStringLiteral("INSERT INTO tracks VALUES ('%1', 'Alpha', '[\"Ann\"]', '', '', '',"
-                               " 0, 'USUM71200001', 40, '')").arg(trackId(1)),
+                               " 0, 'USUM71200001', 40, '')")
+                    .arg(trackId(1)),
                 QStringLiteral("INSERT INTO features VALUES ('%1'%2)").arg(trackId(1), featureValues),
                 QStringLiteral("INSERT INTO playlists VALUES ('pl1', 'Roadtrip', 'Ann', 'spotify', 'snap-1')"),
                 QStringLiteral("INSERT INTO playlist_tracks VALUES ('pl1', 0, '%1')").arg(trackId(1)),
@@ -366,7 +368,8 @@ private slots:
         QVERIFY(db.ok());
         const auto covers = (*db)->albumCovers();
         QVERIFY(covers.ok());
-        QCOMPARE(*covers, (QHash<QString, QUrl>{{album, QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d00001e02"))}}));
+        QCOMPARE(*covers,
+                 (QHash<QString, QUrl>{{album, QUrl(QStringLiteral("https://i.scdn.co/image/ab67616d00001e02"))}}));
     }
 
     void foundFeaturesFillOnlyGaps()
@@ -382,9 +385,9 @@ private slots:
         analysisTempoOnly.set(Feature::Tempo, 200.0f, FeatureSource::Analysis);
         const std::vector<FoundFeatures> found = {
             {trackId(2), reccoBeats},
-            {trackId(2), analysisTempoOnly},      // later: the first known value stays
-            {trackId(9), reccoBeats},             // not in the library: dropped
-            {trackId(1), AudioFeatures()}};       // nothing found: changes nothing
+            {trackId(2), analysisTempoOnly},  // later: the first known value stays
+            {trackId(9), reccoBeats},         // not in the library: dropped
+            {trackId(1), AudioFeatures()}};   // nothing found: changes nothing
         QVERIFY((*db)->storeFoundFeatures(found).ok());
 
         const auto rows = (*db)->tracks(QStringList{trackId(1), trackId(2), trackId(9)});
@@ -420,8 +423,7 @@ private slots:
             return list;
         };
         QCOMPARE(ids((*db)->tracksMissingFeatures(std::nullopt)), QStringList({trackId(2), trackId(3)}));
-        QCOMPARE(ids((*db)->tracksMissingFeatures(QStringList{trackId(1), trackId(3)})),
-                 QStringList{trackId(3)});
+        QCOMPARE(ids((*db)->tracksMissingFeatures(QStringList{trackId(1), trackId(3)})), QStringList{trackId(3)});
         QCOMPARE(ids((*db)->catalogReferenceTracks()), QStringList({trackId(1), trackId(2)}));
 
         // More ids than one statement takes.
@@ -456,7 +458,7 @@ private slots:
         QCOMPARE(all->reccoBeats, 1);  // track 3
         QCOMPARE(all->analysis, 1);    // track 4
         QCOMPARE(all->spotify, 0);
-        QCOMPARE(all->missing, 2);     // track 2 lacks its tempo, track 5 has nothing
+        QCOMPARE(all->missing, 2);  // track 2 lacks its tempo, track 5 has nothing
         QCOMPARE(all->total(), 5);
 
         const Result<FeatureSourceCounts> some = (*db)->featureSourceCounts(QStringList{trackId(1), trackId(5)});
@@ -470,8 +472,10 @@ private slots:
     {
         AudioFeatures tied;
         for (Feature f : kAllFeatures)
-            tied.set(f, 0.5f, index(f) < 5 ? FeatureSource::Analysis
-                              : index(f) < 10 ? FeatureSource::Catalog : FeatureSource::Spotify);
+            tied.set(f, 0.5f,
+                     index(f) < 5        ? FeatureSource::Analysis
+                         : index(f) < 10 ? FeatureSource::Catalog
+                                         : FeatureSource::Spotify);
         QCOMPARE(countedSource(tied), FeatureSource::Catalog);
         tied.set(Feature::Tempo, std::nanf(""), FeatureSource::Missing);
         QCOMPARE(countedSource(tied), FeatureSource::Missing);
@@ -510,9 +514,8 @@ private slots:
         QTest::addColumn<QStringList>("made");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("none") << QStringList{} << QStringList{};
-        QTest::newRow("in the order made")
-            << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"}
-            << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"};
+        QTest::newRow("in the order made") << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"}
+                                           << QStringList{"s1 t2 +", "s1 t1 -", "playlist:pl1 t1 +"};
         QTest::newRow("a later reaction replaces and moves last")
             << QStringList{"s1 t1 +", "s1 t2 +", "s1 t1 -"} << QStringList{"s1 t2 +", "s1 t1 -"};
         QTest::newRow("same track, other seed is separate")
@@ -533,8 +536,9 @@ private slots:
         auto toText = [](const std::vector<FeedbackEntry> &entries) {
             QStringList text;
             for (const FeedbackEntry &entry : entries)
-                text << QStringLiteral("%1 %2 %3").arg(entry.seedId, entry.trackId,
-                                                       entry.reaction == Reaction::Like ? QStringLiteral("+") : QStringLiteral("-"));
+                text << QStringLiteral("%1 %2 %3")
+                            .arg(entry.seedId, entry.trackId,
+                                 entry.reaction == Reaction::Like ? QStringLiteral("+") : QStringLiteral("-"));
             return text;
         };
         {
@@ -549,8 +553,8 @@ private slots:
                 }
                 const Status done = parts[2] == QLatin1String("0")
                     ? (*db)->clearFeedback(parts[0], parts[1])
-                    : (*db)->recordFeedback({parts[0], parts[1],
-                                             parts[2] == QLatin1String("+") ? Reaction::Like : Reaction::Dislike});
+                    : (*db)->recordFeedback(
+                        {parts[0], parts[1], parts[2] == QLatin1String("+") ? Reaction::Like : Reaction::Dislike});
                 QVERIFY2(done.ok(), qPrintable(step));
             }
             const auto entries = (*db)->feedback();
@@ -608,8 +612,8 @@ private slots:
             auto db = LibraryDb::open(m_path);
             QVERIFY(db && (*db)->store(sampleBatch(), {}));
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            QVERIFY((*db)->recordAnalysis({trackId(1), QUrl(QStringLiteral("http://127.0.0.1/1.mp3")), now,
-                                           AnalysisOutcome::Ok, {}}));
+            QVERIFY((*db)->recordAnalysis(
+                {trackId(1), QUrl(QStringLiteral("http://127.0.0.1/1.mp3")), now, AnalysisOutcome::Ok, {}}));
             QVERIFY((*db)->recordAnalysis({trackId(2), {}, now, AnalysisOutcome::NoPreview, {}}));
         }
         QVERIFY(setSchemaVersion(m_path, 5));
@@ -621,8 +625,8 @@ private slots:
             QCOMPARE(records->size(), 1);
             QCOMPARE(records->value(trackId(1)).outcome, AnalysisOutcome::Ok);
             // Answers stored from now on are kept.
-            QVERIFY((*db)->recordAnalysis({trackId(2), {}, QDateTime::currentDateTimeUtc(),
-                                           AnalysisOutcome::NoPreview, {}}));
+            QVERIFY((*db)->recordAnalysis(
+                {trackId(2), {}, QDateTime::currentDateTimeUtc(), AnalysisOutcome::NoPreview, {}}));
         }
         auto db = LibraryDb::open(m_path);
         QVERIFY(db);
@@ -687,7 +691,8 @@ private slots:
         };
         auto db = LibraryDb::open(m_path);
         QVERIFY(db.ok());
-        QVERIFY(importCatalogFile(**db, write(QStringLiteral("all.csv"), header + row('A') + row('B') + row('C'))).ok());
+        QVERIFY(
+            importCatalogFile(**db, write(QStringLiteral("all.csv"), header + row('A') + row('B') + row('C'))).ok());
 
         const Result<ImportSummary> again =
             importCatalogFile(**db, write(QStringLiteral("fewer.csv"), header + row('A') + lastRow));

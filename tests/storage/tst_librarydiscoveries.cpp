@@ -9,8 +9,7 @@ using namespace encore::testing;
 
 namespace {
 
-Candidate found(const QString &id, qint64 deezerId, const QString &title, const QString &artist,
-                DiscoveryOrigin origin)
+Candidate found(const QString &id, qint64 deezerId, const QString &title, const QString &artist, DiscoveryOrigin origin)
 {
     Candidate candidate;
     candidate.track = makeTrack(id, title, artist);
@@ -54,7 +53,8 @@ private slots:
         deezerOnly.cover = QUrl(QStringLiteral("http://127.0.0.1/cover/55.jpg"));
         deezerOnly.track.isrc = QStringLiteral("gbum70603811");
         // A song the library holds, with its own name and a tempo: neither changes.
-        Candidate held = found(trackId(1), 56, QStringLiteral("Alpha (Deezer's name)"), QStringLiteral("Ann"), kAmysTop);
+        Candidate held =
+            found(trackId(1), 56, QStringLiteral("Alpha (Deezer's name)"), QStringLiteral("Ann"), kAmysTop);
         held.deezerBpm = 99.0;
         QVERIFY(m_db->storeDiscoveries(QStringLiteral("seed1"), {spotify, deezerOnly, held}));
 
@@ -110,8 +110,9 @@ private slots:
     void removingItsPlaylistKeepsADiscoveredSong()
     {
         // Track 2 is held only by playlist pl1, and was discovered too.
-        QVERIFY(m_db->storeDiscoveries(QStringLiteral("seed1"),
-                                       {found(trackId(2), 0, QStringLiteral("Beta"), QStringLiteral("Bob"), kReccoBeats)}));
+        QVERIFY(
+            m_db->storeDiscoveries(QStringLiteral("seed1"),
+                                   {found(trackId(2), 0, QStringLiteral("Beta"), QStringLiteral("Bob"), kReccoBeats)}));
         const Result<Removal> removal = m_db->removePlaylists({QStringLiteral("pl1")});
         QVERIFY(removal);
         QCOMPARE(removal->tracks, 0);

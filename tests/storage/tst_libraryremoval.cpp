@@ -20,8 +20,8 @@ ImportBatch otherFileBatch()
     batch.tracks = {makeTrack(trackId(1), QStringLiteral("Alpha"), QStringLiteral("Ann")),
                     makeTrack(trackId(3), QStringLiteral("Gamma"), QStringLiteral("Cy"))};
     batch.features = {AudioFeatures{}, fullFeatures(0.3f)};
-    batch.playlists = {Playlist{QStringLiteral("pl3"), QStringLiteral("Evening"), {},
-                                batch.sourcePath, {trackId(3), trackId(1)}, {}}};
+    batch.playlists = {
+        Playlist{QStringLiteral("pl3"), QStringLiteral("Evening"), {}, batch.sourcePath, {trackId(3), trackId(1)}, {}}};
     return batch;
 }
 
@@ -96,8 +96,9 @@ private slots:
         QVERIFY(m_db->store(sampleBatch(), kSampleHash).ok());
         QVERIFY(m_db->store(otherFileBatch(), kOtherHash).ok());
         const QDateTime when(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC);
-        QVERIFY(m_db->recordAnalysis({trackId(2), QUrl(QStringLiteral("https://cdn.example/p.mp3")), when,
-                                      AnalysisOutcome::Ok, {}}).ok());
+        QVERIFY(m_db->recordAnalysis(
+                        {trackId(2), QUrl(QStringLiteral("https://cdn.example/p.mp3")), when, AnalysisOutcome::Ok, {}})
+                    .ok());
     }
     void cleanup() { m_db.reset(); }
 

@@ -40,10 +40,11 @@ namespace {
 constexpr int kTimeoutMs = 60'000;
 
 // Words that are the same in both languages, or names: never a sign of English left over.
-const QStringList kAllowed = {QStringLiteral("Spotify"), QStringLiteral("Deezer"), QStringLiteral("iTunes"),
+const QStringList kAllowed = {QStringLiteral("Spotify"),    QStringLiteral("Deezer"),      QStringLiteral("iTunes"),
                               QStringLiteral("ReccoBeats"), QStringLiteral("TidyTuesday"), QStringLiteral("Encore"),
-                              QStringLiteral("BPM"), QStringLiteral("dB"), QStringLiteral("Qt"), QStringLiteral("README"),
-                              QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("M3U8"), QStringLiteral("ISRC")};
+                              QStringLiteral("BPM"),        QStringLiteral("dB"),          QStringLiteral("Qt"),
+                              QStringLiteral("README"),     QStringLiteral("CSV"),         QStringLiteral("JSON"),
+                              QStringLiteral("M3U8"),       QStringLiteral("ISRC")};
 
 QStringList words(const QString &text)
 {
@@ -89,11 +90,10 @@ QStringList catalogStrings(const QString &csvPath)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(csvPath));
     const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
-    const QList<qsizetype> columns = {header.indexOf(QStringLiteral("track_name")),
-                                      header.indexOf(QStringLiteral("track_artist")),
-                                      header.indexOf(QStringLiteral("track_album_name")),
-                                      header.indexOf(QStringLiteral("playlist_name")),
-                                      header.indexOf(QStringLiteral("playlist_genre"))};
+    const QList<qsizetype> columns = {
+        header.indexOf(QStringLiteral("track_name")), header.indexOf(QStringLiteral("track_artist")),
+        header.indexOf(QStringLiteral("track_album_name")), header.indexOf(QStringLiteral("playlist_name")),
+        header.indexOf(QStringLiteral("playlist_genre"))};
     QStringList strings;
     while (!file.atEnd()) {
         const QStringList cells = QString::fromUtf8(file.readLine()).trimmed().split(u',');
@@ -103,8 +103,7 @@ QStringList catalogStrings(const QString &csvPath)
     strings.removeDuplicates();
     strings.removeAll(QString());
     // Longest first, so "Rock song 23" goes before "Rock song 2" would leave a "3".
-    std::sort(strings.begin(), strings.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(strings.begin(), strings.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return strings;
 }
 
@@ -208,11 +207,10 @@ private slots:
         QVERIFY(m_english.count(QStringLiteral("the")));  // the list is the English of the sources
         m_data = catalogStrings(QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
-        m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library.sqlite")), *m_settings,
-                                                *m_account);
+        m_window =
+            std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library.sqlite")), *m_settings, *m_account);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -231,8 +229,7 @@ private slots:
         m_window->openCatalog(QStringLiteral(ENCORE_TEST_DATA "/planted_playlists.csv"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
-        QCOMPARE(child<QStackedWidget>(*m_window, "pages")->currentWidget()->objectName(),
-                 QStringLiteral("mainView"));
+        QCOMPARE(child<QStackedWidget>(*m_window, "pages")->currentWidget()->objectName(), QStringLiteral("mainView"));
         checkGerman(*m_window, "library page");
 
         auto *tracks = child<QTableView>(*m_window, "trackView");

@@ -108,8 +108,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
     }
 
@@ -309,7 +308,8 @@ private slots:
         QCOMPARE(playlists->model()->index(0, 0).data().toString(), QStringLiteral("All tracks"));
         QCOMPARE(playlists->model()->index(1, 0).data().toString(), QStringLiteral("♥ Liked in Encore"));
         QVERIFY(playlists->model()->index(2, 0).data().toString().compare(
-                    playlists->model()->index(3, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+                    playlists->model()->index(3, 0).data().toString(), Qt::CaseInsensitive)
+                <= 0);
 
         // Ctrl+F goes to the track filter.
         window->activateWindow();
@@ -351,11 +351,11 @@ private slots:
         for (int row = 0; row < kResultCount; ++row) {
             const QString why = recommendations->model()
                                     ->index(row, static_cast<int>(RecommendationTableModel::Column::Why))
-                                    .data().toString();
+                                    .data()
+                                    .toString();
             QVERIFY2(!why.isEmpty(), qPrintable(QStringLiteral("row %1 has no explanation").arg(row)));
         }
-        QVERIFY(child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(
-            catalog.track(seed).name));
+        QVERIFY(child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(catalog.track(seed).name));
 
         // The first recommendation is selected and charted beside the seed.
         QAbstractBarSeries *series = chartSeries(*window);
@@ -430,15 +430,15 @@ private slots:
 
         // Back to the first seed, which the next test expects to be restored.
         window->chooseSeed(seed);
-        QTRY_VERIFY_WITH_TIMEOUT(child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(
-                                     catalog.track(seed).name),
-                                 kRankTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<ElidedLabel>(*window, "recommendationsHeading")->fullText().contains(catalog.track(seed).name),
+            kRankTimeoutMs);
 
         // The track filter narrows the table; the seed survives it.
         auto *filter = child<QLineEdit>(*window, "trackFilter");
         const int all = tracks->model()->rowCount();
-        const QString words = catalog.track(seed).name.left(4) + QLatin1Char(' ')
-                              + catalog.track(seed).primaryArtist().left(3);
+        const QString words =
+            catalog.track(seed).name.left(4) + QLatin1Char(' ') + catalog.track(seed).primaryArtist().left(3);
         QTest::keyClicks(filter, words);
         QTRY_VERIFY(tracks->model()->rowCount() < all);
         QVERIFY(catalogRows(tracks->model()).contains(seed));

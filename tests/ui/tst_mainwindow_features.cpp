@@ -51,15 +51,19 @@ class TestMainWindowFeatures : public QObject {
     Setup windowOnLibrary()
     {
         ImportBatch batch;
-        batch.tracks = {featureTrack(1, QStringLiteral("One"), QStringLiteral("A")),
-                        featureTrack(2, QStringLiteral("Two"), QStringLiteral("B"), QStringLiteral("GBAAA0000002")),
-                        featureTrack(3, QStringLiteral("Three"), QStringLiteral("C"), QStringLiteral("GBAAA0000003")),
-                        featureTrack(4, QStringLiteral("Four"), QStringLiteral("D")),
-                        featureTrack(100, QStringLiteral("Catalog song"), QStringLiteral("E"), QStringLiteral("GBAAA0000002"))};
+        batch.tracks = {
+            featureTrack(1, QStringLiteral("One"), QStringLiteral("A")),
+            featureTrack(2, QStringLiteral("Two"), QStringLiteral("B"), QStringLiteral("GBAAA0000002")),
+            featureTrack(3, QStringLiteral("Three"), QStringLiteral("C"), QStringLiteral("GBAAA0000003")),
+            featureTrack(4, QStringLiteral("Four"), QStringLiteral("D")),
+            featureTrack(100, QStringLiteral("Catalog song"), QStringLiteral("E"), QStringLiteral("GBAAA0000002"))};
         batch.features.resize(batch.tracks.size());
         for (Feature f : kAllFeatures)
             batch.features.back().set(f, 0.5f, FeatureSource::Catalog);
-        batch.playlists = {Playlist{kPlaylist, QStringLiteral("Mix"), {}, QStringLiteral("spotify"),
+        batch.playlists = {Playlist{kPlaylist,
+                                    QStringLiteral("Mix"),
+                                    {},
+                                    QStringLiteral("spotify"),
                                     {featureTrackId(1), featureTrackId(2), featureTrackId(3), featureTrackId(4)},
                                     {}}};
         const QString path = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_serial));
@@ -67,13 +71,12 @@ class TestMainWindowFeatures : public QObject {
         auto db = LibraryDb::open(path);
         if (!db || !(*db)->store(batch, {}))
             return setup;
-        setup.settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_serial)), QSettings::IniFormat);
+        setup.settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_serial)),
+                                                     QSettings::IniFormat);
         setup.account = std::make_unique<SpotifyAccount>(*setup.settings, SecretStore::Backend::Memory);
         setup.window = std::make_unique<MainWindow>(path, *setup.settings, *setup.account);
         setup.window->show();
-        if (!QTest::qWaitFor([&] { return !setup.window->isBusy() && !setup.window->library().isEmpty(); },
-                             kTimeoutMs))
+        if (!QTest::qWaitFor([&] { return !setup.window->isBusy() && !setup.window->library().isEmpty(); }, kTimeoutMs))
             setup.window.reset();
         return setup;
     }
@@ -98,7 +101,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_reccoBeats.listen() && m_deezer.listen() && m_iTunes.listen());
         m_reccoBeats.addTrack(featureTrackId(1), featureJson(101));
-        m_deezer.addTrack(QStringLiteral("GBAAA0000003"), m_deezer.baseUrl().resolved(QUrl(QStringLiteral("/gone.mp3"))));
+        m_deezer.addTrack(QStringLiteral("GBAAA0000003"),
+                          m_deezer.baseUrl().resolved(QUrl(QStringLiteral("/gone.mp3"))));
         useServices(m_reccoBeats.baseUrl(), m_deezer.baseUrl(), m_iTunes.baseUrl());
     }
 
@@ -178,11 +182,10 @@ private slots:
         m_deezer.setLatency(std::chrono::milliseconds(3000));  // previews are slow to find
         QSignalSpy finished(&window, &MainWindow::featureSearchFinished);
         window.findMissingFeatures();
-        QVERIFY(QTest::qWaitFor([&] {
-            return progressText(window).startsWith(QStringLiteral("Audio features: Analysing previews"));
-        }, kTimeoutMs));
-        QTest::mouseClick(child<QWidget>(window, "featureProgress")->findChild<QPushButton *>(),
-                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return progressText(window).startsWith(QStringLiteral("Audio features: Analysing previews")); },
+            kTimeoutMs));
+        QTest::mouseClick(child<QWidget>(window, "featureProgress")->findChild<QPushButton *>(), Qt::LeftButton);
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Stopped looking for audio features; the ones found are kept."));
@@ -210,9 +213,9 @@ private slots:
         QSignalSpy searched(&window, &MainWindow::featureSearchFinished);
         QSignalSpy imported(&window, &MainWindow::importFinished);
         window.findMissingFeatures();
-        QVERIFY(QTest::qWaitFor([&] {
-            return progressText(window).startsWith(QStringLiteral("Audio features: Analysing previews"));
-        }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return progressText(window).startsWith(QStringLiteral("Audio features: Analysing previews")); },
+            kTimeoutMs));
         window.openCatalog(csv.fileName());
         QVERIFY(!child<QAction>(window, "findFeaturesAction")->isEnabled());
 

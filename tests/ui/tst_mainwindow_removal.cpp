@@ -49,8 +49,8 @@ QStringList shownPlaylists(const MainWindow &window)
 void showPlaylist(MainWindow &window, const QString &name)
 {
     auto *view = child<QTreeView>(window, "playlistView");
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                       Qt::MatchStartsWith);
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchStartsWith);
     QVERIFY2(!found.isEmpty(), qPrintable(name));
     view->setCurrentIndex(found.first());
     // The offscreen platform gives the window back no activation when a dialog closes.
@@ -81,8 +81,9 @@ int removedTables(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
         db.setDatabaseName(path);
         QSqlQuery query(db);
-        if (db.open() && query.exec(QStringLiteral(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'removed_%'"))
+        if (db.open()
+            && query.exec(
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'removed_%'"))
             && query.next())
             count = query.value(0).toInt();
     }
@@ -118,8 +119,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
     }
 

@@ -45,13 +45,13 @@
 #include <memory>
 
 using namespace encore;
+using encore::test::child;
 using encore::test::FakeBrowser;
 using encore::test::FakeDeezer;
 using encore::test::FakeITunes;
 using encore::test::FakeReccoBeats;
 using encore::test::FakeSpotify;
 using encore::test::FakeSpotifyApi;
-using encore::test::child;
 
 namespace {
 
@@ -91,19 +91,17 @@ private:
 
     std::unique_ptr<QSettings> freshSettings()
     {
-        return std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_serial)), QSettings::IniFormat);
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_serial)),
+                                           QSettings::IniFormat);
     }
 
-    Setup makeWindow(std::unique_ptr<QSettings> settings,
-                     SecretStore::Backend backend = SecretStore::Backend::Memory)
+    Setup makeWindow(std::unique_ptr<QSettings> settings, SecretStore::Backend backend = SecretStore::Backend::Memory)
     {
         Setup setup;
         setup.settings = std::move(settings);
         setup.account = std::make_unique<SpotifyAccount>(*setup.settings, backend);
-        setup.window = std::make_unique<MainWindow>(
-            m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_serial)), *setup.settings,
-            *setup.account);
+        setup.window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_serial)),
+                                                    *setup.settings, *setup.account);
         setup.window->show();
         return setup;
     }
@@ -120,7 +118,7 @@ private:
         port->setValue(freePort());
         QTest::mouseClick(child<QPushButton>(*dialog, "signInButton"), Qt::LeftButton);
         return QTest::qWaitFor([&] { return account.isSignedIn(); }, kTimeoutMs)
-               && QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, kTimeoutMs);
+            && QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, kTimeoutMs);
     }
 
     // A window on an empty library, signed in through the dialog, with its playlists listed; no
@@ -151,12 +149,11 @@ private:
     // start restores.
     bool signInAndQuit(const QString &settingsPath)
     {
-        Setup session = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
-                                   SecretStore::Backend::Keychain);
+        Setup session =
+            makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat), SecretStore::Backend::Keychain);
         child<QAction>(*session.window, "signInAction")->trigger();
         return signInThroughDialog(*session.window, *session.account)
-               && QTest::qWaitFor([&] { return !session.account->hasPendingKeychainWrites(); },
-                                  kTimeoutMs);
+            && QTest::qWaitFor([&] { return !session.account->hasPendingKeychainWrites(); }, kTimeoutMs);
     }
 
     static int freePort()
@@ -168,10 +165,9 @@ private:
 
     static bool waitForPlaylists(MainWindow &window)
     {
-        return QTest::qWaitFor([&] {
-            return window.spotifyPane()->model().rowCount() > 0
-                   && !window.spotifyPane()->isReadingPlaylists();
-        }, kTimeoutMs);
+        return QTest::qWaitFor(
+            [&] { return window.spotifyPane()->model().rowCount() > 0 && !window.spotifyPane()->isReadingPlaylists(); },
+            kTimeoutMs);
     }
 
     static void clickPlaylist(MainWindow &window, const QString &playlistId)
@@ -237,8 +233,7 @@ private slots:
         // Signed in with an empty library: the window shows the sidebar with the playlists.
         QTRY_COMPARE(currentPage(window), QStringLiteral("mainView"));
         QVERIFY(waitForPlaylists(window));
-        QCOMPARE(child<QLabel>(window, "spotifyAccountLabel")->text(),
-                 QStringLiteral("Spotify: Antoine Egea"));
+        QCOMPARE(child<QLabel>(window, "spotifyAccountLabel")->text(), QStringLiteral("Spotify: Antoine Egea"));
         QVERIFY(child<QLabel>(window, "spotifyHeading")->text().contains(QStringLiteral("Antoine Egea")));
         // No keychain here (memory backend): the user is told the sign-in is not remembered.
         QCOMPARE(child<QLabel>(window, "spotifyNote")->text(), SecretStore::notPersistentNotice());
@@ -248,8 +243,7 @@ private slots:
         const int foreign = model.rowForId(FakeSpotifyApi::foreignPlaylistId());
         QVERIFY(foreign >= 0);
         QVERIFY(!(model.flags(model.index(foreign, 0)) & Qt::ItemIsEnabled));
-        QCOMPARE(model.data(model.index(foreign, 0), Qt::ToolTipRole).toString(),
-                 playlistNotReadableReason());
+        QCOMPARE(model.data(model.index(foreign, 0), Qt::ToolTipRole).toString(), playlistNotReadableReason());
         const int collaborative = model.rowForId(FakeSpotifyApi::collaborativePlaylistId());
         QVERIFY(collaborative >= 0 && model.isReadable(collaborative));
 
@@ -278,10 +272,12 @@ private slots:
         clickPlaylist(window, id);
         QVERIFY(progress->isVisibleTo(&window));
         QVERIFY(window.isBusy());
-        QVERIFY(QTest::qWaitFor([&] {
-            progressTexts << progressLabel->text();
-            return finished.count() > 0;
-        }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                progressTexts << progressLabel->text();
+                return finished.count() > 0;
+            },
+            kTimeoutMs));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY2(progressTexts.contains(QStringLiteral("Reading “Synthetic 230”: 50 of 230 tracks")),
                  qPrintable(progressTexts.join(u'|')));
@@ -294,8 +290,7 @@ private slots:
         QVERIFY(playlist >= 0);
         QCOMPARE(int(catalog.playlistRows(playlist).size()), 230);
         QCOMPARE(catalog.playlists()[playlist].origin, QStringLiteral("spotify"));
-        QCOMPARE(window.statusBar()->currentMessage(),
-                 QStringLiteral("Read 230 tracks from “Synthetic 230”."));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Read 230 tracks from “Synthetic 230”."));
         const SpotifyPlaylistModel &model = window.spotifyPane()->model();
         QCOMPARE(model.libraryState(model.rowForId(id)), SpotifyPlaylistModel::LibraryState::UpToDate);
 
@@ -370,7 +365,8 @@ private slots:
         m_deezer.addSong(90020, 9002, QStringLiteral("Rehab"), QStringLiteral("GBUM70603811"), 750000, 72);
         QJsonObject rehab = FakeSpotifyApi::syntheticTrackEntry(700).value(QStringLiteral("track")).toObject();
         rehab[QStringLiteral("name")] = QStringLiteral("Rehab");
-        rehab[QStringLiteral("artists")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
+        rehab[QStringLiteral("artists")] =
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Winehouse")}}};
         rehab[QStringLiteral("external_ids")] = QJsonObject{{QStringLiteral("isrc"), QStringLiteral("GBUM70603811")}};
         m_api->addKnownTrack(rehab);
         const QString rehabId = rehab.value(QStringLiteral("id")).toString();
@@ -389,10 +385,12 @@ private slots:
         QCOMPARE(catalog.rowOf(QStringLiteral("deezer:90020")), -1);
         QVERIFY(window.library().discoveries.isNew(catalog.rowOf(rehabId)));
         QVERIFY(m_api->requestsTo(QStringLiteral("/v1/search")).size() > searchesBefore);
-        QVERIFY(QTest::qWaitFor([&] {
-            const int row = window.library().catalog->rowOf(rehabId);
-            return row >= 0 && window.library().catalog->hasFeatures(row);
-        }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int row = window.library().catalog->rowOf(rehabId);
+                return row >= 0 && window.library().catalog->hasFeatures(row);
+            },
+            kTimeoutMs));
         const auto said = [&](const QString &text) {
             for (const QList<QVariant> &message : std::as_const(messages))
                 if (message.first().toString().contains(text))
@@ -405,11 +403,13 @@ private slots:
         // Deezer knows the seed by its ISRC: its cover shows beside its name over the chart.
         auto *seedCover = child<QLabel>(window, "legendCover0");
         const int coverHue = QColor::fromHsv(90010 * 47 % 360, 160, 200).hue();
-        QVERIFY(QTest::qWaitFor([&] {
-            const QImage shown = seedCover->pixmap().toImage();
-            return seedCover->isVisibleTo(&window) && !shown.isNull()
-                   && std::abs(shown.pixelColor(shown.width() / 2, shown.height() / 2).hue() - coverHue) < 10;
-        }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QImage shown = seedCover->pixmap().toImage();
+                return seedCover->isVisibleTo(&window) && !shown.isNull()
+                    && std::abs(shown.pixelColor(shown.width() / 2, shown.height() / 2).hue() - coverHue) < 10;
+            },
+            kTimeoutMs));
         QCOMPARE(m_deezer.requestsTo(QStringLiteral("/images/cover/90010/")).size(), 1);
     }
 
@@ -426,11 +426,13 @@ private slots:
         QLabel *progressLabel = progress->findChild<QLabel *>();
         QStringList progressTexts;
         clickPlaylist(window, id);
-        QVERIFY(QTest::qWaitFor([&] {
-            if (progress->isVisibleTo(&window))
-                progressTexts << progressLabel->text();
-            return searched.count() > 0;
-        }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (progress->isVisibleTo(&window))
+                    progressTexts << progressLabel->text();
+                return searched.count() > 0;
+            },
+            kTimeoutMs));
         QVERIFY2(progressTexts.contains(QStringLiteral("Audio features: Asking ReccoBeats, 0 of 4 tracks")),
                  qPrintable(progressTexts.join(u'|')));
         QVERIFY(!progress->isVisibleTo(&window));
@@ -506,8 +508,8 @@ private slots:
         QVERIFY(signInAndQuit(settingsPath));
         const int authorizations = m_spotify->accounts.authorizeCount();
 
-        Setup second = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
-                                  SecretStore::Backend::Keychain);
+        Setup second =
+            makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat), SecretStore::Backend::Keychain);
         QCOMPARE(second.account->state(), SpotifyAccount::State::Restoring);
         QCOMPARE(child<QLabel>(*second.window, "spotifyAccountLabel")->text(),
                  QStringLiteral("Signing in to Spotify…"));
@@ -519,9 +521,8 @@ private slots:
 
         child<QAction>(*second.window, "signOutAction")->trigger();
         QTRY_COMPARE(second.account->state(), SpotifyAccount::State::SignedOut);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            encore::test::readSecret(SecretStore::refreshTokenKey(m_clientId)).error().kind,
-            ErrorKind::NotFound, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(encore::test::readSecret(SecretStore::refreshTokenKey(m_clientId)).error().kind,
+                                  ErrorKind::NotFound, kTimeoutMs);
     }
 
     void expiredSignInAsksToSignInAgain()
@@ -532,8 +533,8 @@ private slots:
         QVERIFY(signInAndQuit(settingsPath));
         m_spotify->accounts.revokeAllRefreshTokens();
 
-        Setup second = makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat),
-                                  SecretStore::Backend::Keychain);
+        Setup second =
+            makeWindow(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat), SecretStore::Backend::Keychain);
         QTRY_COMPARE_WITH_TIMEOUT(second.account->state(), SpotifyAccount::State::SignedOut, kTimeoutMs);
         QTRY_COMPARE(currentPage(*second.window), QStringLiteral("welcomeView"));
         QVERIFY(child<QLabel>(*second.window, "signInNote")->text().contains(QStringLiteral("sign in again")));

@@ -48,8 +48,8 @@ class TestMainWindowStarter : public QObject {
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto window = std::make_unique<MainWindow>(
-            m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_counter)), *m_settings, *m_account);
+        auto window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_counter)),
+                                                   *m_settings, *m_account);
         window->show();
         return window;
     }
@@ -67,8 +67,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.listen());
         pointAt(m_server.url());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
     }
 
@@ -78,13 +77,17 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<qint64>("cutAfter");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("404") << 404 << QByteArray("404: Not Found") << qint64(-1)
-                             << QStringLiteral("The starter catalog could not be downloaded: 127.0.0.1 answered 404 Not Found.");
-        QTest::newRow("an HTML page") << 200 << QByteArray("<!DOCTYPE html><html><body>Log in to the Wi-Fi</body></html>")
-                                      << qint64(-1)
-                                      << QStringLiteral("What 127.0.0.1 sent is not the starter catalog: its first line is not the catalog's header row.");
-        QTest::newRow("cut connection") << 200 << m_body << qint64(2'000'000)
-                                        << QStringLiteral("The download of the starter catalog from 127.0.0.1 broke off before the end (2.0 MB received); try again.");
+        QTest::newRow("404")
+            << 404 << QByteArray("404: Not Found") << qint64(-1)
+            << QStringLiteral("The starter catalog could not be downloaded: 127.0.0.1 answered 404 Not Found.");
+        QTest::newRow("an HTML page")
+            << 200 << QByteArray("<!DOCTYPE html><html><body>Log in to the Wi-Fi</body></html>") << qint64(-1)
+            << QStringLiteral(
+                   "What 127.0.0.1 sent is not the starter catalog: its first line is not the catalog's header row.");
+        QTest::newRow("cut connection")
+            << 200 << m_body << qint64(2'000'000)
+            << QStringLiteral(
+                   "The download of the starter catalog from 127.0.0.1 broke off before the end (2.0 MB received); try again.");
     }
 
     void failuresSayWhatToDoInstead()
@@ -127,7 +130,8 @@ private slots:
         pointAt(m_server.url());
         auto *box = child<QMessageBox>(*window, "errorBox");
         QVERIFY(box);
-        QCOMPARE(box->text(), QStringLiteral("Encore can't reach 127.0.0.1 to download the starter catalog; are you offline?"));
+        QCOMPARE(box->text(),
+                 QStringLiteral("Encore can't reach 127.0.0.1 to download the starter catalog; are you offline?"));
         QVERIFY(box->informativeText().contains(QStringLiteral("Open catalog…")));
     }
 
@@ -147,7 +151,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         m_server.setPacedChunk(0);
         QVERIFY(!progress->isVisible());
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Download cancelled; your library is unchanged."));
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Download cancelled; your library is unchanged."));
         QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("errorBox")));
         QVERIFY(window->library().isEmpty());
         QVERIFY(!window->isBusy());

@@ -78,8 +78,9 @@ QStringList layoutProblems(const QWidget &window)
         if (!parent->rect().contains(widget->geometry()))
             problems << QStringLiteral("%1 is cut off by %2: %3 outside %4x%5")
                             .arg(describe(widget), describe(parent))
-                            .arg(QString::number(widget->geometry().x()) + u',' + QString::number(widget->geometry().y())
-                                     + u' ' + QString::number(widget->width()) + u'x' + QString::number(widget->height()))
+                            .arg(QString::number(widget->geometry().x()) + u','
+                                 + QString::number(widget->geometry().y()) + u' ' + QString::number(widget->width())
+                                 + u'x' + QString::number(widget->height()))
                             .arg(parent->width())
                             .arg(parent->height());
 
@@ -98,8 +99,8 @@ QStringList layoutProblems(const QWidget &window)
         }
 
         // What a scroll area that never scrolls sideways holds must fit its width.
-        if (auto *area = qobject_cast<QScrollArea *>(widget);
-            area && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && area->widget()
+        if (auto *area = qobject_cast<QScrollArea *>(widget); area
+            && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && area->widget()
             && area->widget()->minimumSizeHint().width() > area->viewport()->width())
             problems << QStringLiteral("%1 cuts its content: %2 < %3")
                             .arg(describe(area))
@@ -137,7 +138,8 @@ QString columnWidths(const QTableView &table)
     const QHeaderView *header = table.horizontalHeader();
     for (int section = 0; section < header->count(); ++section)
         if (!header->isSectionHidden(section))
-            widths << QStringLiteral("%1 %2").arg(table.model()->headerData(section, Qt::Horizontal).toString())
+            widths << QStringLiteral("%1 %2")
+                          .arg(table.model()->headerData(section, Qt::Horizontal).toString())
                           .arg(header->sectionSize(section));
     return QStringLiteral("columns (%1 wide): %2").arg(table.viewport()->width()).arg(widths.join(u", "));
 }
@@ -163,8 +165,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString catalog = test::realCatalogPath();
         ENCORE_REQUIRE_FILE(catalog);
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_account = std::make_unique<SpotifyAccount>(*m_settings, SecretStore::Backend::Memory);
 
         MainWindow window(libraryPath(), *m_settings, *m_account);
@@ -207,10 +208,11 @@ private slots:
         QCOMPARE(window.size(), size);
 
         if (const QByteArray dir = qgetenv("ENCORE_SCREENSHOT_DIR"); !dir.isEmpty())
-            window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/layout-%1x%2-%3.png")
-                                                           .arg(size.width())
-                                                           .arg(size.height())
-                                                           .arg(rankingShown ? u"shown" : u"folded"));
+            window.grab().save(QString::fromLocal8Bit(dir)
+                               + QStringLiteral("/layout-%1x%2-%3.png")
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(rankingShown ? u"shown" : u"folded"));
 
         const QStringList problems = layoutProblems(window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

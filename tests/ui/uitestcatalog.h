@@ -9,21 +9,20 @@
 // A small catalog built in code for the model and widget tests.
 namespace encore::test {
 
-inline AudioFeatures makeFeatures(float danceability, float energy, float key, float loudness,
-                                  float mode, float speechiness, float acousticness,
-                                  float instrumentalness, float liveness, float valence, float tempo)
+inline AudioFeatures makeFeatures(float danceability, float energy, float key, float loudness, float mode,
+                                  float speechiness, float acousticness, float instrumentalness, float liveness,
+                                  float valence, float tempo)
 {
     AudioFeatures f;
-    const float values[] = {danceability, energy, key, loudness, mode, speechiness,
-                            acousticness, instrumentalness, liveness, valence, tempo};
+    const float values[] = {danceability, energy,           key,      loudness, mode, speechiness,
+                            acousticness, instrumentalness, liveness, valence,  tempo};
     for (Feature feature : kAllFeatures)
         f.set(feature, values[index(feature)], FeatureSource::Catalog);
     return f;
 }
 
-inline Track makeTrack(const QString &id, const QString &name, const QStringList &artists,
-                       const QString &album, int year, std::optional<int> popularity,
-                       int durationMs, const QString &genre = {})
+inline Track makeTrack(const QString &id, const QString &name, const QStringList &artists, const QString &album,
+                       int year, std::optional<int> popularity, int durationMs, const QString &genre = {})
 {
     Track track;
     track.id = id;
@@ -44,9 +43,8 @@ inline std::shared_ptr<const Catalog> smallCatalog()
     std::vector<Track> tracks = {
         makeTrack(QStringLiteral("id0"), QStringLiteral("Alpha"), {QStringLiteral("Ann")},
                   QStringLiteral("First Album"), 2001, 40, 187'000, QStringLiteral("pop")),
-        makeTrack(QStringLiteral("id1"), QStringLiteral("Beta"),
-                  {QStringLiteral("Bob"), QStringLiteral("Cy")}, QStringLiteral("Second Album"),
-                  1999, 100, 3'725'000, QStringLiteral("rock")),
+        makeTrack(QStringLiteral("id1"), QStringLiteral("Beta"), {QStringLiteral("Bob"), QStringLiteral("Cy")},
+                  QStringLiteral("Second Album"), 1999, 100, 3'725'000, QStringLiteral("rock")),
         makeTrack(QStringLiteral("id2"), QStringLiteral("Gamma"), {QStringLiteral("Gus")},
                   QStringLiteral("Third Album"), 0, std::nullopt, 0),
         makeTrack(QStringLiteral("id3"), QStringLiteral("Delta"), {QStringLiteral("Dee")},
@@ -70,8 +68,7 @@ inline std::shared_ptr<const Catalog> smallCatalog()
     another.id = QStringLiteral("pl-another");
     another.name = QStringLiteral("Another");
     another.trackIds = {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id0")};
-    return std::make_shared<const Catalog>(std::move(tracks), std::move(features),
-                                           std::vector<Playlist>{zed, another});
+    return std::make_shared<const Catalog>(std::move(tracks), std::move(features), std::vector<Playlist>{zed, another});
 }
 
 // The rows of a playlist of `catalog`, as the table models take them.

@@ -27,8 +27,8 @@ private slots:
         QTest::newRow("429 waits Retry-After") << 0 << 429 << QByteArray(" 7 ") << Delay(7000ms);
         QTest::newRow("429 Retry-After 0") << 0 << 429 << QByteArray("0") << Delay(0ms);
         QTest::newRow("429 without Retry-After: backoff") << 1 << 429 << QByteArray() << Delay(200ms);
-        QTest::newRow("429 with a date: backoff") << 0 << 429 << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT")
-                                                  << Delay(100ms);
+        QTest::newRow("429 with a date: backoff")
+            << 0 << 429 << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << Delay(100ms);
         QTest::newRow("429 too long to wait") << 0 << 429 << QByteArray("11") << Delay();
         QTest::newRow("429 after the last retry") << 3 << 429 << QByteArray("1") << Delay();
         QTest::newRow("404 is final") << 0 << 404 << QByteArray() << Delay();

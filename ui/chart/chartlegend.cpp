@@ -10,8 +10,7 @@
 
 namespace encore {
 
-ChartLegend::ChartLegend(QWidget *parent)
-    : QWidget(parent)
+ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(6, 2, 6, 0);
@@ -112,8 +111,7 @@ void ChartLegend::fitColumns()
     const auto *grid = static_cast<QGridLayout *>(layout());
     const int covers = m_rows[0].cover->isHidden() ? 0 : coverSize() + grid->horizontalSpacing();
     const int others = covers + widest(&Row::swatch) + widest(&Row::key) + widest(&Row::tempo) + widest(&Row::loudness)
-                       + 4 * grid->horizontalSpacing() + grid->contentsMargins().left()
-                       + grid->contentsMargins().right();
+        + 4 * grid->horizontalSpacing() + grid->contentsMargins().left() + grid->contentsMargins().right();
     const bool roomy = width() - others >= std::min(widest(&Row::name), width() / 2);
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const bool shown = roomy && i < m_entries.size();

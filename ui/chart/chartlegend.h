@@ -24,8 +24,8 @@ class ChartLegend : public QWidget {
 public:
     struct Entry {
         QColor color;
-        QString name;      // "Seed: Alpha by Ann"
-        QString key;       // "A minor (8A)"
+        QString name;  // "Seed: Alpha by Ann"
+        QString key;   // "A minor (8A)"
         QString keyToolTip;
         QString tempo;     // "124 BPM"
         QString loudness;  // "-4.0 dB"

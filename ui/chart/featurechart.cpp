@@ -65,13 +65,9 @@ QString keyToolTip(int pitchClass, bool major)
 }  // namespace
 
 FeatureChart::FeatureChart(QWidget *parent)
-    : QWidget(parent),
-      m_chart(new QChart),
-      m_view(new QChartView(m_chart, this)),
-      m_featureAxis(new QBarCategoryAxis(m_chart)),
-      m_valueAxis(new QValueAxis(m_chart)),
-      m_legend(new ChartLegend(this)),
-      m_caption(new QLabel(this))
+    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_featureAxis(new QBarCategoryAxis(m_chart)), m_valueAxis(new QValueAxis(m_chart)),
+      m_legend(new ChartLegend(this)), m_caption(new QLabel(this))
 {
     m_chart->setObjectName(QStringLiteral("featureChartChart"));
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -164,8 +160,9 @@ QSize FeatureChart::minimumSizeHint() const
     const QSize chart = minimumChartSize();
     const int captionWidth = std::max(chart.width(), width());
     const int spacing = layout()->spacing();
-    return {chart.width(), m_legend->minimumSizeHint().height() + spacing + chart.height() + spacing
-                               + m_caption->heightForWidth(captionWidth)};
+    return {chart.width(),
+            m_legend->minimumSizeHint().height() + spacing + chart.height() + spacing
+                + m_caption->heightForWidth(captionWidth)};
 }
 
 QSize FeatureChart::sizeHint() const
@@ -253,9 +250,8 @@ void FeatureChart::addBars(const FeatureScale &scale)
             const float value = scale.scaled(feature, values[index(feature)]);
             set->append(std::isnan(value) ? 0.0 : static_cast<double>(value));
         }
-        connect(set, &QBarSet::hovered, this, [this, seedBar](bool status, int category) {
-            showToolTip(status, category, seedBar);
-        });
+        connect(set, &QBarSet::hovered, this,
+                [this, seedBar](bool status, int category) { showToolTip(status, category, seedBar); });
         series->append(set);
     };
     // The first set is drawn lowest in each group: the seed goes last to sit on top, as in the
@@ -315,8 +311,7 @@ FeatureChart::FeatureValues FeatureChart::rowValues(int row) const
     return values;
 }
 
-void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
-                                  const FeatureScale &scale, int seedRow,
+void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale, int seedRow,
                                   const Recommendation *recommendation, RankingMethod method)
 {
     startComparison(std::move(catalog), tr("Seed"), recommendation);
@@ -339,9 +334,8 @@ void FeatureChart::showComparison(std::shared_ptr<const Catalog> catalog,
     m_caption->setText(text);
 }
 
-void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog,
-                                          const FeatureScale &scale, int playlistIndex,
-                                          const Recommendation *recommendation, RankingMethod method)
+void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale,
+                                          int playlistIndex, const Recommendation *recommendation, RankingMethod method)
 {
     startComparison(std::move(catalog), tr("Playlist average"), recommendation);
 
@@ -369,8 +363,8 @@ void FeatureChart::showPlaylistComparison(std::shared_ptr<const Catalog> catalog
     const QString name = m_catalog->playlists()[static_cast<std::size_t>(playlistIndex)].name;
     const QString tracks = uitext::count(QLocale(), count, tr("track"), tr("tracks"));
     const QString key = keys.size() == 1
-                            ? keyText(keys.begin()->first, keys.begin()->second)
-                            : tr("mixed keys, %1% major").arg(qRound(m_seedValues[index(Feature::Mode)] * 100.0f));
+        ? keyText(keys.begin()->first, keys.begin()->second)
+        : tr("mixed keys, %1% major").arg(qRound(m_seedValues[index(Feature::Mode)] * 100.0f));
     showBars(scale, tr("Average of %1 (%2)").arg(name, tracks), key);
 
     if (!recommendation) {
@@ -414,8 +408,7 @@ QString FeatureChart::furthestText(const FeatureScale &scale, const QString &aga
         return formatFeatureValue(furthest, values[index(furthest)]).toHtmlEscaped();
     };
     return tr("Furthest apart in %1 (%2 against %3 %4).")
-        .arg(featureNameInText(furthest), value(m_recommendationValues), against.toHtmlEscaped(),
-             value(m_seedValues));
+        .arg(featureNameInText(furthest), value(m_recommendationValues), against.toHtmlEscaped(), value(m_seedValues));
 }
 
 void FeatureChart::setCovers(const QPixmap &seed, const QPixmap &recommendation)
@@ -449,7 +442,8 @@ void FeatureChart::showToolTip(bool hovered, int category, bool seedBar)
     const Feature feature = featureAtCategory(category);
     QString text = QStringLiteral("<b>%1</b>").arg(featureLabel(feature));
     auto line = [&](const QString &who, const FeatureValues &values, bool current) {
-        const QString entry = tr("%1: %2").arg(who, formatFeatureValue(feature, values[index(feature)]).toHtmlEscaped());
+        const QString entry =
+            tr("%1: %2").arg(who, formatFeatureValue(feature, values[index(feature)]).toHtmlEscaped());
         text += QStringLiteral("<br>") + (current ? QStringLiteral("<b>%1</b>").arg(entry) : entry);
     };
     line(m_seedRole, m_seedValues, seedBar);

@@ -29,9 +29,8 @@ class FeatureChart : public QWidget {
 public:
     // The features drawn as bars, top-down.
     static constexpr std::array<Feature, 9> kChartedFeatures = {
-        Feature::Danceability, Feature::Energy,   Feature::Loudness,
-        Feature::Speechiness,  Feature::Acousticness, Feature::Instrumentalness,
-        Feature::Liveness,     Feature::Valence,  Feature::Tempo,
+        Feature::Danceability,     Feature::Energy,   Feature::Loudness, Feature::Speechiness, Feature::Acousticness,
+        Feature::Instrumentalness, Feature::Liveness, Feature::Valence,  Feature::Tempo,
     };
     static constexpr int kCategoryCount = static_cast<int>(kChartedFeatures.size());
 
@@ -41,14 +40,12 @@ public:
     void showMessage(const QString &text);
     // The seed alone, or the seed beside `recommendation` when it is given, which `method`
     // ranked (it says what the score means).
-    void showComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale,
-                        int seedRow, const Recommendation *recommendation,
-                        RankingMethod method = RankingMethod::Content);
+    void showComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale, int seedRow,
+                        const Recommendation *recommendation, RankingMethod method = RankingMethod::Content);
 
     // The average of the playlist's tracks (with features) alone, or beside `recommendation`.
-    void showPlaylistComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale,
-                                int playlistIndex, const Recommendation *recommendation,
-                                RankingMethod method = RankingMethod::Hybrid);
+    void showPlaylistComparison(std::shared_ptr<const Catalog> catalog, const FeatureScale &scale, int playlistIndex,
+                                const Recommendation *recommendation, RankingMethod method = RankingMethod::Hybrid);
 
     // The covers of the seed (none for a playlist) and of the recommendation, beside their names
     // in the legend, in squares of coverSize(); a null pixmap shows none.

@@ -25,8 +25,8 @@ QImage decodeCover(const QByteArray &bytes)
     if (bytes.isEmpty() || !image.loadFromData(bytes))
         return {};
     if (image.width() > CoverArt::kDecodedSize || image.height() > CoverArt::kDecodedSize)
-        image = image.scaled(CoverArt::kDecodedSize, CoverArt::kDecodedSize, Qt::KeepAspectRatio,
-                             Qt::SmoothTransformation);
+        image =
+            image.scaled(CoverArt::kDecodedSize, CoverArt::kDecodedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
@@ -39,10 +39,7 @@ struct CoverArt::Decoded {
 };
 
 CoverArt::CoverArt(QNetworkAccessManager &network, const QString &directory, QObject *parent)
-    : QObject(parent)
-    , m_store(directory, kDiskCap)
-    , m_finder(network)
-    , m_images(kMemoryCapKiB)
+    : QObject(parent), m_store(directory, kDiskCap), m_finder(network), m_images(kMemoryCapKiB)
 {
     m_disk.setMaxThreadCount(1);
     m_disk.start([store = m_store] { store.trim(); });
@@ -74,7 +71,7 @@ QPixmap CoverArt::cover(const Track &track, int size, qreal devicePixelRatio)
     }
     const auto wait = m_waits.constFind(track.id);
     const bool retry = wait != m_waits.constEnd() && *wait == Wait::Unanswered
-                       && m_retryAt.value(track.id) <= QDateTime::currentDateTimeUtc();
+        && m_retryAt.value(track.id) <= QDateTime::currentDateTimeUtc();
     if (!track.id.isEmpty() && (wait == m_waits.constEnd() || retry))
         lookOnDisk(track);
     return placeholder(size, devicePixelRatio, QPalette());
@@ -124,11 +121,8 @@ void CoverArt::lookOnDisk(const Track &track)
     });
     whenFinished(read, this, [this, track](const Decoded &decoded) {
         switch (decoded.kind) {
-        case CoverStore::Entry::Kind::Image:
-            return accept(track.id, decoded.image);
-        case CoverStore::Entry::Kind::None:
-            m_waits.insert(track.id, Wait::None);
-            return;
+        case CoverStore::Entry::Kind::Image: return accept(track.id, decoded.image);
+        case CoverStore::Entry::Kind::None: m_waits.insert(track.id, Wait::None); return;
         case CoverStore::Entry::Kind::Unknown:
             m_toLookUp.push_back(track);
             if (m_toLookUp.size() > std::size_t(kMaxWaiting)) {

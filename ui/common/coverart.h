@@ -30,9 +30,9 @@ class CoverArt : public QObject {
 public:
     static constexpr qint64 kDiskCap = 100 * 1024 * 1024;
     static constexpr int kConcurrentLookups = 4;
-    static constexpr int kMaxWaiting = 60;      // older requests give way (they are off screen by now)
+    static constexpr int kMaxWaiting = 60;  // older requests give way (they are off screen by now)
     static constexpr int kRetryAfterSeconds = 60;
-    static constexpr int kDecodedSize = 300;    // pixels, enough for the largest place a cover goes
+    static constexpr int kDecodedSize = 300;  // pixels, enough for the largest place a cover goes
 
     // Covers are kept in `directory` (defaultDirectory() in the app).
     CoverArt(QNetworkAccessManager &network, const QString &directory, QObject *parent = nullptr);
@@ -67,12 +67,12 @@ private:
 
     CoverStore m_store;
     CoverFinder m_finder;
-    QThreadPool m_disk;  // one thread: reads, writes and trims never race one another
+    QThreadPool m_disk;                // one thread: reads, writes and trims never race one another
     QCache<QString, QImage> m_images;  // decoded, by track id; cost in KiB
     QHash<QString, Wait> m_waits;      // covers not at hand, and why
     QHash<QString, QDateTime> m_retryAt;
     QHash<QString, QUrl> m_albumCovers;
-    std::vector<Track> m_toLookUp;     // the latest asked last
+    std::vector<Track> m_toLookUp;  // the latest asked last
     int m_lookingUp = 0;
     int m_writesSinceTrim = 0;
 };

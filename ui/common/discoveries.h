@@ -14,7 +14,7 @@ namespace encore {
 // no playlist of the library holds (yet).
 struct Discoveries {
     QHash<int, std::vector<DiscoveryOrigin>> originsOf;  // by catalog row, whatever the seed
-    std::vector<int> newRows;                             // ascending
+    std::vector<int> newRows;                            // ascending
 
     bool isNew(int row) const { return std::binary_search(newRows.begin(), newRows.end(), row); }
     // Every row of a catalog of `size` rows but the new ones: what "only new songs" leaves out.

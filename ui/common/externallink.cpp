@@ -28,14 +28,12 @@ void openExternalLink(QWidget *parent, const QUrl &url)
     dialog->open();
 }
 
-ExternalLinkDialog::ExternalLinkDialog(const QUrl &url, QWidget *parent)
-    : QDialog(parent)
+ExternalLinkDialog::ExternalLinkDialog(const QUrl &url, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("externalLinkDialog"));
     setWindowTitle(tr("Open Link"));
 
-    auto *message = new QLabel(tr("No browser opened this link; copy it and open it yourself."),
-                               this);
+    auto *message = new QLabel(tr("No browser opened this link; copy it and open it yourself."), this);
     message->setWordWrap(true);
 
     auto *link = new QLineEdit(url.toString(), this);

@@ -14,9 +14,7 @@ constexpr int kBarSteps = 1000;
 }
 
 TaskProgressWidget::TaskProgressWidget(const QString &cancelToolTip, QWidget *parent)
-    : QWidget(parent),
-      m_label(new QLabel(this)),
-      m_bar(new QProgressBar(this)),
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
     m_bar->setFixedWidth(180);

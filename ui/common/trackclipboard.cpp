@@ -28,8 +28,8 @@ QMimeData *trackLinksMimeData(const TrackList &list)
         const QString link = trackWebLink(track.id);
         urls.push_back(QUrl(link));
         links.push_back(link);
-        html.push_back(QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(link.toHtmlEscaped(), titleAndArtists(track).toHtmlEscaped()));
+        html.push_back(
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), titleAndArtists(track).toHtmlEscaped()));
     }
     auto *mime = new QMimeData;
     mime->setUrls(urls);

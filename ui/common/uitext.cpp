@@ -43,8 +43,7 @@ std::vector<std::pair<FeatureSource, int>> sourceCounts(const AudioFeatures &fea
     for (std::size_t source = 1; source < counts.size(); ++source)
         if (counts[source] > 0)
             known.emplace_back(static_cast<FeatureSource>(source), counts[source]);
-    std::stable_sort(known.begin(), known.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(known.begin(), known.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return known;
 }
 
@@ -106,8 +105,7 @@ QString librarySummary(const Catalog &catalog, const QLocale &locale)
 {
     return tr("%1, %2, %3 with features")
         .arg(count(locale, catalog.size(), tr("track"), tr("tracks")),
-             count(locale, static_cast<qint64>(catalog.playlists().size()), tr("playlist"),
-                   tr("playlists")),
+             count(locale, static_cast<qint64>(catalog.playlists().size()), tr("playlist"), tr("playlists")),
              locale.toString(catalog.tracksWithFeatures()));
 }
 
@@ -117,21 +115,22 @@ QString importSummary(const ImportSummary &summary, const QLocale &locale)
         return tr("This catalog is already in your library; nothing changed.");
     const auto skipped = static_cast<qint64>(summary.rejected.size());
     QString text = tr("Imported %1 in %2; %3 skipped.")
-        .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
-             count(locale, summary.playlists, tr("playlist"), tr("playlists")),
-             count(locale, skipped, tr("row"), tr("rows")));
+                       .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
+                            count(locale, summary.playlists, tr("playlist"), tr("playlists")),
+                            count(locale, skipped, tr("row"), tr("rows")));
     if (!summary.valuesLeftOut.empty())
-        text += u' ' + tr("In %1, values out of range were left unknown.")
-            .arg(count(locale, static_cast<qint64>(summary.valuesLeftOut.size()), tr("row"), tr("rows")));
+        text += u' '
+            + tr("In %1, values out of range were left unknown.")
+                  .arg(count(locale, static_cast<qint64>(summary.valuesLeftOut.size()), tr("row"), tr("rows")));
     for (const ImportSummary::ShrunkPlaylist &playlist : summary.shrunk)
-        text += u' ' + tr("The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.")
-            .arg(playlist.name, count(locale, playlist.after, tr("track"), tr("tracks")),
-                 locale.toString(playlist.before));
+        text += u' '
+            + tr("The playlist “%1” now has %2 instead of %3: the skipped rows are not in it.")
+                  .arg(playlist.name, count(locale, playlist.after, tr("track"), tr("tracks")),
+                       locale.toString(playlist.before));
     return text;
 }
 
-QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale,
-                     int maxLines)
+QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale, int maxLines)
 {
     QStringList lines;
     const auto total = static_cast<qint64>(rejected.size());
@@ -192,8 +191,7 @@ QString featureSourcesToolTip(const AudioFeatures &features)
                   "or a recommendation.");
     QStringList origins;
     for (const auto &[source, n] : counts)
-        origins << (counts.size() == 1 ? sourceOrigin(source)
-                                       : tr("%1 (%2)").arg(sourceOrigin(source)).arg(n));
+        origins << (counts.size() == 1 ? sourceOrigin(source) : tr("%1 (%2)").arg(sourceOrigin(source)).arg(n));
     const int known = knownCount(counts);
     if (known < kFeatureCount)
         return tr("Only %1 of %2 audio features are known (from %3), so this track is left out "
@@ -233,18 +231,16 @@ QString featureSummary(const Catalog &catalog, const std::vector<int> &rows, con
         {bySource[static_cast<std::size_t>(FeatureSource::Analysis)], tr("analysed")},
         {mixed, tr("mixed")},
     };
-    std::stable_sort(parts.begin(), parts.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList breakdown;
     for (const auto &[n, name] : parts)
         if (n > 0)
             breakdown << QStringLiteral("%1 %2").arg(locale.toString(n), name);
 
     const QString have = withFeatures == total && total > 1
-                             ? tr("All %1 have features").arg(tracks)
-                             : (withFeatures == 1 ? tr("%1 of %2 has features")
-                                                  : tr("%1 of %2 have features"))
-                                   .arg(locale.toString(withFeatures), tracks);
+        ? tr("All %1 have features").arg(tracks)
+        : (withFeatures == 1 ? tr("%1 of %2 has features") : tr("%1 of %2 have features"))
+              .arg(locale.toString(withFeatures), tracks);
     return QStringLiteral("%1: %2").arg(have, breakdown.join(QStringLiteral(", ")));
 }
 
@@ -253,9 +249,10 @@ QString leftOutOfRanking(qint64 tracks, RankingMethod method, const QLocale &loc
     if (tracks <= 0)
         return {};
     if (method == RankingMethod::Tutorial)
-        return tracks == 1 ? tr("1 track missing some audio features was left out: the tutorial method needs all eleven.")
-                           : tr("%1 tracks missing some audio features were left out: the tutorial method needs all eleven.")
-                                 .arg(locale.toString(tracks));
+        return tracks == 1
+            ? tr("1 track missing some audio features was left out: the tutorial method needs all eleven.")
+            : tr("%1 tracks missing some audio features were left out: the tutorial method needs all eleven.")
+                  .arg(locale.toString(tracks));
     if (tracks == 1)
         return tr("1 track without audio features was left out.");
     return tr("%1 tracks without audio features were left out.").arg(locale.toString(tracks));
@@ -280,8 +277,7 @@ QString playbackError(const QString &errorString)
 }
 
 // "<what>: 1.2 MB of 8.3 MB", or "<what>…" while the size is unknown.
-static QString withDataProgress(const QString &what, qint64 bytesDone, qint64 bytesTotal,
-                                const QLocale &locale)
+static QString withDataProgress(const QString &what, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale)
 {
     if (bytesTotal <= 0)
         return what + QStringLiteral("…");
@@ -290,8 +286,7 @@ static QString withDataProgress(const QString &what, qint64 bytesDone, qint64 by
              locale.formattedDataSize(bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
 }
 
-QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
-                      const QLocale &locale)
+QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale)
 {
     return withDataProgress(tr("Importing %1").arg(fileName), bytesDone, bytesTotal, locale);
 }
@@ -309,11 +304,10 @@ QString readingPlaylist(const QString &name, int done, int total, const QLocale 
         .arg(name, locale.toString(done), count(locale, total, tr("track"), tr("tracks")));
 }
 
-QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
-                            const QLocale &locale)
+QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items, const QLocale &locale)
 {
-    const QString read = tr("Read %1 from “%2”.")
-                             .arg(count(locale, qint64(items.tracks.size()), tr("track"), tr("tracks")), name);
+    const QString read =
+        tr("Read %1 from “%2”.").arg(count(locale, qint64(items.tracks.size()), tr("track"), tr("tracks")), name);
     QStringList skipped;
     if (items.episodes > 0)
         skipped << count(locale, items.episodes, tr("episode"), tr("episodes"));
@@ -339,8 +333,8 @@ QString featureFillSummary(const FeatureFillSummary &summary, const QLocale &loc
     const int stillMissing = summary.counts.missing;
     const int found = summary.looked - stillMissing;
     const QString withoutThem = summary.looked == 1
-                                    ? tr("the track without them")
-                                    : tr("the %1 tracks without them").arg(locale.toString(summary.looked));
+        ? tr("the track without them")
+        : tr("the %1 tracks without them").arg(locale.toString(summary.looked));
     if (stillMissing == 0)
         return tr("Found audio features for %1.").arg(withoutThem);
     const QString tracks = count(locale, summary.looked, tr("track"), tr("tracks"));
@@ -365,7 +359,8 @@ QString discovering(const DiscoverySeed &seed, const std::vector<DiscoverySource
     for (const DiscoverySourceProgress &source : sources)
         each << (source.done == source.planned
                      ? tr("%1 done").arg(source.service)
-                     : tr("%1 %2 of %3").arg(source.service, locale.toString(source.done), locale.toString(source.planned)));
+                     : tr("%1 %2 of %3")
+                           .arg(source.service, locale.toString(source.done), locale.toString(source.planned)));
     return tr("Discovering songs like “%1”: %2").arg(seed.name, each.join(QStringLiteral(", ")));
 }
 
@@ -397,7 +392,8 @@ QString spotifySearchSummary(int found, int asked, int overBudget, int searchesT
 {
     QStringList text;
     if (asked > 0)
-        text << tr("Spotify knows %1 of %2.").arg(locale.toString(found), count(locale, asked, tr("new song"), tr("new songs")));
+        text << tr("Spotify knows %1 of %2.")
+                    .arg(locale.toString(found), count(locale, asked, tr("new song"), tr("new songs")));
     if (overBudget > 0)
         text << tr("%1 not searched for: today's Spotify searches are used up.")
                     .arg(count(locale, overBudget, tr("song"), tr("songs")));

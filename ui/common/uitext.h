@@ -33,8 +33,7 @@ QString librarySummary(const Catalog &catalog, const QLocale &locale);
 QString importSummary(const ImportSummary &summary, const QLocale &locale);
 
 // One line per rejected row, "Line 12: no track id"; at most maxLines, then "… and N more".
-QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale,
-                     int maxLines = 500);
+QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &locale, int maxLines = 500);
 
 // The track's title, or "(untitled)" when the catalog has none.
 QString title(const Track &track);
@@ -67,16 +66,14 @@ QString playbackPosition(qint64 positionMs, qint64 durationMs);
 QString playbackError(const QString &errorString);
 
 // "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
-QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal,
-                      const QLocale &locale);
+QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale);
 // "Downloading the starter catalog: 1.2 MB of 8.0 MB" ("…" while the size is unknown).
 QString downloadingStarterCatalog(qint64 bytesDone, qint64 bytesTotal, const QLocale &locale);
 // "Reading “Roadtrip”: 350 of 1,200 tracks" (the total left out while unknown, i.e. < 0).
 QString readingPlaylist(const QString &name, int done, int total, const QLocale &locale);
 // "Read 1,180 tracks from “Roadtrip”. Skipped 3 episodes, 2 local files." The second sentence
 // only when entries were skipped.
-QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items,
-                            const QLocale &locale);
+QString playlistReadSummary(const QString &name, const SpotifyItemsPage &items, const QLocale &locale);
 
 // "Audio features: Asking ReccoBeats, 40 of 120 tracks" (`stage` as the providers name it).
 QString findingFeatures(const QString &stage, int done, int total, const QLocale &locale);

@@ -29,16 +29,13 @@ void showOnce(QPointer<Dialog> &dialog, Make make)
 }  // namespace
 
 HelpMenu::HelpMenu(QMainWindow &window)
-    : QObject(&window)
-    , m_window(window)
-    , m_menu(window.menuBar()->addMenu(tr("&Help")))
+    : QObject(&window), m_window(window), m_menu(window.menuBar()->addMenu(tr("&Help")))
 {
     m_menu->setObjectName(QStringLiteral("helpMenu"));
     QAction *usingEncore = m_menu->addAction(tr("&Using Encore"), this, &HelpMenu::showUsingEncore);
     usingEncore->setObjectName(QStringLiteral("usingEncoreAction"));
     usingEncore->setShortcut(QKeySequence::HelpContents);
-    QAction *shortcuts =
-        m_menu->addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showShortcuts);
+    QAction *shortcuts = m_menu->addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_menu->addSeparator();
@@ -55,8 +52,7 @@ HelpMenu::HelpMenu(QMainWindow &window)
 void HelpMenu::showUsingEncore()
 {
     showOnce(m_usingEncore, [this] {
-        auto *page = new HelpPageDialog(tr("Using Encore"), HelpPageDialog::usingEncoreHtml(),
-                                        &m_window);
+        auto *page = new HelpPageDialog(tr("Using Encore"), HelpPageDialog::usingEncoreHtml(), &m_window);
         page->setObjectName(QStringLiteral("usingEncoreDialog"));
         return page;
     });

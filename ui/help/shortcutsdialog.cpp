@@ -12,8 +12,7 @@
 
 namespace encore {
 
-ShortcutsDialog::ShortcutsDialog(QMainWindow &window)
-    : QDialog(&window)
+ShortcutsDialog::ShortcutsDialog(QMainWindow &window) : QDialog(&window)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));

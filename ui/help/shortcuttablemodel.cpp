@@ -41,28 +41,25 @@ QString ShortcutTableModel::withoutMnemonic(const QString &text)
     return plain;
 }
 
-ShortcutTableModel::ShortcutTableModel(const QMainWindow &window, QObject *parent)
-    : QAbstractTableModel(parent)
+ShortcutTableModel::ShortcutTableModel(const QMainWindow &window, QObject *parent) : QAbstractTableModel(parent)
 {
     QSet<const QAction *> listed;
     auto add = [&](const QString &menu, const QAction *action) {
-        if (action->isSeparator() || action->menu() || action->shortcut().isEmpty()
-            || listed.contains(action))
+        if (action->isSeparator() || action->menu() || action->shortcut().isEmpty() || listed.contains(action))
             return;
         listed.insert(action);
         m_rows.append({menu, withoutMnemonic(action->text()), shortcutText(*action)});
     };
 
     // Menus first, in the menu bar's order; an action in two menus is listed under the first.
-    std::function<void(const QString &, const QMenu &)> addMenu =
-        [&](const QString &title, const QMenu &menu) {
-            for (const QAction *action : menu.actions()) {
-                if (const QMenu *submenu = action->menu())
-                    addMenu(title, *submenu);
-                else
-                    add(title, action);
-            }
-        };
+    std::function<void(const QString &, const QMenu &)> addMenu = [&](const QString &title, const QMenu &menu) {
+        for (const QAction *action : menu.actions()) {
+            if (const QMenu *submenu = action->menu())
+                addMenu(title, *submenu);
+            else
+                add(title, action);
+        }
+    };
     for (const QAction *entry : window.menuBar()->actions()) {
         if (const QMenu *menu = entry->menu())
             addMenu(withoutMnemonic(menu->title()), *menu);
@@ -92,20 +89,14 @@ QVariant ShortcutTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case roles::Sort:
         switch (Column(index.column())) {
-        case Column::Menu:
-            return row.menu;
-        case Column::Action:
-            return row.action;
-        case Column::Shortcut:
-            return row.shortcut;
-        case Column::Count:
-            break;
+        case Column::Menu: return row.menu;
+        case Column::Action: return row.action;
+        case Column::Shortcut: return row.shortcut;
+        case Column::Count: break;
         }
         break;
-    case roles::Search:
-        return QStringList{row.menu, row.action, row.shortcut}.join(QLatin1Char(' '));
-    default:
-        break;
+    case roles::Search: return QStringList{row.menu, row.action, row.shortcut}.join(QLatin1Char(' '));
+    default: break;
     }
     return {};
 }
@@ -115,14 +106,10 @@ QVariant ShortcutTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Column::Menu:
-        return tr("Menu");
-    case Column::Action:
-        return tr("Action");
-    case Column::Shortcut:
-        return tr("Shortcut");
-    case Column::Count:
-        break;
+    case Column::Menu: return tr("Menu");
+    case Column::Action: return tr("Action");
+    case Column::Shortcut: return tr("Shortcut");
+    case Column::Count: break;
     }
     return {};
 }

@@ -29,11 +29,9 @@ constexpr int kDiscoverBatchMs = 1000;
 
 }  // namespace
 
-LibraryController::LibraryController(QString libraryPath, SpotifyAccount &account,
-                                     QUndoStack &undoStack, QObject *parent)
-    : QObject(parent),
-      m_libraryPath(std::move(libraryPath)),
-      m_account(account),
+LibraryController::LibraryController(QString libraryPath, SpotifyAccount &account, QUndoStack &undoStack,
+                                     QObject *parent)
+    : QObject(parent), m_libraryPath(std::move(libraryPath)), m_account(account),
       m_remover(new PlaylistRemover(m_libraryPath, undoStack, this))
 {
     m_importTimer.setInterval(kImportPollMs);
@@ -64,8 +62,7 @@ LibraryController::~LibraryController()
 
 bool LibraryController::isBusy() const
 {
-    return m_loading || m_importState != nullptr || m_readJob || m_storing || m_starterDownload
-           || m_remover->isBusy();
+    return m_loading || m_importState != nullptr || m_readJob || m_storing || m_starterDownload || m_remover->isBusy();
 }
 
 bool LibraryController::isFindingFeatures() const
@@ -173,9 +170,8 @@ void LibraryController::openCatalog(const QString &filePath)
     emit busyChanged();
     emit importStarted(filePath);
 
-    m_importFuture = QtConcurrent::run([libraryPath = m_libraryPath, filePath, state] {
-        return importIntoLibrary(libraryPath, filePath, *state);
-    });
+    m_importFuture = QtConcurrent::run(
+        [libraryPath = m_libraryPath, filePath, state] { return importIntoLibrary(libraryPath, filePath, *state); });
     whenFinished(m_importFuture, this, [this](const ImportOutcome &outcome) { onImportFinished(outcome); });
 }
 
@@ -188,19 +184,15 @@ void LibraryController::reportImportProgress()
     case Stage::Reading: {
         const qint64 done = m_importState->bytesDone;
         const qint64 total = m_importState->bytesTotal;
-        emit taskProgress(LibraryTask::Import,
-                          uitext::importingFile(m_importFileName, done, total, QLocale()), done, total);
+        emit taskProgress(LibraryTask::Import, uitext::importingFile(m_importFileName, done, total, QLocale()), done,
+                          total);
         break;
     }
     case Stage::WaitingForWriter:
         emit taskBusy(LibraryTask::Import, tr("Another Encore is importing into your library; waiting for it…"));
         break;
-    case Stage::Saving:
-        emit taskBusy(LibraryTask::Import, tr("Saving to your library…"));
-        break;
-    case Stage::Loading:
-        emit taskBusy(LibraryTask::Import, tr("Loading library…"));
-        break;
+    case Stage::Saving: emit taskBusy(LibraryTask::Import, tr("Saving to your library…")); break;
+    case Stage::Loading: emit taskBusy(LibraryTask::Import, tr("Loading library…")); break;
     }
 }
 
@@ -217,11 +209,10 @@ void LibraryController::getStarterCatalog()
     m_starterDownload = download;
     emit taskStarted(LibraryTask::Import, uitext::downloadingStarterCatalog(0, 0, QLocale()));
     connect(download, &StarterCatalogDownload::progress, this, [this](qint64 received, qint64 total) {
-        emit taskProgress(LibraryTask::Import,
-                          uitext::downloadingStarterCatalog(received, total, QLocale()), received, total);
+        emit taskProgress(LibraryTask::Import, uitext::downloadingStarterCatalog(received, total, QLocale()), received,
+                          total);
     });
-    connect(download, &StarterCatalogDownload::finished, this,
-            &LibraryController::onStarterCatalogDownloaded);
+    connect(download, &StarterCatalogDownload::finished, this, &LibraryController::onStarterCatalogDownloaded);
     emit busyChanged();
     download->start();
 }
@@ -337,13 +328,11 @@ void LibraryController::onPlaylistRead()
     m_storing = true;
     emit taskBusy(LibraryTask::SpotifyRead, tr("Saving “%1” to your library…").arg(m_readPlaylist.name));
     const SpotifyItemsPage items = job->result();
-    m_storeFuture = QtConcurrent::run([libraryPath = m_libraryPath,
-                                       batch = spotifyPlaylistBatch(m_readPlaylist, items)] {
-        return storeIntoLibrary(libraryPath, batch);
-    });
-    whenFinished(m_storeFuture, this, [this, items](const LoadOutcome &outcome) {
-        onPlaylistStored(outcome, items);
-    });
+    m_storeFuture =
+        QtConcurrent::run([libraryPath = m_libraryPath, batch = spotifyPlaylistBatch(m_readPlaylist, items)] {
+            return storeIntoLibrary(libraryPath, batch);
+        });
+    whenFinished(m_storeFuture, this, [this, items](const LoadOutcome &outcome) { onPlaylistStored(outcome, items); });
 }
 
 void LibraryController::onPlaylistStored(const LoadOutcome &outcome, const SpotifyItemsPage &items)
@@ -384,9 +373,8 @@ void LibraryController::keepSavedPlaylist(const SpotifyPlaylistSave &save, const
                                           const SpotifyPlaylist &listed)
 {
     const quint64 installs = m_installs;
-    m_keepSavedFuture = QtConcurrent::run([path = m_libraryPath, save, tracks, listed] {
-        return storeSavedPlaylist(path, save, tracks, listed);
-    });
+    m_keepSavedFuture = QtConcurrent::run(
+        [path = m_libraryPath, save, tracks, listed] { return storeSavedPlaylist(path, save, tracks, listed); });
     whenFinished(m_keepSavedFuture, this, [this, installs](const LoadOutcome &outcome) {
         if (outcome.error)
             emit failed(tr("Keeping the playlist in your library"), *outcome.error, {});
@@ -448,8 +436,8 @@ void LibraryController::findFeatures(std::optional<QStringList> trackIds)
     m_fillScope = trackIds;
     emit taskStarted(LibraryTask::FeatureSearch, tr("Looking for audio features…"));
     connect(filler, &FeatureFiller::progress, this, [this](int done, int total, const QString &stage) {
-        emit taskProgress(LibraryTask::FeatureSearch,
-                          uitext::findingFeatures(stage, done, total, QLocale()), done, total);
+        emit taskProgress(LibraryTask::FeatureSearch, uitext::findingFeatures(stage, done, total, QLocale()), done,
+                          total);
     });
     connect(filler, &FeatureFiller::waitingForRateLimit, this,
             [this](const QString &service, std::chrono::milliseconds wait) {
@@ -527,8 +515,8 @@ void LibraryController::discover(const DiscoverySeed &seed, const DiscoveryOptio
         m_discovery = new Discovery(m_account.network(), *endpoints, this);
         connect(m_discovery, &Discovery::progress, this, [this](int done, int total) {
             emit taskProgress(LibraryTask::Discover,
-                              uitext::discovering(m_discoverSeed, m_discovery->sourceProgress(), QLocale()),
-                              done, total);
+                              uitext::discovering(m_discoverSeed, m_discovery->sourceProgress(), QLocale()), done,
+                              total);
         });
         // The first songs are shown at once; later ones gather for a while, so that the library
         // is not reloaded for every answer.
@@ -637,8 +625,8 @@ void LibraryController::findOnSpotify(const std::vector<Track> &songs)
             if (!plan)
                 emit failed(tr("Finding the new songs on Spotify"), plan.error(), {});
             else if (plan->overBudget > 0)
-                emit notice(uitext::spotifySearchSummary(0, 0, plan->overBudget, plan->searchesToday, budget,
-                                                         QLocale()));
+                emit notice(
+                    uitext::spotifySearchSummary(0, 0, plan->overBudget, plan->searchesToday, budget, QLocale()));
             return;
         }
         m_spotifyLookup = client->lookUpTracks(plan->toAsk);

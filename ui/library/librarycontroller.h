@@ -43,8 +43,7 @@ class LibraryController : public QObject {
 public:
     // `account` gives the network and the Spotify client; `undoStack` receives the removals. Both
     // must outlive the controller.
-    LibraryController(QString libraryPath, SpotifyAccount &account, QUndoStack &undoStack,
-                      QObject *parent = nullptr);
+    LibraryController(QString libraryPath, SpotifyAccount &account, QUndoStack &undoStack, QObject *parent = nullptr);
     ~LibraryController() override;
 
     const QString &libraryPath() const { return m_libraryPath; }
@@ -151,8 +150,7 @@ private:
     void onFeatureSearchFinished();
     // Hands out the library reloaded after a search (`outcome` empty: nothing to hand out)
     // unless another was handed out since, says `summaryText` and goes on with what waits.
-    void onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText,
-                            quint64 installsBefore);
+    void onFeaturesReloaded(const LoadOutcome &outcome, const QString &summaryText, quint64 installsBefore);
 
     void storeDiscoveries();
     void onDiscoveriesStored(const LoadOutcome &outcome, const QStringList &storedIds, quint64 installsBefore);
@@ -196,8 +194,8 @@ private:
     // Discover: the songs found so far are stored in batches, one at a time.
     Discovery *m_discovery = nullptr;  // made on the first use
     DiscoverySeed m_discoverSeed;
-    bool m_discovering = false;        // from start until what was found is stored
-    bool m_discoveryStored = false;    // a batch of this discovery was stored
+    bool m_discovering = false;                          // from start until what was found is stored
+    bool m_discoveryStored = false;                      // a batch of this discovery was stored
     std::optional<DiscoveryOutcome> m_discoveryOutcome;  // once the services are done
     QTimer m_discoverBatch;
     QFuture<LoadOutcome> m_discoverStoreFuture;

@@ -109,8 +109,7 @@ Status storeFeedback(const QString &libraryPath, const QString &seedId, const QS
     auto db = LibraryDb::open(libraryPath);
     if (!db)
         return db.error();
-    return reaction ? (*db)->recordFeedback({seedId, trackId, *reaction})
-                    : (*db)->clearFeedback(seedId, trackId);
+    return reaction ? (*db)->recordFeedback({seedId, trackId, *reaction}) : (*db)->clearFeedback(seedId, trackId);
 }
 
 Result<SpotifySearchPlan> planSpotifySearches(const QString &libraryPath, const std::vector<Track> &songs,
@@ -130,8 +129,7 @@ Status forgetLikes(const QString &libraryPath, const QString &trackId)
     return (*db)->clearLikes(trackId);
 }
 
-ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
-                                ImportProgressState &progress)
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress)
 {
     using Stage = ImportProgressState::Stage;
     ImportOutcome outcome;
@@ -170,8 +168,7 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
     return outcome;
 }
 
-RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request,
-                       quint64 generation)
+RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request, quint64 generation)
 {
     RankOutcome outcome;
     outcome.generation = generation;

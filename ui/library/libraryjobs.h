@@ -36,7 +36,7 @@ struct LibrarySnapshot {
     FeedbackLog feedback;
     Discoveries discoveries;
     QHash<QString, QUrl> albumCovers;  // album id → cover link (LibraryDb::albumCovers)
-    bool readOnly = false;  // the library it was read from cannot be written (LibraryDb::isReadOnly)
+    bool readOnly = false;             // the library it was read from cannot be written (LibraryDb::isReadOnly)
 
     bool isEmpty() const { return !catalog || catalog->isEmpty(); }
 };
@@ -67,13 +67,12 @@ struct ImportOutcome {
     std::optional<Error> error;  // Cancelled when the user stopped the import
     ImportSummary summary;       // valid when the file was imported (even if loading then failed)
     bool imported = false;
-    LibrarySnapshot snapshot;    // the library after the import
+    LibrarySnapshot snapshot;  // the library after the import
 };
 
 // Imports `filePath` into the library at `libraryPath` (created when absent), then loads the
 // library. Reports progress into `progress` and stops early when cancelRequested is set.
-ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath,
-                                ImportProgressState &progress);
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress);
 
 // Opens the library at `libraryPath`, makes `change` to it, then loads the library. An error
 // while changing it leaves the library as it was (each change is one transaction).
@@ -110,7 +109,6 @@ struct RankOutcome {
     std::vector<Recommendation> recommendations;
 };
 
-RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request,
-                       quint64 generation);
+RankOutcome rankTracks(const Recommender &recommender, const RankingRequest &request, quint64 generation);
 
 }  // namespace encore

@@ -60,9 +60,7 @@ constexpr std::size_t kSpotifySearchTop = 10;
 }  // namespace
 
 LibraryView::LibraryView(QSettings &settings, QWidget *parent)
-    : QWidget(parent),
-      m_settings(settings),
-      m_session(settings),
+    : QWidget(parent), m_settings(settings), m_session(settings),
       m_previewFinder(std::make_unique<PreviewFinder>(m_network)),
       m_covers(std::make_unique<CoverArt>(m_network, CoverArt::defaultDirectory()))
 {
@@ -141,15 +139,14 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     layout->addWidget(playerLine);
     layout->addWidget(m_player);
 
-    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_discoverAction, m_rankingPane->foldAction(),
-                m_tracks->searchLibraryAction()});
+    addActions({m_undoAction, m_redoAction, m_backAction, m_forwardAction, m_discoverAction,
+                m_rankingPane->foldAction(), m_tracks->searchLibraryAction()});
     connect(&m_session, &SeedSession::seedChanged, this, &LibraryView::onSeedChanged);
     connect(&m_session, &SeedSession::ranked, this, &LibraryView::onRankingFinished);
     connect(&m_session, &SeedSession::historyChanged, this, &LibraryView::updateHistoryActions);
     connect(&m_session, &SeedSession::feedbackChanged, this, &LibraryView::onFeedbackChanged);
-    connect(&m_session, &SeedSession::feedbackStored, this, [this](const std::optional<Error> &error) {
-        m_recommendations->setStoreError(error);
-    });
+    connect(&m_session, &SeedSession::feedbackStored, this,
+            [this](const std::optional<Error> &error) { m_recommendations->setStoreError(error); });
 
     setTabOrderChain();
     setLibrary({});
@@ -162,8 +159,7 @@ LibraryView::~LibraryView() = default;
 void LibraryView::connectTrackPane()
 {
     connect(m_tracks, &TrackPane::seedChosen, this, &LibraryView::chooseSeed);
-    connect(m_tracks, &TrackPane::playlistSeedRequested, this,
-            [this] { chooseSeedPlaylist(m_currentPlaylistIndex); });
+    connect(m_tracks, &TrackPane::playlistSeedRequested, this, [this] { chooseSeedPlaylist(m_currentPlaylistIndex); });
     connect(m_tracks, &TrackPane::searchLibraryRequested, this, &LibraryView::searchLibrary);
     connect(m_tracks, &TrackPane::contextMenuRequested, this,
             [this](const QPoint &pos) { showTrackContextMenu(m_tracks->view(), pos); });
@@ -218,8 +214,9 @@ QWidget *LibraryView::createRecommendationPane()
     // Each service can be left out, e.g. for one that answers badly; at least one stays on.
     m_discoverReccoBeats = new QAction(tr("Ask &ReccoBeats"), this);
     m_discoverDeezer = new QAction(tr("Ask &Deezer"), this);
-    for (auto [action, key, name] : {std::tuple{m_discoverReccoBeats, settingskeys::discoverReccoBeats, "discoverReccoBeatsAction"},
-                                     std::tuple{m_discoverDeezer, settingskeys::discoverDeezer, "discoverDeezerAction"}}) {
+    for (auto [action, key, name] :
+         {std::tuple{m_discoverReccoBeats, settingskeys::discoverReccoBeats, "discoverReccoBeatsAction"},
+          std::tuple{m_discoverDeezer, settingskeys::discoverDeezer, "discoverDeezerAction"}}) {
         action->setObjectName(QLatin1String(name));
         action->setCheckable(true);
         action->setChecked(m_settings.value(key, true).toBool());
@@ -269,7 +266,7 @@ QWidget *LibraryView::createRecommendationPane()
 void LibraryView::setTabOrderChain()
 {
     QList<QWidget *> chain = {m_playlists->filter(), m_playlists->view(), m_tracks->playlistSeedButton(),
-                              m_tracks->filter(), m_tracks->view(), m_recommendations->view()};
+                              m_tracks->filter(),    m_tracks->view(),    m_recommendations->view()};
     chain << m_recommendations->reactionButtons();
     chain << m_player << m_rankingPane->controls();
     for (qsizetype i = 1; i < chain.size(); ++i)
@@ -306,7 +303,8 @@ void LibraryView::restoreState()
     restoreHeader(m_playlists->view(), m_playlists->view()->header(), key::playlistHeader);
     restoreHeader(m_tracks->view(), m_tracks->view()->horizontalHeader(), key::trackHeader);
     // A ranked list opens in rank order, whatever it was sorted by when Encore closed.
-    m_recommendations->view()->horizontalHeader()->restoreState(m_settings.value(key::recommendationHeader).toByteArray());
+    m_recommendations->view()->horizontalHeader()->restoreState(
+        m_settings.value(key::recommendationHeader).toByteArray());
     m_recommendations->sortByRank();
 }
 
@@ -379,8 +377,8 @@ void LibraryView::setLibrary(const LibrarySnapshot &library)
     // A library that replaces this one (a discovery or a feature search changed it) keeps the
     // recommendation selected, by its id: rows differ between catalogs.
     const int current = m_recommendations->currentCatalogRow();
-    const QString currentId = current >= 0 && m_session.hasLibrary() ? this->library().catalog->trackId(current)
-                                                                      : QString();
+    const QString currentId =
+        current >= 0 && m_session.hasLibrary() ? this->library().catalog->trackId(current) : QString();
     m_session.setLibrary(library);
     m_recommendations->clear();
     m_recommendations->setDiscoveries(library.discoveries);
@@ -523,9 +521,10 @@ void LibraryView::onSeedChanged()
     // A new seed's list reads best first: a sort the user chose for the last list is not kept.
     m_recommendations->sortByRank();
     if (m_recommendations->currentCatalogRow() < 0)
-        m_recommendations->showMessage(seed.isPlaylist
-                                      ? tr("Finding songs for %1…").arg(library().catalog->playlists()[seed.playlistIndex].name)
-                                      : tr("Finding songs like %1…").arg(uitext::titleByArtist(library().catalog->track(seed.row))));
+        m_recommendations->showMessage(
+            seed.isPlaylist
+                ? tr("Finding songs for %1…").arg(library().catalog->playlists()[seed.playlistIndex].name)
+                : tr("Finding songs like %1…").arg(uitext::titleByArtist(library().catalog->track(seed.row))));
     // The recommendations shown belong to the previous seed until the ranking answers.
     if (seed.isPlaylist)
         m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale, seed.playlistIndex, nullptr);
@@ -571,10 +570,11 @@ void LibraryView::updateSeedHeading()
         return;
     }
     const QString song = uitext::titleByArtist(library().catalog->track(m_session.seed().row));
-    m_recommendations->setHeading(m_session.seed().playlistIndex < 0
-                               ? tr("Recommendations for %1").arg(song)
-                               : tr("Recommendations for %1 — from %2", "song — the playlist it was picked from")
-                                     .arg(song, library().catalog->playlists()[m_session.seed().playlistIndex].name));
+    m_recommendations->setHeading(
+        m_session.seed().playlistIndex < 0
+            ? tr("Recommendations for %1").arg(song)
+            : tr("Recommendations for %1 — from %2", "song — the playlist it was picked from")
+                  .arg(song, library().catalog->playlists()[m_session.seed().playlistIndex].name));
 }
 
 // ---- ranking -----------------------------------------------------------------------------------
@@ -596,8 +596,7 @@ QString LibraryView::nothingToRecommend() const
     return tr("No other track is similar enough to show. Try another seed.");
 }
 
-void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
-                                    const RankOutcome &outcome)
+void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalog, const RankOutcome &outcome)
 {
     if (outcome.error || outcome.recommendations.empty()) {
         m_recommendations->clear();
@@ -623,11 +622,12 @@ void LibraryView::updateChart()
     }
     const Recommendation *recommendation = m_recommendations->currentRecommendation(library().catalog);
     if (m_session.seed().isPlaylist)
-        m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale, m_session.seed().playlistIndex,
-                                        recommendation, m_recommendations->method());
+        m_rankingPane->chart()->showPlaylistComparison(library().catalog, library().scale,
+                                                       m_session.seed().playlistIndex, recommendation,
+                                                       m_recommendations->method());
     else
         m_rankingPane->chart()->showComparison(library().catalog, library().scale, m_session.seed().row, recommendation,
-                                m_recommendations->method());
+                                               m_recommendations->method());
 }
 
 // The covers of the seed (a track) and the selected recommendation, beside the chart's legend.
@@ -636,8 +636,8 @@ void LibraryView::showChartCovers()
     FeatureChart *chart = m_rankingPane->chart();
     const auto coverOf = [&](int row) {
         return row >= 0 && !library().isEmpty()
-                   ? m_covers->cover(library().catalog->track(row), chart->coverSize(), devicePixelRatioF())
-                   : QPixmap();
+            ? m_covers->cover(library().catalog->track(row), chart->coverSize(), devicePixelRatioF())
+            : QPixmap();
     };
     chart->setCovers(coverOf(m_session.seed().isPlaylist ? -1 : m_session.seed().row),
                      coverOf(m_recommendations->currentCatalogRow()));
@@ -719,8 +719,7 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
     if (view == m_tracks->view())
         seed->setShortcut(QKeySequence(Qt::Key_Return));  // what Return does in the track list
     seed->setEnabled(catalogRow != m_session.seed().row);
-    menu.addAction(tr("Discover new songs like this"), this,
-                   [this, catalogRow] { discoverLike(catalogRow); });
+    menu.addAction(tr("Discover new songs like this"), this, [this, catalogRow] { discoverLike(catalogRow); });
     if (view == m_recommendations->view()) {
         menu.addSeparator();
         menu.addAction(m_recommendations->copyAction());
@@ -728,9 +727,8 @@ void LibraryView::showTrackContextMenu(QTableView *view, const QPoint &pos)
         menu.addAction(m_recommendations->saveToSpotifyAction());
         menu.addAction(m_recommendations->exportAction());
     } else {
-        menu.addAction(tr("Copy Spotify link"), this, [id = track.id] {
-            QGuiApplication::clipboard()->setText(trackWebLink(id));
-        });
+        menu.addAction(tr("Copy Spotify link"), this,
+                       [id = track.id] { QGuiApplication::clipboard()->setText(trackWebLink(id)); });
     }
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
@@ -770,8 +768,9 @@ void LibraryView::exportRecommendations()
     if (library().isEmpty() || !m_session.seed().isSet())
         return;
     exportList(recommendationsToKeep(),
-               m_session.seed().isPlaylist ? tr("Songs for %1").arg(library().catalog->playlists()[m_session.seed().playlistIndex].name)
-                                : tr("Songs like %1").arg(uitext::title(library().catalog->track(m_session.seed().row))));
+               m_session.seed().isPlaylist
+                   ? tr("Songs for %1").arg(library().catalog->playlists()[m_session.seed().playlistIndex].name)
+                   : tr("Songs like %1").arg(uitext::title(library().catalog->track(m_session.seed().row))));
 }
 
 void LibraryView::saveRecommendationsToSpotify()
@@ -836,8 +835,7 @@ void LibraryView::exportPlaylist(int playlistIndex)
     if (library().isEmpty() || playlistIndex < 0
         || playlistIndex >= static_cast<int>(library().catalog->playlists().size()))
         return;
-    exportList(playlistList(library().catalog, playlistIndex),
-               library().catalog->playlists()[playlistIndex].name);
+    exportList(playlistList(library().catalog, playlistIndex), library().catalog->playlists()[playlistIndex].name);
 }
 
 void LibraryView::exportList(const TrackList &list, const QString &suggestedName)
@@ -851,12 +849,12 @@ void LibraryView::exportList(const TrackList &list, const QString &suggestedName
     for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
         name.replace(c, u' ');
 
-    auto *dialog = new QFileDialog(this, tr("Export"), QDir(folder).filePath(name.simplified() + QStringLiteral(".csv")));
+    auto *dialog =
+        new QFileDialog(this, tr("Export"), QDir(folder).filePath(name.simplified() + QStringLiteral(".csv")));
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV, Exportify's layout (*.csv)"), tr("M3U8 playlist (*.m3u8)"),
-                            tr("JSON (*.json)")});
+    dialog->setNameFilters({tr("CSV, Exportify's layout (*.csv)"), tr("M3U8 playlist (*.m3u8)"), tr("JSON (*.json)")});
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     // A name typed without a suffix gets the chosen format's; a typed suffix decides the format.
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
@@ -866,8 +864,8 @@ void LibraryView::exportList(const TrackList &list, const QString &suggestedName
     connect(dialog, &QFileDialog::fileSelected, this, [this, list](const QString &path) {
         m_settings.setValue(key::exportDirectory, QFileInfo(path).absolutePath());
         if (const Status written = writeTrackList(path, list); !written) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), written.error().message,
-                                        QMessageBox::Ok, this);
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Export"), written.error().message, QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("exportErrorBox"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -907,20 +905,18 @@ void LibraryView::confirmRemoval(int playlistIndex, bool wholeCatalog)
     const std::optional<PlaylistRemoval> removal = removalOf(*library().catalog, playlistIndex, wholeCatalog);
     if (!removal)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question,
-                                wholeCatalog ? tr("Remove Catalog") : tr("Remove Playlist"),
+    auto *box = new QMessageBox(QMessageBox::Question, wholeCatalog ? tr("Remove Catalog") : tr("Remove Playlist"),
                                 wholeCatalog ? tr("Remove %1 and its %n playlists from your library?", nullptr,
-                                                  int(removal->playlistIds.size())).arg(removal->description())
+                                                  int(removal->playlistIds.size()))
+                                                   .arg(removal->description())
                                              : tr("Remove %1 from your library?").arg(removal->description()),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QString details = removal->songsLeaving == 0
-                          ? tr("Its songs stay: other playlists hold them.")
-                      : removal->songsLeaving == 1
-                          ? tr("One song that no other playlist holds leaves the library with it.")
-                          : tr("%n songs that no other playlist holds leave the library with it.", nullptr,
-                               removal->songsLeaving);
+    QString details = removal->songsLeaving == 0 ? tr("Its songs stay: other playlists hold them.")
+        : removal->songsLeaving == 1
+        ? tr("One song that no other playlist holds leaves the library with it.")
+        : tr("%n songs that no other playlist holds leave the library with it.", nullptr, removal->songsLeaving);
     details += u' ' + tr("Edit ▸ Undo puts everything back until you quit Encore.");
     box->setInformativeText(details);
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);

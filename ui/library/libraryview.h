@@ -161,8 +161,7 @@ private:
     void updateHistoryActions();
     void splitByWidth();
     QString nothingToRecommend() const;
-    void onRankingFinished(const std::shared_ptr<const Catalog> &catalog,
-                           const RankOutcome &outcome);
+    void onRankingFinished(const std::shared_ptr<const Catalog> &catalog, const RankOutcome &outcome);
     void updateChart();
     void showChartCovers();
     void showPlayerCover();
@@ -182,13 +181,13 @@ private:
     // must go first.
     QNetworkAccessManager m_network;
     std::unique_ptr<PreviewFinder> m_previewFinder;
-    quint64 m_previewRequest = 0;  // answers to older requests are dropped
+    quint64 m_previewRequest = 0;        // answers to older requests are dropped
     std::unique_ptr<CoverArt> m_covers;  // looked up on the view's connection too
     QSet<QString> m_playedDeezerSongs;   // searched for on Spotify once played
 
     int m_currentPlaylistIndex = -1;
     QString m_currentPlaylistId;
-    int m_preferredSelection = -1;  // the catalog row to select after the next ranking, or -1
+    int m_preferredSelection = -1;     // the catalog row to select after the next ranking, or -1
     bool m_previewFromTracks = false;  // the player follows the tracks, not the recommendations
 
     QSplitter *m_mainSplitter = nullptr;

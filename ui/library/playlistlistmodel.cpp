@@ -64,8 +64,7 @@ int PlaylistListModel::trackCount(int row) const
     if (row == kLikedRow)
         return m_likedCount;
     const int playlist = playlistIndex(row);
-    return playlist < 0 ? m_catalog->size()
-                        : static_cast<int>(m_catalog->playlistRows(playlist).size());
+    return playlist < 0 ? m_catalog->size() : static_cast<int>(m_catalog->playlistRows(playlist).size());
 }
 
 int PlaylistListModel::rowCount(const QModelIndex &parent) const
@@ -88,8 +87,7 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return column == Column::Name ? QVariant(name(row))
-                                      : QVariant(QLocale().toString(trackCount(row)));
+        return column == Column::Name ? QVariant(name(row)) : QVariant(QLocale().toString(trackCount(row)));
     case Qt::ToolTipRole: {
         const int playlist = playlistIndex(row);
         QString tip = QStringLiteral("%1\n%2").arg(
@@ -111,20 +109,16 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case roles::Sort:
-        return column == Column::Name ? QVariant(name(row)) : QVariant(trackCount(row));
-    case roles::Search:
-        return name(row);
-    case roles::Pinned:
-        return row == kAllTracksRow || row == kLikedRow;
+    case roles::Sort: return column == Column::Name ? QVariant(name(row)) : QVariant(trackCount(row));
+    case roles::Search: return name(row);
+    case roles::Pinned: return row == kAllTracksRow || row == kLikedRow;
     case roles::Id: {
         if (row == kLikedRow)
             return likedId();
         const int playlist = playlistIndex(row);
         return playlist < 0 ? QString() : m_catalog->playlists()[playlist].id;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -16,11 +16,8 @@
 namespace encore {
 
 PlaylistPane::PlaylistPane(QWidget *parent)
-    : QWidget(parent),
-      m_model(new PlaylistListModel(this)),
-      m_proxy(new SearchProxyModel(this)),
-      m_filter(makeFilter(this, QStringLiteral("playlistFilter"), tr("Filter playlists"))),
-      m_view(new QTreeView(this))
+    : QWidget(parent), m_model(new PlaylistListModel(this)), m_proxy(new SearchProxyModel(this)),
+      m_filter(makeFilter(this, QStringLiteral("playlistFilter"), tr("Filter playlists"))), m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("playlistPane"));
     setMinimumWidth(160);
@@ -53,7 +50,8 @@ PlaylistPane::PlaylistPane(QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistPane::showContextMenu);
     for (const bool wholeCatalog : {false, true}) {
         auto *remove = new QAction(m_view);
-        remove->setShortcut(wholeCatalog ? QKeySequence(Qt::SHIFT | Qt::Key_Delete) : QKeySequence(QKeySequence::Delete));
+        remove->setShortcut(wholeCatalog ? QKeySequence(Qt::SHIFT | Qt::Key_Delete)
+                                         : QKeySequence(QKeySequence::Delete));
         remove->setShortcutContext(Qt::WidgetShortcut);
         connect(remove, &QAction::triggered, this, [this, wholeCatalog] {
             if (const int playlist = currentPlaylistIndex(); playlist >= 0)
@@ -86,7 +84,7 @@ void PlaylistPane::selectPlaylist(const QString &playlistId, bool centred)
     const int row = m_model->rowForPlaylistId(playlistId);
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {  // filtered out
-        m_filter->clear();  // which clears the proxy's search
+        m_filter->clear();   // which clears the proxy's search
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_view->setCurrentIndex(index);
@@ -112,7 +110,8 @@ void PlaylistPane::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Save to &Spotify…"), this, [this] { emit saveRequested(-1); })->setEnabled(anyLiked);
         menu.addAction(tr("&Export liked songs…"), this, [this] { emit exportRequested(-1); })->setEnabled(anyLiked);
     } else if (playlist >= 0) {
-        menu.addAction(tr("Recommend for this playlist"), this, [this, playlist] { emit recommendRequested(playlist); });
+        menu.addAction(tr("Recommend for this playlist"), this,
+                       [this, playlist] { emit recommendRequested(playlist); });
         menu.addAction(tr("Save to &Spotify…"), this, [this, playlist] { emit saveRequested(playlist); });
         menu.addAction(tr("&Export playlist…"), this, [this, playlist] { emit exportRequested(playlist); });
         menu.addSeparator();

@@ -23,8 +23,7 @@ bool isCatalogFile(const QString &origin)
 
 QString PlaylistRemoval::description() const
 {
-    return wholeCatalog ? PlaylistRemover::tr("the catalog “%1”").arg(name)
-                        : PlaylistRemover::tr("“%1”").arg(name);
+    return wholeCatalog ? PlaylistRemover::tr("the catalog “%1”").arg(name) : PlaylistRemover::tr("“%1”").arg(name);
 }
 
 int playlistsFromSameCatalog(const Catalog &catalog, int playlistIndex)
@@ -75,10 +74,9 @@ std::optional<PlaylistRemoval> removalOf(const Catalog &catalog, int playlistInd
 class PlaylistRemover::Command : public QUndoCommand {
 public:
     Command(PlaylistRemover &remover, PlaylistRemoval removal, std::shared_ptr<qint64> removalId)
-        : QUndoCommand(PlaylistRemover::tr("Remove %1").arg(removal.description())),
-          m_remover(&remover), m_removal(std::move(removal)), m_removalId(std::move(removalId))
-    {
-    }
+        : QUndoCommand(PlaylistRemover::tr("Remove %1").arg(removal.description())), m_remover(&remover),
+          m_removal(std::move(removal)), m_removalId(std::move(removalId))
+    {}
     void redo() override
     {
         if (std::exchange(m_made, false) || !m_remover)
@@ -158,16 +156,15 @@ void PlaylistRemover::run(std::function<Status(LibraryDb &)> change, const QStri
                           std::function<void()> done)
 {
     ++m_running;
-    whenFinished(QtConcurrent::run(&m_writer,
-                                   [path = m_libraryPath, change = std::move(change)] {
-                                       return changeLibrary(path, change);
-                                   }),
-                 this, [this, notice, undone, done = std::move(done)](const LoadOutcome &outcome) {
-                     --m_running;
-                     if (!outcome.error && done)
-                         done();
-                     emit libraryChanged(outcome, notice, undone);
-                 });
+    whenFinished(
+        QtConcurrent::run(&m_writer,
+                          [path = m_libraryPath, change = std::move(change)] { return changeLibrary(path, change); }),
+        this, [this, notice, undone, done = std::move(done)](const LoadOutcome &outcome) {
+            --m_running;
+            if (!outcome.error && done)
+                done();
+            emit libraryChanged(outcome, notice, undone);
+        });
 }
 
 void PlaylistRemover::finish()

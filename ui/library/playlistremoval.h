@@ -17,9 +17,9 @@ namespace encore {
 // of the library.
 struct PlaylistRemoval {
     QStringList playlistIds;
-    QString name;            // the playlist's name, or the catalog's file name
+    QString name;  // the playlist's name, or the catalog's file name
     bool wholeCatalog = false;
-    int songsLeaving = 0;    // songs no other playlist holds, which leave with them
+    int songsLeaving = 0;  // songs no other playlist holds, which leave with them
 
     // "“Roadtrip”", "the catalog “songs.csv”"
     QString description() const;

@@ -50,8 +50,7 @@ public:
                     LibraryWrite writeBefore, LibraryWrite writeAfter)
         : QUndoCommand(description), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
           m_writeBefore(std::move(writeBefore)), m_writeAfter(std::move(writeAfter))
-    {
-    }
+    {}
     void redo() override { m_session.applyFeedback(m_after, m_writeAfter, text() + u'.'); }
     void undo() override
     {
@@ -127,8 +126,7 @@ void SeedSession::chooseTrack(int catalogRow, int fromPlaylistIndex)
 
 void SeedSession::choosePlaylist(int playlistIndex)
 {
-    if (!hasLibrary() || playlistIndex < 0
-        || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
+    if (!hasLibrary() || playlistIndex < 0 || playlistIndex >= static_cast<int>(m_library.catalog->playlists().size()))
         return;
     apply({-1, playlistIndex, true}, false);
 }
@@ -268,8 +266,8 @@ RankingRequest SeedSession::rankingRequest() const
     request.method = m_options.method;
     request.weights = m_options.weights;
     request.playlistIndex = m_seed.playlistIndex;
-    request.excludePlaylistTracks = m_options.excludePlaylistTracks
-                                     && !holdsWholeLibrary(*m_library.catalog, m_seed.playlistIndex);
+    request.excludePlaylistTracks =
+        m_options.excludePlaylistTracks && !holdsWholeLibrary(*m_library.catalog, m_seed.playlistIndex);
     if (m_options.onlyNewSongs)
         request.excludedRows = m_library.discoveries.allButNew(m_library.catalog->size());
     request.hybrid = m_options.hybrid;
@@ -309,9 +307,9 @@ void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
     if (before == reaction)
         return;
     const QString song = uitext::titleByArtist(m_library.catalog->track(catalogRow));
-    const QString what = !reaction                      ? tr("Cleared your reaction to %1").arg(song)
-                         : *reaction == Reaction::Like ? tr("Liked %1").arg(song)
-                                                       : tr("Disliked %1").arg(song);
+    const QString what = !reaction    ? tr("Cleared your reaction to %1").arg(song)
+        : *reaction == Reaction::Like ? tr("Liked %1").arg(song)
+                                      : tr("Disliked %1").arg(song);
     FeedbackLog after = m_library.feedback;
     if (reaction)
         after.record(seed, track, *reaction);
@@ -320,8 +318,8 @@ void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
     const auto writing = [seed, track](std::optional<Reaction> made) {
         return [seed, track, made](const QString &path) { return storeFeedback(path, seed, track, made); };
     };
-    m_undoStack.push(new FeedbackCommand(*this, what, m_library.feedback, std::move(after), writing(before),
-                                         writing(reaction)));
+    m_undoStack.push(
+        new FeedbackCommand(*this, what, m_library.feedback, std::move(after), writing(before), writing(reaction)));
     sayFeedbackNotice(false);
 }
 

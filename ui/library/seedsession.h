@@ -147,8 +147,8 @@ private:
 
     bool m_feedbackChanged = false;  // reactions given here: a library loaded meanwhile may miss them
     QUndoStack m_undoStack;
-    QString m_feedbackNotice;        // of the step the undo stack is taking
-    QThreadPool m_feedbackWriter;    // one thread, so that writes land in the order made
+    QString m_feedbackNotice;      // of the step the undo stack is taking
+    QThreadPool m_feedbackWriter;  // one thread, so that writes land in the order made
 };
 
 }  // namespace encore

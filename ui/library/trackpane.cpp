@@ -28,14 +28,11 @@ constexpr int kFilterDebounceMs = 120;  // filtering all 28,000 tracks takes ~0.
 }  // namespace
 
 TrackPane::TrackPane(QWidget *parent)
-    : QWidget(parent),
-      m_model(new TrackTableModel(this)),
-      m_proxy(new SearchProxyModel(this)),
+    : QWidget(parent), m_model(new TrackTableModel(this)), m_proxy(new SearchProxyModel(this)),
       m_heading(makeHeading(this, QStringLiteral("trackHeading"))),
       m_featureSummary(makeHeading(this, QStringLiteral("featureSummary"), true)),
       m_filter(makeFilter(this, QStringLiteral("trackFilter"), tr("Filter by title, artist or album (Ctrl+F)"))),
-      m_seedCompleter(new SeedCompleter(m_filter)),
-      m_searchLibraryAction(new QAction(tr("Search the &library"), this)),
+      m_seedCompleter(new SeedCompleter(m_filter)), m_searchLibraryAction(new QAction(tr("Search the &library"), this)),
       m_searchAllButton(new QToolButton(this)),
       m_playlistSeedButton(new QPushButton(tr("Recomme&nd for this playlist"), this)),
       m_view(makeTable(this, QStringLiteral("trackView")))
@@ -59,12 +56,13 @@ TrackPane::TrackPane(QWidget *parent)
     m_view->setToolTip(QString());
     // The names share the width; the numbers take what they need. Genre is there on demand.
     using Column = TrackTableModel::Column;
-    new ColumnFitter(m_view, {{int(Column::Title), 4, 100},
-                              {int(Column::Artists), 3, 70},
-                              {int(Column::Album), 3, 55},
-                              {int(Column::Genre), 2, 50},
-                              {int(Column::Features), 1, 50},
-                              {int(Column::LikedFor), 3, 100}});
+    new ColumnFitter(m_view,
+                     {{int(Column::Title), 4, 100},
+                      {int(Column::Artists), 3, 70},
+                      {int(Column::Album), 3, 55},
+                      {int(Column::Genre), 2, 50},
+                      {int(Column::Features), 1, 50},
+                      {int(Column::LikedFor), 3, 100}});
     m_view->setColumnHidden(int(Column::Genre), true);
     addColumnChooser(m_view->horizontalHeader(), int(Column::Title));
 

@@ -21,19 +21,15 @@ QVariant alignmentOf(TrackTableModel::Column column)
     case TrackTableModel::Column::Position:
     case TrackTableModel::Column::Year:
     case TrackTableModel::Column::Popularity:
-    case TrackTableModel::Column::Duration:
-        return (Qt::AlignRight | Qt::AlignVCenter).toInt();
-    default:
-        return {};
+    case TrackTableModel::Column::Duration: return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+    default: return {};
     }
 }
 
 }  // namespace
 
-TrackTableModel::TrackTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_noFeaturesIcon(icons::noFeatures())
-{
-}
+TrackTableModel::TrackTableModel(QObject *parent) : QAbstractTableModel(parent), m_noFeaturesIcon(icons::noFeatures())
+{}
 
 void TrackTableModel::setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows,
                                 std::vector<QString> likedFor)
@@ -84,26 +80,16 @@ int TrackTableModel::columnCount(const QModelIndex &parent) const
 QVariant TrackTableModel::display(const Track &track, int row, Column column) const
 {
     switch (column) {
-    case Column::Position:
-        return row + 1;
-    case Column::Title:
-        return uitext::title(track);
-    case Column::Artists:
-        return track.artistsText();
-    case Column::Album:
-        return track.album;
-    case Column::Year:
-        return track.releaseDate.isValid() ? QVariant(track.releaseDate.yearValue()) : QVariant();
-    case Column::Popularity:
-        return track.popularity ? QVariant(*track.popularity) : QVariant();
-    case Column::Duration:
-        return uitext::duration(track.durationMs);
-    case Column::Genre:
-        return track.genre;
-    case Column::Features:
-        return uitext::featureSources(m_catalog->features(m_rows[static_cast<std::size_t>(row)]));
-    case Column::LikedFor:
-        return m_likedFor[static_cast<std::size_t>(row)];
+    case Column::Position: return row + 1;
+    case Column::Title: return uitext::title(track);
+    case Column::Artists: return track.artistsText();
+    case Column::Album: return track.album;
+    case Column::Year: return track.releaseDate.isValid() ? QVariant(track.releaseDate.yearValue()) : QVariant();
+    case Column::Popularity: return track.popularity ? QVariant(*track.popularity) : QVariant();
+    case Column::Duration: return uitext::duration(track.durationMs);
+    case Column::Genre: return track.genre;
+    case Column::Features: return uitext::featureSources(m_catalog->features(m_rows[static_cast<std::size_t>(row)]));
+    case Column::LikedFor: return m_likedFor[static_cast<std::size_t>(row)];
     }
     return {};
 }
@@ -111,21 +97,16 @@ QVariant TrackTableModel::display(const Track &track, int row, Column column) co
 QVariant TrackTableModel::sortKey(const Track &track, int row, Column column) const
 {
     switch (column) {
-    case Column::Position:
-        return row;
-    case Column::Year:
-        return track.releaseDate.isValid() ? track.releaseDate.yearValue() : -1;
-    case Column::Popularity:
-        return track.popularity.value_or(-1);
-    case Column::Duration:
-        return track.durationMs;
+    case Column::Position: return row;
+    case Column::Year: return track.releaseDate.isValid() ? track.releaseDate.yearValue() : -1;
+    case Column::Popularity: return track.popularity.value_or(-1);
+    case Column::Duration: return track.durationMs;
     case Column::Title:
     case Column::Artists:
     case Column::Album:
     case Column::Genre:
     case Column::Features:
-    case Column::LikedFor:
-        return display(track, row, column);
+    case Column::LikedFor: return display(track, row, column);
     }
     return {};
 }
@@ -141,8 +122,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
 
     switch (role) {
-    case Qt::DisplayRole:
-        return display(track, row, column);
+    case Qt::DisplayRole: return display(track, row, column);
     case Qt::DecorationRole:
         if (column == Column::Title && !hasFeatures)
             return m_noFeaturesIcon;
@@ -167,20 +147,13 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return alignmentOf(column);
-    case roles::Sort:
-        return sortKey(track, row, column);
-    case roles::Search:
-        return QStringLiteral("%1 %2 %3").arg(track.name, track.artistsText(), track.album);
-    case roles::CatalogRow:
-        return catalogRow;
-    case roles::Id:
-        return track.id;
-    case roles::HasFeatures:
-        return hasFeatures;
-    default:
-        return {};
+    case Qt::TextAlignmentRole: return alignmentOf(column);
+    case roles::Sort: return sortKey(track, row, column);
+    case roles::Search: return QStringLiteral("%1 %2 %3").arg(track.name, track.artistsText(), track.album);
+    case roles::CatalogRow: return catalogRow;
+    case roles::Id: return track.id;
+    case roles::HasFeatures: return hasFeatures;
+    default: return {};
     }
 }
 
@@ -221,10 +194,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Duration: return tr("Duration");
         default: return headerData(section, orientation, Qt::DisplayRole);
         }
-    case Qt::TextAlignmentRole:
-        return alignmentOf(column);
-    default:
-        return QAbstractTableModel::headerData(section, orientation, role);
+    case Qt::TextAlignmentRole: return alignmentOf(column);
+    default: return QAbstractTableModel::headerData(section, orientation, role);
     }
 }
 

@@ -27,8 +27,7 @@ public:
 
     // Shows `rows` of `catalog`, in that order; `likedFor` (one per row, or none) says what each
     // song was liked for.
-    void setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows,
-                   std::vector<QString> likedFor = {});
+    void setTracks(std::shared_ptr<const Catalog> catalog, std::vector<int> rows, std::vector<QString> likedFor = {});
     void clear();
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
 
@@ -43,8 +42,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const Track &track, int row, Column column) const;

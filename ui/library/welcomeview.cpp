@@ -24,9 +24,8 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignHCenter);
 
-    auto *tagline = new QLabel(
-        tr("Pick a song you love and Encore finds the songs that sound most like it, and shows why."),
-        this);
+    auto *tagline =
+        new QLabel(tr("Pick a song you love and Encore finds the songs that sound most like it, and shows why."), this);
     tagline->setObjectName(QStringLiteral("welcomeTagline"));
     tagline->setWordWrap(true);
     tagline->setAlignment(Qt::AlignHCenter);

@@ -43,8 +43,7 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName)
 }  // namespace
 
 PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_player(new QMediaPlayer(this)),
-      m_audio(new QAudioOutput(this))
+    : QWidget(parent), m_settings(settings), m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this))
 {
     m_player->setAudioOutput(m_audio);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -128,28 +127,25 @@ PreviewPlayer::PreviewPlayer(QSettings &settings, QWidget *parent)
         m_settings.setValue(settingskeys::playerVolume, percent);
     });
     // Dragging seeks on release; clicks, wheel and keys seek at once.
-    connect(m_position, &QSlider::sliderReleased, this,
-            [this] { m_player->setPosition(m_position->value()); });
+    connect(m_position, &QSlider::sliderReleased, this, [this] { m_player->setPosition(m_position->value()); });
     connect(m_position, &QSlider::actionTriggered, this, [this] {
         if (!m_position->isSliderDown())
             m_player->setPosition(m_position->sliderPosition());
     });
-    connect(m_position, &QSlider::sliderMoved, this, [this](int position) {
-        m_time->setText(uitext::playbackPosition(position, m_player->duration()));
-    });
+    connect(m_position, &QSlider::sliderMoved, this,
+            [this](int position) { m_time->setText(uitext::playbackPosition(position, m_player->duration())); });
     connect(m_player, &QMediaPlayer::positionChanged, this, &PreviewPlayer::updatePosition);
     connect(m_player, &QMediaPlayer::durationChanged, this, &PreviewPlayer::updatePosition);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PreviewPlayer::updateControls);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         const bool loaded = status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferingMedia
-                            || status == QMediaPlayer::BufferedMedia || status == QMediaPlayer::EndOfMedia;
+            || status == QMediaPlayer::BufferedMedia || status == QMediaPlayer::EndOfMedia;
         if (m_state == State::Loading && loaded)
             setState(State::Ready);
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &errorString) {
-                if (error != QMediaPlayer::NoError && m_state != State::NoPreview
-                    && m_state != State::Unreachable)
+                if (error != QMediaPlayer::NoError && m_state != State::NoPreview && m_state != State::Unreachable)
                     setState(State::Failed, uitext::playbackError(errorString));
             });
 
@@ -319,8 +315,8 @@ void PreviewPlayer::updatePosition()
 void PreviewPlayer::applyVolume(int percent)
 {
     // The slider moves in steps the ear hears as even; the output wants a linear gain.
-    m_audio->setVolume(QAudio::convertVolume(percent / 100.0f, QAudio::LogarithmicVolumeScale,
-                                             QAudio::LinearVolumeScale));
+    m_audio->setVolume(
+        QAudio::convertVolume(percent / 100.0f, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
 }
 
 }  // namespace encore

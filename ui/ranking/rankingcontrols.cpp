@@ -56,12 +56,9 @@ float fromSteps(const QSlider *slider, int stepsPerUnit)
 }  // namespace
 
 RankingControls::RankingControls(QWidget *parent)
-    : QWidget(parent),
-      m_method(new QComboBox(this)),
-      m_count(new QSpinBox(this)),
+    : QWidget(parent), m_method(new QComboBox(this)), m_count(new QSpinBox(this)),
       m_exclude(new QCheckBox(tr("&Leave out this playlist's songs"), this)),
-      m_onlyNew(new QCheckBox(tr("Only songs &new to my library"), this)),
-      m_discover(new QToolButton(this))
+      m_onlyNew(new QCheckBox(tr("Only songs &new to my library"), this)), m_discover(new QToolButton(this))
 {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     const struct {
@@ -102,7 +99,7 @@ RankingControls::RankingControls(QWidget *parent)
     m_discover->setObjectName(QStringLiteral("discoverButton"));
     m_discover->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_discover->setPopupMode(QToolButton::MenuButtonPopup);  // the arrow chooses the services
-    m_discover->hide();  // until the view gives it its action
+    m_discover->hide();                                      // until the view gives it its action
     m_exclude->setToolTip(tr("Only suggest songs that are not yet in the playlist the seed was "
                              "picked from"));
 
@@ -137,8 +134,8 @@ RankingControls::RankingControls(QWidget *parent)
     connect(m_exclude, &QCheckBox::toggled, this, &RankingControls::emitChanged);
     connect(m_onlyNew, &QCheckBox::toggled, this, &RankingControls::emitChanged);
 
-    QList<QWidget *> chain = {m_method, m_discover, m_count, m_exclude, m_onlyNew, m_alpha, m_popularity, m_diversity,
-                              m_context, m_perArtist, m_resetHybrid, m_weightsToggle};
+    QList<QWidget *> chain = {m_method,     m_discover,  m_count,   m_exclude,   m_onlyNew,     m_alpha,
+                              m_popularity, m_diversity, m_context, m_perArtist, m_resetHybrid, m_weightsToggle};
     for (QSlider *slider : m_sliders)
         chain << slider;
     chain << m_reset;
@@ -164,8 +161,7 @@ QGroupBox *RankingControls::createHybridGroup()
     m_alpha->setToolTip(tr("Left: only how the songs sound. Right: only what people do: songs "
                            "and artists that share playlists with the seed."));
     m_popularity = makeSlider(group, QStringLiteral("popularitySlider"),
-                              toSteps(RankingOptions::kMaxPopularityWeight, kPopularityStepsPerUnit),
-                              tr("Popularity"));
+                              toSteps(RankingOptions::kMaxPopularityWeight, kPopularityStepsPerUnit), tr("Popularity"));
     m_popularity->setToolTip(tr("How much popular, recent songs are favoured: 0 ignores popularity"));
     m_diversity = makeSlider(group, QStringLiteral("diversitySlider"), kStepsPerUnit, tr("Diversity"));
     m_diversity->setToolTip(tr("0 lists the closest songs; higher values make each song differ "
@@ -177,8 +173,7 @@ QGroupBox *RankingControls::createHybridGroup()
     m_perArtist->setSpecialValueText(tr("No limit"));
     m_perArtist->setToolTip(tr("At most this many songs by one artist in the list; 0 for no limit"));
     m_context = makeSlider(group, QStringLiteral("playlistContextSlider"),
-                           toSteps(RankingOptions::kMaxPlaylistContext, kStepsPerUnit),
-                           tr("Playlist spirit"));
+                           toSteps(RankingOptions::kMaxPlaylistContext, kStepsPerUnit), tr("Playlist spirit"));
     m_context->setToolTip(tr("More like the seed, in the spirit of the playlist it was picked "
                              "from: how much the rest of that playlist counts. 0 ignores it."));
     m_resetHybrid = new QPushButton(tr("Reset &blend"), group);
@@ -271,8 +266,8 @@ QGroupBox *RankingControls::createWeightsGroup()
                                      tr("%1 weight").arg(featureLabel(feature)));
         slider->setPageStep(kStepsPerUnit / 4);
         slider->setValue(kStepsPerUnit);
-        slider->setToolTip(tr("How much %1 counts: 0 ignores it, 1 is normal, 2 doubles it")
-                               .arg(featureNameInText(feature)));
+        slider->setToolTip(
+            tr("How much %1 counts: 0 ignores it, 1 is normal, 2 doubles it").arg(featureNameInText(feature)));
         label->setBuddy(slider);
         QLabel *value = makeValueLabel(group, locale.toString(8.88, 'f', 2));
         grid->addWidget(label, i, 0);
@@ -325,8 +320,7 @@ RankingOptions RankingControls::options() const
 void RankingControls::setOptions(const RankingOptions &options)
 {
     m_updating = true;
-    m_method->setCurrentIndex(
-        std::max(0, m_method->findData(static_cast<int>(options.method))));
+    m_method->setCurrentIndex(std::max(0, m_method->findData(static_cast<int>(options.method))));
     for (int i = 0; i < kFeatureCount; ++i)
         m_sliders[i]->setValue(toSteps(options.weights.values[i], kStepsPerUnit));
     m_count->setValue(options.k);
@@ -398,8 +392,7 @@ void RankingControls::updateLabels()
     show(m_diversityValue, current.hybrid.diversity, 2);
     show(m_contextValue, current.playlistContext, 2);
     const RankingOptions defaults;
-    m_resetHybrid->setEnabled(current.hybrid != defaults.hybrid
-                              || current.playlistContext != defaults.playlistContext);
+    m_resetHybrid->setEnabled(current.hybrid != defaults.hybrid || current.playlistContext != defaults.playlistContext);
 }
 
 void RankingControls::updateEnabledState()
@@ -410,9 +403,8 @@ void RankingControls::updateEnabledState()
                                                               : tr("The blend applies to the Hybrid method only"));
     // Hybrid measures the audio part with the weights too.
     m_weightsGroup->setEnabled(method != RankingMethod::Tutorial);
-    m_weightsGroup->setToolTip(method == RankingMethod::Tutorial
-                                   ? tr("Weights apply to the Content and Hybrid methods only")
-                                   : QString());
+    m_weightsGroup->setToolTip(
+        method == RankingMethod::Tutorial ? tr("Weights apply to the Content and Hybrid methods only") : QString());
 }
 
 void RankingControls::resetHybrid()

@@ -13,7 +13,7 @@ struct RankingOptions {
     static constexpr float kMaxWeight = 2.0f;
     static constexpr float kMaxPopularityWeight = 0.2f;  // beyond it popularity drowns the rest
     static constexpr int kMaxPerArtistLimit = 20;
-    static constexpr float kMaxPlaylistContext = 1.0f;   // the rest of the playlist as much as the seed
+    static constexpr float kMaxPlaylistContext = 1.0f;  // the rest of the playlist as much as the seed
 
     RankingMethod method = RankingMethod::Hybrid;
     FeatureWeights weights;  // content, and the audio part of hybrid

@@ -27,14 +27,9 @@ constexpr int kRoomyHeight = 800;        // screens at least this tall show the 
 }  // namespace
 
 RankingPane::RankingPane(QSettings &settings, const RankingOptions &options, QWidget *parent)
-    : QWidget(parent),
-      m_settings(settings),
-      m_controls(new RankingControls(this)),
-      m_scroll(new QScrollArea(this)),
-      m_chart(new FeatureChart(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_foldAction(new QAction(tr("&Ranking settings"), this)),
-      m_foldButton(new QToolButton(this))
+    : QWidget(parent), m_settings(settings), m_controls(new RankingControls(this)), m_scroll(new QScrollArea(this)),
+      m_chart(new FeatureChart(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_foldAction(new QAction(tr("&Ranking settings"), this)), m_foldButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setMinimumWidth(260);

@@ -13,13 +13,12 @@ void RankingRunner::run(const LibrarySnapshot &library, const RankingRequest &re
     const quint64 generation = ++m_generation;
     std::shared_ptr<const Recommender> recommender = library.recommender;
     std::shared_ptr<const Catalog> catalog = library.catalog;
-    whenFinished(QtConcurrent::run([recommender, request, generation] {
-                     return rankTracks(*recommender, request, generation);
-                 }),
-                 this, [this, catalog](const RankOutcome &outcome) {
-                     if (outcome.generation == m_generation)
-                         emit finished(catalog, outcome);
-                 });
+    whenFinished(
+        QtConcurrent::run([recommender, request, generation] { return rankTracks(*recommender, request, generation); }),
+        this, [this, catalog](const RankOutcome &outcome) {
+            if (outcome.generation == m_generation)
+                emit finished(catalog, outcome);
+        });
 }
 
 void RankingRunner::cancel()

@@ -42,16 +42,13 @@ QAction *makeAction(QWidget *pane, const QString &text, const char *name, const 
 }  // namespace
 
 RecommendationPane::RecommendationPane(const QList<QAction *> &historyActions, QWidget *parent)
-    : QWidget(parent),
-      m_model(new RecommendationTableModel(this)),
-      m_proxy(new SearchProxyModel(this)),
+    : QWidget(parent), m_model(new RecommendationTableModel(this)), m_proxy(new SearchProxyModel(this)),
       m_heading(makeHeading(this, QStringLiteral("recommendationsHeading"))),
       m_rankingNote(makeHeading(this, QStringLiteral("rankingNote"), true)),
       m_storeError(new QLabel(tr("Your like or dislike could not be saved in the library, so it "
-                                 "only lasts until Encore closes."), this)),
-      m_notice(new QLabel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_message(new QLabel(this)),
+                                 "only lasts until Encore closes."),
+                              this)),
+      m_notice(new QLabel(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
       m_view(makeTable(this, QStringLiteral("recommendationView")))
 {
     setObjectName(QStringLiteral("recommendationPane"));
@@ -121,8 +118,8 @@ RecommendationPane::RecommendationPane(const QList<QAction *> &historyActions, Q
                                           "playlist, in this order (Ctrl+S)"));
     m_copyAction = makeAction(this, tr("&Copy"), "copyAction", QKeySequence::Copy,
                               tr("Copy the Spotify links of the selected recommendations"));
-    m_copyTextAction = makeAction(this, tr("Copy as &text"), "copyTextAction",
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTextAction =
+        makeAction(this, tr("Copy as &text"), "copyTextAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     for (QAction *action : {m_copyAction, m_copyTextAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
@@ -183,9 +180,8 @@ void RecommendationPane::setDiscoveries(const Discoveries &discoveries)
 }
 
 void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog> &catalog, int seedRow,
-                                             const std::vector<Recommendation> &recommendations,
-                                             RankingMethod method, const std::vector<int> &likedRows,
-                                             int preferredRow, int leftOut)
+                                             const std::vector<Recommendation> &recommendations, RankingMethod method,
+                                             const std::vector<int> &likedRows, int preferredRow, int leftOut)
 {
     // A fresh list has a current row (the chart's) but no selection, so that Export… and Save to
     // Spotify… take the whole list until the user picks songs.
@@ -206,12 +202,13 @@ void RecommendationPane::showRecommendations(const std::shared_ptr<const Catalog
     // A song asked for that the new ranking dropped (a dislike can reorder the whole list) leaves
     // the selection where the user was, not back at the top.
     const int row = m_model->rowOfCatalogRow(preferredRow);
-    const QModelIndex index =
-        row < 0 && asked ? m_proxy->index(std::max(0, std::min(position, m_proxy->rowCount() - 1)), int(Column::Title))
-                         : m_proxy->mapFromSource(m_model->index(std::max(row, 0), int(Column::Title)));
-    m_view->selectionModel()->setCurrentIndex(index, keepSelection
-                                                         ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
-                                                         : QItemSelectionModel::NoUpdate);
+    const QModelIndex index = row < 0 && asked
+        ? m_proxy->index(std::max(0, std::min(position, m_proxy->rowCount() - 1)), int(Column::Title))
+        : m_proxy->mapFromSource(m_model->index(std::max(row, 0), int(Column::Title)));
+    m_view->selectionModel()->setCurrentIndex(index,
+                                              keepSelection
+                                                  ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                                                  : QItemSelectionModel::NoUpdate);
     m_view->scrollTo(index);
     updateActions();
 }
@@ -302,7 +299,8 @@ TrackList RecommendationPane::toKeep() const
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     list.catalog = m_model->catalog();
     for (int row : rows)
-        list.entries.push_back(recommendationEntry(*list.catalog, m_model->seedRow(), m_model->recommendation(row), row + 1));
+        list.entries.push_back(
+            recommendationEntry(*list.catalog, m_model->seedRow(), m_model->recommendation(row), row + 1));
     return list;
 }
 

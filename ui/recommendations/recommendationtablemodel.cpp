@@ -12,14 +12,10 @@
 
 namespace encore {
 
-RecommendationTableModel::RecommendationTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+RecommendationTableModel::RecommendationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RecommendationTableModel::setRecommendations(std::shared_ptr<const Catalog> catalog,
-                                                  int seedRow,
-                                                  std::vector<Recommendation> recommendations,
-                                                  RankingMethod method)
+void RecommendationTableModel::setRecommendations(std::shared_ptr<const Catalog> catalog, int seedRow,
+                                                  std::vector<Recommendation> recommendations, RankingMethod method)
 {
     beginResetModel();
     m_method = method;
@@ -143,9 +139,9 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
         case Column::Title:
-            return isNew(row) ? tr("%1 — new to your library: no playlist of it holds this song")
-                                    .arg(uitext::titleByArtist(track))
-                              : uitext::titleByArtist(track);
+            return isNew(row)
+                ? tr("%1 — new to your library: no playlist of it holds this song").arg(uitext::titleByArtist(track))
+                : uitext::titleByArtist(track);
         case Column::Artists: return uitext::titleByArtist(track);
         default: return {};
         }
@@ -166,21 +162,15 @@ QVariant RecommendationTableModel::data(const QModelIndex &index, int role) cons
         case Column::Why: return m_why[static_cast<std::size_t>(row)];
         }
         return {};
-    case roles::Search:
-        return QStringLiteral("%1 %2").arg(track.name, track.artistsText());
-    case roles::CatalogRow:
-        return recommendation.row;
-    case roles::Id:
-        return track.id;
-    case roles::HasFeatures:
-        return m_catalog->hasFeatures(recommendation.row);
-    default:
-        return {};
+    case roles::Search: return QStringLiteral("%1 %2").arg(track.name, track.artistsText());
+    case roles::CatalogRow: return recommendation.row;
+    case roles::Id: return track.id;
+    case roles::HasFeatures: return m_catalog->hasFeatures(recommendation.row);
+    default: return {};
     }
 }
 
-QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation,
-                                              int role) const
+QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -199,8 +189,9 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
         switch (column) {
         case Column::Rank: return tr("Rank, best first");
         case Column::Score: return scoreToolTip();
-        case Column::Why: return tr("Why it was suggested: the artist, the playlists and the features it "
-                                    "shares with the seed; ♥ marks the ones you liked");
+        case Column::Why:
+            return tr("Why it was suggested: the artist, the playlists and the features it "
+                      "shares with the seed; ♥ marks the ones you liked");
         default: return {};
         }
     case roles::ColumnName:
@@ -209,8 +200,7 @@ QVariant RecommendationTableModel::headerData(int section, Qt::Orientation orien
         if (column == Column::Rank || column == Column::Score)
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
-    default:
-        return QAbstractTableModel::headerData(section, orientation, role);
+    default: return QAbstractTableModel::headerData(section, orientation, role);
     }
 }
 

@@ -30,8 +30,7 @@ public:
     // `recommendations` for the seed at `seedRow` of `catalog` (-1 for a playlist), in the
     // list's order, as `method` ranked them (which says what the scores mean).
     void setRecommendations(std::shared_ptr<const Catalog> catalog, int seedRow,
-                            std::vector<Recommendation> recommendations,
-                            RankingMethod method = RankingMethod::Content);
+                            std::vector<Recommendation> recommendations, RankingMethod method = RankingMethod::Content);
     void clear();
     // What the library knows of discovered songs, for the catalog of the next recommendations.
     void setDiscoveries(Discoveries discoveries) { m_discoveries = std::move(discoveries); }
@@ -45,18 +44,14 @@ public:
 
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
     int seedRow() const { return m_seedRow; }
-    const Recommendation &recommendation(int row) const
-    {
-        return m_recommendations[static_cast<std::size_t>(row)];
-    }
+    const Recommendation &recommendation(int row) const { return m_recommendations[static_cast<std::size_t>(row)]; }
     // The model row showing a catalog row, or -1.
     int rowOfCatalogRow(int catalogRow) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString scoreToolTip() const;
@@ -65,7 +60,7 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     int m_seedRow = -1;
     std::vector<Recommendation> m_recommendations;
-    std::vector<QString> m_why;  // the explanation of each recommendation
+    std::vector<QString> m_why;    // the explanation of each recommendation
     std::vector<int> m_likedRows;  // catalog rows, ascending
     RankingMethod m_method = RankingMethod::Content;
     Discoveries m_discoveries;

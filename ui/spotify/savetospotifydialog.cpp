@@ -38,15 +38,9 @@ QString songs(qint64 count)
 }  // namespace
 
 SaveToSpotifyDialog::SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyPlaylistModel &playlists,
-                                         std::vector<Track> tracks, SaveSeed seed, QString libraryPath,
-                                         QWidget *parent)
-    : QDialog(parent)
-    , m_account(account)
-    , m_playlists(playlists)
-    , m_tracks(std::move(tracks))
-    , m_seed(std::move(seed))
-    , m_split(splitBySpotifyId(m_tracks))
-    , m_libraryPath(std::move(libraryPath))
+                                         std::vector<Track> tracks, SaveSeed seed, QString libraryPath, QWidget *parent)
+    : QDialog(parent), m_account(account), m_playlists(playlists), m_tracks(std::move(tracks)), m_seed(std::move(seed)),
+      m_split(splitBySpotifyId(m_tracks)), m_libraryPath(std::move(libraryPath))
 {
     setObjectName(QStringLiteral("saveToSpotifyDialog"));
     setWindowTitle(tr("Save to Spotify"));
@@ -323,8 +317,9 @@ void SaveToSpotifyDialog::onSaveFinished()
     if (job->error()) {
         QString text = job->error()->message;
         if (m_state.added > 0)
-            text += QLatin1Char(' ') + tr("%1 of %2 are in “%3”; Retry adds the rest.")
-                                           .arg(QLocale().toString(m_state.added), songs(m_state.uris.size()), name);
+            text += QLatin1Char(' ')
+                + tr("%1 of %2 are in “%3”; Retry adds the rest.")
+                      .arg(QLocale().toString(m_state.added), songs(m_state.uris.size()), name);
         m_status->setText(text);
         if (job->error()->kind == ErrorKind::Auth)
             updateForAccount();
@@ -336,7 +331,8 @@ void SaveToSpotifyDialog::onSaveFinished()
         QStringList missing;
         for (const Track &track : m_notFound)
             missing.append(uitext::titleByArtist(track));
-        text += QLatin1Char(' ') + tr("Not found on Spotify, so not saved: %1.").arg(missing.join(QStringLiteral("; ")));
+        text +=
+            QLatin1Char(' ') + tr("Not found on Spotify, so not saved: %1.").arg(missing.join(QStringLiteral("; ")));
     }
     m_status->setText(text);
     m_progress->setValue(m_state.added);

@@ -39,9 +39,8 @@ public:
     // must outlive the dialog.
     // Songs without a Spotify id are first looked for among the answers the library at
     // `libraryPath` keeps (none when empty), then searched for (see spotifyAnswered).
-    SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyPlaylistModel &playlists,
-                        std::vector<Track> tracks, SaveSeed seed, QString libraryPath = {},
-                        QWidget *parent = nullptr);
+    SaveToSpotifyDialog(SpotifyAccount &account, const SpotifyPlaylistModel &playlists, std::vector<Track> tracks,
+                        SaveSeed seed, QString libraryPath = {}, QWidget *parent = nullptr);
     ~SaveToSpotifyDialog() override;
 
     // The save so far (complete once the dialog says so).
@@ -77,16 +76,16 @@ private:
 
     SpotifyAccount &m_account;
     const SpotifyPlaylistModel &m_playlists;
-    std::vector<Track> m_tracks;    // as asked, in order
+    std::vector<Track> m_tracks;  // as asked, in order
     SaveSeed m_seed;
     SpotifyUriSplit m_split;        // what will be saved, after any lookup
     std::vector<Track> m_notFound;  // looked up in vain
     QString m_libraryPath;
-    SpotifySearchPlan m_plan;       // for the songs without an id
+    SpotifySearchPlan m_plan;  // for the songs without an id
     bool m_lookedUp = false;
-    SpotifyPlaylist m_target;       // the existing playlist added to, as listed
+    SpotifyPlaylist m_target;  // the existing playlist added to, as listed
     SpotifyPlaylistSave m_state;
-    bool m_looking = false;         // from the library's answers to Spotify's search's end
+    bool m_looking = false;  // from the library's answers to Spotify's search's end
     QPointer<SpotifyTrackLookupJob> m_lookupJob;
     QPointer<SpotifySaveJob> m_saveJob;
 

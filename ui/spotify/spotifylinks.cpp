@@ -37,16 +37,15 @@ void askWhetherDesktopOpensSpotifyLinks(QObject *context, const std::function<vo
         query->deleteLater();
         answer(mayOpen);
     };
-    QObject::connect(query, &QProcess::finished, context, [query, settle] {
-        settle(!query->readAllStandardOutput().trimmed().isEmpty());
-    });
+    QObject::connect(query, &QProcess::finished, context,
+                     [query, settle] { settle(!query->readAllStandardOutput().trimmed().isEmpty()); });
     QObject::connect(query, &QProcess::errorOccurred, context, [settle](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             settle(true);
     });
     QTimer::singleShot(kXdgMimeTimeoutMs, query, [settle] { settle(true); });
-    query->start(xdgMime, {QStringLiteral("query"), QStringLiteral("default"),
-                           QStringLiteral("x-scheme-handler/spotify")});
+    query->start(xdgMime,
+                 {QStringLiteral("query"), QStringLiteral("default"), QStringLiteral("x-scheme-handler/spotify")});
 #else
     Q_UNUSED(context);
     answer(true);

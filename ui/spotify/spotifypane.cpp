@@ -61,8 +61,7 @@ SpotifyPane::SpotifyPane(SpotifyAccount &account, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(int(SpotifyPlaylistModel::Column::Name), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(SpotifyPlaylistModel::Column::Tracks),
-                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(SpotifyPlaylistModel::Column::Tracks), QHeaderView::ResizeToContents);
     // A click reads a playlist, as it shows one in the library list; some styles also activate
     // on that click, which the window treats as the same request.
     connect(m_view, &QTreeView::clicked, this, &SpotifyPane::choose);

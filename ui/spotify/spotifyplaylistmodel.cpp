@@ -36,8 +36,7 @@ void SpotifyPlaylistModel::setLibraryPlaylists(const std::vector<Playlist> &libr
             m_librarySnapshots.insert(playlist.id, playlist.snapshotId);
     }
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, kColumnCount - 1),
-                         {Qt::DecorationRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, kColumnCount - 1), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 // The library stays as it is: it does not depend on who is signed in.
@@ -96,20 +95,17 @@ QString SpotifyPlaylistModel::toolTip(int row) const
     if (!isReadable(row))
         return playlistNotReadableReason();
     const SpotifyPlaylist &listed = playlist(row);
-    const QString owner = listed.collaborative ? tr("Collaborative, by %1").arg(listed.ownerName)
-                                               : tr("By %1").arg(listed.ownerName);
+    const QString owner =
+        listed.collaborative ? tr("Collaborative, by %1").arg(listed.ownerName) : tr("By %1").arg(listed.ownerName);
     return QStringLiteral("%1\n%2\n%3").arg(name(row), owner, stateText(libraryState(row)));
 }
 
 QString SpotifyPlaylistModel::stateText(LibraryState state)
 {
     switch (state) {
-    case LibraryState::UpToDate:
-        return tr("In your library");
-    case LibraryState::Changed:
-        return tr("Changed on Spotify since it was read");
-    case LibraryState::NotRead:
-        break;
+    case LibraryState::UpToDate: return tr("In your library");
+    case LibraryState::Changed: return tr("Changed on Spotify since it was read");
+    case LibraryState::NotRead: break;
     }
     return tr("Not read yet: select it to read its tracks");
 }
@@ -117,12 +113,9 @@ QString SpotifyPlaylistModel::stateText(LibraryState state)
 QIcon SpotifyPlaylistModel::stateIcon(LibraryState state)
 {
     switch (state) {
-    case LibraryState::UpToDate:
-        return icons::inLibrary();
-    case LibraryState::Changed:
-        return icons::changedOnSpotify();
-    case LibraryState::NotRead:
-        break;
+    case LibraryState::UpToDate: return icons::inLibrary();
+    case LibraryState::Changed: return icons::changedOnSpotify();
+    case LibraryState::NotRead: break;
     }
     return icons::notReadYet();
 }
@@ -143,20 +136,15 @@ QVariant SpotifyPlaylistModel::data(const QModelIndex &index, int role) const
         if (column == Column::Name)
             return stateIcon(libraryState(row));
         return {};
-    case Qt::ToolTipRole:
-        return toolTip(row);
+    case Qt::ToolTipRole: return toolTip(row);
     case Qt::TextAlignmentRole:
         if (column == Column::Tracks)
             return (Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
-    case roles::Sort:
-        return column == Column::Name ? QVariant(name(row)) : QVariant(trackCount);
-    case roles::Search:
-        return QStringLiteral("%1 %2").arg(name(row), playlist(row).ownerName);
-    case roles::Id:
-        return playlist(row).id;
-    default:
-        return {};
+    case roles::Sort: return column == Column::Name ? QVariant(name(row)) : QVariant(trackCount);
+    case roles::Search: return QStringLiteral("%1 %2").arg(name(row), playlist(row).ownerName);
+    case roles::Id: return playlist(row).id;
+    default: return {};
     }
 }
 

@@ -52,44 +52,35 @@ QWidget *messageRow(QStyle::StandardPixmap icon, QLabel *text, QWidget *parent)
 }  // namespace
 
 SpotifySignInDialog::SpotifySignInDialog(SpotifyAccount &account, QWidget *parent)
-    : QDialog(parent),
-      m_account(account),
-      m_clientId(new QLineEdit(this)),
-      m_clientIdHint(new QLabel(this)),
-      m_clientIdHintRow(messageRow(QStyle::SP_MessageBoxWarning, m_clientIdHint, this)),
-      m_port(new QSpinBox(this)),
+    : QDialog(parent), m_account(account), m_clientId(new QLineEdit(this)), m_clientIdHint(new QLabel(this)),
+      m_clientIdHintRow(messageRow(QStyle::SP_MessageBoxWarning, m_clientIdHint, this)), m_port(new QSpinBox(this)),
       m_redirectUri(new QLineEdit(this)),
-      m_copyRedirectUri(makeCopyButton(tr("&Copy"), [this] { return redirectUri(); })),
-      m_error(new QLabel(this)),
-      m_errorRow(messageRow(QStyle::SP_MessageBoxCritical, m_error, this)),
-      m_waitingPanel(new QWidget(this)),
+      m_copyRedirectUri(makeCopyButton(tr("&Copy"), [this] { return redirectUri(); })), m_error(new QLabel(this)),
+      m_errorRow(messageRow(QStyle::SP_MessageBoxCritical, m_error, this)), m_waitingPanel(new QWidget(this)),
       m_waitingText(new QLabel(m_waitingPanel)),
       m_copyLink(makeCopyButton(tr("Copy &link"), [this] { return m_authorizationUrl.toString(); })),
-      m_signIn(new QPushButton(tr("&Sign in"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_signIn(new QPushButton(tr("&Sign in"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("spotifySignInDialog"));
     setWindowTitle(tr("Sign in with Spotify"));
 
-    auto *steps = new QLabel(
-        tr("<p>Encore signs in through a Spotify app of your own. Setting one up takes a few "
-           "minutes, once:</p>"
-           "<ol>"
-           "<li>Open the <a href=\"https://developer.spotify.com/dashboard\">Spotify developer "
-           "dashboard</a>, log in and choose <b>Create app</b>. Any name and description will do; "
-           "under the APIs it uses, tick <b>Web API</b>.</li>"
-           "<li>Add the <b>Redirect URI</b> shown below, exactly as it is. (Spotify refuses "
-           "<i>localhost</i>; use 127.0.0.1 as shown.)</li>"
-           "<li>While the app is in development mode, only the people listed may sign in: under "
-           "<b>User Management</b>, add the e-mail address of your Spotify account.</li>"
-           "<li>Copy the app's <b>Client ID</b> from its settings and paste it below.</li>"
-           "</ol>"),
-        this);
+    auto *steps = new QLabel(tr("<p>Encore signs in through a Spotify app of your own. Setting one up takes a few "
+                                "minutes, once:</p>"
+                                "<ol>"
+                                "<li>Open the <a href=\"https://developer.spotify.com/dashboard\">Spotify developer "
+                                "dashboard</a>, log in and choose <b>Create app</b>. Any name and description will do; "
+                                "under the APIs it uses, tick <b>Web API</b>.</li>"
+                                "<li>Add the <b>Redirect URI</b> shown below, exactly as it is. (Spotify refuses "
+                                "<i>localhost</i>; use 127.0.0.1 as shown.)</li>"
+                                "<li>While the app is in development mode, only the people listed may sign in: under "
+                                "<b>User Management</b>, add the e-mail address of your Spotify account.</li>"
+                                "<li>Copy the app's <b>Client ID</b> from its settings and paste it below.</li>"
+                                "</ol>"),
+                             this);
     steps->setObjectName(QStringLiteral("signInSteps"));
     steps->setTextFormat(Qt::RichText);
     steps->setWordWrap(true);
-    connect(steps, &QLabel::linkActivated, this,
-            [this](const QString &link) { openExternalLink(this, QUrl(link)); });
+    connect(steps, &QLabel::linkActivated, this, [this](const QString &link) { openExternalLink(this, QUrl(link)); });
     steps->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Also makes the dialog's size hint wrap the steps at this width, not at a narrower one.
     steps->setMinimumWidth(kStepsMinimumWidth);
@@ -162,7 +153,7 @@ SpotifySignInDialog::SpotifySignInDialog(SpotifyAccount &account, QWidget *paren
     layout->addSpacing(6);
     layout->addWidget(buttons);
 
-    const std::array<QWidget *, 7> tabOrder{m_redirectUri, m_copyRedirectUri, m_port, m_clientId,
+    const std::array<QWidget *, 7> tabOrder{m_redirectUri, m_copyRedirectUri, m_port,  m_clientId,
                                             m_copyLink,    m_signIn,          m_cancel};
     for (size_t i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
@@ -175,8 +166,7 @@ SpotifySignInDialog::SpotifySignInDialog(SpotifyAccount &account, QWidget *paren
     connect(m_clientId, &QLineEdit::textChanged, this, &SpotifySignInDialog::updateClientIdHint);
     connect(m_signIn, &QPushButton::clicked, this, &SpotifySignInDialog::signIn);
     connect(m_cancel, &QPushButton::clicked, this, &SpotifySignInDialog::cancel);
-    connect(&m_account, &SpotifyAccount::authorizationUrlReady, this,
-            &SpotifySignInDialog::onAuthorizationUrlReady);
+    connect(&m_account, &SpotifyAccount::authorizationUrlReady, this, &SpotifySignInDialog::onAuthorizationUrlReady);
     connect(&m_account, &SpotifyAccount::signInFailed, this,
             [this](const Error &error) { onSignInFailed(error.message); });
     connect(&m_account, &SpotifyAccount::signedIn, this, [this] {
@@ -299,8 +289,7 @@ void SpotifySignInDialog::fitHeight()
     resize(width(), layout()->totalHeightForWidth(width()));
 }
 
-QPushButton *SpotifySignInDialog::makeCopyButton(const QString &text,
-                                                 std::function<QString()> copiedText)
+QPushButton *SpotifySignInDialog::makeCopyButton(const QString &text, std::function<QString()> copiedText)
 {
     const QString copied = tr("Copied");
     // As wide as its wider text, so that the feedback does not shift the row.

@@ -103,7 +103,8 @@ class TestFeatureChart : public QObject {
             QVERIFY2(!text.value().intersects(caption->geometry()), qPrintable(text.key()));
             QVERIFY2(!text.value().intersects(legend), qPrintable(text.key()));
             for (auto other = std::next(text); other != texts.end(); ++other)
-                QVERIFY2(!text.value().intersects(other.value()), qPrintable(text.key() + QStringLiteral(" over ") + other.key()));
+                QVERIFY2(!text.value().intersects(other.value()),
+                         qPrintable(text.key() + QStringLiteral(" over ") + other.key()));
         }
     }
 
@@ -230,7 +231,8 @@ private slots:
 
         chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, nullptr);
         QCOMPARE(axis->categories()[energy], featureLabel(Feature::Energy));
-        QCOMPARE(axis->categories()[valence], featureLabel(Feature::Valence) + QStringLiteral(" (not known for the seed)"));
+        QCOMPARE(axis->categories()[valence],
+                 featureLabel(Feature::Valence) + QStringLiteral(" (not known for the seed)"));
         chart.showMessage(QStringLiteral("nothing"));
         QCOMPARE(axis->categories()[valence], featureLabel(Feature::Valence));
     }
@@ -258,7 +260,8 @@ private slots:
         chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
         QCOMPARE(child<QLabel>(chart, "legendKey0")->text(), shown);
         QCOMPARE(child<QLabel>(chart, "legendKey1")->text(), QStringLiteral("G major (9B)"));
-        QVERIFY(chart.legendText().startsWith(QStringLiteral("■ Seed: Seed by Ann · %1 · 120 BPM · -6.0 dB").arg(shown)));
+        QVERIFY(
+            chart.legendText().startsWith(QStringLiteral("■ Seed: Seed by Ann · %1 · 120 BPM · -6.0 dB").arg(shown)));
         // Key and mode are no reason to call two songs far apart: a pitch number is no distance.
         QVERIFY2(!chart.captionText().contains(QStringLiteral(" key ")), qPrintable(chart.captionText()));
         QVERIFY(!chart.captionText().contains(QStringLiteral(" mode ")));
@@ -415,7 +418,8 @@ private slots:
         chart.showPlaylistComparison(catalog, scale, zed, nullptr);
         QCOMPARE(barSeries(chart.chart())->count(), 1);
         // Beta is in C minor, Alpha in F major: a key cannot be averaged.
-        QCOMPARE(chart.legendText(), QStringLiteral("■ Average of Zed mix (2 tracks) · mixed keys, 50% major · 102 BPM · -8.0 dB"));
+        QCOMPARE(chart.legendText(),
+                 QStringLiteral("■ Average of Zed mix (2 tracks) · mixed keys, 50% major · 102 BPM · -8.0 dB"));
         QVERIFY(chart.captionText().contains(QStringLiteral("Select a recommendation")));
 
         const Recommendation recommendation{3, 0.5f, {}};
@@ -424,14 +428,17 @@ private slots:
         // Tempo (category 0): Alpha 124 and Beta 80 BPM; Gamma has no features and does not count.
         QCOMPARE(seedSet(chart.chart())->at(0), double(scale.scaled(Feature::Tempo, 102.0f)));
         QCOMPARE(recommendationSet(chart.chart())->at(0), double(scale.scaled(Feature::Tempo, 122.0f)));
-        QVERIFY(chart.legendText().endsWith(QStringLiteral("\n■ Recommendation: Delta by Dee · F major (7B) · 122 BPM · -5.0 dB")));
-        QVERIFY2(chart.captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: 0.500. Furthest apart in ")),
-                 qPrintable(chart.captionText()));
+        QVERIFY(chart.legendText().endsWith(
+            QStringLiteral("\n■ Recommendation: Delta by Dee · F major (7B) · 122 BPM · -5.0 dB")));
+        QVERIFY2(
+            chart.captionText().startsWith(QStringLiteral("Relevance in the hybrid blend: 0.500. Furthest apart in ")),
+            qPrintable(chart.captionText()));
         QVERIFY(chart.captionText().contains(QStringLiteral("against the playlist's average")));
 
         emit recommendationSet(chart.chart())->hovered(true, 0);
         QTRY_VERIFY(QToolTip::isVisible());
-        QCOMPARE(QToolTip::text(), QStringLiteral("<b>Tempo</b><br>Playlist average: 102 BPM<br><b>Recommendation: 122 BPM</b>"));
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("<b>Tempo</b><br>Playlist average: 102 BPM<br><b>Recommendation: 122 BPM</b>"));
         emit recommendationSet(chart.chart())->hovered(false, 0);
         QVERIFY(!chart.captionText().contains(QStringLiteral(" mode ")));
         QVERIFY(!chart.captionText().contains(QStringLiteral(" key ")));
@@ -450,15 +457,16 @@ private slots:
         features[4].set(Feature::Key, 5.0f, FeatureSource::Catalog);  // Epsilon in F major, as Delta and Alpha
         const auto sameKey = std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{inF});
         chart.showPlaylistComparison(sameKey, scale, 0, nullptr);
-        QVERIFY2(chart.legendText().contains(QStringLiteral("(3 tracks) · F major (7B) · ")), qPrintable(chart.legendText()));
+        QVERIFY2(chart.legendText().contains(QStringLiteral("(3 tracks) · F major (7B) · ")),
+                 qPrintable(chart.legendText()));
 
         // A playlist with no track to average says so.
         Playlist silent;
         silent.id = QStringLiteral("pl-silent");
         silent.name = QStringLiteral("Silent");
         silent.trackIds = {QStringLiteral("id2")};  // Gamma, without features
-        const auto withSilent = std::make_shared<const Catalog>(std::move(tracks), std::move(features),
-                                                                std::vector<Playlist>{silent});
+        const auto withSilent =
+            std::make_shared<const Catalog>(std::move(tracks), std::move(features), std::vector<Playlist>{silent});
         chart.showPlaylistComparison(withSilent, scale, 0, nullptr);
         QVERIFY(chart.chart()->series().isEmpty());
         QVERIFY(chart.captionText().contains(QStringLiteral("No track")));

@@ -53,8 +53,7 @@ private slots:
     void librarySummary()
     {
         const auto catalog = test::smallCatalog();
-        QCOMPARE(uitext::librarySummary(*catalog, m_english),
-                 QStringLiteral("5 tracks, 2 playlists, 4 with features"));
+        QCOMPARE(uitext::librarySummary(*catalog, m_english), QStringLiteral("5 tracks, 2 playlists, 4 with features"));
     }
 
     void importSummary_data()
@@ -68,8 +67,8 @@ private slots:
                                       << QStringLiteral("Imported 28,356 tracks in 471 playlists; 0 rows skipped.");
         QTest::newRow("singulars") << 1 << 1 << 1 << false
                                    << QStringLiteral("Imported 1 track in 1 playlist; 1 row skipped.");
-        QTest::newRow("already imported") << 10 << 2 << 0 << true
-                                          << QStringLiteral("This catalog is already in your library; nothing changed.");
+        QTest::newRow("already imported")
+            << 10 << 2 << 0 << true << QStringLiteral("This catalog is already in your library; nothing changed.");
     }
     void importSummary()
     {
@@ -95,8 +94,7 @@ private slots:
                  QStringLiteral("Line 12: no track id\n"
                                 "Line 1,045: danceability is not a number: \"abc\"\n"
                                 "Line 2,000: no track id"));
-        QCOMPARE(uitext::rejectedRows(rows, m_english, 1),
-                 QStringLiteral("Line 12: no track id\n… and 2 more"));
+        QCOMPARE(uitext::rejectedRows(rows, m_english, 1), QStringLiteral("Line 12: no track id\n… and 2 more"));
         QCOMPARE(uitext::rejectedRows({}, m_english), QString());
     }
 
@@ -122,8 +120,8 @@ private slots:
         QTest::addColumn<QList<int>>("sources");  // one FeatureSource per feature, in kAllFeatures order
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("toolTip");
-        const int m = int(FeatureSource::Missing), c = int(FeatureSource::Catalog),
-                  r = int(FeatureSource::ReccoBeats), a = int(FeatureSource::Analysis);
+        const int m = int(FeatureSource::Missing), c = int(FeatureSource::Catalog), r = int(FeatureSource::ReccoBeats),
+                  a = int(FeatureSource::Analysis);
         QTest::newRow("one source") << QList<int>{r, r, r, r, r, r, r, r, r, r, r} << QStringLiteral("ReccoBeats")
                                     << QStringLiteral("Features from ReccoBeats");
         QTest::newRow("catalog") << QList<int>{c, c, c, c, c, c, c, c, c, c, c} << QStringLiteral("Catalog")
@@ -201,18 +199,23 @@ private slots:
         const QStringList none;
         const QStringList offline{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer")};
         QTest::newRow("nothing to do") << 0 << 0 << none << QStringLiteral("Every track already has audio features.");
-        QTest::newRow("all found") << 1200 << 0 << none << QStringLiteral("Found audio features for the 1,200 tracks without them.");
-        QTest::newRow("the one found") << 1 << 0 << none << QStringLiteral("Found audio features for the track without them.");
-        QTest::newRow("some found") << 120 << 10 << none << QStringLiteral("Found audio features for 110 of 120 tracks; 10 still have none.");
-        QTest::newRow("one left") << 2 << 1 << none << QStringLiteral("Found audio features for 1 of 2 tracks; 1 still has none.");
-        QTest::newRow("none found") << 12 << 12 << none << QStringLiteral("No audio features found for the 12 tracks without them.");
+        QTest::newRow("all found") << 1200 << 0 << none
+                                   << QStringLiteral("Found audio features for the 1,200 tracks without them.");
+        QTest::newRow("the one found") << 1 << 0 << none
+                                       << QStringLiteral("Found audio features for the track without them.");
+        QTest::newRow("some found")
+            << 120 << 10 << none << QStringLiteral("Found audio features for 110 of 120 tracks; 10 still have none.");
+        QTest::newRow("one left") << 2 << 1 << none
+                                  << QStringLiteral("Found audio features for 1 of 2 tracks; 1 still has none.");
+        QTest::newRow("none found") << 12 << 12 << none
+                                    << QStringLiteral("No audio features found for the 12 tracks without them.");
         QTest::newRow("offline") << 12 << 12 << offline
                                  << QStringLiteral("Can't reach Deezer or ReccoBeats — are you offline?");
         QTest::newRow("some found, then offline")
             << 12 << 2 << QStringList{QStringLiteral("iTunes")}
             << QStringLiteral("Found audio features for 10 of 12 tracks. Can't reach iTunes — are you offline?");
-        QTest::newRow("all found, one service down") << 12 << 0 << offline
-                                                      << QStringLiteral("Found audio features for the 12 tracks without them.");
+        QTest::newRow("all found, one service down")
+            << 12 << 0 << offline << QStringLiteral("Found audio features for the 12 tracks without them.");
     }
 
     void featureFillSummary()
@@ -243,9 +246,11 @@ private slots:
         QTest::newRow("none known") << 0 << none << false << QStringLiteral("No service knows songs like “Hello”.");
         QTest::newRow("offline") << 0 << QStringList{QStringLiteral("ReccoBeats"), QStringLiteral("Deezer")} << false
                                  << QStringLiteral("Can't reach Deezer or ReccoBeats — are you offline?");
-        QTest::newRow("one service down") << 3 << QStringList{QStringLiteral("Deezer")} << false
-                                          << QStringLiteral("Found 3 songs like “Hello”. Can't reach Deezer — are you offline?");
-        QTest::newRow("cancelled") << 5 << none << true << QStringLiteral("Stopped discovering; the 5 songs found are kept.");
+        QTest::newRow("one service down")
+            << 3 << QStringList{QStringLiteral("Deezer")} << false
+            << QStringLiteral("Found 3 songs like “Hello”. Can't reach Deezer — are you offline?");
+        QTest::newRow("cancelled") << 5 << none << true
+                                   << QStringLiteral("Stopped discovering; the 5 songs found are kept.");
         QTest::newRow("cancelled at once") << 0 << none << true << QStringLiteral("Stopped discovering.");
     }
 
@@ -286,7 +291,8 @@ private slots:
     {
         QCOMPARE(uitext::leftOutOfRanking(0, RankingMethod::Content, m_english), QString());
         QCOMPARE(uitext::leftOutOfRanking(2, RankingMethod::Tutorial, m_english),
-                 QStringLiteral("2 tracks missing some audio features were left out: the tutorial method needs all eleven."));
+                 QStringLiteral(
+                     "2 tracks missing some audio features were left out: the tutorial method needs all eleven."));
         QCOMPARE(uitext::leftOutOfRanking(1, RankingMethod::Content, m_english),
                  QStringLiteral("1 track without audio features was left out."));
         QCOMPARE(uitext::leftOutOfRanking(1200, RankingMethod::Content, m_english),
@@ -335,8 +341,7 @@ private slots:
 
         // One track: every feature is constant, so it sits in the middle.
         Catalog single({test::makeTrack(QStringLiteral("x"), QStringLiteral("X"), {}, {}, 0, {}, 0)},
-                       {test::makeFeatures(0.5f, 0.5f, 1, -3, 1, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 90)},
-                       {});
+                       {test::makeFeatures(0.5f, 0.5f, 1, -3, 1, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 90)}, {});
         QCOMPARE(FeatureScale::fromSpace(FeatureSpace(single)).scaled(Feature::Tempo, 90.0f), 0.5f);
     }
 };

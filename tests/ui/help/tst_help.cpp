@@ -61,8 +61,7 @@ namespace QTest {
 template <>
 char *toString(const Row &row)
 {
-    return qstrdup(qPrintable(row.menu + QLatin1String(" | ") + row.action + QLatin1String(" | ")
-                              + row.shortcut));
+    return qstrdup(qPrintable(row.menu + QLatin1String(" | ") + row.action + QLatin1String(" | ") + row.shortcut));
 }
 }  // namespace QTest
 
@@ -74,10 +73,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("plain");
-        QTest::newRow("mnemonic") << "&Open catalog…" << "Open catalog…";
-        QTest::newRow("none") << "Copy as text" << "Copy as text";
-        QTest::newRow("literal ampersand") << "Rock && &Roll" << "Rock & Roll";
-        QTest::newRow("last character") << "Odd&" << "Odd";
+        QTest::newRow("mnemonic") << "&Open catalog…"
+                                  << "Open catalog…";
+        QTest::newRow("none") << "Copy as text"
+                              << "Copy as text";
+        QTest::newRow("literal ampersand") << "Rock && &Roll"
+                                           << "Rock & Roll";
+        QTest::newRow("last character") << "Odd&"
+                                        << "Odd";
     }
 
     void withoutMnemonic()
@@ -97,9 +100,11 @@ private slots:
             {QStringLiteral("File"), QStringLiteral("Rock & Roll"), native(QKeySequence(Qt::CTRL | Qt::Key_1))},
             {QStringLiteral("File"), QStringLiteral("Export…"), native(QKeySequence(Qt::CTRL | Qt::Key_E))},
             {QStringLiteral("Help"), QStringLiteral("Using Encore"), native(QKeySequence::HelpContents)},
-            {QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"), native(QKeySequence(Qt::CTRL | Qt::Key_Slash))},
+            {QStringLiteral("Help"), QStringLiteral("Keyboard Shortcuts"),
+             native(QKeySequence(Qt::CTRL | Qt::Key_Slash))},
             {QStringLiteral("Help"), QStringLiteral("About Encore"), native(QKeySequence(Qt::CTRL | Qt::Key_F1))},
-            {QStringLiteral("Help"), QStringLiteral("About Qt"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1))},
+            {QStringLiteral("Help"), QStringLiteral("About Qt"),
+             native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1))},
             {QStringLiteral("Window"), QStringLiteral("Like"),
              native(QKeySequence(Qt::CTRL | Qt::Key_L)) + QStringLiteral(", ") + native(QKeySequence(Qt::Key_L))},
         };
@@ -128,8 +133,7 @@ private slots:
 
         child<QLineEdit>(*dialog, "shortcutSearch")->setText(QStringLiteral("like"));
         QCOMPARE(shown->rowCount(), 1);
-        QCOMPARE(shown->index(0, int(ShortcutTableModel::Column::Menu)).data().toString(),
-                 QStringLiteral("Window"));
+        QCOMPARE(shown->index(0, int(ShortcutTableModel::Column::Menu)).data().toString(), QStringLiteral("Window"));
 
         // Asked for again, the same dialog comes back.
         child<QAction>(*window, "shortcutsAction")->trigger();
@@ -148,9 +152,9 @@ private slots:
         const QString text = child<QTextBrowser>(*dialog, "helpPageText")->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Encore 9.8.7")), qPrintable(text));
         for (const char *expected :
-             {"Qt 6", "LGPL-3.0", "Qt Charts: GPL-3.0", "QtKeychain: BSD-2-Clause", "Eigen: MPL-2.0",
-              "zlib: Zlib", "libebur128: MIT", "Boost (Sort): BSL-1.0", "Spotify Web API", "ReccoBeats",
-              "Deezer API", "iTunes Search API", "TidyTuesday", "not affiliated with"}) {
+             {"Qt 6", "LGPL-3.0", "Qt Charts: GPL-3.0", "QtKeychain: BSD-2-Clause", "Eigen: MPL-2.0", "zlib: Zlib",
+              "libebur128: MIT", "Boost (Sort): BSL-1.0", "Spotify Web API", "ReccoBeats", "Deezer API",
+              "iTunes Search API", "TidyTuesday", "not affiliated with"}) {
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         }
     }
@@ -166,8 +170,8 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         const QString text = child<QTextBrowser>(*dialog, "helpPageText")->toPlainText();
-        for (const char *step : {"Open catalog", "Sign in", "seed", "chart", "preview", "Like",
-                                 "Dislike", "Export", "Save to Spotify"})
+        for (const char *step :
+             {"Open catalog", "Sign in", "seed", "chart", "preview", "Like", "Dislike", "Export", "Save to Spotify"})
             QVERIFY2(text.contains(QLatin1String(step)), step);
     }
 };

@@ -40,13 +40,12 @@ bool writeCatalog(const QString &path, int rows, const QString &playlistId, bool
                       "instrumentalness,liveness,valence,tempo\n";
     for (int i = 0; i < rows; ++i) {
         const QByteArray id = playlistId.left(6).toLatin1() + QByteArray::number(i).rightJustified(16, '0');
-        const QByteArray features = withFeatures
-            ? QByteArray("0.5,0.6,") + QByteArray::number(i % 12) + ",-6.5,1,0.05,0.2,0.0,0.1,0.4,"
-                  + QByteArray::number(90 + i % 60)
-            : QByteArray(",,,,,,,,,,");
-        text += id + ",Song " + QByteArray::number(i) + ",Artist " + QByteArray::number(i % 50)
-                + ",40,ALBUM" + QByteArray::number(i % 30).rightJustified(17, '0') + ",Album,2001,Mix,"
-                + playlistId.toLatin1() + ",pop," + features + '\n';
+        const QByteArray features = withFeatures ? QByteArray("0.5,0.6,") + QByteArray::number(i % 12)
+                + ",-6.5,1,0.05,0.2,0.0,0.1,0.4," + QByteArray::number(90 + i % 60)
+                                                 : QByteArray(",,,,,,,,,,");
+        text += id + ",Song " + QByteArray::number(i) + ",Artist " + QByteArray::number(i % 50) + ",40,ALBUM"
+            + QByteArray::number(i % 30).rightJustified(17, '0') + ",Album,2001,Mix," + playlistId.toLatin1() + ",pop,"
+            + features + '\n';
     }
     return file.write(text) == text.size();
 }
@@ -73,27 +72,24 @@ class TestLibraryController : public QObject {
         LibraryController *c = setup->controller.get();
         QStringList &events = setup->events;
         connect(c, &LibraryController::loadingStarted, this, [&events] { events << QStringLiteral("loading"); });
-        connect(c, &LibraryController::libraryChanged, this, [&events, s = setup.get()](const LibrarySnapshot &snapshot) {
-            s->library = snapshot;
-            events << QStringLiteral("library %1").arg(snapshot.isEmpty() ? 0 : snapshot.catalog->size());
-        });
-        connect(c, &LibraryController::taskStarted, this, [&events](LibraryTask task) {
-            events << QStringLiteral("started %1").arg(int(task));
-        });
-        connect(c, &LibraryController::taskEnded, this, [&events](LibraryTask task) {
-            events << QStringLiteral("ended %1").arg(int(task));
-        });
-        connect(c, &LibraryController::failed, this, [&events](const QString &title) {
-            events << QStringLiteral("failed: ") + title;
-        });
+        connect(c, &LibraryController::libraryChanged, this,
+                [&events, s = setup.get()](const LibrarySnapshot &snapshot) {
+                    s->library = snapshot;
+                    events << QStringLiteral("library %1").arg(snapshot.isEmpty() ? 0 : snapshot.catalog->size());
+                });
+        connect(c, &LibraryController::taskStarted, this,
+                [&events](LibraryTask task) { events << QStringLiteral("started %1").arg(int(task)); });
+        connect(c, &LibraryController::taskEnded, this,
+                [&events](LibraryTask task) { events << QStringLiteral("ended %1").arg(int(task)); });
+        connect(c, &LibraryController::failed, this,
+                [&events](const QString &title) { events << QStringLiteral("failed: ") + title; });
         connect(c, &LibraryController::importStarted, this, [&events] { events << QStringLiteral("import"); });
-        connect(c, &LibraryController::importFinished, this, [&events](bool succeeded) {
-            events << QStringLiteral("imported %1").arg(succeeded);
-        });
-        connect(c, &LibraryController::playlistArrived, this, [&events](const QString &id) {
-            events << QStringLiteral("playlist ") + id;
-        });
-        connect(c, &LibraryController::featureSearchFinished, this, [&events] { events << QStringLiteral("searched"); });
+        connect(c, &LibraryController::importFinished, this,
+                [&events](bool succeeded) { events << QStringLiteral("imported %1").arg(succeeded); });
+        connect(c, &LibraryController::playlistArrived, this,
+                [&events](const QString &id) { events << QStringLiteral("playlist ") + id; });
+        connect(c, &LibraryController::featureSearchFinished, this,
+                [&events] { events << QStringLiteral("searched"); });
         return setup;
     }
 
@@ -143,14 +139,11 @@ private slots:
         QVERIFY(finished.wait(kTimeoutMs));
 
         const int small = smallCatalog()->size();
-        QCOMPARE(s->events, (QStringList{QStringLiteral("loading"),
-                                         QStringLiteral("library %1").arg(small),
-                                         QStringLiteral("started %1").arg(kImport),
-                                         QStringLiteral("import"),
-                                         QStringLiteral("ended %1").arg(kImport),
-                                         QStringLiteral("library %1").arg(small + 20),
-                                         QStringLiteral("playlist PL20zzzzzzzzzzzzzzzzzz"),
-                                         QStringLiteral("imported 1")}));
+        QCOMPARE(s->events,
+                 (QStringList{QStringLiteral("loading"), QStringLiteral("library %1").arg(small),
+                              QStringLiteral("started %1").arg(kImport), QStringLiteral("import"),
+                              QStringLiteral("ended %1").arg(kImport), QStringLiteral("library %1").arg(small + 20),
+                              QStringLiteral("playlist PL20zzzzzzzzzzzzzzzzzz"), QStringLiteral("imported 1")}));
         QVERIFY(!s->controller->isBusy());
         QCOMPARE(s->controller->library().catalog->size(), small + 20);
     }
@@ -250,8 +243,9 @@ private slots:
             QSignalSpy notices(s->controller.get(), &LibraryController::notice);
             QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
             s->controller->openCatalog(catalog);
-            QTRY_VERIFY_WITH_TIMEOUT(busy.contains(QStringLiteral("Another Encore is importing into your library; waiting for it…")),
-                                     kTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                busy.contains(QStringLiteral("Another Encore is importing into your library; waiting for it…")),
+                kTimeoutMs);
             QVERIFY(finished.isEmpty());
             if (cancel)
                 s->controller->cancel(LibraryTask::Import);
@@ -261,7 +255,8 @@ private slots:
             QCOMPARE(finished.at(0).at(0).toBool(), !cancel);
             QCOMPARE(s->controller->library().catalog->size(), cancel ? small : small + 50);
             if (cancel)
-                QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Import cancelled; your library is unchanged."));
+                QCOMPARE(notices.last().at(0).toString(),
+                         QStringLiteral("Import cancelled; your library is unchanged."));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
@@ -314,14 +309,13 @@ private slots:
         s->controller->findFeatures();
         QVERIFY(s->controller->isFindingFeatures());
         s->controller->openCatalog(second);
-        QVERIFY(searched.wait(kTimeoutMs));  // stopped for the import
+        QVERIFY(searched.wait(kTimeoutMs));                          // stopped for the import
         QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 3, kTimeoutMs);  // and done after it
 
         const int stopped = indexOf(s->events, QStringLiteral("searched"));
         const int imported = indexOf(s->events, QStringLiteral("imported 1"));
         const int again = indexOf(s->events, QStringLiteral("started %1").arg(kSearch), stopped);
-        QVERIFY2(stopped >= 0 && stopped < imported && imported < again,
-                 qPrintable(s->events.join(QLatin1Char(','))));
+        QVERIFY2(stopped >= 0 && stopped < imported && imported < again, qPrintable(s->events.join(QLatin1Char(','))));
         QCOMPARE(s->library.catalog->size(), 11);
     }
 
@@ -338,7 +332,8 @@ private slots:
 
         // ReccoBeats knows Skyfall for it; Deezer finds the seed by name, and its artist's
         // related artist Duffy with Mercy.
-        m_reccoBeats.addRecommendation(seed.id, featureTrackId(50), QStringLiteral("Skyfall"), {QStringLiteral("Adele")});
+        m_reccoBeats.addRecommendation(seed.id, featureTrackId(50), QStringLiteral("Skyfall"),
+                                       {QStringLiteral("Adele")});
         m_reccoBeats.addTrack(featureTrackId(50), featureJson(76));
         m_deezer.addArtist(900, QStringLiteral("Artist 0"), {901});
         m_deezer.addArtist(901, QStringLiteral("Duffy"));
@@ -402,7 +397,8 @@ private slots:
         qputenv(FeatureEndpoints::kDeezerVariable, deezer);
         QVERIFY(ended);
         QCOMPARE(discovered.first().at(1).toInt(), 0);
-        QVERIFY2(notices.last().at(0).toString().contains(QStringLiteral("ReccoBeats")), qPrintable(notices.last().at(0).toString()));
+        QVERIFY2(notices.last().at(0).toString().contains(QStringLiteral("ReccoBeats")),
+                 qPrintable(notices.last().at(0).toString()));
         QVERIFY(notices.last().at(0).toString().contains(QStringLiteral("Deezer")));
         QCOMPARE(s->events, (QStringList{QStringLiteral("started 3"), QStringLiteral("ended 3")}));
     }

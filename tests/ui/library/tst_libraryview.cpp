@@ -112,8 +112,8 @@ private:
             QSettings::IniFormat);
         fixture.view = std::make_unique<LibraryView>(*fixture.settings);
         fixture.view->setLibraryPath(path);
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(
-            child<QTableView>(*fixture.view, "recommendationView")->model());
+        auto *proxy =
+            qobject_cast<QSortFilterProxyModel *>(child<QTableView>(*fixture.view, "recommendationView")->model());
         fixture.tester = std::make_unique<QAbstractItemModelTester>(
             proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         fixture.view->resize(1280, 760);
@@ -125,7 +125,10 @@ private:
         return fixture;
     }
 
-    QString newLibrary() { return test::storeSmallCatalog(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter))); }
+    QString newLibrary()
+    {
+        return test::storeSmallCatalog(m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_counter)));
+    }
 
     // Makes `seedId` the seed and waits for its recommendations.
     static void rankFor(LibraryView &view, const QString &seedId)
@@ -171,8 +174,8 @@ private slots:
     void aPlaylistOfTheWholeLibrary()
     {
         ImportBatch batch = test::smallCatalogBatch();
-        batch.playlists = {Playlist{QStringLiteral("pl-whole"), QStringLiteral("songs"), {},
-                                    QStringLiteral("/music/songs.csv"), {}, {}}};
+        batch.playlists = {Playlist{
+            QStringLiteral("pl-whole"), QStringLiteral("songs"), {}, QStringLiteral("/music/songs.csv"), {}, {}}};
         for (const Track &track : batch.tracks)
             batch.playlists.front().trackIds << track.id;
         const QString path = m_dir.filePath(QStringLiteral("whole-%1.sqlite").arg(++m_counter));
@@ -319,8 +322,9 @@ private slots:
         rankFor(view, QStringLiteral("id0"));
         const QAbstractItemModel *model = child<QTableView>(view, "recommendationView")->model();
         QCOMPARE(model->headerData(int(Column::Score), Qt::Horizontal).toString(), QStringLiteral("Relevance"));
-        QVERIFY(model->headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole).toString().contains(
-            QStringLiteral("Not a similarity")));
+        QVERIFY(model->headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Not a similarity")));
         QVERIFY(child<FeatureChart>(view, "featureChart")->captionText().startsWith(QStringLiteral("Relevance")));
         // The table keeps the list's order.
         for (int row = 0; row < model->rowCount(); ++row)
@@ -603,7 +607,8 @@ private slots:
         rankFor(view, QStringLiteral("id0"));
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
-        for (const auto &[filter, list] : {std::pair{"playlistFilter", "playlistView"}, std::pair{"trackFilter", "trackView"}}) {
+        for (const auto &[filter, list] :
+             {std::pair{"playlistFilter", "playlistView"}, std::pair{"trackFilter", "trackView"}}) {
             auto *edit = child<QLineEdit>(view, filter);
             edit->setFocus();
             QTRY_VERIFY(edit->hasFocus());
@@ -714,16 +719,18 @@ private slots:
         QCOMPARE(mime->urls(), (QList<QUrl>{QUrl(first), QUrl(third)}));
         QCOMPARE(mime->text(), first + u'\n' + third);
         const Track thirdTrack = catalog.track(listed[2]);
-        QVERIFY2(mime->html().contains(QStringLiteral("<a href=\"%1\">%2 — %3</a>")
-                                           .arg(third, thirdTrack.name, thirdTrack.artistsText())),
-                 qPrintable(mime->html()));
+        QVERIFY2(
+            mime->html().contains(
+                QStringLiteral("<a href=\"%1\">%2 — %3</a>").arg(third, thirdTrack.name, thirdTrack.artistsText())),
+            qPrintable(mime->html()));
 
         child<QAction>(view, "copyTextAction")->trigger();
         mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(!mime->hasUrls());
-        QCOMPARE(mime->text(), QStringLiteral("%1 — %2\n%3 — %4")
-                                   .arg(catalog.track(listed[0]).name, catalog.track(listed[0]).artistsText(),
-                                        thirdTrack.name, thirdTrack.artistsText()));
+        QCOMPARE(mime->text(),
+                 QStringLiteral("%1 — %2\n%3 — %4")
+                     .arg(catalog.track(listed[0]).name, catalog.track(listed[0]).artistsText(), thirdTrack.name,
+                          thirdTrack.artistsText()));
 
         QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(int(view.recommendationsToKeep().entries.size()), listed.size());
@@ -752,11 +759,12 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("#EXTM3U\n#EXTINF:%1,%2 - %3\nhttps://open.spotify.com/track/%4\n")
-                                     .replace("%1", QByteArray::number(qRound(catalog.track(listed[1]).durationMs / 1000.0)))
-                                     .replace("%2", catalog.track(listed[1]).artistsText().toUtf8())
-                                     .replace("%3", catalog.track(listed[1]).name.toUtf8())
-                                     .replace("%4", catalog.trackId(listed[1]).toUtf8()));
+        QCOMPARE(file.readAll(),
+                 QByteArray("#EXTM3U\n#EXTINF:%1,%2 - %3\nhttps://open.spotify.com/track/%4\n")
+                     .replace("%1", QByteArray::number(qRound(catalog.track(listed[1]).durationMs / 1000.0)))
+                     .replace("%2", catalog.track(listed[1]).artistsText().toUtf8())
+                     .replace("%3", catalog.track(listed[1]).name.toUtf8())
+                     .replace("%4", catalog.trackId(listed[1]).toUtf8()));
         QCOMPARE(notices.count(), 1);
         QCOMPARE(notices.first().first().toString(), QStringLiteral("Exported 1 song to kept.m3u8."));
 
@@ -817,7 +825,9 @@ private slots:
         QCOMPARE(view.session().seedId(), QStringLiteral("playlist:pl-another"));
         QVERIFY(view.session().rankingRequest().seedIsPlaylist);
         QCOMPARE(view.session().rankingRequest().playlistIndex, playlist);
-        QVERIFY(child<ElidedLabel>(view, "recommendationsHeading")->fullText().contains(QStringLiteral("whole playlist Another")));
+        QVERIFY(child<ElidedLabel>(view, "recommendationsHeading")
+                    ->fullText()
+                    .contains(QStringLiteral("whole playlist Another")));
         const QList<int> rows = shownRows(view);
         QVERIFY(!rows.isEmpty());
         for (int row : catalog.playlistRows(playlist))

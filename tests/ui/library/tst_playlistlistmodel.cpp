@@ -54,11 +54,14 @@ private slots:
         QTest::newRow("all tracks count") << 0 << int(Column::Tracks) << QStringLiteral("5") << QString() << true;
         QTest::newRow("liked name") << 1 << int(Column::Name) << QStringLiteral("♥ Liked in Encore")
                                     << PlaylistListModel::likedId() << true;
-        QTest::newRow("liked count") << 1 << int(Column::Tracks) << QStringLiteral("2")
-                                     << PlaylistListModel::likedId() << true;
-        QTest::newRow("first playlist") << 2 << int(Column::Name) << QStringLiteral("Zed mix") << QStringLiteral("pl-zed") << false;
-        QTest::newRow("first playlist count") << 2 << int(Column::Tracks) << QStringLiteral("3") << QStringLiteral("pl-zed") << false;
-        QTest::newRow("second playlist") << 3 << int(Column::Name) << QStringLiteral("Another") << QStringLiteral("pl-another") << false;
+        QTest::newRow("liked count") << 1 << int(Column::Tracks) << QStringLiteral("2") << PlaylistListModel::likedId()
+                                     << true;
+        QTest::newRow("first playlist") << 2 << int(Column::Name) << QStringLiteral("Zed mix")
+                                        << QStringLiteral("pl-zed") << false;
+        QTest::newRow("first playlist count")
+            << 2 << int(Column::Tracks) << QStringLiteral("3") << QStringLiteral("pl-zed") << false;
+        QTest::newRow("second playlist") << 3 << int(Column::Name) << QStringLiteral("Another")
+                                         << QStringLiteral("pl-another") << false;
     }
     void data()
     {
@@ -102,8 +105,9 @@ private slots:
                                    << QStringList{"All tracks", "♥ Liked in Encore", "Another", "Zed mix"};
         QTest::newRow("descending") << true << int(Qt::DescendingOrder)
                                     << QStringList{"All tracks", "♥ Liked in Encore", "Zed mix", "Another"};
-        QTest::newRow("descending, nothing pinned") << false << int(Qt::DescendingOrder)
-                                                    << QStringList{"♥ Liked in Encore", "Zed mix", "Another", "All tracks"};
+        QTest::newRow("descending, nothing pinned")
+            << false << int(Qt::DescendingOrder)
+            << QStringList{"♥ Liked in Encore", "Zed mix", "Another", "All tracks"};
     }
     void proxySortsByNameWithThePinnedRowsFirst()
     {
@@ -128,10 +132,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("none") << QString() << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Another"), QStringLiteral("Zed mix")};
-        QTest::newRow("case-insensitive") << QStringLiteral("ZED") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Zed mix")};
-        QTest::newRow("no match") << QStringLiteral("jazz") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore")};
-        QTest::newRow("every word") << QStringLiteral("mix zed") << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"), QStringLiteral("Zed mix")};
+        QTest::newRow("none") << QString()
+                              << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"),
+                                             QStringLiteral("Another"), QStringLiteral("Zed mix")};
+        QTest::newRow("case-insensitive")
+            << QStringLiteral("ZED")
+            << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"),
+                           QStringLiteral("Zed mix")};
+        QTest::newRow("no match") << QStringLiteral("jazz")
+                                  << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore")};
+        QTest::newRow("every word") << QStringLiteral("mix zed")
+                                    << QStringList{QStringLiteral("All tracks"), QStringLiteral("♥ Liked in Encore"),
+                                                   QStringLiteral("Zed mix")};
     }
     void proxyFilterKeepsThePinnedRows()
     {

@@ -102,7 +102,8 @@ private slots:
     void aPlaylistOfTheWholeLibraryLeavesNothingOut()
     {
         ImportBatch batch = test::smallCatalogBatch();
-        Playlist whole{QStringLiteral("pl-whole"), QStringLiteral("songs"), {}, QStringLiteral("/music/songs.csv"), {}, {}};
+        Playlist whole{
+            QStringLiteral("pl-whole"), QStringLiteral("songs"), {}, QStringLiteral("/music/songs.csv"), {}, {}};
         for (const Track &track : batch.tracks)
             whole.trackIds << track.id;
         batch.playlists.push_back(whole);

@@ -79,8 +79,10 @@ private slots:
         QTest::addColumn<QVariant>("sortKey");
         QTest::newRow("position") << 1 << int(Column::Position) << QStringLiteral("2") << QVariant(1);
         QTest::newRow("title") << 1 << int(Column::Title) << QStringLiteral("Beta") << QVariant(QStringLiteral("Beta"));
-        QTest::newRow("artists") << 1 << int(Column::Artists) << QStringLiteral("Bob, Cy") << QVariant(QStringLiteral("Bob, Cy"));
-        QTest::newRow("album") << 1 << int(Column::Album) << QStringLiteral("Second Album") << QVariant(QStringLiteral("Second Album"));
+        QTest::newRow("artists") << 1 << int(Column::Artists) << QStringLiteral("Bob, Cy")
+                                 << QVariant(QStringLiteral("Bob, Cy"));
+        QTest::newRow("album") << 1 << int(Column::Album) << QStringLiteral("Second Album")
+                               << QVariant(QStringLiteral("Second Album"));
         QTest::newRow("year") << 1 << int(Column::Year) << QStringLiteral("1999") << QVariant(1999);
         QTest::newRow("unknown year") << 2 << int(Column::Year) << QString() << QVariant(-1);
         QTest::newRow("popularity") << 1 << int(Column::Popularity) << QStringLiteral("100") << QVariant(100);
@@ -88,8 +90,10 @@ private slots:
         QTest::newRow("duration") << 1 << int(Column::Duration) << QStringLiteral("1:02:05") << QVariant(3'725'000);
         QTest::newRow("unknown duration") << 2 << int(Column::Duration) << QString() << QVariant(0);
         QTest::newRow("genre") << 1 << int(Column::Genre) << QStringLiteral("rock") << QVariant(QStringLiteral("rock"));
-        QTest::newRow("features") << 1 << int(Column::Features) << QStringLiteral("Catalog") << QVariant(QStringLiteral("Catalog"));
-        QTest::newRow("no features") << 2 << int(Column::Features) << QStringLiteral("None") << QVariant(QStringLiteral("None"));
+        QTest::newRow("features") << 1 << int(Column::Features) << QStringLiteral("Catalog")
+                                  << QVariant(QStringLiteral("Catalog"));
+        QTest::newRow("no features") << 2 << int(Column::Features) << QStringLiteral("None")
+                                     << QVariant(QStringLiteral("None"));
         QTest::newRow("liked for") << 1 << int(Column::LikedFor) << QStringLiteral("“Alpha”")
                                    << QVariant(QStringLiteral("“Alpha”"));
         QTest::newRow("not liked") << 2 << int(Column::LikedFor) << QString() << QVariant(QString());
@@ -127,7 +131,10 @@ private slots:
 
         // Every cell of the row says it is left out of ranking, the Features cell included.
         for (Column c : {Column::Title, Column::Album, Column::Features})
-            QVERIFY(model.index(2, int(c)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("left out of ranking")));
+            QVERIFY(model.index(2, int(c))
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("left out of ranking")));
 
         const QModelIndex alpha = model.index(0, int(Column::Title));
         QCOMPARE(alpha.data(roles::HasFeatures).toBool(), true);
@@ -152,8 +159,8 @@ private slots:
         }
         features[1].set(Feature::Tempo, 80.0f, FeatureSource::Analysis);
         features[2].set(Feature::Tempo, std::nanf(""), FeatureSource::ReccoBeats);
-        const auto catalog = std::make_shared<const Catalog>(std::move(tracks), std::move(features),
-                                                             std::vector<Playlist>{});
+        const auto catalog =
+            std::make_shared<const Catalog>(std::move(tracks), std::move(features), std::vector<Playlist>{});
         TrackTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTracks(catalog, allRows(*catalog));
@@ -201,17 +208,17 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("titles");
         QTest::newRow("popularity ascending") << int(Column::Popularity) << int(Qt::AscendingOrder)
-            << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
+                                              << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
         QTest::newRow("popularity descending") << int(Column::Popularity) << int(Qt::DescendingOrder)
-            << QStringList{"Beta", "Epsilon", "Alpha", "Delta", "Gamma"};
+                                               << QStringList{"Beta", "Epsilon", "Alpha", "Delta", "Gamma"};
         QTest::newRow("duration") << int(Column::Duration) << int(Qt::AscendingOrder)
-            << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
+                                  << QStringList{"Gamma", "Delta", "Alpha", "Epsilon", "Beta"};
         QTest::newRow("year") << int(Column::Year) << int(Qt::AscendingOrder)
-            << QStringList{"Gamma", "Beta", "Alpha", "Delta", "Epsilon"};
+                              << QStringList{"Gamma", "Beta", "Alpha", "Delta", "Epsilon"};
         QTest::newRow("title") << int(Column::Title) << int(Qt::AscendingOrder)
-            << QStringList{"Alpha", "Beta", "Delta", "Epsilon", "Gamma"};
+                               << QStringList{"Alpha", "Beta", "Delta", "Epsilon", "Gamma"};
         QTest::newRow("position") << int(Column::Position) << int(Qt::DescendingOrder)
-            << QStringList{"Epsilon", "Delta", "Gamma", "Beta", "Alpha"};
+                                  << QStringList{"Epsilon", "Delta", "Gamma", "Beta", "Alpha"};
     }
     void proxySortsNumbersAsNumbers()
     {

@@ -46,8 +46,8 @@ QByteArray toneWav(int seconds)
     out.writeRawData("RIFF", 4);
     out << quint32(36 + samples * 2);
     out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(kSampleRate)
-        << quint32(kSampleRate * 2) << quint16(2) << quint16(16);
+    out << quint32(16) << quint16(1) << quint16(1) << quint32(kSampleRate) << quint32(kSampleRate * 2) << quint16(2)
+        << quint16(16);
     out.writeRawData("data", 4);
     out << quint32(samples * 2);
     for (quint32 i = 0; i < samples; ++i)
@@ -102,8 +102,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_wavPath = m_dir.filePath(QStringLiteral("tone.wav"));
         QFile wav(m_wavPath);
         QVERIFY(wav.open(QIODevice::WriteOnly));
@@ -277,9 +276,7 @@ private slots:
     {
         QHttpServer server;
         const QByteArray wav = toneWav(kPreviewSeconds);
-        server.route(QStringLiteral("/preview.wav"), [wav] {
-            return QHttpServerResponse("audio/wav", wav);
-        });
+        server.route(QStringLiteral("/preview.wav"), [wav] { return QHttpServerResponse("audio/wav", wav); });
         const quint16 port = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
         QVERIFY(port != 0);
 
@@ -328,7 +325,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        player->setPreview(makeTrack(QStringLiteral("abc"), QStringLiteral("Song"), QStringLiteral("Singer")), wavUrl());
+        player->setPreview(makeTrack(QStringLiteral("abc"), QStringLiteral("Song"), QStringLiteral("Singer")),
+                           wavUrl());
         QTRY_COMPARE_WITH_TIMEOUT(player->state(), State::Ready, kLoadTimeoutMs);
 
         table->setFocus();
@@ -359,7 +357,8 @@ private slots:
 
     void spotifyUrls()
     {
-        const Track track = makeTrack(QStringLiteral("4uLU6hMCjMI75M1A2tKUQC"), QStringLiteral("Song"), QStringLiteral("Singer"));
+        const Track track =
+            makeTrack(QStringLiteral("4uLU6hMCjMI75M1A2tKUQC"), QStringLiteral("Song"), QStringLiteral("Singer"));
         QCOMPARE(PreviewPlayer::spotifyAppUrl(track), QUrl(QStringLiteral("spotify:track:4uLU6hMCjMI75M1A2tKUQC")));
         QCOMPARE(PreviewPlayer::spotifyWebUrl(track),
                  QUrl(QStringLiteral("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")));

@@ -95,8 +95,8 @@ private slots:
     void userChangesEmit_data()
     {
         QTest::addColumn<QString>("what");
-        for (const char *what : {"method", "count", "exclude", "weight", "alpha", "popularity",
-                                 "diversity", "perArtist", "context"})
+        for (const char *what :
+             {"method", "count", "exclude", "weight", "alpha", "popularity", "diversity", "perArtist", "context"})
             QTest::newRow(what) << QString::fromLatin1(what);
     }
     void userChangesEmit()
@@ -239,8 +239,8 @@ private slots:
         QSignalSpy changed(&controls, &RankingControls::optionsChanged);
         auto turn = [widget] {
             const QPointF at = QRectF(widget->rect()).center();
-            QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
-                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(widget, &wheel);
             return wheel.isAccepted();
         };
@@ -281,14 +281,18 @@ private slots:
     void keyboardReachesEveryControl()
     {
         RankingControls controls;
-        const QStringList order = {
-            QStringLiteral("methodCombo"), QStringLiteral("resultCountSpin"),
-            QStringLiteral("excludePlaylistCheck"), QStringLiteral("alphaSlider"),
-            QStringLiteral("popularitySlider"), QStringLiteral("diversitySlider"),
-            QStringLiteral("playlistContextSlider"), QStringLiteral("perArtistSpin"),
-            QStringLiteral("resetHybridButton"), QStringLiteral("weightsToggle"),
-            QStringLiteral("weightSlider_danceability"),
-            QStringLiteral("resetWeightsButton")};
+        const QStringList order = {QStringLiteral("methodCombo"),
+                                   QStringLiteral("resultCountSpin"),
+                                   QStringLiteral("excludePlaylistCheck"),
+                                   QStringLiteral("alphaSlider"),
+                                   QStringLiteral("popularitySlider"),
+                                   QStringLiteral("diversitySlider"),
+                                   QStringLiteral("playlistContextSlider"),
+                                   QStringLiteral("perArtistSpin"),
+                                   QStringLiteral("resetHybridButton"),
+                                   QStringLiteral("weightsToggle"),
+                                   QStringLiteral("weightSlider_danceability"),
+                                   QStringLiteral("resetWeightsButton")};
         QStringList visited;
         QWidget *widget = child<QWidget>(controls, order.first());
         for (int i = 0; i < 200 && widget && widget != &controls; ++i) {
@@ -299,10 +303,10 @@ private slots:
         QCOMPARE(visited, order);
 
         const QList<QLabel *> labels = controls.findChildren<QLabel *>();
-        for (const QString &name : {QStringLiteral("methodCombo"), QStringLiteral("resultCountSpin"),
-                                    QStringLiteral("alphaSlider"), QStringLiteral("popularitySlider"),
-                                    QStringLiteral("diversitySlider"), QStringLiteral("perArtistSpin"),
-                                    QStringLiteral("playlistContextSlider")}) {
+        for (const QString &name :
+             {QStringLiteral("methodCombo"), QStringLiteral("resultCountSpin"), QStringLiteral("alphaSlider"),
+              QStringLiteral("popularitySlider"), QStringLiteral("diversitySlider"), QStringLiteral("perArtistSpin"),
+              QStringLiteral("playlistContextSlider")}) {
             QWidget *control = child<QWidget>(controls, name);
             QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(name));
             const bool labelled = std::any_of(labels.begin(), labels.end(), [control](const QLabel *label) {
@@ -336,16 +340,19 @@ private slots:
         QTest::newRow("too few weights") << QStringLiteral("ranking/weights") << QVariant(QVariantList{1.0, 2.0});
         QTest::newRow("alpha above 1") << QStringLiteral("ranking/hybrid/alpha") << QVariant(1.5);
         QTest::newRow("alpha negative") << QStringLiteral("ranking/hybrid/alpha") << QVariant(-0.1);
-        QTest::newRow("alpha not a number") << QStringLiteral("ranking/hybrid/alpha") << QVariant(QStringLiteral("half"));
+        QTest::newRow("alpha not a number")
+            << QStringLiteral("ranking/hybrid/alpha") << QVariant(QStringLiteral("half"));
         QTest::newRow("alpha nan") << QStringLiteral("ranking/hybrid/alpha") << QVariant(QStringLiteral("nan"));
         QTest::newRow("popularity too high") << QStringLiteral("ranking/hybrid/popularityWeight") << QVariant(0.5);
         QTest::newRow("popularity negative") << QStringLiteral("ranking/hybrid/popularityWeight") << QVariant(-0.01);
         QTest::newRow("diversity above 1") << QStringLiteral("ranking/hybrid/diversity") << QVariant(2.0);
         QTest::newRow("per artist negative") << QStringLiteral("ranking/hybrid/maxPerArtist") << QVariant(-1);
         QTest::newRow("per artist too many") << QStringLiteral("ranking/hybrid/maxPerArtist") << QVariant(999);
-        QTest::newRow("per artist not a number") << QStringLiteral("ranking/hybrid/maxPerArtist") << QVariant(QStringLiteral("two"));
+        QTest::newRow("per artist not a number")
+            << QStringLiteral("ranking/hybrid/maxPerArtist") << QVariant(QStringLiteral("two"));
         QTest::newRow("context too high") << QStringLiteral("ranking/hybrid/playlistContext") << QVariant(3.0);
-        QTest::newRow("context inf") << QStringLiteral("ranking/hybrid/playlistContext") << QVariant(QStringLiteral("inf"));
+        QTest::newRow("context inf") << QStringLiteral("ranking/hybrid/playlistContext")
+                                     << QVariant(QStringLiteral("inf"));
     }
     void badSettingsFallBack()
     {
@@ -362,10 +369,12 @@ private slots:
     {
         QSettings settings(settingsFile(QStringLiteral("limits.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("ranking/hybrid/alpha"), 1.0);
-        settings.setValue(QStringLiteral("ranking/hybrid/popularityWeight"), double(RankingOptions::kMaxPopularityWeight));
+        settings.setValue(QStringLiteral("ranking/hybrid/popularityWeight"),
+                          double(RankingOptions::kMaxPopularityWeight));
         settings.setValue(QStringLiteral("ranking/hybrid/diversity"), 0.0);
         settings.setValue(QStringLiteral("ranking/hybrid/maxPerArtist"), RankingOptions::kMaxPerArtistLimit);
-        settings.setValue(QStringLiteral("ranking/hybrid/playlistContext"), double(RankingOptions::kMaxPlaylistContext));
+        settings.setValue(QStringLiteral("ranking/hybrid/playlistContext"),
+                          double(RankingOptions::kMaxPlaylistContext));
         const RankingOptions options = loadRankingOptions(settings);
         QCOMPARE(options.hybrid.alpha, 1.0f);
         QCOMPARE(options.hybrid.popularityWeight, RankingOptions::kMaxPopularityWeight);

@@ -70,8 +70,8 @@ private slots:
         QTest::newRow("score") << 0 << int(Column::Score) << QStringLiteral("0.990");
         QTest::newRow("title") << 0 << int(Column::Title) << QStringLiteral("Delta");
         QTest::newRow("artists") << 0 << int(Column::Artists) << QStringLiteral("Dee");
-        QTest::newRow("why: three features") << 0 << int(Column::Why)
-                                             << QStringLiteral("similar danceability, tempo 122 vs 124 BPM, same key");
+        QTest::newRow("why: three features")
+            << 0 << int(Column::Why) << QStringLiteral("similar danceability, tempo 122 vs 124 BPM, same key");
         QTest::newRow("why: mode") << 1 << int(Column::Why) << QStringLiteral("both major");
         QTest::newRow("why: nothing to say") << 2 << int(Column::Why) << QString();
         QTest::newRow("last rank") << 2 << int(Column::Rank) << QStringLiteral("3");
@@ -98,7 +98,8 @@ private slots:
         QVERIFY(!model.isLiked(0));
         QVERIFY(model.isLiked(1));
         QCOMPARE(model.index(1, int(Column::Why)).data().toString(), QStringLiteral("♥ both major"));
-        QVERIFY(model.index(1, int(Column::Why)).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("You liked")));
+        QVERIFY(
+            model.index(1, int(Column::Why)).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("You liked")));
         QCOMPARE(model.index(0, int(Column::Why)).data().toString(),
                  QStringLiteral("similar danceability, tempo 122 vs 124 BPM, same key"));
         // The same again changes nothing; a new list keeps the marks by catalog row.
@@ -125,7 +126,10 @@ private slots:
         QVERIFY(model.isNew(1));
         QVERIFY(!model.isNew(2));
         QCOMPARE(model.index(1, int(Column::Title)).data().toString(), QStringLiteral("Epsilon · New"));
-        QVERIFY(model.index(1, int(Column::Title)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("new to your library")));
+        QVERIFY(model.index(1, int(Column::Title))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("new to your library")));
         QCOMPARE(model.index(0, int(Column::Title)).data().toString(), QStringLiteral("Delta"));
         QCOMPARE(model.index(1, int(Column::Why)).data().toString(),
                  QStringLiteral("both major · ReccoBeats recommends it for this seed"));
@@ -155,7 +159,8 @@ private slots:
         model.setRecommendations(test::smallCatalog(), 0, recommendationsForAlpha(),
                                  static_cast<RankingMethod>(method));
         QCOMPARE(model.headerData(int(Column::Score), Qt::Horizontal).toString(), header);
-        QVERIFY(model.headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(toolTipStart));
+        QVERIFY(
+            model.headerData(int(Column::Score), Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(toolTipStart));
         QVERIFY(model.index(0, int(Column::Score)).data(Qt::ToolTipRole).toString().startsWith(toolTipStart));
         QCOMPARE(model.method(), static_cast<RankingMethod>(method));
     }

@@ -90,7 +90,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SpotifyAccount> m_account;
     SpotifyPlaylistModel m_playlists;
-    SaveSeed m_seed{QStringLiteral("Rolling In The Deep"), QStringLiteral("Adele"), false, QStringLiteral("hybrid"), {}};
+    SaveSeed m_seed{
+        QStringLiteral("Rolling In The Deep"), QStringLiteral("Adele"), false, QStringLiteral("hybrid"), {}};
 };
 
 void TestSaveToSpotifyDialog::initTestCase()
@@ -144,7 +145,8 @@ bool TestSaveToSpotifyDialog::signIn()
 std::unique_ptr<SaveToSpotifyDialog> TestSaveToSpotifyDialog::showDialog(std::vector<Track> tracks,
                                                                          const QString &libraryPath)
 {
-    auto dialog = std::make_unique<SaveToSpotifyDialog>(*m_account, m_playlists, std::move(tracks), m_seed, libraryPath);
+    auto dialog =
+        std::make_unique<SaveToSpotifyDialog>(*m_account, m_playlists, std::move(tracks), m_seed, libraryPath);
     dialog->show();
     return dialog;
 }

@@ -17,8 +17,8 @@ namespace {
 
 const QString kUser = QStringLiteral("me");
 
-SpotifyPlaylist listed(const QString &id, const QString &name, const QString &ownerId,
-                       int trackCount, bool collaborative = false)
+SpotifyPlaylist listed(const QString &id, const QString &name, const QString &ownerId, int trackCount,
+                       bool collaborative = false)
 {
     SpotifyPlaylist playlist;
     playlist.id = id;
@@ -43,8 +43,7 @@ std::vector<SpotifyPlaylist> listing()
     };
 }
 
-Playlist inLibrary(const QString &id, const QString &snapshotId,
-                   const QString &origin = QStringLiteral("spotify"))
+Playlist inLibrary(const QString &id, const QString &snapshotId, const QString &origin = QStringLiteral("spotify"))
 {
     Playlist playlist;
     playlist.id = id;
@@ -178,16 +177,15 @@ private slots:
         QTest::newRow("other snapshot") << inLibrary(QStringLiteral("owned"), QStringLiteral("older"))
                                         << LibraryState::Changed
                                         << QStringLiteral("Changed on Spotify since it was read");
-        QTest::newRow("read before snapshots were kept") << inLibrary(QStringLiteral("owned"), QString())
-                                                         << LibraryState::Changed
-                                                         << QStringLiteral("Changed on Spotify since it was read");
-        QTest::newRow("from a catalog file") << inLibrary(QStringLiteral("owned"), QStringLiteral("snap-owned"),
-                                                          QStringLiteral("/music/export.csv"))
-                                             << LibraryState::NotRead
-                                             << QStringLiteral("Not read yet: select it to read its tracks");
-        QTest::newRow("another playlist") << inLibrary(QStringLiteral("large"), QStringLiteral("snap-owned"))
-                                          << LibraryState::NotRead
-                                          << QStringLiteral("Not read yet: select it to read its tracks");
+        QTest::newRow("read before snapshots were kept")
+            << inLibrary(QStringLiteral("owned"), QString()) << LibraryState::Changed
+            << QStringLiteral("Changed on Spotify since it was read");
+        QTest::newRow("from a catalog file")
+            << inLibrary(QStringLiteral("owned"), QStringLiteral("snap-owned"), QStringLiteral("/music/export.csv"))
+            << LibraryState::NotRead << QStringLiteral("Not read yet: select it to read its tracks");
+        QTest::newRow("another playlist")
+            << inLibrary(QStringLiteral("large"), QStringLiteral("snap-owned")) << LibraryState::NotRead
+            << QStringLiteral("Not read yet: select it to read its tracks");
     }
     void libraryState()
     {
@@ -233,13 +231,12 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("sortColumn");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("by name") << QString() << int(Column::Name)
-                                 << QStringList{"(untitled playlist)", "Everything", "Office jams",
-                                                "Road trip", "Today's Top Hits"};
-        QTest::newRow("by count, numerically") << QString() << int(Column::Tracks)
-                                               << QStringList{"(untitled playlist)", "Office jams",
-                                                              "Road trip", "Today's Top Hits",
-                                                              "Everything"};
+        QTest::newRow("by name")
+            << QString() << int(Column::Name)
+            << QStringList{"(untitled playlist)", "Everything", "Office jams", "Road trip", "Today's Top Hits"};
+        QTest::newRow("by count, numerically")
+            << QString() << int(Column::Tracks)
+            << QStringList{"(untitled playlist)", "Office jams", "Road trip", "Today's Top Hits", "Everything"};
         QTest::newRow("by owner") << QStringLiteral("someone") << int(Column::Name)
                                   << QStringList{"Office jams", "Today's Top Hits"};
         QTest::newRow("name and owner") << QStringLiteral("myself trip") << int(Column::Name)

@@ -98,8 +98,7 @@ void TestSpotifySignInDialog::init()
 
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("encore.ini")),
-                                             QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("encore.ini")), QSettings::IniFormat);
     m_browser.setFollowsLinks(true);
     m_browser.clear();
 }
@@ -258,8 +257,7 @@ void TestSpotifySignInDialog::signInThroughTheDialog()
     QVERIFY(m_account->isSignedIn());
     QCOMPARE(m_account->user().id, FakeSpotifyApi::userId());
     QCOMPARE(SpotifySettings::clientId(*m_settings), kClientId);
-    QCOMPARE(int(SpotifySettings::redirectPort(*m_settings)),
-             child<QSpinBox>(*dialog, "redirectPortSpinBox")->value());
+    QCOMPARE(int(SpotifySettings::redirectPort(*m_settings)), child<QSpinBox>(*dialog, "redirectPortSpinBox")->value());
 }
 
 void TestSpotifySignInDialog::deniedConsentShowsTheError()
@@ -334,8 +332,7 @@ void TestSpotifySignInDialog::busyPortIsNamed()
 
     auto *error = child<QLabel>(*dialog, "signInError");
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QString::number(occupant.serverPort())),
-             qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QString::number(occupant.serverPort())), qPrintable(error->text()));
     QVERIFY(isEditable(*dialog));
     // The dialog grew to show the message whole.
     QVERIFY(dialog->height() >= dialog->layout()->totalHeightForWidth(dialog->width()));

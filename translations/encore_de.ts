@@ -874,8 +874,8 @@
         <translation>Inhalt: gewichtete Merkmale</translation>
     </message>
     <message>
-        <source>Standardised features, key on the pitch circle, log tempo, and your weights; compared by weighted cosine similarity.</source>
-        <translation>Standardisierte Merkmale, Tonart auf dem Quintenkreis, logarithmisches Tempo und Ihre Gewichte; verglichen über gewichtete Kosinus-Ähnlichkeit.</translation>
+        <source>Standardised features, key on the pitch circle, log tempo, and your weights; songs, and how their artists sound on average, compared by weighted cosine similarity.</source>
+        <translation>Standardisierte Merkmale, Tonart auf dem Quintenkreis, logarithmisches Tempo und Ihre Gewichte; Songs und der durchschnittliche Klang ihrer Interpreten, verglichen über gewichtete Kosinus-Ähnlichkeit.</translation>
     </message>
     <message>
         <source>Tutorial: scaled features, cosine</source>

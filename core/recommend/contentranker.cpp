@@ -9,8 +9,17 @@ namespace encore {
 
 namespace {
 
-// Squared lengths below this are zero vectors: their similarity is 0, never NaN.
-constexpr float kZeroNormSquared = 1e-24f;
+// scan()'s order key of each lane: dot·|dot| / |w∘c|², 0 for a zero vector. (An out parameter,
+// as in lanes.h.)
+inline void orderKeys(const Lanes &dot, const Lanes &norm, Lanes &order)
+{
+    Lanes zero;
+    broadcast(zero, 0.0f);
+    Lanes epsilon;
+    broadcast(epsilon, kZeroNormSquared);
+    const Lanes magnitude = dot < zero ? -dot : dot;
+    order = norm >= epsilon ? dot * magnitude / norm : zero;
+}
 
 // What one query scans: the packed rows, and the weighted seed and squared weights.
 struct Scan {
@@ -29,23 +38,15 @@ struct Scan {
 ENCORE_SIMD_CLONES
 void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
 {
-    Lanes zero;
-    broadcast(zero, 0.0f);
-    Lanes epsilon;
-    broadcast(epsilon, kZeroNormSquared);
     for (std::size_t b = 0; b < s.blocks; ++b) {
         Lanes dot;
         Lanes norm;
         dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
-        const Lanes magnitude = dot < zero ? -dot : dot;
-        const Lanes order = norm >= epsilon ? dot * magnitude / norm : zero;
+        Lanes order;
+        orderKeys(dot, norm, order);
         Lanes threshold;
         broadcast(threshold, top.threshold());
-        const auto better = order > threshold;
-        bool any = false;
-        for (int l = 0; l < kLanes; ++l)
-            any |= better[l] != 0;
-        if (!any)
+        if (!anyLane(order > threshold))
             continue;
         for (int l = 0; l < kLanes; ++l) {
             // Earlier lanes may have raised the threshold.
@@ -60,10 +61,76 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     }
 }
 
+// What an artist's sound adds to a candidate of the scan: `alike` per artist + 1, already
+// times the weight (alike[0] = 0, for a song without an artist), each packed slot's artist, and
+// the largest of `alike`.
+struct ArtistTerm {
+    const float *alike = nullptr;
+    const std::int32_t *artistOfSlot = nullptr;
+    float ceiling = 0.0f;
+};
+
+// As scan(), with rows ordered by cosine + their artist's term, tested on scan()'s order key
+// (no square root): a block none of whose rows could beat the k-th best even with the largest
+// term is passed over; in the others each row is tested with its own artist's term, and only
+// the rows that pass pay for a square root.
+ENCORE_SIMD_CLONES
+void scanWithArtists(const Scan &s, const ArtistTerm &artists, float seedNorm, std::span<const int> excludedSorted,
+                     TopK &top)
+{
+    // Float rounding of the order key against the cosine: a bound this much looser keeps every
+    // row the exact score would keep.
+    constexpr float kBoundSlack = 1e-4f;
+    Lanes zero;
+    broadcast(zero, 0.0f);
+    const float seedNormSquared = seedNorm * seedNorm;
+    Lanes seedNormSquaredLanes;
+    broadcast(seedNormSquaredLanes, seedNormSquared);
+    for (std::size_t b = 0; b < s.blocks; ++b) {
+        Lanes dot;
+        Lanes norm;
+        dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
+        // cos > bound  <=>  cos·|cos|·|seed|² > bound·|bound|·|seed|², scan()'s order key
+        const float bound = top.threshold() - artists.ceiling - kBoundSlack;
+        Lanes reachable;
+        broadcast(reachable, bound * std::abs(bound) * seedNormSquared);
+        Lanes order;
+        orderKeys(dot, norm, order);
+        if (!anyLane(order > reachable))
+            continue;
+        // The same test with each lane's own artist term, then the square root for the few
+        // lanes that pass.
+        Lanes sound;
+        for (int l = 0; l < kLanes; ++l)
+            sound[l] = artists.alike[artists.artistOfSlot[b * kLanes + static_cast<std::size_t>(l)] + 1];
+        Lanes needed;
+        broadcast(needed, top.threshold() - kBoundSlack);
+        needed -= sound;
+        const Lanes neededMagnitude = needed < zero ? -needed : needed;
+        const auto mayBeatOwn = order > needed * neededMagnitude * seedNormSquaredLanes;
+        if (!anyLane(mayBeatOwn))
+            continue;
+        for (int l = 0; l < kLanes; ++l) {
+            if (!mayBeatOwn[l])
+                continue;
+            const std::size_t slot = b * kLanes + static_cast<std::size_t>(l);
+            const float cosine = norm[l] >= kZeroNormSquared ? dot[l] / (seedNorm * std::sqrt(norm[l])) : 0.0f;
+            const float score = cosine + sound[l];
+            if (!(score > top.threshold()))
+                continue;
+            const int row = s.rows[slot];
+            if (row < 0 || s.space->knownCount(row) == 0
+                || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+                continue;
+            top.push(row, score);
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k, const FeatureSpace::Weights &weights,
-                                   std::span<const int> excludedSorted)
+                                   std::span<const int> excludedSorted, float artistSoundWeight)
 {
     using Row = FeatureSpace::ContentVector;
     // Only the features the seed has are compared: a candidate's value of any other feature
@@ -86,11 +153,30 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
                  space.packedRows().size() / kLanes,
                  LaneVector(query),
                  LaneVector(w2)};
+    // Per artist + 1, how much sounding like the seed's artist adds (times the weight).
+    const float soundWeight = std::isfinite(artistSoundWeight) ? std::max(artistSoundWeight, 0.0f) : 0.0f;
+    std::vector<float> alike;
+    if (soundWeight > 0.0f && !seedIsZero) {
+        alike.assign(space.artistSlots() + 1, 0.0f);
+        if (space.soundsLike(space.artistSound(space.artistOf(seedRow)), w2, std::span(alike).subspan(1))) {
+            for (float &value : alike)
+                value *= soundWeight;
+        } else {
+            alike.clear();
+        }
+    }
     TopK top(std::min(k, space.rankableCount()));
-    scan(s, excludedSorted, top);
+    if (alike.empty())
+        scan(s, excludedSorted, top);
+    else
+        scanWithArtists(
+            s, ArtistTerm{alike.data(), space.packedArtists().data(), *std::max_element(alike.begin(), alike.end())},
+            seedNorm, excludedSorted, top);
 
-    // The cosines of the rows kept, computed as in the scan (dimension by dimension), best first.
-    std::vector<ScoredRow> ranked = std::move(top).take();
+    // The scores of the rows kept, the cosine computed as in the scan (dimension by dimension),
+    // best first.
+    std::vector<ScoredRow> ranked = std::move(top).takeUnordered();
+    const float scale = alike.empty() ? 1.0f : 1.0f + soundWeight;
     for (ScoredRow &scored : ranked) {
         if (seedIsZero) {
             scored.score = 0.0f;
@@ -103,7 +189,9 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
             dot += query(d) * c[d];
             norm += w2(d) * (c[d] * c[d]);
         }
-        scored.score = norm >= kZeroNormSquared ? dot / (seedNorm * std::sqrt(norm)) : 0.0f;
+        const float cosine = norm >= kZeroNormSquared ? dot / (seedNorm * std::sqrt(norm)) : 0.0f;
+        const float sound = alike.empty() ? 0.0f : alike[static_cast<std::size_t>(space.artistOf(scored.row) + 1)];
+        scored.score = (cosine + sound) / scale;
     }
     std::sort(ranked.begin(), ranked.end(), RankedBefore{});
     return ranked;

@@ -1,5 +1,6 @@
 #include "featurespace.h"
 
+#include "lanes.h"
 #include "model/audiofeatures.h"
 
 #include <QString>
@@ -66,6 +67,14 @@ std::size_t countBefore(std::span<const float> values, float x, Before before)
     for (std::size_t n = values.size(); n > 1; n -= n / 2)
         base += static_cast<std::size_t>(before(base[n / 2 - 1], x)) * (n / 2);  // no branch to mispredict
     return static_cast<std::size_t>(base - values.data()) + (before(*base, x) ? 1 : 0);
+}
+
+// How much each packed sound is like the query (see positiveCosines), eight artists at a time.
+ENCORE_SIMD_CLONES
+void soundsAlike(std::span<const float> sounds, const LaneVector &towardQuery, const LaneVector &w2, float queryNorm,
+                 float *out)
+{
+    positiveCosines(sounds, towardQuery, w2, queryNorm, out);
 }
 
 struct Moments {
@@ -283,15 +292,44 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
         songRows[static_cast<std::size_t>(fill[static_cast<std::size_t>(songOf[static_cast<std::size_t>(row)])]++)] =
             row;
 
+    // How each artist sounds: the mean of its songs' content vectors. Not of their unit vectors:
+    // a feature weighted 0 must leave the other features' part of the sound alone.
+    const auto artistCount = static_cast<std::size_t>(catalog.artistCount());
+    std::vector<std::int32_t> packedArtists(packedRows.size(), -1);
+    std::vector<float> artistSounds((artistCount + kPackedLanes - 1) / kPackedLanes * kPackedLanes * kContentDims,
+                                    0.0f);
+    std::vector<double> sums(artistCount * kContentDims, 0.0);
+    std::vector<int> songsOf(artistCount, 0);
+    for (std::size_t slot = 0; slot < rows.size(); ++slot) {
+        const std::span<const std::int32_t> artists = catalog.artistsOf(rows[slot]);
+        if (artists.empty())
+            continue;
+        const auto artist = static_cast<std::size_t>(artists.front());
+        packedArtists[slot] = static_cast<std::int32_t>(artist);
+        for (int d = 0; d < kContentDims; ++d)
+            sums[artist * kContentDims + static_cast<std::size_t>(d)] += packedValue(packed, slot, d);
+        ++songsOf[artist];
+    }
+    for (std::size_t artist = 0; artist < artistCount; ++artist) {
+        if (songsOf[artist] == 0)
+            continue;
+        float *sound = artistSounds.data() + packedOffset(artist);
+        for (int d = 0; d < kContentDims; ++d)
+            sound[d * kPackedLanes] =
+                static_cast<float>(sums[artist * kContentDims + static_cast<std::size_t>(d)] / songsOf[artist]);
+    }
+
     return Columns{
-        ValueColumn(std::move(rankable)),    ValueColumn(std::move(detectedOf)), ValueColumn(std::move(knownOf)),
-        ValueColumn(std::move(informative)), ValueColumn(std::move(ranges)),     ValueColumn(std::move(quantiles)),
-        ValueColumn(std::move(pitchShares)), ValueColumn(std::move(packed)),     ValueColumn(std::move(packedRows)),
-        ValueColumn(std::move(slotOf)),      ValueColumn(std::move(songStarts)), ValueColumn(std::move(songRows))};
+        ValueColumn(std::move(rankable)),      ValueColumn(std::move(detectedOf)),  ValueColumn(std::move(knownOf)),
+        ValueColumn(std::move(informative)),   ValueColumn(std::move(ranges)),      ValueColumn(std::move(quantiles)),
+        ValueColumn(std::move(pitchShares)),   ValueColumn(std::move(packed)),      ValueColumn(std::move(packedRows)),
+        ValueColumn(std::move(slotOf)),        ValueColumn(std::move(songStarts)),  ValueColumn(std::move(songRows)),
+        ValueColumn(std::move(packedArtists)), ValueColumn(std::move(artistSounds))};
 }
 
 FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
-    : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs)
+    : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs),
+      m_artistStarts(catalog.columns().artistStarts), m_artistKeys(catalog.columns().artistKeys)
 {
     // Only the last block is padded (-1), so this looks at most kPackedLanes slots.
     const std::span<const std::int32_t> rows = packedRows();
@@ -310,7 +348,10 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         || c.ranges.size() != 2 * kFeatureCount || c.quantiles.size() != kFeatureCount * (kQuantiles + 1)
         || c.pitchShares.size() != 12 || c.packedRows.size() % kPackedLanes != 0
         || c.packed.size() != c.packedRows.size() * kContentDims || c.slotOf.size() != n
-        || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n)
+        || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n || c.packedArtists.size() != c.packedRows.size()
+        || c.artistSounds.size()
+            != (static_cast<std::size_t>(catalog.artistCount()) + kPackedLanes - 1) / kPackedLanes * kPackedLanes
+                * kContentDims)
         return false;
     // The rankable rows ascending, then the padding.
     const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
@@ -338,7 +379,28 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
     return slotted == rankable && c.packed.extent().finite() && notInfinite(c.ranges) && notInfinite(c.quantiles)
         && c.pitchShares.extent().within(0, 1) && c.detected.extent().within(0, kKeyDetected | kTempoDetected)
         && c.known.extent().within(0, kAllKnown) && c.informative.extent().within(0, 1)
-        && c.songRows.extent().within(0, lastRow);
+        && c.songRows.extent().within(0, lastRow)
+        && c.packedArtists.extent().within(-1, static_cast<double>(catalog.artistCount()) - 1)
+        && c.artistSounds.extent().finite();
+}
+
+FeatureSpace::ContentVector FeatureSpace::artistSound(int artist) const
+{
+    ContentVector sound = ContentVector::Zero();
+    if (artist >= 0 && static_cast<std::size_t>(artist) < artistSlots())
+        for (int d = 0; d < kContentDims; ++d)
+            sound(d) = packedValue(m_columns.artistSounds.span(), static_cast<std::size_t>(artist), d);
+    return sound;
+}
+
+bool FeatureSpace::soundsLike(const ContentVector &sound, const ContentVector &w2, std::span<float> alike) const
+{
+    const float normSquared = sound.cwiseAbs2().dot(w2);
+    if (!(normSquared >= kZeroNormSquared) || alike.size() != artistSlots())
+        return false;
+    soundsAlike(m_columns.artistSounds.span(), LaneVector(w2.cwiseProduct(sound)), LaneVector(w2),
+                std::sqrt(normSquared), alike.data());
+    return true;
 }
 
 FeatureSpace::ContentVector FeatureSpace::contentRow(int row) const

@@ -64,6 +64,12 @@ public:
         // songStarts[s + 1]), ascending.
         ValueColumn<std::int32_t> songStarts;
         ValueColumn<std::int32_t> songRows;
+        // Per packed slot, its row's primary artist (Catalog::artistsOf), -1 for none and the padding.
+        ValueColumn<std::int32_t> packedArtists;
+        // Per artist, the mean of the content vectors of the songs it is the primary artist of:
+        // how it sounds (zeros when none of them has features). Packed as packedContent() is,
+        // artist a in slot a.
+        ValueColumn<float> artistSounds;
     };
 
     FeatureSpace() = default;
@@ -106,6 +112,23 @@ public:
         return slot / kPackedLanes * kContentDims * kPackedLanes + slot % kPackedLanes;
     }
     std::span<const std::int32_t> packedRows() const { return m_columns.packedRows.span(); }
+
+    // A row's primary artist (Catalog::artistsOf), -1 for none.
+    int artistOf(int row) const
+    {
+        const auto artists = compressedRow(m_artistStarts, m_artistKeys, static_cast<std::size_t>(row));
+        return artists.empty() ? -1 : artists.front();
+    }
+    std::span<const std::int32_t> packedArtists() const { return m_columns.packedArtists.span(); }
+    // How many artists soundsLike() writes: the catalog's, rounded up to kPackedLanes.
+    std::size_t artistSlots() const { return m_columns.artistSounds.size() / kContentDims; }
+    // How an artist sounds (Columns::artistSounds); zeros for -1.
+    ContentVector artistSound(int artist) const;
+    // For every artist, how much it sounds like `sound` under `w2` (squared weights, 0 on the
+    // dimensions not compared): the cosine of the two, 0 when it is negative or the artist's
+    // sound is a zero vector after weighting; into `alike` (artistSlots() values). False, writing
+    // nothing, when `sound` is a zero vector after weighting.
+    bool soundsLike(const ContentVector &sound, const ContentVector &w2, std::span<float> alike) const;
 
     // Where a feature lives in the content space: its first dimension and how many it has.
     static int contentDim(Feature feature);
@@ -175,9 +198,11 @@ private:
     static constexpr std::size_t kQuantileSample = 65536;
 
     Columns m_columns;
-    int m_rankableCount = 0;             // the packed slots before the padding
-    ValueColumn<float> m_features;       // the catalog's, shared
-    ValueColumn<std::int32_t> m_songOf;  // the catalog's song numbers, shared
+    int m_rankableCount = 0;                   // the packed slots before the padding
+    ValueColumn<float> m_features;             // the catalog's, shared
+    ValueColumn<std::int32_t> m_songOf;        // the catalog's song numbers, shared
+    ValueColumn<std::int32_t> m_artistStarts;  // the catalog's artists of each row, shared
+    ValueColumn<std::int32_t> m_artistKeys;
     std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
 };
 

@@ -21,36 +21,21 @@ constexpr float kMetadataWeight = 0.1f;
 // Within people: sharing playlists with the seed itself, against the seed's artist sharing
 // playlists with the candidate's.
 constexpr float kTrackShare = 0.7f;
-// Within metadata: release era against same artist and same album (1 each).
+// Within metadata: release era, and the candidate's artist sounding like the seeds' artists
+// (FeatureSpace::soundsLike), against same artist and same album (1 each).
 constexpr float kEraShare = 0.5f;
+constexpr float kArtistSoundShare = 0.5f;
 // Release years this far apart are about a third as close as the same year.
 constexpr float kEraYears = 5.0f;
-// Squared lengths below this are zero vectors.
-constexpr float kZeroNormSquared = 1e-24f;
 
 using ContentVector = FeatureSpace::ContentVector;
 
-// max(0, (w∘c)·q / |w∘c|) of every packed slot (`towardQuery` = w∘q, `w2` = w∘w; 0 for a zero
-// vector after weighting), into `out`.
+// max(0, (w∘c)·q / |w∘c|) of every packed slot (`towardQuery` = w∘q for a unit q, `w2` = w∘w),
+// into `out`.
 ENCORE_SIMD_CLONES
 void audioCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2, float *out)
 {
-    Lanes zero;
-    broadcast(zero, 0.0f);
-    Lanes epsilon;
-    broadcast(epsilon, kZeroNormSquared);
-    const std::size_t blocks = packed.size() / (kContentDims * kLanes);
-    for (std::size_t b = 0; b < blocks; ++b) {
-        Lanes dot;
-        Lanes norm;
-        dotAndNorm(packed.data() + b * kContentDims * kLanes, towardQuery, w2, dot, norm);
-        Lanes length;
-        for (int l = 0; l < kLanes; ++l)
-            length[l] = std::sqrt(norm[l]);
-        const Lanes cosine = dot / length;
-        const Lanes audio = norm >= epsilon && cosine > zero ? cosine : zero;
-        std::memcpy(out + b * kLanes, &audio, sizeof audio);
-    }
+    positiveCosines(packed, towardQuery, w2, 1.0f, out);
 }
 
 // The best `count` rows by relevance (one value per packed slot) that are not excluded, as
@@ -117,7 +102,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     ContentVector seedsKnow = ContentVector::Zero();  // 1 on the dimensions some seed has
     std::vector<float> trackPeople(static_cast<std::size_t>(n), 0.0f);
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
-    std::vector<float> sameArtist(artistPeople.size(), 0.0f);
+    std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
     std::vector<float> sameAlbum(static_cast<std::size_t>(m_albumCount), 0.0f);
     std::unordered_map<int, float> yearWeights;
     for (const WeightedSeed &seed : query.seeds) {
@@ -132,13 +117,23 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         const int artist = m_cooccurrence.artistOf(seed.row);
         if (artist >= 0) {
             m_cooccurrence.addArtistScores(artist, seed.weight, query.leftOutPlaylist, artistPeople);
-            sameArtist[static_cast<std::size_t>(artist)] += seed.weight;
+            artistMetadata[static_cast<std::size_t>(artist)] += seed.weight;
         }
         if (m_albumOf[row] >= 0)
             sameAlbum[static_cast<std::size_t>(m_albumOf[row])] += seed.weight;
         if (const int year = yearOf(seed.row); year > 0)
             yearWeights[year] += seed.weight;
     }
+    // Beside same artist: how much each artist sounds like the seeds' artists together (their
+    // sounds added up as the seeds are), under the weights of the audio part.
+    std::vector<float> artistsAlike(space.artistSlots(), 0.0f);
+    ContentVector seedsSound = ContentVector::Zero();
+    for (const WeightedSeed &seed : query.seeds)
+        if (seed.row >= 0 && seed.row < n)
+            seedsSound += seed.weight * space.artistSound(space.artistOf(seed.row));
+    if (space.soundsLike(seedsSound, w.cwiseProduct(seedsKnow).cwiseAbs2(), artistsAlike))
+        for (std::size_t artist = 0; artist < std::min(artistMetadata.size(), artistsAlike.size()); ++artist)
+            artistMetadata[artist] += kArtistSoundShare * artistsAlike[artist];
     const float audioNormSquared = audioQuery.squaredNorm();
     if (audioNormSquared >= kZeroNormSquared)
         audioQuery /= std::sqrt(audioNormSquared);
@@ -174,7 +169,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         const int artist = m_cooccurrence.artistOf(row);
         const float artistTogether = artist >= 0 ? artistPeople[static_cast<std::size_t>(artist)] : 0.0f;
         const float people = kTrackShare * trackPeople[r] + (1.0f - kTrackShare) * artistTogether;
-        float metadata = artist >= 0 ? sameArtist[static_cast<std::size_t>(artist)] : 0.0f;
+        float metadata = artist >= 0 ? artistMetadata[static_cast<std::size_t>(artist)] : 0.0f;
         if (albumOf[r] >= 0)
             metadata += sameAlbum[static_cast<std::size_t>(albumOf[r])];
         if (const int year = CatalogColumns::yearOf(releaseDates[r]); year > 0)

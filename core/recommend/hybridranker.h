@@ -41,6 +41,7 @@ struct HybridQuery {
 //   audio(c)  = max(0, cosine(Σ w_i ŝ_i, c)) in the weighted content space (ŝ: unit length)
 //   people(c) = Σ w_i (0.7 track co-occurrence(s_i, c) + 0.3 artist co-occurrence(s_i, c))
 //   meta(c)   = Σ w_i ([same artist] + [same album] + 0.5 exp(-|year(s_i) - year(c)| / 5))
+//               + 0.5 max(0, cos(Σ w_i sound(artist(s_i)), sound(artist(c))))
 //   score(c)  = (1 - alpha) 0.06 audio + alpha people + 0.1 meta
 //               + popularityWeight (prior(c) - 0.5)
 // then re-ranks the best candidates by MMR (similarity between picks: content cosine) with at

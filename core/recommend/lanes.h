@@ -2,7 +2,9 @@
 
 #include "featurespace.h"
 
+#include <cmath>
 #include <cstring>
+#include <span>
 
 namespace encore {
 
@@ -47,6 +49,45 @@ inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVe
         load(v, block + d * kLanes);
         dot += query.dims[d] * v;
         norm += w2.dims[d] * (v * v);
+    }
+}
+
+// Whether any lane of a comparison's result is set.
+template <typename Mask>
+inline bool anyLane(const Mask &mask)
+{
+    bool any = false;
+    for (int l = 0; l < kLanes; ++l)
+        any |= mask[l] != 0;
+    return any;
+}
+
+// Squared lengths below this are zero vectors: their similarity is 0, never NaN.
+inline constexpr float kZeroNormSquared = 1e-24f;
+
+// max(0, cosine) of every packed vector c of `packed` with a query q, as w2∘c·q / (|w∘q| |w∘c|)
+// (`towardQuery` = w2∘q, `queryNorm` = |w∘q|); 0 for a vector that is zero after weighting.
+// Into `out`, one value per packed slot. Inline: each caller's SIMD clones build their own.
+inline void positiveCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2,
+                            float queryNorm, float *out)
+{
+    Lanes zero;
+    broadcast(zero, 0.0f);
+    Lanes epsilon;
+    broadcast(epsilon, kZeroNormSquared);
+    Lanes queryLength;
+    broadcast(queryLength, queryNorm);
+    const std::size_t blocks = packed.size() / (kContentDims * kLanes);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        Lanes dot;
+        Lanes norm;
+        dotAndNorm(packed.data() + b * kContentDims * kLanes, towardQuery, w2, dot, norm);
+        Lanes length;
+        for (int l = 0; l < kLanes; ++l)
+            length[l] = std::sqrt(norm[l]);
+        const Lanes cosine = dot / (queryLength * length);
+        const Lanes positive = norm >= epsilon && cosine > zero ? cosine : zero;
+        std::memcpy(out + b * kLanes, &positive, sizeof positive);
     }
 }
 

@@ -39,6 +39,8 @@ void forEachColumn(Columns &columns, Visit &&visit)
     visit(space.slotOf);
     visit(space.songStarts);
     visit(space.songRows);
+    visit(space.packedArtists);
+    visit(space.artistSounds);
     auto &cooccurrence = columns.cooccurrence;
     for (auto *incidence : {&cooccurrence.tracksOfPlaylist, &cooccurrence.artistsOfPlaylist,
                             &cooccurrence.playlistsOfTrack, &cooccurrence.playlistsOfArtist}) {

@@ -301,7 +301,7 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
         }
         sortUnique(excluded);
         ranked = bestOfEachSong(space, request.k, [&](int fetch) {
-            return rankContent(space, seed, fetch, request.weights.values, excluded);
+            return rankContent(space, seed, fetch, request.weights.values, excluded, kArtistSoundWeight);
         });
         explainWeights = request.weights.values;
         break;

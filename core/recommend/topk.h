@@ -61,6 +61,8 @@ public:
         std::sort_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
         return std::move(m_heap);
     }
+    // The kept rows in no particular order, for a caller that scores them again and sorts.
+    std::vector<ScoredRow> takeUnordered() && { return std::move(m_heap); }
 
 private:
     // The front is the worst of the k kept so far (every entry is ranked no better than its

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numbers>
@@ -74,6 +75,70 @@ std::vector<int> rowsWithFeatures(const Catalog &catalog)
     return rows;
 }
 
+// Σ w²·a·b / (|w∘a| |w∘b|), 0 when either is a zero vector after weighting.
+double weightedCosine(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &w)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        dot += w[i] * w[i] * a[i] * b[i];
+        na += w[i] * w[i] * a[i] * a[i];
+        nb += w[i] * w[i] * b[i] * b[i];
+    }
+    return na == 0.0 || nb == 0.0 ? 0.0 : dot / (std::sqrt(na) * std::sqrt(nb));
+}
+
+// The artists' sound term of the content method, in double: each primary artist's sound is the
+// mean of its songs' content vectors; a candidate scores (cos + β min(1, max(0, cos of
+// the two artists' sounds))) / (1 + β) when the seed has an artist whose sound is not a zero
+// vector after weighting, else its plain cosine.
+class ArtistSoundReference {
+public:
+    ArtistSoundReference(const Catalog &catalog, const std::vector<std::vector<double>> &vectors,
+                         const std::vector<int> &rows)
+        : m_catalog(catalog)
+    {
+        std::map<int, int> songs;
+        for (int row : rows) {
+            const std::vector<double> &v = vectors[std::size_t(row)];
+            if (catalog.artistsOf(row).empty())
+                continue;
+            const int artist = catalog.artistsOf(row).front();
+            std::vector<double> &sound = m_sounds.try_emplace(artist, v.size(), 0.0).first->second;
+            for (std::size_t d = 0; d < v.size(); ++d)
+                sound[d] += v[d];
+            ++songs[artist];
+        }
+        for (auto &[artist, sound] : m_sounds)
+            for (double &x : sound)
+                x /= songs[artist];
+    }
+
+    double score(int seedRow, int row, double cosine, double soundWeight, const std::vector<double> &w) const
+    {
+        const std::vector<double> *seedSound = soundOf(seedRow);
+        double seedNorm = 0;
+        for (std::size_t d = 0; seedSound && d < w.size(); ++d)
+            seedNorm += w[d] * w[d] * (*seedSound)[d] * (*seedSound)[d];
+        if (soundWeight <= 0 || seedNorm == 0.0)
+            return cosine;
+        const std::vector<double> *sound = soundOf(row);
+        const double alike = sound ? std::clamp(weightedCosine(*seedSound, *sound, w), 0.0, 1.0) : 0.0;
+        return (cosine + soundWeight * alike) / (1.0 + soundWeight);
+    }
+
+private:
+    const std::vector<double> *soundOf(int row) const
+    {
+        if (m_catalog.artistsOf(row).empty())
+            return nullptr;
+        const auto it = m_sounds.find(m_catalog.artistsOf(row).front());
+        return it == m_sounds.end() ? nullptr : &it->second;
+    }
+
+    const Catalog &m_catalog;
+    std::map<int, std::vector<double>> m_sounds;
+};
+
 struct ContentOptions {
     FeatureWeights weights;
     int playlistIndex = -1;
@@ -92,15 +157,7 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
         if (f == Feature::Key)
             w.push_back(weight);
     }
-    const auto cosine = [&](const std::vector<double> &a, const std::vector<double> &b) {
-        double dot = 0, na = 0, nb = 0;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            dot += w[i] * w[i] * a[i] * b[i];
-            na += w[i] * w[i] * a[i] * a[i];
-            nb += w[i] * w[i] * b[i] * b[i];
-        }
-        return na == 0.0 || nb == 0.0 ? 0.0 : dot / (std::sqrt(na) * std::sqrt(nb));
-    };
+    const ArtistSoundReference artists(catalog, vectors, rows);
 
     // A track with no title is a song of its own.
     const auto songOf = [&catalog](int row) {
@@ -119,7 +176,8 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
     for (int row : rows) {
         if (excludedSongs.count(songOf(row)) || songIdentity(catalog.track(row)) == seedSong)
             continue;
-        scores.push_back({row, cosine(vectors[std::size_t(seedRow)], vectors[std::size_t(row)])});
+        const double cosine = weightedCosine(vectors[std::size_t(seedRow)], vectors[std::size_t(row)], w);
+        scores.push_back({row, artists.score(seedRow, row, cosine, kArtistSoundWeight, w)});
     }
     sortReference(scores);
 
@@ -134,11 +192,13 @@ std::vector<ReferenceScore> contentReference(const Catalog &catalog, int seedRow
 }
 
 // rankContent's own list in double: every rankable row not in `excluded`, equal weights, no
-// deduplication of songs.
-std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, const std::set<int> &excluded)
+// deduplication of songs, the artists' sound weighted by `soundWeight`.
+std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, const std::set<int> &excluded,
+                                          double soundWeight)
 {
     const std::vector<int> rows = rowsWithFeatures(catalog);
     const auto vectors = contentVectors(catalog, rows);
+    const ArtistSoundReference artists(catalog, vectors, rows);
     const std::vector<double> &seed = vectors[std::size_t(seedRow)];
     std::vector<double> seedHas;  // per dimension, 1 when the seed has its feature
     for (Feature f : kAllFeatures)
@@ -154,7 +214,8 @@ std::vector<ReferenceScore> scanReference(const Catalog &catalog, int seedRow, c
             ns += seed[d] * seed[d];
             nc += seedHas[d] * vectors[std::size_t(row)][d] * vectors[std::size_t(row)][d];
         }
-        scores.push_back({row, ns == 0.0 || nc == 0.0 ? 0.0 : dot / (std::sqrt(ns) * std::sqrt(nc))});
+        const double cosine = ns == 0.0 || nc == 0.0 ? 0.0 : dot / (std::sqrt(ns) * std::sqrt(nc));
+        scores.push_back({row, artists.score(seedRow, row, cosine, soundWeight, seedHas)});
     }
     sortReference(scores);
     return scores;
@@ -199,6 +260,7 @@ private slots:
     void keyIsCircular();
     void undetectedTempoSitsAtTheMean();
     void excludesCopiesOfTheSeed();
+    void anArtistWhoSoundsAlikeComesFirst();
     void listsEachSongOnce();
     void excludesPlaylistTracks_data();
     void excludesPlaylistTracks();
@@ -311,10 +373,13 @@ void TestContentRanker::scanMatchesReferenceAtBlockEdges_data()
     QTest::addColumn<int>("size");
     QTest::addColumn<unsigned>("seed");
     QTest::addColumn<int>("k");
+    QTest::addColumn<float>("soundWeight");
     const int lanes = FeatureSpace::kPackedLanes;
     for (int size : {1, lanes - 1, lanes, lanes + 1, 2 * lanes + 1, 97})
         for (int k : {1, 5, 1000})
-            QTest::addRow("%d tracks, top %d", size, k) << size << unsigned(size * 31 + k) << k;
+            for (float soundWeight : {0.0f, kArtistSoundWeight, 3.0f})
+                QTest::addRow("%d tracks, top %d, artists' sound %g", size, k, double(soundWeight))
+                    << size << unsigned(size * 31 + k) << k << soundWeight;
 }
 
 void TestContentRanker::scanMatchesReferenceAtBlockEdges()
@@ -322,6 +387,7 @@ void TestContentRanker::scanMatchesReferenceAtBlockEdges()
     QFETCH(int, size);
     QFETCH(unsigned, seed);
     QFETCH(int, k);
+    QFETCH(float, soundWeight);
 
     const auto catalog = randomCatalogParts(size, seed).build();
     const FeatureSpace space(*catalog);
@@ -333,9 +399,9 @@ void TestContentRanker::scanMatchesReferenceAtBlockEdges()
             excluded.insert(row);
         const std::vector<int> excludedSorted(excluded.begin(), excluded.end());
         std::vector<Recommendation> got;
-        for (const ScoredRow &scored : rankContent(space, seedRow, k, equal, excludedSorted))
+        for (const ScoredRow &scored : rankContent(space, seedRow, k, equal, excludedSorted, soundWeight))
             got.push_back({scored.row, scored.score, {}, 0, false});
-        compareWithReference(got, scanReference(*catalog, seedRow, excluded), k);
+        compareWithReference(got, scanReference(*catalog, seedRow, excluded, soundWeight), k);
     }
 }
 
@@ -511,6 +577,46 @@ void TestContentRanker::excludesCopiesOfTheSeed()
     }
 }
 
+void TestContentRanker::anArtistWhoSoundsAlikeComesFirst()
+{
+    // Two styles far apart. The seed's artist and "Alike" play the first; "Other" plays the
+    // second, except for one song ("Near") closer to the seed than Alike's "Echo" is.
+    FeatureValues loud{0.9f, 0.95f, 7.0f, -3.0f, 0.0f, 0.3f, 0.01f, 0.0f, 0.6f, 0.9f, 170.0f};
+    const auto shifted = [](FeatureValues values, float by) {
+        values[0] += by;
+        values[1] -= by;
+        values[9] += by;
+        return values;
+    };
+    CatalogParts parts;
+    parts.add("Seed", "Seed Artist", kSeedValues);
+    parts.add("Seed Two", "Seed Artist", shifted(kSeedValues, 0.05f));
+    parts.add("Alike One", "Alike", shifted(kSeedValues, -0.04f));
+    parts.add("Alike Two", "Alike", shifted(kSeedValues, 0.06f));
+    parts.add("Echo", "Alike", shifted(kSeedValues, 0.22f));
+    parts.add("Near", "Other", shifted(kSeedValues, 0.12f));
+    for (int i = 0; i < 4; ++i)
+        parts.add(QStringLiteral("Loud %1").arg(i), "Other", shifted(loud, -0.02f * float(i)));
+    const auto catalog = parts.build();
+    const FeatureSpace space(*catalog);
+    const FeatureSpace::Weights equal = FeatureWeights().values;
+    const std::vector<int> seedOnly{0};
+    const auto position = [](const std::vector<ScoredRow> &ranked, int row) {
+        return std::find_if(ranked.begin(), ranked.end(), [row](const ScoredRow &s) { return s.row == row; })
+            - ranked.begin();
+    };
+    const int echo = 4;
+    const int near = 5;
+
+    const std::vector<ScoredRow> bySongs = rankContent(space, 0, catalog->size(), equal, seedOnly);
+    QVERIFY(position(bySongs, near) < position(bySongs, echo));
+    const std::vector<ScoredRow> byArtists =
+        rankContent(space, 0, catalog->size(), equal, seedOnly, kArtistSoundWeight);
+    QVERIFY(position(byArtists, echo) < position(byArtists, near));
+    // The seed's own artist sounds most like it: its other song leads.
+    QCOMPARE(byArtists.front().row, 1);
+}
+
 void TestContentRanker::excludesPlaylistTracks_data()
 {
     QTest::addColumn<int>("playlistIndex");
@@ -536,9 +642,13 @@ void TestContentRanker::excludesPlaylistTracks()
     for (int row : inPlaylist)
         playlist.trackIds.push_back(syntheticTrackId(row));
     parts.playlists = {playlist};
-    for (int row : inPlaylist)
-        parts.features[std::size_t(row)] = audioFeatures(kSeedValues);  // the closest tracks there are
+    // The closest tracks there are: the seed's sound, by an artist who has no other.
+    for (int row : inPlaylist) {
+        parts.features[std::size_t(row)] = audioFeatures(kSeedValues);
+        parts.tracks[std::size_t(row)].artists = QStringList{QStringLiteral("Seedling")};
+    }
     parts.features[50] = audioFeatures(kSeedValues);
+    parts.tracks[50].artists = QStringList{QStringLiteral("Seedling")};
     const auto catalog = parts.build();
     const Recommender recommender(catalog);
 

@@ -154,6 +154,25 @@ private slots:
                  qPrintable(QStringLiteral("%1 %2 %3").arg(rows[0]).arg(rows[1]).arg(rows[2])));
     }
 
+    void artistsWhoSoundAlikeCount()
+    {
+        // Two songs as close to the seed as each other; the artist whose other songs sound like
+        // the seed's artist's comes first, though the other has the lower row.
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        parts.add("Seed's other", "S", nudged(kSeed, Feature::Energy, 0.05f));
+        parts.add("Far artist's one", "Far", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.add("Far artist's other", "Far", kFar);
+        parts.add("Far artist's third", "Far", nudged(kFar, Feature::Energy, 0.05f));
+        parts.add("Alike artist's one", "Alike", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.add("Alike artist's other", "Alike", nudged(kSeed, Feature::Energy, -0.05f));
+        addFillers(parts, 30);
+        const Recommender recommender(parts.build());
+        const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 40, plain(0.0f)));
+        const auto at = [&rows](int row) { return std::find(rows.begin(), rows.end(), row) - rows.begin(); };
+        QVERIFY2(at(5) < at(2), qPrintable(QStringLiteral("alike at %1, far at %2").arg(at(5)).arg(at(2))));
+    }
+
     void atMostNTracksPerArtist_data()
     {
         QTest::addColumn<int>("cap");

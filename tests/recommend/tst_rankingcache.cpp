@@ -278,6 +278,20 @@ private slots:
         QTest::newRow("a NaN content value") << Damage([=](RankingColumns &c, int) {
             c.space.packed = edited(c.space.packed, [](std::vector<float> &v) { v[3] = kNaN; });
         });
+        QTest::newRow("a slot's artist past the artists") << Damage([=](RankingColumns &c, int) {
+            std::vector<std::int32_t> artists(c.space.packedArtists.begin(), c.space.packedArtists.end());
+            artists.front() = static_cast<std::int32_t>(c.space.artistSounds.size());
+            c.space.packedArtists = column(artists);
+        });
+        QTest::newRow("an artist for every slot but one") << Damage([=](RankingColumns &c, int) {
+            std::vector<std::int32_t> artists(c.space.packedArtists.begin(), c.space.packedArtists.end());
+            artists.pop_back();
+            c.space.packedArtists = column(artists);
+        });
+        QTest::newRow("an infinite artist's sound") << Damage([=](RankingColumns &c, int) {
+            c.space.artistSounds = edited(c.space.artistSounds,
+                                          [](std::vector<float> &v) { v[2] = std::numeric_limits<float>::infinity(); });
+        });
         QTest::newRow("an infinite feature range") << Damage([=](RankingColumns &c, int) {
             c.space.ranges =
                 edited(c.space.ranges, [](std::vector<float> &v) { v[1] = std::numeric_limits<float>::infinity(); });

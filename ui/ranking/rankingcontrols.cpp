@@ -71,7 +71,7 @@ RankingControls::RankingControls(QWidget *parent)
             "popularity, and your likes and dislikes. Tune the blend below.")},
         {RankingMethod::Content, tr("Content: weighted features"),
          tr("Standardised features, key on the pitch circle, log tempo, and your weights; "
-            "compared by weighted cosine similarity.")},
+            "songs, and how their artists sound on average, compared by weighted cosine similarity.")},
         {RankingMethod::Tutorial, tr("Tutorial: scaled features, cosine"),
          tr("The classic recipe: every feature scaled to 0–1 over the catalog, compared by "
             "cosine similarity. Ignores the weights.")},

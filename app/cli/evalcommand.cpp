@@ -212,21 +212,26 @@ int runEval(const QStringList &arguments, Streams io)
             return ExitFailure;
         }
         if (json) {
-            io.out << QJsonDocument(QJsonObject{{QStringLiteral("k"), options.k},
-                                                {QStringLiteral("seeds"), options.seeds},
-                                                {QStringLiteral("best"), settingsJson(tuned->best)},
-                                                {QStringLiteral("defaults"), settingsJson(HybridSettings{})},
-                                                {QStringLiteral("tuning_half"), qualityJson(tuned->onTuningHalf)},
-                                                {QStringLiteral("held_out_half"), qualityJson(tuned->onHeldOutHalf)},
-                                                {QStringLiteral("defaults_on_held_out_half"),
-                                                 qualityJson(tuned->defaultsOnHeldOutHalf)}})
+            io.out << QJsonDocument(
+                          QJsonObject{
+                              {QStringLiteral("k"), options.k},
+                              {QStringLiteral("seeds"), options.seeds},
+                              {QStringLiteral("best"), settingsJson(tuned->best)},
+                              {QStringLiteral("defaults"), settingsJson(HybridSettings{})},
+                              {QStringLiteral("tuning_half"), qualityJson(tuned->onTuningHalf)},
+                              {QStringLiteral("held_out_half"), qualityJson(tuned->onHeldOutHalf)},
+                              {QStringLiteral("defaults_on_held_out_half"), qualityJson(tuned->defaultsOnHeldOutHalf)},
+                              {QStringLiteral("content_tuning_half"), qualityJson(tuned->contentOnTuningHalf)},
+                              {QStringLiteral("content_held_out_half"), qualityJson(tuned->contentOnHeldOutHalf)}})
                           .toJson(QJsonDocument::Indented);
         } else {
             io.out << "Best on the tuning half: " << settingsText(tuned->best) << '\n'
                    << "Defaults: " << settingsText(HybridSettings{}) << "\n\n"
                    << tableHeader(options.k) << qualityLine(QStringLiteral("best, tuning half"), tuned->onTuningHalf)
                    << qualityLine(QStringLiteral("best, held-out half"), tuned->onHeldOutHalf)
-                   << qualityLine(QStringLiteral("defaults, held-out half"), tuned->defaultsOnHeldOutHalf);
+                   << qualityLine(QStringLiteral("defaults, held-out half"), tuned->defaultsOnHeldOutHalf)
+                   << qualityLine(QStringLiteral("content, tuning half"), tuned->contentOnTuningHalf)
+                   << qualityLine(QStringLiteral("content, held-out half"), tuned->contentOnHeldOutHalf);
         }
         return ExitOk;
     }

@@ -282,6 +282,10 @@ Result<TuningResult> tuneHybrid(const Recommender &recommender, const EvalOption
         evaluateMethod(recommender, EvalMethod::Hybrid, heldOutPairs, options.k, result.best, options.rng);
     result.defaultsOnHeldOutHalf =
         evaluateMethod(recommender, EvalMethod::Hybrid, heldOutPairs, options.k, HybridSettings{}, options.rng);
+    result.contentOnTuningHalf =
+        evaluateMethod(recommender, EvalMethod::Content, tuningPairs, options.k, options.hybrid, options.rng);
+    result.contentOnHeldOutHalf =
+        evaluateMethod(recommender, EvalMethod::Content, heldOutPairs, options.k, options.hybrid, options.rng);
     return result;
 }
 

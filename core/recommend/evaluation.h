@@ -101,6 +101,10 @@ struct TuningResult {
     MethodQuality onTuningHalf;
     MethodQuality onHeldOutHalf;
     MethodQuality defaultsOnHeldOutHalf;
+    // The content method on each half: its artists' sound weight (kArtistSoundWeight) was chosen
+    // on the tuning half of the TidyTuesday file's playlists.
+    MethodQuality contentOnTuningHalf;
+    MethodQuality contentOnHeldOutHalf;
 };
 Result<TuningResult> tuneHybrid(const Recommender &recommender, const EvalOptions &options);
 

@@ -205,6 +205,9 @@ private slots:
         QVERIFY(tuned.ok());
         QVERIFY(tuned->onTuningHalf.playlistPrecision > 0.0);
         QCOMPARE(*tuned->onHeldOutHalf.genrePrecision, 1.0);
+        QCOMPARE(tuned->contentOnHeldOutHalf.method, EvalMethod::Content);
+        QCOMPARE(*tuned->contentOnHeldOutHalf.genrePrecision, 1.0);
+        QVERIFY(tuned->contentOnTuningHalf.playlistPrecision > 0.0);
     }
 };
 

@@ -328,8 +328,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
 }
 
 FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
-    : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs),
-      m_artistStarts(catalog.columns().artistStarts), m_artistKeys(catalog.columns().artistKeys)
+    : m_columns(std::move(columns)), m_features(catalog.columns().features), m_songOf(catalog.columns().songs)
 {
     // Only the last block is padded (-1), so this looks at most kPackedLanes slots.
     const std::span<const std::int32_t> rows = packedRows();

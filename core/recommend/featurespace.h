@@ -113,11 +113,11 @@ public:
     }
     std::span<const std::int32_t> packedRows() const { return m_columns.packedRows.span(); }
 
-    // A row's primary artist (Catalog::artistsOf), -1 for none.
+    // A row's primary artist (Catalog::artistsOf), -1 for none: its packed slot's.
     int artistOf(int row) const
     {
-        const auto artists = compressedRow(m_artistStarts, m_artistKeys, static_cast<std::size_t>(row));
-        return artists.empty() ? -1 : artists.front();
+        const std::int32_t slot = m_columns.slotOf[static_cast<std::size_t>(row)];
+        return slot < 0 ? -1 : m_columns.packedArtists[static_cast<std::size_t>(slot)];
     }
     std::span<const std::int32_t> packedArtists() const { return m_columns.packedArtists.span(); }
     // How many artists soundsLike() writes: the catalog's, rounded up to kPackedLanes.
@@ -198,11 +198,9 @@ private:
     static constexpr std::size_t kQuantileSample = 65536;
 
     Columns m_columns;
-    int m_rankableCount = 0;                   // the packed slots before the padding
-    ValueColumn<float> m_features;             // the catalog's, shared
-    ValueColumn<std::int32_t> m_songOf;        // the catalog's song numbers, shared
-    ValueColumn<std::int32_t> m_artistStarts;  // the catalog's artists of each row, shared
-    ValueColumn<std::int32_t> m_artistKeys;
+    int m_rankableCount = 0;             // the packed slots before the padding
+    ValueColumn<float> m_features;       // the catalog's, shared
+    ValueColumn<std::int32_t> m_songOf;  // the catalog's song numbers, shared
     std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
 };
 

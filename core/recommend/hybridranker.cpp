@@ -102,6 +102,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     std::vector<float> trackPeople(static_cast<std::size_t>(n), 0.0f);
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
     std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
+    ContentVector seedsSound = ContentVector::Zero();              // the seeds' artists' sounds, weighted
     std::vector<float> sameAlbum(static_cast<std::size_t>(m_albumCount), 0.0f);
     std::unordered_map<int, float> yearWeights;
     for (const WeightedSeed &seed : query.seeds) {
@@ -117,19 +118,16 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         if (artist >= 0) {
             m_cooccurrence.addArtistScores(artist, seed.weight, query.leftOutPlaylist, artistPeople);
             artistMetadata[static_cast<std::size_t>(artist)] += seed.weight;
+            seedsSound += seed.weight * space.artistSound(artist);
         }
         if (m_albumOf[row] >= 0)
             sameAlbum[static_cast<std::size_t>(m_albumOf[row])] += seed.weight;
         if (const int year = yearOf(seed.row); year > 0)
             yearWeights[year] += seed.weight;
     }
-    // Beside same artist: how much each artist sounds like the seeds' artists together (their
-    // sounds added up as the seeds are), under the weights of the audio part.
+    // Beside same artist: how much each artist sounds like the seeds' artists together, under
+    // the weights of the audio part.
     std::vector<float> artistsAlike(space.artistSlots(), 0.0f);
-    ContentVector seedsSound = ContentVector::Zero();
-    for (const WeightedSeed &seed : query.seeds)
-        if (seed.row >= 0 && seed.row < n)
-            seedsSound += seed.weight * space.artistSound(space.artistOf(seed.row));
     if (space.soundsLike(seedsSound, w.cwiseProduct(seedsKnow).cwiseAbs2(), artistsAlike))
         for (std::size_t artist = 0; artist < std::min(artistMetadata.size(), artistsAlike.size()); ++artist)
             artistMetadata[artist] += kArtistSoundShare * artistsAlike[artist];

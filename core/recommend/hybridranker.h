@@ -14,10 +14,10 @@ namespace encore {
 // (`encore-cli eval --tune`, see the README): on one half of a catalog's playlists, reported
 // on the other.
 struct HybridSettings {
-    float alpha = 0.2f;              // 0 = only what the audio says, 1 = only what people do
-    float popularityWeight = 0.03f;  // how much the popularity prior counts, 0 upwards
-    float diversity = 0.0f;          // MMR: 0 = pure relevance, 1 = only novelty
-    int maxPerArtist = 2;            // at most this many tracks of one artist in a list; 0 = no cap
+    float alpha = 0.2f;             // 0 = only what the audio says, 1 = only what people do
+    float popularityWeight = 0.0f;  // how much the popularity prior counts, 0 upwards
+    float diversity = 0.0f;         // MMR: 0 = pure relevance, 1 = only novelty
+    int maxPerArtist = 2;           // at most this many tracks of one artist in a list; 0 = no cap
 
     friend bool operator==(const HybridSettings &, const HybridSettings &) = default;
 };
@@ -42,7 +42,7 @@ struct HybridQuery {
 //   people(c) = Σ w_i (0.7 track co-occurrence(s_i, c) + 0.3 artist co-occurrence(s_i, c))
 //   meta(c)   = Σ w_i ([same artist] + [same album] + 0.5 exp(-|year(s_i) - year(c)| / 5))
 //               + 0.5 max(0, cos(Σ w_i sound(artist(s_i)), sound(artist(c))))
-//   score(c)  = (1 - alpha) 0.06 audio + alpha people + 0.1 meta
+//   score(c)  = (1 - alpha) 0.02 audio + alpha people + 0.1 meta
 //               + popularityWeight (prior(c) - 0.5)
 // then re-ranks the best candidates by MMR (similarity between picks: content cosine) with at
 // most maxPerArtist per primary artist and one copy of each song. Immutable; thread-safe.

@@ -192,12 +192,14 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Measure only the CSV import."));
     const QCommandLineOption discoverOnlyOption(QStringLiteral("discover-only"),
                                                 QStringLiteral("Measure only Discover."));
+    const QCommandLineOption rankingOnlyOption(QStringLiteral("ranking-only"),
+                                               QStringLiteral("Measure only the imports and the ranking latencies."));
     const QCommandLineOption dropOption(
         QStringLiteral("drop-features"),
         QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, dumpOption, importOnlyOption,
-                       discoverOnlyOption, dropOption});
+                       discoverOnlyOption, rankingOnlyOption, dropOption});
     parser.process(app);
 
     const QString realPath = parser.value(catalogOption);
@@ -276,6 +278,10 @@ int main(int argc, char *argv[])
                QJsonObject{{QStringLiteral("real"), realRanking->toJson()},
                            {QStringLiteral("generated"), generatedRanking->toJson()}});
     reportImports(report, *realImport, *generatedImport);
+    if (parser.isSet(rankingOnlyOption)) {
+        report.finish();
+        return 0;
+    }
 
     const Result<CompletionFigures> completion = measureCompletion((*generated)->catalogPtr(), plan.rankingQueries);
     if (!completion)

@@ -154,6 +154,8 @@ public:
 
     // Rows holding copies of one song (same songIdentity()), ascending; `row` is among them.
     std::span<const int> copiesOf(int row) const;
+    // The song `row` holds a copy of: copies share it.
+    int songOf(int row) const { return m_songOf[static_cast<std::size_t>(row)]; }
 
     // Up to `count` features on which `row` is unusually close to `seedRow`, best first: the
     // fewer library tracks are at least as close to the seed on a feature, the better the match

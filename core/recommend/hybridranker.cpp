@@ -39,24 +39,60 @@ void audioCosines(std::span<const float> packed, const LaneVector &towardQuery, 
     positiveCosines(packed, towardQuery, w2, 1.0f, out);
 }
 
-// The best `count` rows by relevance (one value per packed slot) that are not excluded, as
-// selectTopK would pick them: only a slot beating the worst kept so far is looked up.
-std::vector<ScoredRow> bestOf(const FeatureSpace &space, const std::vector<float> &relevance,
-                              std::span<const int> excludedSorted, int count)
+// A relevance about `count` slots exceed, from every 16th slot: the pool is gathered by comparing
+// each slot with it and sorting what passes, which costs the same whatever order the slots come
+// in (a bounded heap fed slots of rising relevance pushes nearly every one).
+float relevanceAbout(const std::vector<float> &relevance, std::size_t count)
 {
-    TopK top(count);
-    float threshold = top.threshold();
+    constexpr std::size_t kStride = 16;
+    std::vector<float> sample;
+    sample.reserve(relevance.size() / kStride + 1);
+    for (std::size_t slot = 0; slot < relevance.size(); slot += kStride)
+        if (!std::isnan(relevance[slot]))
+            sample.push_back(relevance[slot]);
+    const std::size_t rank = count / kStride;
+    if (rank >= sample.size())
+        return -std::numeric_limits<float>::infinity();
+    std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(),
+                     std::greater<>());
+    return sample[rank];
+}
+
+// The rows scoring at or above `threshold` that are not excluded, best first (rankedBefore).
+std::vector<ScoredRow> rowsFrom(const FeatureSpace &space, const std::vector<float> &relevance,
+                                std::span<const int> excludedSorted, float threshold)
+{
+    std::vector<ScoredRow> passed;
     const std::span<const std::int32_t> rows = space.packedRows();
-    for (std::size_t slot = 0; slot < relevance.size(); ++slot) {
-        if (!(relevance[slot] > threshold))
+    for (std::size_t slot = 0; slot < relevance.size(); ++slot)
+        if (relevance[slot] >= threshold
+            && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), rows[slot]))
+            passed.push_back({rows[slot], relevance[slot]});
+    std::sort(passed.begin(), passed.end(), RankedBefore{});
+    return passed;
+}
+
+// The first `size` of `ranked` (best first) a list may hold: one copy of each song and at most
+// `maxPerArtist` songs of one artist (0: no cap). MMR picks from these, so it never has to skip.
+std::vector<ScoredRow> listable(const FeatureSpace &space, const Cooccurrence &cooccurrence,
+                                const std::vector<ScoredRow> &ranked, int maxPerArtist, std::size_t size)
+{
+    std::vector<ScoredRow> pool;
+    std::unordered_map<int, int> perArtist;
+    std::unordered_set<int> songs;
+    for (const ScoredRow &candidate : ranked) {
+        if (pool.size() == size)
+            break;
+        const int artist = cooccurrence.artistOf(candidate.row);
+        if (maxPerArtist > 0 && artist >= 0 && perArtist[artist] >= maxPerArtist)
             continue;
-        const int row = rows[slot];
-        if (!std::binary_search(excludedSorted.begin(), excludedSorted.end(), row)) {
-            top.push(row, relevance[slot]);
-            threshold = top.threshold();
-        }
+        if (!songs.insert(space.songOf(candidate.row)).second)
+            continue;
+        if (artist >= 0)
+            ++perArtist[artist];
+        pool.push_back(candidate);
     }
-    return std::move(top).take();
+    return pool;
 }
 
 ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentVector &w)
@@ -190,58 +226,49 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const float diversity = std::clamp(settings.diversity, 0.0f, 1.0f);
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
 
-    // MMR over a pool of the most relevant candidates; the pool grows when the artist cap and
-    // copies of songs leave fewer than k.
-    for (int poolSize = std::max(8 * k, k + 100);; poolSize *= 2) {
-        const std::vector<ScoredRow> pool = bestOf(space, relevance, query.excludedSorted, poolSize);
-        if (pool.empty())
-            return {};
-        const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;
-        std::vector<ContentVector> unit;
-        unit.reserve(pool.size());
-        for (const ScoredRow &candidate : pool)
-            unit.push_back(weightedUnitRow(space, candidate.row, w));
-
-        std::vector<float> closestPick(pool.size(), 0.0f);
-        std::vector<bool> open(pool.size(), true);
-        std::unordered_map<int, int> perArtist;
-        std::unordered_set<int> songs;
-        std::vector<ScoredRow> picked;
-        while (static_cast<int>(picked.size()) < k) {
-            int best = -1;
-            float bestValue = -std::numeric_limits<float>::infinity();
-            for (std::size_t i = 0; i < pool.size(); ++i) {
-                if (!open[i])
-                    continue;
-                const int artist = m_cooccurrence.artistOf(pool[i].row);
-                if ((settings.maxPerArtist > 0 && artist >= 0 && perArtist[artist] >= settings.maxPerArtist)
-                    || songs.contains(space.copiesOf(pool[i].row).front())) {
-                    open[i] = false;
-                    continue;
-                }
-                const float value = (1.0f - diversity) * pool[i].score / top - diversity * closestPick[i];
-                if (value > bestValue) {  // strictly: ties keep the earlier, better-ranked one
-                    bestValue = value;
-                    best = static_cast<int>(i);
-                }
-            }
-            if (best < 0)
-                break;
-            const ScoredRow chosen = pool[static_cast<std::size_t>(best)];
-            open[static_cast<std::size_t>(best)] = false;
-            picked.push_back(chosen);
-            songs.insert(space.copiesOf(chosen.row).front());
-            if (const int artist = m_cooccurrence.artistOf(chosen.row); artist >= 0)
-                ++perArtist[artist];
-            for (std::size_t i = 0; i < pool.size(); ++i)
-                if (open[i])
-                    closestPick[i] = std::max(closestPick[i], unit[i].dot(unit[static_cast<std::size_t>(best)]));
-        }
-        if (static_cast<int>(picked.size()) == k
-            || static_cast<int>(pool.size()) < std::min(poolSize, space.rankableCount())
-            || poolSize >= space.rankableCount())
-            return picked;
+    // MMR picks from a pool of the most relevant songs it may list, gathered from the rows above a
+    // threshold that is lowered until the pool holds k songs or every row is in.
+    const auto poolSize = static_cast<std::size_t>(std::max(8 * k, k + 100));
+    std::vector<ScoredRow> pool;
+    for (std::size_t gathered = poolSize;; gathered *= 2) {
+        const float threshold = relevanceAbout(relevance, gathered);
+        pool = listable(space, m_cooccurrence, rowsFrom(space, relevance, query.excludedSorted, threshold),
+                        settings.maxPerArtist, poolSize);
+        if (static_cast<int>(pool.size()) >= k || threshold == -std::numeric_limits<float>::infinity())
+            break;
     }
+    if (pool.empty())
+        return {};
+    const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;
+    std::vector<ContentVector> unit;
+    unit.reserve(pool.size());
+    for (const ScoredRow &candidate : pool)
+        unit.push_back(weightedUnitRow(space, candidate.row, w));
+
+    std::vector<float> closestPick(pool.size(), 0.0f);
+    std::vector<bool> open(pool.size(), true);
+    std::vector<ScoredRow> picked;
+    while (static_cast<int>(picked.size()) < k) {
+        int best = -1;
+        float bestValue = -std::numeric_limits<float>::infinity();
+        for (std::size_t i = 0; i < pool.size(); ++i) {
+            if (!open[i])
+                continue;
+            const float value = (1.0f - diversity) * pool[i].score / top - diversity * closestPick[i];
+            if (value > bestValue) {  // strictly: ties keep the earlier, better-ranked one
+                bestValue = value;
+                best = static_cast<int>(i);
+            }
+        }
+        if (best < 0)
+            break;
+        open[static_cast<std::size_t>(best)] = false;
+        picked.push_back(pool[static_cast<std::size_t>(best)]);
+        for (std::size_t i = 0; i < pool.size(); ++i)
+            if (open[i])
+                closestPick[i] = std::max(closestPick[i], unit[i].dot(unit[static_cast<std::size_t>(best)]));
+    }
+    return picked;
 }
 
 }  // namespace encore

@@ -202,6 +202,28 @@ private slots:
         QCOMPARE(HybridSettings().maxPerArtist, 2);
     }
 
+    // Far more rows than the pool first gathers are copies of three songs by one artist, all
+    // closer to the seed than anything else: the list still fills, each song once, two of them.
+    void copiesOfAProlificArtistStillLeaveAFullList()
+    {
+        CatalogParts parts;
+        parts.add("Seed", "S", kSeed);
+        const QStringList hits{QStringLiteral("Hit"), QStringLiteral("Other hit"), QStringLiteral("Third hit")};
+        constexpr int kCopies = 300;
+        for (int i = 0; i < kCopies; ++i)
+            parts.add(hits[i * 3 / kCopies], "Prolific", nudged(kSeed, Feature::Energy, 0.0001f * float(i + 1)));
+        addFillers(parts, 60);
+        const Recommender recommender(parts.build());
+        HybridSettings settings = plain(0.0f);
+        settings.maxPerArtist = 2;
+        const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 10, settings));
+        QCOMPARE(rows.size(), std::size_t(10));
+        QVERIFY2(rows[0] >= 1 && rows[0] <= kCopies && rows[1] >= 1 && rows[1] <= kCopies, "the copies lead");
+        QCOMPARE(rows[0], 1);                // the closest copy of "Hit"
+        QCOMPARE(rows[1], 1 + kCopies / 3);  // then of "Other hit", not another copy of "Hit"
+        QVERIFY(std::all_of(rows.begin() + 2, rows.end(), [](int row) { return row > kCopies; }));
+    }
+
     // A singer alone and first in a credit list ("Ana Ruiz, Ben Cole" in a Kaggle artists cell)
     // is one artist to the cap.
     void capCountsCreditsAsTheirArtist_data()

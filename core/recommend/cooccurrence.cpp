@@ -133,11 +133,11 @@ bool Cooccurrence::fits(const Columns &c, const Catalog &catalog)
         && incidenceFits(c.playlistsOfArtist, artists, playlists);
 }
 
-void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                             const ValueColumn<float> &frequency, int item, float weight, int leftOutPlaylist,
-                             std::vector<float> &scores) const
+template <typename Add>
+void Cooccurrence::forEachSimilar(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
+                                  const ValueColumn<float> &frequency, int item, int leftOutPlaylist, Add &&add) const
 {
-    if (item < 0 || item >= playlistsOfItem.size() || weight == 0.0f)
+    if (item < 0 || item >= playlistsOfItem.size())
         return;
     // Frequencies without the left-out playlist: as if it had never been in the library.
     const float leftOutWeight = leftOutPlaylist >= 0 && leftOutPlaylist < itemsOfPlaylist.size()
@@ -168,21 +168,27 @@ void Cooccurrence::addScores(const Incidence &itemsOfPlaylist, const Incidence &
             together += shared[i].second;
         const float otherFrequency = frequencyOf(other);
         if (otherFrequency >= kNoFrequency)
-            scores[static_cast<std::size_t>(other)] += weight * together / std::sqrt(seedFrequency * otherFrequency);
+            add(other, together / std::sqrt(seedFrequency * otherFrequency));
     }
 }
 
-void Cooccurrence::addTrackScores(int seedRow, float weight, int leftOutPlaylist, std::vector<float> &trackScores) const
+void Cooccurrence::addTrackScores(int seedRow, float weight, int leftOutPlaylist,
+                                  std::vector<std::pair<int, float>> &trackScores) const
 {
-    addScores(m_columns.tracksOfPlaylist, m_columns.playlistsOfTrack, m_columns.trackFrequencies, seedRow, weight,
-              leftOutPlaylist, trackScores);
+    if (weight != 0.0f)
+        forEachSimilar(m_columns.tracksOfPlaylist, m_columns.playlistsOfTrack, m_columns.trackFrequencies, seedRow,
+                       leftOutPlaylist,
+                       [&](int track, float similarity) { trackScores.emplace_back(track, weight * similarity); });
 }
 
 void Cooccurrence::addArtistScores(int artist, float weight, int leftOutPlaylist,
                                    std::vector<float> &artistScores) const
 {
-    addScores(m_columns.artistsOfPlaylist, m_columns.playlistsOfArtist, m_columns.artistFrequencies, artist, weight,
-              leftOutPlaylist, artistScores);
+    if (weight != 0.0f)
+        forEachSimilar(m_columns.artistsOfPlaylist, m_columns.playlistsOfArtist, m_columns.artistFrequencies, artist,
+                       leftOutPlaylist, [&](int other, float similarity) {
+                           artistScores[static_cast<std::size_t>(other)] += weight * similarity;
+                       });
 }
 
 int Cooccurrence::sharedPlaylists(int rowA, int rowB, int leftOutPlaylist) const

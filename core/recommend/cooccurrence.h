@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace encore {
@@ -63,9 +64,11 @@ public:
         return artists.empty() ? -1 : artists.front();
     }
 
-    // Adds weight · sim(seedRow, t) to trackScores[t] for every track t sharing a playlist
-    // with the seed (the seed itself included). trackScores has one entry per catalog row.
-    void addTrackScores(int seedRow, float weight, int leftOutPlaylist, std::vector<float> &trackScores) const;
+    // Appends (t, weight · sim(seedRow, t)) for every track t sharing a playlist with the seed
+    // (the seed itself included), each t once, ascending: a few among a library's tracks, so
+    // a caller adds them where it needs them rather than keep a value for every row.
+    void addTrackScores(int seedRow, float weight, int leftOutPlaylist,
+                        std::vector<std::pair<int, float>> &trackScores) const;
     // Adds weight · sim(artist, b) to artistScores[b] for every artist b sharing a playlist
     // with `artist` (itself included). artistScores has artistCount() entries.
     void addArtistScores(int artist, float weight, int leftOutPlaylist, std::vector<float> &artistScores) const;
@@ -75,9 +78,10 @@ public:
 
 private:
     static Columns build(const Catalog &catalog);
-    void addScores(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
-                   const ValueColumn<float> &frequency, int item, float weight, int leftOutPlaylist,
-                   std::vector<float> &scores) const;
+    // Calls add(other, sim(item, other)) for every item sharing a playlist with `item`, ascending.
+    template <typename Add>
+    void forEachSimilar(const Incidence &itemsOfPlaylist, const Incidence &playlistsOfItem,
+                        const ValueColumn<float> &frequency, int item, int leftOutPlaylist, Add &&add) const;
 
     Columns m_columns;
     // The catalog's artists of each track (CatalogColumns), shared: the first is the primary.

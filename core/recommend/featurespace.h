@@ -113,10 +113,12 @@ public:
     }
     std::span<const std::int32_t> packedRows() const { return m_columns.packedRows.span(); }
 
+    // A row's packed slot, -1 when it cannot be ranked.
+    int slotOf(int row) const { return m_columns.slotOf[static_cast<std::size_t>(row)]; }
     // A row's primary artist (Catalog::artistsOf), -1 for none: its packed slot's.
     int artistOf(int row) const
     {
-        const std::int32_t slot = m_columns.slotOf[static_cast<std::size_t>(row)];
+        const int slot = slotOf(row);
         return slot < 0 ? -1 : m_columns.packedArtists[static_cast<std::size_t>(slot)];
     }
     std::span<const std::int32_t> packedArtists() const { return m_columns.packedArtists.span(); }

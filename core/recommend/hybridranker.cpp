@@ -137,7 +137,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
     ContentVector audioQuery = ContentVector::Zero();
     ContentVector seedsKnow = ContentVector::Zero();  // 1 on the dimensions some seed has
-    std::vector<float> trackPeople(static_cast<std::size_t>(n), 0.0f);
+    std::vector<std::pair<int, float>> trackPeople;   // (row, score): the few sharing a playlist with a seed
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
     std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
     ContentVector seedsSound = ContentVector::Zero();              // the seeds' artists' sounds, weighted
@@ -172,6 +172,12 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     const float audioNormSquared = audioQuery.squaredNorm();
     if (audioNormSquared >= kZeroNormSquared)
         audioQuery /= std::sqrt(audioNormSquared);
+    // What an artist's tracks get from people and metadata together, at index artist + 1 (0: no
+    // artist), so that the loop over every row reads one value per artist.
+    std::vector<float> artistTerm(artistPeople.size() + 1, 0.0f);
+    for (std::size_t artist = 0; artist < artistPeople.size(); ++artist)
+        artistTerm[artist + 1] =
+            alpha * (1.0f - kTrackShare) * artistPeople[artist] + kMetadataWeight * artistMetadata[artist];
     const auto eraOf = [&](float year) {
         float era = 0.0f;
         for (const auto &[seedYear, weight] : yearWeights)
@@ -181,7 +187,10 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     // The era term of every release year the library spans, once per query rather than per row.
     std::vector<float> eraOfYear(static_cast<std::size_t>(m_yearCount));
     for (int i = 0; i < m_yearCount; ++i)
-        eraOfYear[static_cast<std::size_t>(i)] = eraOf(static_cast<float>(m_firstYear + i));
+        eraOfYear[static_cast<std::size_t>(i)] =
+            kMetadataWeight * kEraShare * eraOf(static_cast<float>(m_firstYear + i));
+    for (float &album : sameAlbum)
+        album *= kMetadataWeight;
 
     // The audio cosine of every packed slot with the seeds' direction, as (w∘c)·q / |w∘c|,
     // without making each row unit length first: eight slots at a time. Only features some seed
@@ -195,23 +204,29 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     // Then what people and the metadata say, read through local pointers: the compiler cannot
     // tell that writing a score leaves the members alone.
     const std::int32_t *rows = space.packedRows().data();
-    const float *prior = m_popularity.values().data();
+    const std::int32_t *artists = space.packedArtists().data();
     const std::int32_t *albumOf = m_albumOf.data();
     const std::int32_t *releaseDates = m_releaseDates.data();
+    const float audioWeight = (1.0f - alpha) * kAudioScale;
     for (std::size_t slot = 0; slot < rankable; ++slot) {
-        const int row = rows[slot];
-        const auto r = static_cast<std::size_t>(row);
-        const int artist = m_cooccurrence.artistOf(row);
-        const float artistTogether = artist >= 0 ? artistPeople[static_cast<std::size_t>(artist)] : 0.0f;
-        const float people = kTrackShare * trackPeople[r] + (1.0f - kTrackShare) * artistTogether;
-        float metadata = artist >= 0 ? artistMetadata[static_cast<std::size_t>(artist)] : 0.0f;
+        const auto r = static_cast<std::size_t>(rows[slot]);
+        float value = audioWeight * relevance[slot] + artistTerm[static_cast<std::size_t>(artists[slot] + 1)];
         if (albumOf[r] >= 0)
-            metadata += sameAlbum[static_cast<std::size_t>(albumOf[r])];
+            value += sameAlbum[static_cast<std::size_t>(albumOf[r])];
         if (const int year = CatalogColumns::yearOf(releaseDates[r]); year > 0)
-            metadata += kEraShare * eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
-        relevance[slot] = (1.0f - alpha) * kAudioScale * relevance[slot] + alpha * people + kMetadataWeight * metadata
-            + popularityWeight * (prior[r] - PopularityPrior::kNeutral);
+            value += eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
+        relevance[slot] = value;
     }
+    // The default weighs popularity 0: then the prior is not read at all.
+    if (popularityWeight > 0.0f) {
+        const float *prior = m_popularity.values().data();
+        for (std::size_t slot = 0; slot < rankable; ++slot)
+            relevance[slot] +=
+                popularityWeight * (prior[static_cast<std::size_t>(rows[slot])] - PopularityPrior::kNeutral);
+    }
+    for (const auto &[row, score] : trackPeople)
+        if (const int slot = space.slotOf(row); slot >= 0 && static_cast<std::size_t>(slot) < rankable)
+            relevance[static_cast<std::size_t>(slot)] += alpha * kTrackShare * score;
     relevance.resize(rankable);  // without the padding
     return relevance;
 }

@@ -30,8 +30,11 @@ CatalogParts tracksBy(const QStringList &artists, int count)
 
 std::vector<float> trackScores(const Cooccurrence &co, int seed, int leftOut)
 {
+    std::vector<std::pair<int, float>> sparse;
+    co.addTrackScores(seed, 1.0f, leftOut, sparse);
     std::vector<float> scores(static_cast<std::size_t>(co.trackCount()), 0.0f);
-    co.addTrackScores(seed, 1.0f, leftOut, scores);
+    for (const auto &[track, score] : sparse)
+        scores[static_cast<std::size_t>(track)] += score;
     return scores;
 }
 
@@ -66,6 +69,24 @@ private slots:
         QCOMPARE(co.sharedPlaylists(0, 2, -1), 2);
         QCOMPARE(co.sharedPlaylists(0, 2, 1), 1);
         QCOMPARE(co.sharedPlaylists(0, 3, -1), 0);
+    }
+
+    // Only the tracks that share a playlist with the seed, each once, ascending, weighted.
+    void trackScoresAreSparse()
+    {
+        CatalogParts parts = tracksBy({"A", "A", "B", "C", "D", "E"}, 6);
+        parts.playlists = {playlistOf("p0", {0, 1, 2}), playlistOf("p1", {0, 2}), playlistOf("p2", {3, 4}),
+                           playlistOf("p3", {2, 3})};
+        const Cooccurrence co(*parts.build());
+        std::vector<std::pair<int, float>> scores;
+        co.addTrackScores(0, 0.5f, -1, scores);
+        QCOMPARE(scores.size(), std::size_t(3));
+        QCOMPARE(scores[0].first, 0);
+        QCOMPARE(scores[1].first, 1);
+        QCOMPARE(scores[2].first, 2);
+        QVERIFY(std::abs(scores[0].second - 0.5f) < 1e-6f);  // the seed with itself, weighted
+        co.addTrackScores(0, 0.0f, -1, scores);
+        QCOMPARE(scores.size(), std::size_t(3));  // a seed of weight 0 adds nothing
     }
 
     void bigPlaylistsCountLess()

@@ -39,12 +39,11 @@ void audioCosines(std::span<const float> packed, const LaneVector &towardQuery, 
     positiveCosines(packed, towardQuery, w2, 1.0f, out);
 }
 
-// A relevance about `count` slots exceed, from every 16th slot: the pool is gathered by comparing
-// each slot with it and sorting what passes, which costs the same whatever order the slots come
-// in (a bounded heap fed slots of rising relevance pushes nearly every one).
+// A relevance about `count` slots exceed, judged from every 64th slot: the pool is gathered by
+// comparing each slot with it and sorting the few that pass.
 float relevanceAbout(const std::vector<float> &relevance, std::size_t count)
 {
-    constexpr std::size_t kStride = 16;
+    constexpr std::size_t kStride = 64;
     std::vector<float> sample;
     sample.reserve(relevance.size() / kStride + 1);
     for (std::size_t slot = 0; slot < relevance.size(); slot += kStride)
@@ -245,7 +244,7 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     // threshold that is lowered until the pool holds k songs or every row is in.
     const auto poolSize = static_cast<std::size_t>(std::max(8 * k, k + 100));
     std::vector<ScoredRow> pool;
-    for (std::size_t gathered = poolSize;; gathered *= 2) {
+    for (std::size_t gathered = 2 * poolSize;; gathered *= 2) {
         const float threshold = relevanceAbout(relevance, gathered);
         pool = listable(space, m_cooccurrence, rowsFrom(space, relevance, query.excludedSorted, threshold),
                         settings.maxPerArtist, poolSize);

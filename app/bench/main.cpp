@@ -12,6 +12,7 @@
 #include "recommend/recommender.h"
 #include "stallprobe.h"
 #include "syntheticcatalog.h"
+#include "windowstart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ struct Plan {
     int realImportRuns = 5;
     int generatedImportRuns = 3;
     int coldOpenRuns = 3;
+    int windowStartRuns = 5;
     int stallRuns = 10;
     int playlistTracks = 2000;
     std::chrono::milliseconds playlistLatency{100};
@@ -52,6 +54,7 @@ struct Plan {
         plan.realImportRuns = 2;
         plan.generatedImportRuns = 2;
         plan.coldOpenRuns = 2;
+        plan.windowStartRuns = 1;
         plan.stallRuns = 3;
         plan.playlistTracks = 200;
         plan.playlistLatency = std::chrono::milliseconds(20);
@@ -319,6 +322,15 @@ int main(int argc, char *argv[])
             .arg(coldOpen->rankMs.median(), 0, 'f', 1));
     report.line(QStringLiteral("  then the first hybrid ranking: %1 ms").arg(coldOpen->hybridRankMs.text(1)));
     report.set(QStringLiteral("cold_open"), coldOpen->toJson());
+
+    const Result<WindowStartFigures> windowStart =
+        measureWindowStart(QStringLiteral(ENCORE_WINDOW_PATH), realPath, workDir, plan.windowStartRuns);
+    if (!windowStart)
+        return fail(windowStart.error());
+    report.line(QStringLiteral("window start to its first recommendations shown, %1-track library (offscreen):")
+                    .arg(thousands(windowStart->tracks)));
+    report.line(QStringLiteral("  %1 ms since process start").arg(windowStart->ms.text(0)));
+    report.set(QStringLiteral("window_start"), windowStart->toJson());
 
     // 4, with 5 for the playlist.
     Result<PlaylistReadFigures> playlist =

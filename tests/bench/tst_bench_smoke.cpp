@@ -81,6 +81,8 @@ void TestBenchSmoke::everyFigureIsANumber_data()
     QTest::newRow("cold_open/store_s") << QStringLiteral("cold_open/store_s") << true;
     for (const char *figure : {"ms", "peak_rss_mb", "open_ms", "load_ms", "build_ms", "rank_ms"})
         stats(QStringLiteral("cold_open/%1").arg(QLatin1String(figure)), true);
+    QTest::newRow("window_start/tracks") << QStringLiteral("window_start/tracks") << true;
+    stats(QStringLiteral("window_start/ms"), true);
     for (const char *figure : {"tracks", "pages", "concurrency", "latency_ms", "ideal_ms", "vs_ideal"})
         QTest::newRow(qPrintable(QStringLiteral("playlist_read/%1").arg(QLatin1String(figure))))
             << QStringLiteral("playlist_read/%1").arg(QLatin1String(figure)) << true;

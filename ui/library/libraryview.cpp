@@ -20,6 +20,7 @@
 #include "discover/candidate.h"
 #include "features/previewfinder.h"
 #include "spotify/spotifysettings.h"
+#include "util/logging.h"
 #include "util/settingskeys.h"
 
 #include <QAction>
@@ -607,6 +608,10 @@ void LibraryView::onRankingFinished(const std::shared_ptr<const Catalog> &catalo
                                                library().feedback.forSeed(*catalog, m_session.seedId()).likedRows,
                                                std::exchange(m_preferredSelection, -1),
                                                tracksLeftOut(library().recommender->featureSpace(), outcome.method));
+        // Once a run, for encore-bench's window-start figure.
+        static bool firstShown = false;
+        if (!std::exchange(firstShown, true))
+            qCDebug(lcUi) << "first recommendations shown";
     }
     updateChart();
     emit recommendationsChanged();

@@ -174,8 +174,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("encore-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Measures Encore's ranking, import, cold open, playlist reading and event-loop stalls."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures Encore's ranking, import, cold open, window start, playlist reading and event-loop stalls."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption quickOption(QStringLiteral("quick"),

@@ -43,7 +43,7 @@ Result<int> prepareHome(const QString &home, const QString &csvPath)
     const auto catalog = std::make_shared<const Catalog>(std::move(loaded).value());
     const Recommender cachesWritten(catalog, (*db)->rankingCachePath());
     for (int p = 0; p < catalog->playlistCount(); ++p) {
-        const std::span<const int> rows = catalog->playlistRows(p);
+        const std::span<const std::int32_t> rows = catalog->playlistRows(p);
         if (rows.size() < 2)
             continue;
         const QString playlistId = catalog->playlists()[static_cast<std::size_t>(p)].id;

@@ -1,8 +1,6 @@
 #include "windowstart.h"
 
-#include "catalog/catalog.h"
-#include "recommend/recommender.h"
-#include "storage/librarydb.h"
+#include "library/libraryjobs.h"
 #include "util/settingskeys.h"
 
 #include <QDir>
@@ -32,16 +30,14 @@ Result<int> prepareHome(const QString &home, const QString &csvPath)
         || !QFile::setPermissions(home + QStringLiteral("/runtime"),
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return Error{ErrorKind::Io, QStringLiteral("Cannot create the window's home in %1.").arg(home)};
-    Result<std::unique_ptr<LibraryDb>> db = LibraryDb::open(dataDir + QStringLiteral("/library.sqlite"));
-    if (!db)
-        return db.error();
-    if (Result<ImportSummary> stored = importCatalogFile(**db, csvPath); !stored)
-        return stored.error();
-    Result<Catalog> loaded = (*db)->loadCatalog();
-    if (!loaded)
-        return loaded.error();
-    const auto catalog = std::make_shared<const Catalog>(std::move(loaded).value());
-    const Recommender cachesWritten(catalog, (*db)->rankingCachePath());
+    // As the window imports a file: stored, then loaded, which leaves both caches behind.
+    ImportProgressState progress;
+    const ImportOutcome imported = importIntoLibrary(dataDir + QStringLiteral("/library.sqlite"), csvPath, progress);
+    if (imported.error)
+        return *imported.error;
+    const std::shared_ptr<const Catalog> &catalog = imported.snapshot.catalog;
+    if (!catalog)
+        return Error{ErrorKind::NotFound, QStringLiteral("%1 holds no tracks.").arg(csvPath)};
     for (int p = 0; p < catalog->playlistCount(); ++p) {
         const std::span<const std::int32_t> rows = catalog->playlistRows(p);
         if (rows.size() < 2)

@@ -37,6 +37,11 @@ struct ImportSummary {
         int after = 0;
     };
     std::vector<ShrunkPlaylist> shrunk;
+    // A collection read in parts (Million Playlist slice files): how many parts it has and how
+    // many are in the library now. Fewer when the import was cancelled between parts; importing
+    // it again reads only the rest. Both 0 for a CSV file.
+    int partsTotal = 0;
+    int partsImported = 0;
 };
 
 // Called while another connection (another Encore importing) holds the library's write lock,
@@ -244,9 +249,12 @@ private:
     bool m_readOnly = false;
 };
 
-// Reads a catalog file into the library. A file whose content was imported before is not
-// read again (alreadyImported is set). Progress and cancel as in CatalogImporter; waiting for
-// another writer as in LibraryDb::store.
+// Reads a catalog into the library: a CSV file, or a Million Playlist collection (a folder of
+// slice files or one slice, see millionplaylist.h) one slice per transaction. A file whose
+// content was imported before is not read again (alreadyImported is set when every file was).
+// Progress and cancel as in CatalogImporter; waiting for another writer as in LibraryDb::store.
+// Cancelling a collection after some of its slices were stored keeps them and returns the
+// summary (partsImported < partsTotal); cancelling before that fails as Cancelled.
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, const ImportProgress &progress = {},
                                         const WriterWait &wait = {});
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalog/millionplaylist.h"
 #include "common/icons.h"
 #include "common/taskprogresswidget.h"
 #include "common/uitext.h"
@@ -134,6 +135,12 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openCatalogAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Import a catalog file (.csv or .csv.gz) into your library"));
+    m_openCollectionAction =
+        file->addAction(tr("Open playlist &collection…"), this, &MainWindow::showOpenCollectionDialog);
+    m_openCollectionAction->setObjectName(QStringLiteral("openCollectionAction"));
+    m_openCollectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_openCollectionAction->setStatusTip(
+        tr("Import a folder of Million Playlist slice files (mpd.slice.*.json) into your library"));
     m_starterAction = file->addAction(tr("Get the &starter catalog"), this, &MainWindow::getStarterCatalog);
     m_starterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_starterAction->setObjectName(QStringLiteral("starterCatalogAction"));
@@ -251,6 +258,7 @@ void MainWindow::updateActions()
 {
     const bool mainView = m_pages->currentWidget() == m_libraryView;
     m_openAction->setEnabled(!isBusy());
+    m_openCollectionAction->setEnabled(!isBusy());
     m_starterAction->setEnabled(!isBusy());
     m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures() && !m_controller->isLoading()
                                      && !m_controller->isImporting());
@@ -316,7 +324,7 @@ QString MainWindow::catalogFileIn(const QMimeData *mime)
             continue;
         const QString path = url.toLocalFile();
         if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-            || path.endsWith(QLatin1String(".csv.gz"), Qt::CaseInsensitive))
+            || path.endsWith(QLatin1String(".csv.gz"), Qt::CaseInsensitive) || isMillionPlaylistSource(path))
             return path;
     }
     return {};
@@ -349,10 +357,25 @@ void MainWindow::showOpenCatalogDialog()
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open catalog"), directory, tr("Catalogs (*.csv *.csv.gz)"));
+        QFileDialog::getOpenFileName(this, tr("Open catalog"), directory,
+                                     tr("Catalogs (*.csv *.csv.gz);;Million Playlist slices (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.setValue(key::lastCatalogDirectory, QFileInfo(path).absolutePath());
+    openCatalog(path);
+}
+
+void MainWindow::showOpenCollectionDialog()
+{
+    if (isBusy())
+        return;
+    QString directory = m_settings.value(key::lastCatalogDirectory).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open playlist collection"), directory);
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(key::lastCatalogDirectory, path);
     openCatalog(path);
 }
 

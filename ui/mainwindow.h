@@ -51,6 +51,7 @@ public slots:
     // Imports a catalog file into the library (after the library has loaded, if it is loading).
     void openCatalog(const QString &filePath);
     void showOpenCatalogDialog();
+    void showOpenCollectionDialog();
     // Downloads the starter catalog (StarterCatalogDownload), with progress and Cancel in the
     // status bar, and imports it as openCatalog does.
     void getStarterCatalog();
@@ -111,6 +112,7 @@ private:
 
     // Actions
     QAction *m_openAction = nullptr;
+    QAction *m_openCollectionAction = nullptr;
     QAction *m_starterAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

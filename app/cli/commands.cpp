@@ -18,7 +18,10 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
+#include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace encore::cli {
 
@@ -67,20 +70,41 @@ QString playlists(qint64 count)
 bool importAndReport(LibraryDb &db, const QString &path, Streams io, bool quiet)
 {
     const bool standardInput = path == QLatin1String("-");
+    // A big catalog or a collection of slices takes minutes: on a terminal, show how far it is.
+    ImportProgress showProgress;
+    int shownPercent = -1;
+    if (!quiet && isatty(fileno(stderr)) != 0) {
+        showProgress = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent != shownPercent) {
+                shownPercent = percent;
+                restartLine(io.err);
+                io.err << "Importing " << QDir::toNativeSeparators(path) << ": " << percent << '%' << Qt::flush;
+            }
+            return true;
+        };
+    }
     Result<ImportSummary> summary =
-        importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path, {}, reportWaiting(io));
+        importCatalogFile(db, standardInput ? QStringLiteral("/dev/stdin") : path, showProgress, reportWaiting(io));
+    if (showProgress)
+        restartLine(io.err);
     if (!summary) {
         io.err << summary.error().message << '\n';
         return false;
     }
     const QString name = standardInput ? QStringLiteral("stdin") : QDir::toNativeSeparators(path);
+    // A JSON collection has no lines to point at: its reasons name the place.
+    const auto where = [&name](qint64 line) { return line > 0 ? name + u':' + QString::number(line) : name; };
     for (const RejectedRow &row : summary->rejected)
-        io.err << name << ':' << row.line << ": skipped: " << row.reason << '\n';
+        io.err << where(row.line) << ": skipped: " << row.reason << '\n';
     for (const ValueNote &note : summary->valuesLeftOut)
-        io.err << name << ':' << note.line << ": left unknown: " << note.reason << '\n';
+        io.err << where(note.line) << ": left unknown: " << note.reason << '\n';
     if (quiet)
         return true;
-    if (summary->alreadyImported) {
+    if (summary->alreadyImported && summary->partsTotal > 0) {
+        io.out << name << ": already in the library (" << playlists(summary->playlists) << " in "
+               << countOf(summary->partsTotal, QStringLiteral("slice file"), QStringLiteral("slice files")) << ")\n";
+    } else if (summary->alreadyImported) {
         io.out << name << ": already in the library (" << tracks(summary->tracks) << ", "
                << playlists(summary->playlists) << ")\n";
     } else {
@@ -330,7 +354,8 @@ int runImport(const QStringList &arguments, Streams io)
     parser.setApplicationDescription(QStringLiteral("Add catalog files to the library."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("A catalog: .csv or .csv.gz with a header row; a pipe, or - for standard input."),
+        QStringLiteral("A catalog: .csv or .csv.gz with a header row; a pipe, or - for standard input; a Million "
+                       "Playlist collection: its folder of mpd.slice.*.json files, or one slice."),
         QStringLiteral("[FILE...]"));
     const QCommandLineOption starterOption(
         QStringLiteral("starter"),

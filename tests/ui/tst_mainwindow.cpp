@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -177,6 +178,9 @@ private slots:
         QTest::newRow("text file") << QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt")) << false;
         QTest::newRow("gzip of something else") << QUrl::fromLocalFile(QStringLiteral("/tmp/a.tar.gz")) << false;
         QTest::newRow("remote") << QUrl(QStringLiteral("https://example.org/songs.csv")) << false;
+        QTest::newRow("Million Playlist slice")
+            << QUrl::fromLocalFile(QStringLiteral("/tmp/mpd.slice.0-999.json")) << true;
+        QTest::newRow("folder") << QUrl::fromLocalFile(QDir::tempPath()) << true;
     }
     void dropAcceptsOnlyCatalogFiles()
     {

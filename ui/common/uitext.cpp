@@ -114,10 +114,15 @@ QString importSummary(const ImportSummary &summary, const QLocale &locale)
     if (summary.alreadyImported)
         return tr("This catalog is already in your library; nothing changed.");
     const auto skipped = static_cast<qint64>(summary.rejected.size());
-    QString text = tr("Imported %1 in %2; %3 skipped.")
-                       .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
-                            count(locale, summary.playlists, tr("playlist"), tr("playlists")),
-                            count(locale, skipped, tr("row"), tr("rows")));
+    QString text;
+    if (summary.partsImported < summary.partsTotal)
+        text = tr("Stopped after %1 of %2 slice files; open the collection again to import the rest.")
+                   .arg(locale.toString(summary.partsImported), locale.toString(summary.partsTotal))
+            + u' ';
+    text += tr("Imported %1 in %2; %3 skipped.")
+                .arg(count(locale, summary.tracks, tr("track"), tr("tracks")),
+                     count(locale, summary.playlists, tr("playlist"), tr("playlists")),
+                     count(locale, skipped, tr("row"), tr("rows")));
     if (!summary.valuesLeftOut.empty())
         text += u' '
             + tr("In %1, values out of range were left unknown.")
@@ -138,7 +143,8 @@ QString rejectedRows(const std::vector<RejectedRow> &rejected, const QLocale &lo
     lines.reserve(static_cast<qsizetype>(shown) + 1);
     for (qint64 i = 0; i < shown; ++i) {
         const RejectedRow &row = rejected[static_cast<std::size_t>(i)];
-        lines.push_back(tr("Line %1: %2").arg(locale.toString(row.line), row.reason));
+        // A JSON collection has no lines to point at: its reasons name the place.
+        lines.push_back(row.line > 0 ? tr("Line %1: %2").arg(locale.toString(row.line), row.reason) : row.reason);
     }
     if (shown < total)
         lines.push_back(tr("… and %1 more").arg(locale.toString(total - shown)));

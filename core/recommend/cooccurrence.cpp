@@ -89,6 +89,8 @@ Cooccurrence::Columns Cooccurrence::build(const Catalog &catalog)
         tracks.insert(tracks.end(), members.begin(), members.end());
         std::sort(tracks.begin() + first, tracks.end());
         tracks.erase(std::unique(tracks.begin() + first, tracks.end()), tracks.end());
+        if (tracks.size() - static_cast<std::size_t>(first) > kLongestPlaylist)
+            tracks.resize(static_cast<std::size_t>(first));
         const auto count = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(tracks.size()) - first);
         if (count > 0) {
             weights[static_cast<std::size_t>(p)] = playlistWeight(count);

@@ -17,11 +17,17 @@ namespace encore {
 //   sim(a, b) = Σ_{p ∋ a, b} w_p / sqrt(f(a) f(b)),   f(t) = Σ_{p ∋ t} w_p,
 // so a track found in every playlist is not close to everything.
 //
+// A playlist longer than kLongestPlaylist, Spotify's own limit, is not one a person made but a
+// catalog file's list of its songs (see CatalogImporter): it says nothing of what goes together,
+// and a seed in it would walk every one of its tracks, so it counts as empty.
+//
 // Every query takes a playlist to leave out (or -1): it then counts neither in the pairs nor in
 // the frequencies, exactly as if it were not in the library. The evaluation uses this to hide
 // the playlist a seed was drawn from. Immutable once built; safe to share across threads.
 class Cooccurrence {
 public:
+    static constexpr std::size_t kLongestPlaylist = 10'000;
+
     // Which items (tracks, artists, playlists) each of a set holds, as compressed rows: item i
     // holds members[starts[i] .. starts[i + 1]), ascending and each once.
     struct Incidence {

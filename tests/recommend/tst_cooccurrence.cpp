@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace encore;
 using namespace encore::test;
@@ -101,6 +102,28 @@ private slots:
         const std::vector<float> scores = trackScores(co, 0, -1);
         QVERIFY(scores[1] > scores[2]);
         QVERIFY(scores[2] > 0.0f);
+    }
+
+    // A catalog file's list of all its songs is no one's playlist: it joins nothing.
+    void aListLongerThanSpotifyAllowsCountsAsEmpty()
+    {
+        const int size = int(Cooccurrence::kLongestPlaylist) + 1;
+        CatalogParts parts = tracksBy({"A", "B"}, size + 1);
+        std::vector<int> everything(static_cast<std::size_t>(size));
+        std::iota(everything.begin(), everything.end(), 0);
+        std::vector<int> longest(everything.begin(), everything.end() - 1);
+        parts.playlists = {playlistOf("file", everything), playlistOf("longest", longest),
+                           playlistOf("pair", {0, size})};
+        const Cooccurrence co(*parts.build());
+        QCOMPARE(co.columns().tracksOfPlaylist.of(0).size(), std::size_t(0));
+        QCOMPARE(co.columns().playlistWeights[0], 0.0f);
+        QCOMPARE(co.columns().tracksOfPlaylist.of(1).size(), Cooccurrence::kLongestPlaylist);
+        QCOMPARE(co.sharedPlaylists(0, 1, -1), 1);  // through "longest" alone
+        QCOMPARE(co.sharedPlaylists(0, size - 1, -1), 0);
+        std::vector<std::pair<int, float>> scores;
+        co.addTrackScores(size - 1, 1.0f, -1, scores);
+        QCOMPARE(scores.size(), std::size_t(0));            // only in the file's list: no one put it with anything
+        QCOMPARE(artistScores(co, 0, -1)[1] > 0.0f, true);  // the artists still meet in "longest"
     }
 
     void commonTracksDoNotDominate()

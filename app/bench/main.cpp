@@ -2,6 +2,7 @@
 // section. Not part of the test run (only `--quick` is, as a smoke test).
 #include "benchmarks.h"
 #include "coldopen.h"
+#include "collectionbench.h"
 #include "completionbench.h"
 #include "discoverbench.h"
 #include "catalog/catalog.h"
@@ -45,6 +46,9 @@ struct Plan {
     int playlistRuns = 5;
     std::chrono::milliseconds discoverLatency{150};
     int discoverRuns = 3;
+    int collectionPlaylists = 100'000;
+    int collectionQueries = 30;
+    int collectionColdOpenRuns = 3;
 
     static Plan quick()
     {
@@ -61,6 +65,9 @@ struct Plan {
         plan.playlistRuns = 2;
         plan.discoverLatency = std::chrono::milliseconds(20);
         plan.discoverRuns = 1;
+        plan.collectionPlaylists = 2000;
+        plan.collectionQueries = 3;
+        plan.collectionColdOpenRuns = 1;
         return plan;
     }
 };
@@ -166,6 +173,40 @@ Status reportDiscover(Report &report, const Plan &plan, const QString &catalogPa
     return success();
 }
 
+Status reportCollection(Report &report, const Plan &plan, const QString &workDir)
+{
+    const Result<CollectionFigures> figures =
+        measureCollection(QCoreApplication::applicationDirPath() + QStringLiteral("/encore-bench-collection"), workDir,
+                          plan.collectionPlaylists, plan.collectionQueries, plan.collectionColdOpenRuns);
+    if (!figures)
+        return figures.error();
+    const SyntheticCollection &collection = figures->collection;
+    report.line(QStringLiteral("Million Playlist collection, %1 playlists (generated; %2 entries, %3 distinct tracks, "
+                               "%4 with features; %5 MB of JSON):")
+                    .arg(thousands(collection.playlists), thousands(collection.entries),
+                         thousands(collection.distinctTracks), thousands(collection.tracksWithFeatures))
+                    .arg(static_cast<double>(collection.bytes) / 1e6, 0, 'f', 0));
+    report.line(QStringLiteral("  read %1 s | import (read + store) %2 s, peak RSS %3 MB | features CSV %4 s")
+                    .arg(figures->readSeconds, 0, 'f', 1)
+                    .arg(figures->importSeconds, 0, 'f', 1)
+                    .arg(figures->importPeakRssMb, 0, 'f', 0)
+                    .arg(figures->featuresImportSeconds, 0, 'f', 1));
+    report.line(QStringLiteral("  first start: tables read %1 s, co-occurrence and caches built %2 s, peak RSS %3 MB; "
+                               "library %4 MB on disk")
+                    .arg(figures->loadSeconds, 0, 'f', 1)
+                    .arg(figures->buildSeconds, 0, 'f', 1)
+                    .arg(figures->buildPeakRssMb, 0, 'f', 0)
+                    .arg(figures->libraryMb, 0, 'f', 0));
+    report.line(QStringLiteral("  later start to its first hybrid top-%1: %2 ms, peak RSS %3 MB")
+                    .arg(kTopK)
+                    .arg(figures->coldOpenMs.text(0), figures->rankPeakRssMb.text(0)));
+    report.line(QStringLiteral("  hybrid top-%1, ms: seeds with features %2 | without %3")
+                    .arg(kTopK)
+                    .arg(figures->withFeaturesMs.text(2), figures->withoutFeaturesMs.text(2)));
+    report.set(QStringLiteral("collection"), figures->toJson());
+    return success();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -197,12 +238,18 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("Measure only Discover."));
     const QCommandLineOption rankingOnlyOption(QStringLiteral("ranking-only"),
                                                QStringLiteral("Measure only the imports and the ranking latencies."));
+    const QCommandLineOption collectionOnlyOption(QStringLiteral("collection-only"),
+                                                  QStringLiteral("Measure only the Million Playlist collection."));
+    const QCommandLineOption collectionOption(
+        QStringLiteral("collection-playlists"),
+        QStringLiteral("Playlists in the generated Million Playlist collection (default: 100,000)."),
+        QStringLiteral("N"));
     const QCommandLineOption dropOption(
         QStringLiteral("drop-features"),
         QStringLiteral("Rank with this share (0 to 1) of the feature values removed at random."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions({jsonOption, quickOption, catalogOption, workDirOption, dumpOption, importOnlyOption,
-                       discoverOnlyOption, rankingOnlyOption, dropOption});
+                       discoverOnlyOption, rankingOnlyOption, collectionOnlyOption, collectionOption, dropOption});
     parser.process(app);
 
     const QString realPath = parser.value(catalogOption);
@@ -215,7 +262,12 @@ int main(int argc, char *argv[])
         return dumped ? 0 : fail(dumped.error());
     }
 
-    const Plan plan = parser.isSet(quickOption) ? Plan::quick() : Plan();
+    Plan plan = parser.isSet(quickOption) ? Plan::quick() : Plan();
+    if (parser.isSet(collectionOption)) {
+        plan.collectionPlaylists = parser.value(collectionOption).toInt();
+        if (plan.collectionPlaylists < 1)
+            return fail(Error{ErrorKind::Parse, QStringLiteral("--collection-playlists takes a number above 0.")});
+    }
     QTemporaryDir temporary;
     const QString workDir = parser.isSet(workDirOption) ? parser.value(workDirOption) : temporary.path();
     if (!QDir().mkpath(workDir))
@@ -232,6 +284,12 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("k"), kTopK);
     report.line(QStringLiteral("every figure: median / min / max over the runs shown in --json"));
 
+    if (parser.isSet(collectionOnlyOption)) {
+        if (const Status reported = reportCollection(report, plan, workDir); !reported)
+            return fail(reported.error());
+        report.finish();
+        return 0;
+    }
     if (parser.isSet(discoverOnlyOption)) {
         if (const Status reported = reportDiscover(report, plan, realPath, workDir); !reported)
             return fail(reported.error());
@@ -354,6 +412,9 @@ int main(int argc, char *argv[])
     report.set(QStringLiteral("playlist_read"), playlist->toJson());
 
     if (const Status reported = reportDiscover(report, plan, realPath, workDir); !reported)
+        return fail(reported.error());
+
+    if (const Status reported = reportCollection(report, plan, workDir); !reported)
         return fail(reported.error());
 
     report.line(QStringLiteral("longest event-loop stall of the GUI thread (probe every %1 ms), ms:")

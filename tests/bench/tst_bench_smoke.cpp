@@ -30,6 +30,7 @@ private slots:
     void everyFigureIsANumber_data();
     void everyFigureIsANumber();
     void playlistIdealFollowsItsFormula();
+    void collectionHasThePublishedShape();
 
 private:
     QJsonObject m_report;
@@ -90,6 +91,30 @@ void TestBenchSmoke::everyFigureIsANumber_data()
     stats(QStringLiteral("playlist_read/zero_latency_ms"), true);
     for (const char *figure : {"idle_ms", "ranking_content_ms", "ranking_hybrid_ms", "playlist_read_ms"})
         stats(QStringLiteral("gui_stall/%1").arg(QLatin1String(figure)), false);
+    for (const char *figure : {"playlists", "entries", "distinct_tracks", "tracks_with_features", "bytes",
+                               "most_playlists_of_a_track", "tracks_in_one_playlist"})
+        QTest::newRow(qPrintable(QStringLiteral("collection/collection/%1").arg(QLatin1String(figure))))
+            << QStringLiteral("collection/collection/%1").arg(QLatin1String(figure)) << true;
+    for (const char *figure : {"write_s", "read_s", "import_s", "import_peak_rss_mb", "features_import_s", "load_s",
+                               "build_peak_rss_mb", "library_tracks", "library_playlists", "library_mb"})
+        QTest::newRow(qPrintable(QStringLiteral("collection/%1").arg(QLatin1String(figure))))
+            << QStringLiteral("collection/%1").arg(QLatin1String(figure)) << true;
+    QTest::newRow("collection/build_s") << QStringLiteral("collection/build_s") << false;
+    for (const char *figure :
+         {"cold_open_ms", "rank_peak_rss_mb", "hybrid_with_features_ms", "hybrid_without_features_ms"})
+        stats(QStringLiteral("collection/%1").arg(QLatin1String(figure)), true);
+}
+
+// The generated collection has the published shape: playlists of about 66 tracks, a long tail.
+void TestBenchSmoke::collectionHasThePublishedShape()
+{
+    const QJsonObject collection = valueAt(m_report, QStringLiteral("collection/collection")).toObject();
+    const double playlists = collection.value(QStringLiteral("playlists")).toDouble();
+    const double entries = collection.value(QStringLiteral("entries")).toDouble();
+    QVERIFY2(entries / playlists > 55 && entries / playlists < 77, qPrintable(QString::number(entries / playlists)));
+    QCOMPARE(valueAt(m_report, QStringLiteral("collection/library_playlists")).toDouble(), playlists + 1);
+    QVERIFY(collection.value(QStringLiteral("most_playlists_of_a_track")).toDouble() > 10);
+    QVERIFY(collection.value(QStringLiteral("tracks_in_one_playlist")).toDouble() > 0);
 }
 
 void TestBenchSmoke::everyFigureIsANumber()

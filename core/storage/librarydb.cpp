@@ -815,10 +815,26 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     if (!query.exec(QStringLiteral("SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"),
                              query.lastError());
+    // An entry keeps a shared copy of its track's id rather than a string of its own: a library
+    // of a million playlists has tens of millions of entries but a few million tracks.
+    QHash<QStringView, qsizetype> trackOfId;
+    trackOfId.reserve(static_cast<qsizetype>(tracks.size()));
+    for (std::size_t i = 0; i < tracks.size(); ++i)
+        trackOfId.insert(tracks[i].id, static_cast<qsizetype>(i));
+    Playlist *playlist = nullptr;
+    QString playlistId;
     while (query.next()) {
-        const auto found = playlistIndex.constFind(query.value(0).toString());
-        if (found != playlistIndex.constEnd())
-            playlists[*found].trackIds.push_back(query.value(1).toString());
+        const QString entryPlaylist = query.value(0).toString();
+        if (playlist == nullptr || entryPlaylist != playlistId) {
+            playlistId = entryPlaylist;
+            const auto found = playlistIndex.constFind(playlistId);
+            playlist = found == playlistIndex.constEnd() ? nullptr : &playlists[*found];
+            if (playlist == nullptr)
+                continue;
+        }
+        const QString trackId = query.value(1).toString();
+        const auto track = trackOfId.constFind(trackId);
+        playlist->trackIds.push_back(track == trackOfId.constEnd() ? trackId : tracks[std::size_t(*track)].id);
     }
 
     return Catalog(std::move(tracks), std::move(features), std::move(playlists));

@@ -156,6 +156,10 @@
         <source>%1 (not known for the recommendation)</source>
         <translation>%1 (bei der Empfehlung unbekannt)</translation>
     </message>
+    <message>
+        <source>no features known</source>
+        <translation>keine Merkmale bekannt</translation>
+    </message>
 </context>
 <context>
     <name>encore::HelpMenu</name>
@@ -191,12 +195,12 @@
 <context>
     <name>encore::HelpPageDialog</name>
     <message>
-        <source>&lt;h2&gt;Using Encore&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in songs.&lt;/b&gt; &lt;i&gt;File ▸ Open catalog…&lt;/i&gt; (Ctrl+O) imports a catalog file (.csv or .csv.gz; you can also drop one on the window). &lt;i&gt;File ▸ Get the starter catalog&lt;/i&gt; downloads 28,356 songs from 471 Spotify playlists. Or &lt;i&gt;Spotify ▸ Sign in…&lt;/i&gt; with a Spotify app of your own (the dialog shows how to make one), then click one of your playlists in the sidebar to read it into the library.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a playlist and a seed.&lt;/b&gt; Choose a playlist on the left (or &lt;i&gt;All tracks&lt;/i&gt;), then a song in the table: double-click it or press Enter. Ctrl+F finds tracks by title or artist. &lt;i&gt;Recommend for this playlist&lt;/i&gt; makes the whole playlist the seed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the chart.&lt;/b&gt; Select a recommendation to compare it with the seed: each audio feature is scaled 0–1 over your library; hover a bar for the raw value. The &lt;i&gt;Why&lt;/i&gt; column names what the two share. The method and its settings are beside the list; &lt;i&gt;Hybrid&lt;/i&gt; blends how songs sound with what people play together.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview.&lt;/b&gt; The player under the recommendations plays a 30-second preview (from Deezer or iTunes); Space plays and pauses. &lt;i&gt;Open in Spotify&lt;/i&gt; opens the song in the Spotify app or web player.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Like and dislike.&lt;/b&gt; ♥ Like (Ctrl+L) pulls songs like it up; ✕ Dislike (Ctrl+D) keeps a song out for that seed. Liked songs gather under &lt;i&gt;♥ Liked in Encore&lt;/i&gt; in the sidebar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep the good ones.&lt;/b&gt; Select recommendations and press &lt;i&gt;Export…&lt;/i&gt; (Ctrl+E) for a CSV, M3U8 or JSON file, &lt;i&gt;Copy&lt;/i&gt; (Ctrl+C) for their Spotify links, or &lt;i&gt;Save to Spotify…&lt;/i&gt; (Ctrl+S) for a playlist in your account.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Help ▸ Keyboard Shortcuts&lt;/i&gt; lists every shortcut. Encore&apos;s README has the details: the catalog formats, the ranking methods and where Encore keeps your data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Encore verwenden&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Songs hereinholen.&lt;/b&gt; &lt;i&gt;Datei ▸ Katalog öffnen …&lt;/i&gt; (Strg+O) importiert eine Katalogdatei (.csv oder .csv.gz; Sie können sie auch auf das Fenster ziehen). &lt;i&gt;Datei ▸ Startkatalog holen&lt;/i&gt; lädt 28.356 Songs aus 471 Spotify-Playlists herunter. Oder melden Sie sich über &lt;i&gt;Spotify ▸ Anmelden …&lt;/i&gt; mit einer eigenen Spotify-App an (der Dialog zeigt, wie Sie eine anlegen) und klicken Sie dann in der Seitenleiste auf eine Ihrer Playlists, um sie in die Bibliothek einzulesen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Playlist und Ausgangssong wählen.&lt;/b&gt; Wählen Sie links eine Playlist (oder &lt;i&gt;Alle Titel&lt;/i&gt;), dann einen Song in der Tabelle: Doppelklicken Sie darauf oder drücken Sie die Eingabetaste. Strg+F findet Titel nach Name oder Interpret. &lt;i&gt;Für diese Playlist empfehlen&lt;/i&gt; macht die ganze Playlist zum Ausgangspunkt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das Diagramm lesen.&lt;/b&gt; Wählen Sie eine Empfehlung aus, um sie mit dem Ausgangssong zu vergleichen: Jedes Audiomerkmal ist über Ihre Bibliothek auf 0–1 skaliert; zeigen Sie auf einen Balken, um den Rohwert zu sehen. Die Spalte &lt;i&gt;Warum&lt;/i&gt; nennt, was die beiden gemeinsam haben. Die Methode und ihre Einstellungen stehen neben der Liste; &lt;i&gt;Hybrid&lt;/i&gt; mischt, wie Songs klingen, mit dem, was Menschen zusammen hören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hörprobe.&lt;/b&gt; Der Player unter den Empfehlungen spielt eine 30-sekündige Hörprobe (von Deezer oder iTunes); die Leertaste spielt ab und pausiert. &lt;i&gt;In Spotify öffnen&lt;/i&gt; öffnet den Song in der Spotify-App oder im Webplayer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mögen und ablehnen.&lt;/b&gt; ♥ Gefällt mir (Strg+L) holt ähnliche Songs nach oben; ✕ Ablehnen (Strg+D) hält einen Song für diesen Ausgangssong heraus. Gemochte Songs sammeln sich in der Seitenleiste unter &lt;i&gt;♥ Gefällt mir in Encore&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die guten behalten.&lt;/b&gt; Wählen Sie Empfehlungen aus und drücken Sie &lt;i&gt;Exportieren …&lt;/i&gt; (Strg+E) für eine CSV-, M3U8- oder JSON-Datei, &lt;i&gt;Kopieren&lt;/i&gt; (Strg+C) für ihre Spotify-Links oder &lt;i&gt;In Spotify speichern …&lt;/i&gt; (Strg+S) für eine Playlist in Ihrem Konto.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Hilfe ▸ Tastenkürzel&lt;/i&gt; listet jedes Tastenkürzel auf. Die README von Encore enthält die Einzelheiten: die Katalogformate, die Rangfolge-Methoden und wo Encore Ihre Daten ablegt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Encore %1&lt;/h2&gt;&lt;p&gt;Finds what to play next: pick a seed song and Encore ranks the songs of your library that sound most like it, and shows why.&lt;/p&gt;&lt;h3&gt;Built on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt 6&lt;/a&gt; (Core, GUI, Widgets, Network, SQL, Concurrent, Multimedia): LGPL-3.0&lt;/li&gt;&lt;li&gt;Qt Charts: GPL-3.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD-2-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://eigen.tuxfamily.org/&quot;&gt;Eigen&lt;/a&gt;: MPL-2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://zlib.net/&quot;&gt;zlib&lt;/a&gt;: Zlib&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/jiixyj/libebur128&quot;&gt;libebur128&lt;/a&gt;: MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org/&quot;&gt;Boost&lt;/a&gt; (Sort): BSL-1.0&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Data sources&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://developer.spotify.com/documentation/web-api&quot;&gt;Spotify Web API&lt;/a&gt;: sign-in, your playlists, finding songs and saving playlists, through a Spotify app of your own&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://reccobeats.com/&quot;&gt;ReccoBeats&lt;/a&gt;: audio features and similar songs&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://developers.deezer.com/api&quot;&gt;Deezer API&lt;/a&gt;: previews, related artists and their top songs&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://performance-partners.apple.com/search-api&quot;&gt;iTunes Search API&lt;/a&gt;: previews Deezer does not have&lt;/li&gt;&lt;li&gt;The starter catalog: &lt;a href=&quot;https://github.com/rfordatascience/tidytuesday/tree/master/data/2020/2020-01-21&quot;&gt;TidyTuesday&apos;s Spotify songs&lt;/a&gt; of 2020-01-21, MIT licence&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Encore is not affiliated with, endorsed or sponsored by Spotify. Spotify is a trademark of Spotify AB.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Encore %1&lt;/h2&gt;&lt;p&gt;Findet, was als Nächstes laufen soll: Wählen Sie einen Ausgangssong, und Encore ordnet die Songs Ihrer Bibliothek, die am ähnlichsten klingen, und zeigt, warum.&lt;/p&gt;&lt;h3&gt;Aufgebaut auf&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt 6&lt;/a&gt; (Core, GUI, Widgets, Network, SQL, Concurrent, Multimedia): LGPL-3.0&lt;/li&gt;&lt;li&gt;Qt Charts: GPL-3.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD-2-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://eigen.tuxfamily.org/&quot;&gt;Eigen&lt;/a&gt;: MPL-2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://zlib.net/&quot;&gt;zlib&lt;/a&gt;: Zlib&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/jiixyj/libebur128&quot;&gt;libebur128&lt;/a&gt;: MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.boost.org/&quot;&gt;Boost&lt;/a&gt; (Sort): BSL-1.0&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datenquellen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://developer.spotify.com/documentation/web-api&quot;&gt;Spotify Web API&lt;/a&gt;: Anmeldung, Ihre Playlists, Songsuche und Speichern von Playlists, über eine eigene Spotify-App&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://reccobeats.com/&quot;&gt;ReccoBeats&lt;/a&gt;: Audiomerkmale und ähnliche Songs&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://developers.deezer.com/api&quot;&gt;Deezer API&lt;/a&gt;: Hörproben, verwandte Interpreten und ihre Top-Songs&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://performance-partners.apple.com/search-api&quot;&gt;iTunes Search API&lt;/a&gt;: Hörproben, die Deezer nicht hat&lt;/li&gt;&lt;li&gt;Der Startkatalog: &lt;a href=&quot;https://github.com/rfordatascience/tidytuesday/tree/master/data/2020/2020-01-21&quot;&gt;Spotify-Songs von TidyTuesday&lt;/a&gt; vom 21.01.2020, MIT-Lizenz&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Encore ist nicht mit Spotify verbunden und wird von Spotify weder unterstützt noch gesponsert. Spotify ist eine Marke der Spotify AB.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Using Encore&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in songs.&lt;/b&gt; &lt;i&gt;File ▸ Open catalog…&lt;/i&gt; (Ctrl+O) imports a catalog file (.csv or .csv.gz; you can also drop one on the window); &lt;i&gt;File ▸ Open playlist collection…&lt;/i&gt; imports a folder of Million Playlist slice files, slice by slice, and goes on where it stopped if you cancel. &lt;i&gt;File ▸ Get the starter catalog&lt;/i&gt; downloads 28,356 songs from 471 Spotify playlists. Or &lt;i&gt;Spotify ▸ Sign in…&lt;/i&gt; with a Spotify app of your own (the dialog shows how to make one), then click one of your playlists in the sidebar to read it into the library.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a playlist and a seed.&lt;/b&gt; Choose a playlist on the left (or &lt;i&gt;All tracks&lt;/i&gt;), then a song in the table: double-click it or press Enter. Ctrl+F finds tracks by title or artist. &lt;i&gt;Recommend for this playlist&lt;/i&gt; makes the whole playlist the seed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the chart.&lt;/b&gt; Select a recommendation to compare it with the seed: each audio feature is scaled 0–1 over your library; hover a bar for the raw value. The &lt;i&gt;Why&lt;/i&gt; column names what the two share. The method and its settings are beside the list; &lt;i&gt;Hybrid&lt;/i&gt; blends how songs sound with what people play together.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview.&lt;/b&gt; The player under the recommendations plays a 30-second preview (from Deezer or iTunes); Space plays and pauses. &lt;i&gt;Open in Spotify&lt;/i&gt; opens the song in the Spotify app or web player.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Like and dislike.&lt;/b&gt; ♥ Like (Ctrl+L) pulls songs like it up; ✕ Dislike (Ctrl+D) keeps a song out for that seed. Liked songs gather under &lt;i&gt;♥ Liked in Encore&lt;/i&gt; in the sidebar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep the good ones.&lt;/b&gt; Select recommendations and press &lt;i&gt;Export…&lt;/i&gt; (Ctrl+E) for a CSV, M3U8 or JSON file, &lt;i&gt;Copy&lt;/i&gt; (Ctrl+C) for their Spotify links, or &lt;i&gt;Save to Spotify…&lt;/i&gt; (Ctrl+S) for a playlist in your account.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Help ▸ Keyboard Shortcuts&lt;/i&gt; lists every shortcut. Encore&apos;s README has the details: the catalog formats, the ranking methods and where Encore keeps your data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Encore verwenden&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Songs hereinholen.&lt;/b&gt; &lt;i&gt;Datei ▸ Katalog öffnen …&lt;/i&gt; (Strg+O) importiert eine Katalogdatei (.csv oder .csv.gz; Sie können sie auch auf das Fenster ziehen); &lt;i&gt;Datei ▸ Playlist-Sammlung öffnen …&lt;/i&gt; importiert einen Ordner mit Teildateien des Million Playlist Dataset, Teil für Teil, und macht nach einem Abbruch dort weiter, wo er aufgehört hat. &lt;i&gt;Datei ▸ Startkatalog holen&lt;/i&gt; lädt 28.356 Songs aus 471 Spotify-Playlists herunter. Oder melden Sie sich über &lt;i&gt;Spotify ▸ Anmelden …&lt;/i&gt; mit einer eigenen Spotify-App an (der Dialog zeigt, wie Sie eine anlegen) und klicken Sie dann in der Seitenleiste auf eine Ihrer Playlists, um sie in die Bibliothek einzulesen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Playlist und Ausgangssong wählen.&lt;/b&gt; Wählen Sie links eine Playlist (oder &lt;i&gt;Alle Titel&lt;/i&gt;), dann einen Song in der Tabelle: Doppelklicken Sie darauf oder drücken Sie die Eingabetaste. Strg+F findet Titel nach Name oder Interpret. &lt;i&gt;Für diese Playlist empfehlen&lt;/i&gt; macht die ganze Playlist zum Ausgangspunkt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das Diagramm lesen.&lt;/b&gt; Wählen Sie eine Empfehlung aus, um sie mit dem Ausgangssong zu vergleichen: Jedes Audiomerkmal ist über Ihre Bibliothek auf 0–1 skaliert; zeigen Sie auf einen Balken, um den Rohwert zu sehen. Die Spalte &lt;i&gt;Warum&lt;/i&gt; nennt, was die beiden gemeinsam haben. Die Methode und ihre Einstellungen stehen neben der Liste; &lt;i&gt;Hybrid&lt;/i&gt; mischt, wie Songs klingen, mit dem, was Menschen zusammen hören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hörprobe.&lt;/b&gt; Der Player unter den Empfehlungen spielt eine 30-sekündige Hörprobe (von Deezer oder iTunes); die Leertaste spielt ab und pausiert. &lt;i&gt;In Spotify öffnen&lt;/i&gt; öffnet den Song in der Spotify-App oder im Webplayer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mögen und ablehnen.&lt;/b&gt; ♥ Gefällt mir (Strg+L) holt ähnliche Songs nach oben; ✕ Ablehnen (Strg+D) hält einen Song für diesen Ausgangssong heraus. Gemochte Songs sammeln sich in der Seitenleiste unter &lt;i&gt;♥ Gefällt mir in Encore&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die guten behalten.&lt;/b&gt; Wählen Sie Empfehlungen aus und drücken Sie &lt;i&gt;Exportieren …&lt;/i&gt; (Strg+E) für eine CSV-, M3U8- oder JSON-Datei, &lt;i&gt;Kopieren&lt;/i&gt; (Strg+C) für ihre Spotify-Links oder &lt;i&gt;In Spotify speichern …&lt;/i&gt; (Strg+S) für eine Playlist in Ihrem Konto.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Hilfe ▸ Tastenkürzel&lt;/i&gt; listet jedes Tastenkürzel auf. Die README von Encore enthält die Einzelheiten: die Katalogformate, die Rangfolge-Methoden und wo Encore Ihre Daten ablegt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -661,10 +665,6 @@
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <source>Catalogs (*.csv *.csv.gz)</source>
-        <translation>Kataloge (*.csv *.csv.gz)</translation>
-    </message>
-    <message>
         <source>Rows skipped</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
@@ -691,6 +691,22 @@
     <message>
         <source>Spotify: %1</source>
         <translation>Spotify: %1</translation>
+    </message>
+    <message>
+        <source>Open playlist &amp;collection…</source>
+        <translation>Playlist-&amp;Sammlung öffnen …</translation>
+    </message>
+    <message>
+        <source>Import a folder of Million Playlist slice files (mpd.slice.*.json) into your library</source>
+        <translation>Einen Ordner mit Teildateien des Million Playlist Dataset (mpd.slice.*.json) in Ihre Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.csv *.csv.gz);;Million Playlist slices (*.json);;All files (*)</source>
+        <translation>Kataloge (*.csv *.csv.gz);;Million-Playlist-Teildateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open playlist collection</source>
+        <translation>Playlist-Sammlung öffnen</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2393,18 @@
         <source>read the album covers</source>
         <translation>die Albumcover lesen</translation>
     </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped</source>
+        <translation>… und %1 weitere übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>encore::libraryremoval</name>
@@ -2453,6 +2481,61 @@
         <source>[FILE...]</source>
         <extracomment>The placeholder for file names in the usage line</extracomment>
         <translation>[DATEI …]</translation>
+    </message>
+</context>
+<context>
+    <name>encore::millionplaylist</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Playlist %1</source>
+        <translation>Playlist %1</translation>
+    </message>
+    <message>
+        <source>Playlist %1 (&quot;%2&quot;)</source>
+        <translation>Playlist %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 is not a playlist: %2</source>
+        <translation>%1 ist keine Playlist: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no pid (its number in the collection): %2</source>
+        <translation>%1 hat keine pid (ihre Nummer in der Sammlung): %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats pid %2; the first playlist with it was kept</source>
+        <translation>%1 wiederholt pid %2; die erste Playlist damit wurde behalten</translation>
+    </message>
+    <message>
+        <source>%1 has no tracks that could be read</source>
+        <translation>%1 hat keine lesbaren Titel</translation>
+    </message>
+    <message>
+        <source>%1, track %2</source>
+        <translation>%1, Titel %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Spotify track: %2</source>
+        <translation>%1: kein Spotify-Titel: %2</translation>
+    </message>
+    <message>
+        <source>%1: duration_ms is not a length: %2</source>
+        <translation>%1: duration_ms ist keine Länge: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no playlist slice files (such as mpd.slice.0-999.json).</source>
+        <translation>Der Ordner %1 enthält keine Playlist-Teildateien (wie mpd.slice.0-999.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a playlist slice: it has no &quot;playlists&quot; list (see mpd.slice.0-999.json).</source>
+        <translation>%1 ist keine Playlist-Teildatei: Sie hat keine Liste „playlists“ (siehe mpd.slice.0-999.json).</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3321,10 @@
     <message>
         <source>Discovering songs like “%1”: %2</source>
         <translation>Entdecke Songs wie „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 slice files; open the collection again to import the rest.</source>
+        <translation>Nach %1 von %2 Teildateien angehalten; öffnen Sie die Sammlung erneut, um den Rest zu importieren.</translation>
     </message>
 </context>
 </TS>

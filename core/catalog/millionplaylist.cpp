@@ -20,11 +20,6 @@
 namespace encore {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("encore::millionplaylist", text);
-}
-
 // The longest a track can be and still be taken at its word: a day.
 constexpr qint64 kLongestDurationMs = 24LL * 60 * 60 * 1000;
 
@@ -39,7 +34,7 @@ QString spotifyId(const QJsonValue &value, std::string_view type)
 QString shown(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return tr("nothing");
+        return QCoreApplication::translate("encore::millionplaylist", "nothing");
     if (value.isString())
         return u'"' + value.toString().left(80) + u'"';
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -57,10 +52,12 @@ public:
     {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("name")).toString().trimmed();
-        m_place =
-            name.isEmpty() ? tr("Playlist %1").arg(index + 1) : tr("Playlist %1 (\"%2\")").arg(index + 1).arg(name);
+        m_place = name.isEmpty()
+            ? QCoreApplication::translate("encore::millionplaylist", "Playlist %1").arg(index + 1)
+            : QCoreApplication::translate("encore::millionplaylist", "Playlist %1 (\"%2\")").arg(index + 1).arg(name);
         if (!value.isObject()) {
-            reject(tr("%1 is not a playlist: %2").arg(m_place, shown(value)));
+            reject(QCoreApplication::translate("encore::millionplaylist", "%1 is not a playlist: %2")
+                       .arg(m_place, shown(value)));
             return;
         }
         const QJsonArray entries = object.value(QLatin1String("tracks")).toArray();
@@ -68,17 +65,24 @@ public:
         const double pid = pidValue.toDouble(-1);
         if (!pidValue.isDouble() || pid < 0 || pid != std::floor(pid) || pid > 1e15) {
             m_batch.rowsRead += entries.size();
-            reject(tr("%1 has no pid (its number in the collection): %2").arg(m_place, shown(pidValue)));
+            reject(QCoreApplication::translate("encore::millionplaylist",
+                                               "%1 has no pid (its number in the collection): %2")
+                       .arg(m_place, shown(pidValue)));
             return;
         }
         Playlist playlist;
         playlist.id = QStringLiteral("mpd:%1").arg(qint64(pid));
         if (m_playlistIds.contains(playlist.id)) {
             m_batch.rowsRead += entries.size();
-            reject(tr("%1 repeats pid %2; the first playlist with it was kept").arg(m_place).arg(qint64(pid)));
+            reject(QCoreApplication::translate("encore::millionplaylist",
+                                               "%1 repeats pid %2; the first playlist with it was kept")
+                       .arg(m_place)
+                       .arg(qint64(pid)));
             return;
         }
-        playlist.name = name.isEmpty() ? tr("Playlist %1").arg(qint64(pid)) : name;
+        playlist.name = name.isEmpty()
+            ? QCoreApplication::translate("encore::millionplaylist", "Playlist %1").arg(qint64(pid))
+            : name;
         playlist.origin = m_batch.sourcePath;
 
         QSet<QString> inPlaylist;
@@ -90,7 +94,8 @@ public:
             }
         }
         if (playlist.trackIds.isEmpty()) {
-            reject(tr("%1 has no tracks that could be read").arg(m_place));
+            reject(QCoreApplication::translate("encore::millionplaylist", "%1 has no tracks that could be read")
+                       .arg(m_place));
             return;
         }
         m_playlistIds.insert(playlist.id);
@@ -102,12 +107,14 @@ private:
     QString readEntry(qsizetype index, const QJsonValue &value)
     {
         ++m_batch.rowsRead;
-        const QString place = tr("%1, track %2").arg(m_place).arg(index + 1);
+        const QString place =
+            QCoreApplication::translate("encore::millionplaylist", "%1, track %2").arg(m_place).arg(index + 1);
         const QJsonObject entry = value.toObject();
         const QJsonValue uri = entry.value(QLatin1String("track_uri"));
         const QString id = spotifyId(uri, "track");
         if (id.isEmpty()) {
-            reject(tr("%1: not a Spotify track: %2").arg(place, shown(value.isObject() ? uri : value)));
+            reject(QCoreApplication::translate("encore::millionplaylist", "%1: not a Spotify track: %2")
+                       .arg(place, shown(value.isObject() ? uri : value)));
             return {};
         }
         if (m_rowOfTrack.contains(id))
@@ -126,7 +133,10 @@ private:
         if (durationMs > 0 && durationMs <= kLongestDurationMs)
             track.durationMs = static_cast<int>(durationMs);
         else if (!duration.isUndefined() && !duration.isNull())
-            m_batch.valuesLeftOut.push_back({0, tr("%1: duration_ms is not a length: %2").arg(place, shown(duration))});
+            m_batch.valuesLeftOut.push_back(
+                {0,
+                 QCoreApplication::translate("encore::millionplaylist", "%1: duration_ms is not a length: %2")
+                     .arg(place, shown(duration))});
 
         m_rowOfTrack.insert(id, m_batch.tracks.size());
         m_batch.tracks.push_back(std::move(track));
@@ -158,9 +168,11 @@ Result<QStringList> millionPlaylistSlices(const QString &path)
     const QDir folder(info.absoluteFilePath());
     QStringList names = folder.entryList({QStringLiteral("*.json"), QStringLiteral("*.JSON")}, QDir::Files);
     if (names.isEmpty())
-        return Error{ErrorKind::NotFound,
-                     tr("The folder %1 holds no playlist slice files (such as mpd.slice.0-999.json).")
-                         .arg(QDir::toNativeSeparators(folder.path()))};
+        return Error{
+            ErrorKind::NotFound,
+            QCoreApplication::translate("encore::millionplaylist",
+                                        "The folder %1 holds no playlist slice files (such as mpd.slice.0-999.json).")
+                .arg(QDir::toNativeSeparators(folder.path()))};
     // mpd.slice.2000-2999.json before mpd.slice.10000-10999.json: by the first number in the name.
     const auto firstNumber = [](const QString &name) {
         static const QRegularExpression digits(QStringLiteral("\\d+"));
@@ -183,14 +195,17 @@ Result<ImportBatch> readMillionPlaylistSlice(const QByteArray &json, const QStri
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{
-            ErrorKind::Parse,
-            tr("%1 is not valid JSON: %2 at byte %3.").arg(file, parseError.errorString()).arg(parseError.offset)};
+        return Error{ErrorKind::Parse,
+                     QCoreApplication::translate("encore::millionplaylist", "%1 is not valid JSON: %2 at byte %3.")
+                         .arg(file, parseError.errorString())
+                         .arg(parseError.offset)};
     const QJsonValue playlists = document.object().value(QLatin1String("playlists"));
     if (!playlists.isArray())
-        return Error{
-            ErrorKind::Parse,
-            tr("%1 is not a playlist slice: it has no \"playlists\" list (see mpd.slice.0-999.json).").arg(file)};
+        return Error{ErrorKind::Parse,
+                     QCoreApplication::translate(
+                         "encore::millionplaylist",
+                         "%1 is not a playlist slice: it has no \"playlists\" list (see mpd.slice.0-999.json).")
+                         .arg(file)};
 
     ImportBatch batch;
     batch.sourcePath = sourcePath;

@@ -14,17 +14,13 @@
 namespace encore {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("encore::librarydb", text);
-}
-
 std::optional<Error> readOnlyError(const LibraryDb &db)
 {
     if (!db.isReadOnly())
         return std::nullopt;
     return Error{ErrorKind::Io,
-                 tr("The library at %1 is read-only, so nothing can be imported into it.")
+                 QCoreApplication::translate("encore::librarydb",
+                                             "The library at %1 is read-only, so nothing can be imported into it.")
                      .arg(QDir::toNativeSeparators(db.path()))};
 }
 
@@ -77,14 +73,16 @@ Result<ImportSummary> importSlices(LibraryDb &db, const QString &absolutePath, c
     for (const QString &slicePath : *slices) {
         if (progress && !progress(bytesDone, bytesTotal)) {
             if (summary.partsImported == 0)
-                return Error{ErrorKind::Cancelled, tr("The import was cancelled.")};
+                return Error{ErrorKind::Cancelled,
+                             QCoreApplication::translate("encore::librarydb", "The import was cancelled.")};
             break;
         }
         const QString sliceName = QFileInfo(slicePath).fileName();
         QFile file(slicePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error{ErrorKind::Io,
-                         tr("Could not read %1: %2").arg(QDir::toNativeSeparators(slicePath), file.errorString())};
+                         QCoreApplication::translate("encore::librarydb", "Could not read %1: %2")
+                             .arg(QDir::toNativeSeparators(slicePath), file.errorString())};
         const QByteArray bytes = file.readAll();
         file.close();
         const QByteArray hash = contentHashOf(bytes);
@@ -122,7 +120,9 @@ Result<ImportSummary> importSlices(LibraryDb &db, const QString &absolutePath, c
     if (progress && summary.partsImported == summary.partsTotal)
         progress(bytesTotal, bytesTotal);
     if (rejected > qint64(kRejectedKept))
-        summary.rejected.push_back({0, tr("… and %1 more skipped").arg(rejected - qint64(kRejectedKept))});
+        summary.rejected.push_back({0,
+                                    QCoreApplication::translate("encore::librarydb", "… and %1 more skipped")
+                                        .arg(rejected - qint64(kRejectedKept))});
     countTracks();
     summary.tracks = static_cast<int>(tracksDistinct);
     return summary;

@@ -19,6 +19,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -213,16 +214,28 @@ void FeatureChart::showMessage(const QString &text)
     m_caption->setText(text.toHtmlEscaped());
 }
 
+namespace {
+
+bool noneKnown(const std::array<float, kFeatureCount> &values)
+{
+    return std::all_of(values.begin(), values.end(), [](float value) { return std::isnan(value); });
+}
+
+}  // namespace
+
 void FeatureChart::labelCategories()
 {
     // A missing value has no bar, which alone would read as the catalog's lowest: its feature's
-    // name says whose value is not known.
+    // name says whose value is not known. A song with no features at all (as a playlist
+    // collection's are, until some are found) says so once, in the legend, rather than in every
+    // label, which the axis would cut short.
     const bool charted = !m_seedRole.isEmpty();
-    const bool recommendationCharted = charted && m_recommendationRow >= 0;
+    const bool seedCharted = charted && !noneKnown(m_seedValues);
+    const bool recommendationCharted = charted && m_recommendationRow >= 0 && !noneKnown(m_recommendationValues);
     QStringList categories;
     for (int category = 0; category < kCategoryCount; ++category) {
         const Feature feature = featureAtCategory(category);
-        const bool seedMissing = charted && std::isnan(m_seedValues[index(feature)]);
+        const bool seedMissing = seedCharted && std::isnan(m_seedValues[index(feature)]);
         const bool recommendationMissing = recommendationCharted && std::isnan(m_recommendationValues[index(feature)]);
         const QString name = featureLabel(feature);
         if (seedMissing && recommendationMissing)
@@ -283,8 +296,8 @@ void FeatureChart::showBars(const FeatureScale &scale, const QString &seedName, 
         const bool major = isMajor(values[index(Feature::Mode)]);
         return ChartLegend::Entry{color,
                                   name,
-                                  keyText(pitch, major),
-                                  keyToolTip(pitch, major),
+                                  noneKnown(values) ? tr("no features known") : keyText(pitch, major),
+                                  noneKnown(values) ? QString() : keyToolTip(pitch, major),
                                   formatFeatureValue(Feature::Tempo, values[index(Feature::Tempo)]),
                                   formatFeatureValue(Feature::Loudness, values[index(Feature::Loudness)])};
     };

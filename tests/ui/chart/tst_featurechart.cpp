@@ -237,6 +237,39 @@ private slots:
         QCOMPARE(axis->categories()[valence], featureLabel(Feature::Valence));
     }
 
+    // A song with no features (a playlist collection's, until some are found) is said to have
+    // none once, in the legend, not in every label, which the axis would cut short.
+    void aSongWithoutFeaturesIsNamedOnce()
+    {
+        const auto small = test::smallCatalog();
+        std::vector<Track> tracks;
+        std::vector<AudioFeatures> features;
+        for (int row = 0; row < small->size(); ++row) {
+            tracks.push_back(small->track(row));
+            features.push_back(small->features(row));
+        }
+        features[3] = AudioFeatures();
+        const auto catalog = std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{});
+        const Recommendation recommendation{3, 0.5f, {}};
+        FeatureChart chart;
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
+
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        for (const QString &label : axis->categories())
+            QVERIFY2(!label.contains(QStringLiteral("not known")), qPrintable(label));
+        QCOMPARE(child<QLabel>(chart, "legendKey1")->text(), QStringLiteral("no features known"));
+        QVERIFY(child<QLabel>(chart, "legendKey0")->text() != QStringLiteral("no features known"));
+        for (int i = 0; i < FeatureChart::kCategoryCount; ++i)
+            QCOMPARE(recommendationSet(chart.chart())->at(i), 0.0);
+
+        // The other way round: a seed without features.
+        chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 3, nullptr);
+        for (const QString &label : axis->categories())
+            QVERIFY2(!label.contains(QStringLiteral("not known")), qPrintable(label));
+        QCOMPARE(child<QLabel>(chart, "legendKey0")->text(), QStringLiteral("no features known"));
+    }
+
     void keyAndModeAreNamed_data()
     {
         QTest::addColumn<float>("key");

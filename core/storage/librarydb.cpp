@@ -65,6 +65,12 @@ namespace {
 // How long a write waits for another connection's lock before it fails: QSQLITE's default.
 constexpr int kBusyTimeoutMs = 5000;
 
+// The index of playlist entries by track (made by migration 1): what removing a song and its
+// cascade look entries up by.
+// A long import leaves it out while it runs (see LibraryDb::beginBulkImport); every open makes
+// sure it is there.
+constexpr char kTrackIndexSql[] = "CREATE INDEX IF NOT EXISTS playlist_tracks_by_track ON playlist_tracks(track_id)";
+
 // Each migration moves the schema from version i to i + 1; PRAGMA user_version records where a
 // database stands. Append new steps, never edit old ones.
 QStringList migrationV1()
@@ -485,7 +491,40 @@ Result<std::unique_ptr<LibraryDb>> LibraryDb::open(const QString &path)
         }
         qCDebug(lcStorage) << "library schema upgraded to version" << step + 1;
     }
+    // A bulk import that was killed before it could build the index again left it out.
+    if (!readOnly && !query.exec(QString::fromLatin1(kTrackIndexSql)))
+        return databaseError(QCoreApplication::translate("encore::librarydb", "be configured"), query.lastError());
     return library;
+}
+
+Status LibraryDb::beginBulkImport(const WriterWait &wait)
+{
+    if (const Status begun = beginWrite(wait); !begun)
+        return begun;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS playlist_tracks_by_track")) || !db.commit()) {
+        const Error error =
+            databaseError(QCoreApplication::translate("encore::librarydb", "prepare the import"), query.lastError());
+        db.rollback();
+        return error;
+    }
+    return success();
+}
+
+Status LibraryDb::endBulkImport(const WriterWait &wait)
+{
+    if (const Status begun = beginWrite(wait); !begun)
+        return begun;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromLatin1(kTrackIndexSql)) || !db.commit()) {
+        const Error error =
+            databaseError(QCoreApplication::translate("encore::librarydb", "finish the import"), query.lastError());
+        db.rollback();
+        return error;
+    }
+    return success();
 }
 
 std::optional<ImportSummary> LibraryDb::findImport(const QByteArray &contentHash) const

@@ -142,6 +142,12 @@ public:
     // Encore writes to the library, waits for it as long as `wait` allows; without `wait`, for
     // SQLite's busy timeout.
     Status store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait = {});
+    // For an import of many batches: the index of playlist entries by track is left out from
+    // beginBulkImport() to endBulkImport(), which builds it again, sorted. Keeping it up entry
+    // by entry took half of a large collection's import. Nothing needs it meanwhile but
+    // removals; a library opened without it (the import was killed) gets it back at open.
+    Status beginBulkImport(const WriterWait &wait = {});
+    Status endBulkImport(const WriterWait &wait = {});
     // The album covers stored with imports (ImportBatch::albumCovers), by album id.
     Result<QHash<QString, QUrl>> albumCovers() const;
     // The earlier import of a file with this content, if there was one.

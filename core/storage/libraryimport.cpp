@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -42,6 +43,10 @@ Status storeBatch(LibraryDb &db, const ImportBatch &batch, const WriterWait &wai
 
 // How many skipped rows an import keeps reasons for: a hostile collection could skip millions.
 constexpr std::size_t kRejectedKept = 10'000;
+// From how many slices on an import builds the entries' by-track index once, at the end (see
+// LibraryDb::beginBulkImport): at 100,000 playlists that took the import from 193 s to 107 s,
+// while for a slice or two rebuilding it over a large library would cost more than it saves.
+constexpr qsizetype kBulkSlices = 10;
 
 // Reads every slice of a collection into the library, one transaction each: memory holds one
 // slice at a time, what was stored stays stored when a later slice fails or the user cancels,
@@ -55,6 +60,17 @@ Result<ImportSummary> importSlices(LibraryDb &db, const QString &absolutePath, c
     qint64 bytesTotal = 0;
     for (const QString &slice : *slices)
         bytesTotal += QFileInfo(slice).size();
+    const bool bulk = slices->size() >= kBulkSlices;
+    if (bulk) {
+        if (const Status begun = db.beginBulkImport(wait); !begun)
+            return begun.error();
+    }
+    // On every way out: a failed or cancelled import leaves the index as it found it.
+    bool indexed = !bulk;
+    const auto indexAgain = qScopeGuard([&] {
+        if (!indexed)
+            static_cast<void>(db.endBulkImport());
+    });
 
     ImportSummary summary;
     summary.sourcePath = absolutePath;
@@ -119,6 +135,11 @@ Result<ImportSummary> importSlices(LibraryDb &db, const QString &absolutePath, c
     }
     if (progress && summary.partsImported == summary.partsTotal)
         progress(bytesTotal, bytesTotal);
+    if (!indexed) {
+        indexed = true;
+        if (const Status ended = db.endBulkImport(); !ended)
+            return ended.error();
+    }
     if (rejected > qint64(kRejectedKept))
         summary.rejected.push_back({0,
                                     QCoreApplication::translate("encore::librarydb", "… and %1 more skipped")

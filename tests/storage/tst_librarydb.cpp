@@ -591,6 +591,9 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE analyses (track_id TEXT PRIMARY KEY,"
                                               " preview_url TEXT NOT NULL, analysed_at TEXT NOT NULL,"
                                               " outcome TEXT NOT NULL, reason TEXT NOT NULL)")));
+            // And the table whose index every open makes sure of.
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE playlist_tracks (playlist_id TEXT NOT NULL,"
+                                              " position INTEGER NOT NULL, track_id TEXT NOT NULL)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
             QVERIFY(!query.exec(QStringLiteral("SELECT * FROM feedback")));
             raw.close();
@@ -603,6 +606,42 @@ private slots:
         QVERIFY(entries->empty());
         QVERIFY((*db)->recordFeedback({QStringLiteral("s"), QStringLiteral("t"), Reaction::Dislike}).ok());
         QCOMPARE((*db)->feedback()->size(), std::size_t(1));
+    }
+
+    // A long import leaves the entries' by-track index out; it is back after the import, and
+    // after an open when the import was killed before it could build it.
+    void theEntriesIndexComesBack()
+    {
+        const auto indexed = [this] {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_path);
+            bool found = false;
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                found = query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index'"
+                                                  " AND name = 'playlist_tracks_by_track'"))
+                    && query.next();
+            }
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return found;
+        };
+        {
+            auto db = LibraryDb::open(m_path);
+            QVERIFY(db);
+            QVERIFY(indexed());
+            QVERIFY((*db)->beginBulkImport().ok());
+            QVERIFY(!indexed());
+            QVERIFY((*db)->store(sampleBatch(), {}).ok());
+            QVERIFY((*db)->endBulkImport().ok());
+            QVERIFY(indexed());
+            QVERIFY((*db)->beginBulkImport().ok());  // and then the process ends
+        }
+        QVERIFY(!indexed());
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db);
+        QVERIFY(indexed());
+        QCOMPARE((*db)->playlist(QStringLiteral("pl1"))->trackIds.size(), 2);
     }
 
     // Version 5 stored lookups that failed for the network as answers: version 6 forgets them.

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +200,33 @@ private slots:
                      .arg(QString::fromLatin1(one)));
     }
 
+    // A collection of many slices is imported without the entries' by-track index, which is
+    // built once at the end: also when the import is cancelled half-way.
+    void aLongImportLeavesTheIndexAsItFoundIt()
+    {
+        for (int slice = 0; slice < 12; ++slice)
+            writeSlice(QStringLiteral("mpd.slice.%1-%2.json").arg(slice * 10).arg(slice * 10 + 9),
+                       sliceOf(slice * 10, 10));
+        auto db = LibraryDb::open(libraryPath());
+        QVERIFY(db.ok());
+        bool indexedMidway = true;
+        const Result<ImportSummary> stopped = importCatalogFile(**db, m_folder, [&](qint64 done, qint64) {
+            if (done > 0)
+                indexedMidway = indexedMidway && hasTrackIndex();
+            return done < 4 * QFileInfo(sliceAt(0)).size();
+        });
+        QVERIFY(stopped.ok());
+        QVERIFY(stopped->partsImported < stopped->partsTotal);
+        QVERIFY(!indexedMidway);
+        QVERIFY(hasTrackIndex());
+
+        const Result<ImportSummary> rest = importCatalogFile(**db, m_folder);
+        QVERIFY(rest.ok());
+        QCOMPARE(rest->partsImported, 12);
+        QVERIFY(hasTrackIndex());
+        QCOMPARE((*db)->trackCount(), 122);
+    }
+
     void refusesAFolderWithoutSlices()
     {
         auto db = LibraryDb::open(libraryPath());
@@ -208,6 +237,22 @@ private slots:
     }
 
 private:
+    bool hasTrackIndex() const
+    {
+        bool found = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(libraryPath());
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                found = query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index'"
+                                                  " AND name = 'playlist_tracks_by_track'"))
+                    && query.next();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return found;
+    }
     QString libraryPath() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
     QString sliceAt(int index) const { return m_slices.at(index); }
 

@@ -225,6 +225,16 @@ private slots:
         QCOMPARE(rest->partsImported, 12);
         QVERIFY(hasTrackIndex());
         QCOMPARE((*db)->trackCount(), 122);
+
+        // Nothing left to store: the index is left alone.
+        bool indexedThroughout = true;
+        const Result<ImportSummary> again = importCatalogFile(**db, m_folder, [&](qint64, qint64) {
+            indexedThroughout = indexedThroughout && hasTrackIndex();
+            return true;
+        });
+        QVERIFY(again.ok());
+        QVERIFY(again->alreadyImported);
+        QVERIFY(indexedThroughout);
     }
 
     void refusesAFolderWithoutSlices()

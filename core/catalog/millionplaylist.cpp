@@ -46,7 +46,7 @@ QString shown(const QJsonValue &value)
 // Reads the slice's playlists one by one into the batch.
 class SliceReader {
 public:
-    SliceReader(ImportBatch &batch) : m_batch(batch) {}
+    explicit SliceReader(ImportBatch &batch) : m_batch(batch) {}
 
     void readPlaylist(qsizetype index, const QJsonValue &value)
     {

@@ -96,6 +96,25 @@ private slots:
                                 "Line 2,000: no track id"));
         QCOMPARE(uitext::rejectedRows(rows, m_english, 1), QStringLiteral("Line 12: no track id\n… and 2 more"));
         QCOMPARE(uitext::rejectedRows({}, m_english), QString());
+        // A collection's rows have no line: their reasons name the place.
+        QCOMPARE(
+            uitext::rejectedRows({{0, QStringLiteral("mpd.slice.0-999.json: Playlist 3, track 2: no")}}, m_english),
+            QStringLiteral("mpd.slice.0-999.json: Playlist 3, track 2: no"));
+    }
+
+    void importSummarySaysWhereACollectionStopped()
+    {
+        ImportSummary summary;
+        summary.tracks = 64000;
+        summary.playlists = 12000;
+        summary.partsTotal = 1000;
+        summary.partsImported = 12;
+        QCOMPARE(uitext::importSummary(summary, m_english),
+                 QStringLiteral("Stopped after 12 of 1,000 slice files; open the collection again to import the rest. "
+                                "Imported 64,000 tracks in 12,000 playlists; 0 rows skipped."));
+        summary.partsImported = 1000;
+        QCOMPARE(uitext::importSummary(summary, m_english),
+                 QStringLiteral("Imported 64,000 tracks in 12,000 playlists; 0 rows skipped."));
     }
 
     void trackTexts()

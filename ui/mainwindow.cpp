@@ -349,15 +349,20 @@ void MainWindow::dropEvent(QDropEvent *event)
     openCatalog(path);
 }
 
+QString MainWindow::catalogDirectory() const
+{
+    const QString directory = m_settings.value(key::lastCatalogDirectory).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        return QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return directory;
+}
+
 void MainWindow::showOpenCatalogDialog()
 {
     if (isBusy())
         return;
-    QString directory = m_settings.value(key::lastCatalogDirectory).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open catalog"), directory,
+        QFileDialog::getOpenFileName(this, tr("Open catalog"), catalogDirectory(),
                                      tr("Catalogs (*.csv *.csv.gz);;Million Playlist slices (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -369,10 +374,7 @@ void MainWindow::showOpenCollectionDialog()
 {
     if (isBusy())
         return;
-    QString directory = m_settings.value(key::lastCatalogDirectory).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open playlist collection"), directory);
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open playlist collection"), catalogDirectory());
     if (path.isEmpty())
         return;
     m_settings.setValue(key::lastCatalogDirectory, path);

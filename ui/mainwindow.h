@@ -52,6 +52,8 @@ public slots:
     void openCatalog(const QString &filePath);
     void showOpenCatalogDialog();
     void showOpenCollectionDialog();
+    // Where the open dialogs start: the folder of the last catalog opened, else Downloads.
+    QString catalogDirectory() const;
     // Downloads the starter catalog (StarterCatalogDownload), with progress and Cancel in the
     // status bar, and imports it as openCatalog does.
     void getStarterCatalog();

@@ -1,6 +1,7 @@
 #include "collectionbench.h"
 
 #include "catalog/millionplaylist.h"
+#include "machine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,11 +14,6 @@
 namespace encore::bench {
 
 namespace {
-
-double secondsSince(const QElapsedTimer &clock)
-{
-    return static_cast<double>(clock.nsecsElapsed()) / 1e9;
-}
 
 // Runs one step of encore-bench-collection and returns what it printed.
 Result<QJsonObject> runStep(const QString &child, const QStringList &arguments)
@@ -47,7 +43,7 @@ Result<double> secondsToRead(const QString &folder)
         if (!batch)
             return batch.error();
     }
-    return secondsSince(clock);
+    return msSince(clock) / 1000;
 }
 
 void addEach(Stats &stats, const QJsonValue &values)
@@ -91,7 +87,7 @@ Result<CollectionFigures> measureCollection(const QString &child, const QString 
     if (!written)
         return written.error();
     figures.collection = *written;
-    figures.writeSeconds = secondsSince(clock);
+    figures.writeSeconds = msSince(clock) / 1000;
 
     const Result<double> read = secondsToRead(figures.collection.folder);
     if (!read)

@@ -93,17 +93,10 @@ int runRank(LibraryDb &db, int queries)
     const auto shared = std::make_shared<const Catalog>(std::move(catalog).value());
     const Recommender recommender(shared, db.rankingCachePath());
     const auto &complete = shared->columns().complete;
-    const auto &features = shared->columns().features;
-    const auto hasNone = [&](int row) {
-        for (int f = 0; f < kFeatureCount; ++f) {
-            if (!std::isnan(features[static_cast<std::size_t>(row) * kFeatureCount + f]))
-                return false;
-        }
-        return true;
-    };
     const std::vector<int> withFeatures =
         seedsWhere(*shared, queries + 1, [&](int row) { return complete[static_cast<std::size_t>(row)] != 0; });
-    const std::vector<int> withoutFeatures = seedsWhere(*shared, queries, hasNone);
+    const std::vector<int> withoutFeatures =
+        seedsWhere(*shared, queries, [&](int row) { return shared->features(row).isEmpty(); });
     if (withFeatures.empty() || !recommender.recommend(hybridRequest(withFeatures.front())))
         return failWith(Error{ErrorKind::NotFound, QStringLiteral("The library has no track with features.")});
     const double coldOpenMs = msSinceProcessStart();

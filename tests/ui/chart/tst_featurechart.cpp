@@ -73,6 +73,21 @@ QMultiMap<QString, QRectF> drawnAxisTexts(const FeatureChart &chart)
 class TestFeatureChart : public QObject {
     Q_OBJECT
 
+    // The small catalog with its features changed by `change`.
+    template <typename Change>
+    static std::shared_ptr<const Catalog> smallCatalogWith(Change change)
+    {
+        const auto small = test::smallCatalog();
+        std::vector<Track> tracks;
+        std::vector<AudioFeatures> features;
+        for (int row = 0; row < small->size(); ++row) {
+            tracks.push_back(small->track(row));
+            features.push_back(small->features(row));
+        }
+        change(features);
+        return std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{});
+    }
+
     // Alpha against Delta, in a window of `size`.
     static void showComparisonAt(FeatureChart &chart, QSize size)
     {
@@ -195,17 +210,11 @@ private slots:
     // A value not known has no bar, and its feature's name says whose it is.
     void missingValuesAreMarkedAbsent()
     {
-        const auto small = test::smallCatalog();
-        std::vector<Track> tracks;
-        std::vector<AudioFeatures> features;
-        for (int row = 0; row < small->size(); ++row) {
-            tracks.push_back(small->track(row));
-            features.push_back(small->features(row));
-        }
-        features[0].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
-        features[3].set(Feature::Energy, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
-        features[3].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
-        const auto catalog = std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{});
+        const auto catalog = smallCatalogWith([](std::vector<AudioFeatures> &features) {
+            features[0].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+            features[3].set(Feature::Energy, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+            features[3].set(Feature::Valence, std::numeric_limits<float>::quiet_NaN(), FeatureSource::Missing);
+        });
         const Recommendation recommendation{3, 0.5f, {}};
         FeatureChart chart;
         chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);
@@ -241,15 +250,8 @@ private slots:
     // none once, in the legend, not in every label, which the axis would cut short.
     void aSongWithoutFeaturesIsNamedOnce()
     {
-        const auto small = test::smallCatalog();
-        std::vector<Track> tracks;
-        std::vector<AudioFeatures> features;
-        for (int row = 0; row < small->size(); ++row) {
-            tracks.push_back(small->track(row));
-            features.push_back(small->features(row));
-        }
-        features[3] = AudioFeatures();
-        const auto catalog = std::make_shared<const Catalog>(tracks, features, std::vector<Playlist>{});
+        const auto catalog =
+            smallCatalogWith([](std::vector<AudioFeatures> &features) { features[3] = AudioFeatures(); });
         const Recommendation recommendation{3, 0.5f, {}};
         FeatureChart chart;
         chart.showComparison(catalog, FeatureScale::fromSpace(FeatureSpace(*catalog)), 0, &recommendation);

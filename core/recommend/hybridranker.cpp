@@ -3,8 +3,10 @@
 #include "lanes.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,44 +33,188 @@ constexpr float kEraYears = 5.0f;
 
 using ContentVector = FeatureSpace::ContentVector;
 
-// max(0, (w∘c)·q / |w∘c|) of every packed slot (`towardQuery` = w∘q for a unit q, `w2` = w∘w),
-// into `out`.
+// A cosine is at most 1, give or take float rounding: what the audio part of a slot's relevance
+// is assumed to reach at most when deciding whether to compute it.
+constexpr float kCosineCeiling = 1.001f;
+
+// The slots of the most relevant rows, offered one by one: keeps at least `wanted` of the best
+// (every slot offered when fewer), all relevant at least threshold(), which rises as better
+// ones come. A few comparisons per slot instead of storing, sampling and sorting them all.
+class BestSlots {
+public:
+    explicit BestSlots(std::size_t wanted) : m_wanted(std::max<std::size_t>(wanted, 1)) {}
+
+    float threshold() const { return m_threshold; }
+    // Whether every slot offered was kept: nothing less relevant was left out.
+    bool keptAll() const { return m_threshold == -std::numeric_limits<float>::infinity(); }
+
+    void offer(std::uint32_t slot, float relevance)
+    {
+        if (!(relevance >= m_threshold))
+            return;
+        m_kept.push_back({slot, relevance});
+        if (m_kept.size() >= 4 * m_wanted)
+            tighten();
+    }
+    // A slot's relevance again, now final, after terms added once the pass was over: it replaces
+    // what was offered for the slot before. Offered in ascending slot order.
+    void offerFinal(std::uint32_t slot, float relevance)
+    {
+        m_final.push_back({slot, relevance});
+        offer(slot, relevance);
+    }
+
+    // The rows of the kept slots still relevant at least threshold(), without `excludedSorted`,
+    // best first.
+    std::vector<ScoredRow> rows(const FeatureSpace &space, std::span<const int> excludedSorted)
+    {
+        const auto bySlot = [](const Kept &a, const Kept &b) { return a.slot < b.slot; };
+        std::sort(m_kept.begin(), m_kept.end(), bySlot);
+        const std::span<const std::int32_t> rowOfSlot = space.packedRows();
+        std::vector<ScoredRow> passed;
+        std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
+        for (const Kept &kept : m_kept) {
+            if (kept.slot == previous)
+                continue;
+            previous = kept.slot;
+            const auto final = std::lower_bound(m_final.begin(), m_final.end(), kept, bySlot);
+            const float value = final != m_final.end() && final->slot == kept.slot ? final->relevance : kept.relevance;
+            const int row = rowOfSlot[kept.slot];
+            if (value >= m_threshold && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+                passed.push_back({row, value});
+        }
+        std::sort(passed.begin(), passed.end(), RankedBefore{});
+        return passed;
+    }
+
+private:
+    struct Kept {
+        std::uint32_t slot;
+        float relevance;
+    };
+
+    // Keeps the `wanted` best and those tied with the last of them.
+    void tighten()
+    {
+        const auto last = m_kept.begin() + static_cast<std::ptrdiff_t>(m_wanted - 1);
+        std::nth_element(m_kept.begin(), last, m_kept.end(),
+                         [](const Kept &a, const Kept &b) { return a.relevance > b.relevance; });
+        m_threshold = last->relevance;
+        std::erase_if(m_kept, [this](const Kept &kept) { return kept.relevance < m_threshold; });
+    }
+
+    std::size_t m_wanted;
+    float m_threshold = -std::numeric_limits<float>::infinity();
+    std::vector<Kept> m_kept;
+    std::vector<Kept> m_final;
+};
+
+}  // namespace
+
+// One query folded into what each slot's relevance is made of:
+//   relevance(slot) = audioWeight · positive cosine(slot) + base(slot) [+ the extra terms of a few slots]
+// with the artist's, the era's and the popularity prior's terms in base().
+struct HybridQueryTerms {
+    ContentVector towardQuery;  // w2∘q for the seeds' unit direction q
+    ContentVector w2;           // squared weights, 0 on the dimensions no seed has
+    float audioWeight = 0.0f;
+    std::vector<float> artistTerm;  // per artist + 1 (0: none)
+    std::vector<float> eraTerm;     // per release year index + 1 (0: unknown, adds 0)
+    float popularityWeight = 0.0f;  // 0: the prior is not read
+    // (slot, term) of the seeds' albums and the tracks sharing a playlist with a seed, by slot,
+    // each slot's in the order they are added.
+    std::vector<std::pair<std::uint32_t, float>> extra;
+
+    const std::int32_t *artistOfSlot = nullptr;
+    const std::uint16_t *yearOfSlot = nullptr;
+    const std::int32_t *rowOfSlot = nullptr;
+    const float *prior = nullptr;  // per row
+
+    // What slots first .. end get besides audio, into `out`; one loop per term, with nothing to
+    // decide per slot.
+    void baseOf(std::size_t first, std::size_t end, float *out) const
+    {
+        for (std::size_t slot = first; slot < end; ++slot)
+            out[slot - first] =
+                artistTerm[static_cast<std::size_t>(artistOfSlot[slot] + 1)] + eraTerm[yearOfSlot[slot]];
+        if (popularityWeight > 0.0f)
+            for (std::size_t slot = first; slot < end; ++slot)
+                out[slot - first] +=
+                    popularityWeight * (prior[static_cast<std::size_t>(rowOfSlot[slot])] - PopularityPrior::kNeutral);
+    }
+};
+
+namespace {
+
+// The relevance of one slot before its extra terms, computed as offerSlots() computes it, lane
+// by lane, to the bit.
+float relevanceOf(const FeatureSpace &space, const HybridQueryTerms &terms, std::size_t slot)
+{
+    const float *lane = space.packedContent().data() + FeatureSpace::packedOffset(slot);
+    float dot = terms.towardQuery(0) * lane[0];
+    float norm = terms.w2(0) * (lane[0] * lane[0]);
+    for (int d = 1; d < kContentDims; ++d) {
+        const float v = lane[d * kLanes];
+        dot += terms.towardQuery(d) * v;
+        norm += terms.w2(d) * (v * v);
+    }
+    const float cosine = dot / (1.0f * std::sqrt(norm));
+    const float positive = norm >= kZeroNormSquared && cosine > 0.0f ? cosine : 0.0f;
+    float base = 0.0f;
+    terms.baseOf(slot, slot + 1, &base);
+    return terms.audioWeight * positive + base;
+}
+
+// Offers `best` the relevance of every rankable slot before the extra terms. A chunk of slots at
+// a time: first what each gets besides audio, then the cosines of the blocks where some slot
+// could still reach the threshold with a perfect cosine. Audio is scaled small, so most blocks
+// are decided without reading their content vectors; the few that are read are fetched
+// together, since the hardware no longer sees a stream to prefetch.
 ENCORE_SIMD_CLONES
-void audioCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2, float *out)
+void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSlots &best)
 {
-    positiveCosines(packed, towardQuery, w2, 1.0f, out);
-}
-
-// A relevance about `count` slots exceed, judged from every 64th slot: the pool is gathered by
-// comparing each slot with it and sorting the few that pass.
-float relevanceAbout(const std::vector<float> &relevance, std::size_t count)
-{
-    constexpr std::size_t kStride = 64;
-    std::vector<float> sample;
-    sample.reserve(relevance.size() / kStride + 1);
-    for (std::size_t slot = 0; slot < relevance.size(); slot += kStride)
-        if (!std::isnan(relevance[slot]))
-            sample.push_back(relevance[slot]);
-    const std::size_t rank = count / kStride;
-    if (rank >= sample.size())
-        return -std::numeric_limits<float>::infinity();
-    std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(rank), sample.end(),
-                     std::greater<>());
-    return sample[rank];
-}
-
-// The rows scoring at or above `threshold` that are not excluded, best first (rankedBefore).
-std::vector<ScoredRow> rowsFrom(const FeatureSpace &space, const std::vector<float> &relevance,
-                                std::span<const int> excludedSorted, float threshold)
-{
-    std::vector<ScoredRow> passed;
-    const std::span<const std::int32_t> rows = space.packedRows();
-    for (std::size_t slot = 0; slot < relevance.size(); ++slot)
-        if (relevance[slot] >= threshold
-            && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), rows[slot]))
-            passed.push_back({rows[slot], relevance[slot]});
-    std::sort(passed.begin(), passed.end(), RankedBefore{});
-    return passed;
+    constexpr std::size_t kChunk = 64 * kLanes;
+    constexpr std::size_t kBlockFloats = kContentDims * kLanes;
+    constexpr std::size_t kCacheLineFloats = 64 / sizeof(float);
+    const auto slotCount = static_cast<std::size_t>(space.rankableCount());
+    const float *packed = space.packedContent().data();
+    const LaneVector towardQuery(terms.towardQuery);
+    const LaneVector w2(terms.w2);
+    Lanes unitLength;
+    broadcast(unitLength, 1.0f);
+    Lanes audioCeiling;
+    broadcast(audioCeiling, terms.audioWeight * kCosineCeiling);
+    std::array<float, kChunk> base;
+    std::array<std::size_t, kChunk / kLanes> reachable;
+    for (std::size_t chunk = 0; chunk < slotCount; chunk += kChunk) {
+        const std::size_t end = std::min(chunk + kChunk, slotCount);
+        terms.baseOf(chunk, end, base.data());
+        // The slots past the last of a partial block never reach anything.
+        std::fill(base.begin() + static_cast<std::ptrdiff_t>(end - chunk), base.end(),
+                  -std::numeric_limits<float>::infinity());
+        // The threshold only rises: a block out of reach now stays out of reach.
+        Lanes threshold;
+        broadcast(threshold, best.threshold());
+        std::size_t blocks = 0;
+        for (std::size_t first = chunk; first < end; first += kLanes) {
+            Lanes reach;
+            load(reach, base.data() + (first - chunk));
+            reach += audioCeiling;
+            if (!anyLane(reach >= threshold))
+                continue;
+            reachable[blocks++] = first;
+            for (std::size_t at = 0; at < kBlockFloats; at += kCacheLineFloats)
+                __builtin_prefetch(packed + first * kContentDims + at);
+        }
+        for (std::size_t block = 0; block < blocks; ++block) {
+            const std::size_t first = reachable[block];
+            Lanes cosine;
+            positiveCosine(packed + first * kContentDims, towardQuery, w2, unitLength, cosine);
+            for (std::size_t slot = first; slot < std::min(first + kLanes, end); ++slot)
+                best.offer(static_cast<std::uint32_t>(slot),
+                           terms.audioWeight * cosine[static_cast<int>(slot - first)] + base[slot - chunk]);
+        }
+    }
 }
 
 // The first `size` of `ranked` (best first) a list may hold: one copy of each song and at most
@@ -104,7 +250,8 @@ ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentV
 
 }  // namespace
 
-HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity)
+HybridRanker::HybridRanker(const Catalog &catalog, const FeatureSpace &space, Cooccurrence cooccurrence,
+                           PopularityPrior popularity)
     : m_cooccurrence(std::move(cooccurrence)), m_popularity(std::move(popularity))
 {
     int firstYear = std::numeric_limits<int>::max();
@@ -117,15 +264,33 @@ HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, Po
     }
     m_albumOf = catalog.columns().albumKeys;
     m_releaseDates = catalog.columns().releaseDates;
-    m_albumCount = catalog.albumCount();
     if (firstYear <= lastYear) {
         m_firstYear = firstYear;
-        m_yearCount = lastYear - firstYear + 1;
+        // Years beyond what two bytes index count as unknown; no catalog spans 65,000 years.
+        m_yearCount = std::min(lastYear - firstYear + 1, int{std::numeric_limits<std::uint16_t>::max()} - 1);
     }
+    const std::span<const std::int32_t> rowOfSlot = space.packedRows();
+    m_yearOfSlot.assign(rowOfSlot.size(), 0);
+    for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot)
+        if (const int row = rowOfSlot[slot]; row >= 0)
+            if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
+                m_yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
+
+    // Album by album, by counting: rows ascending within each.
+    m_albumStarts.assign(static_cast<std::size_t>(catalog.albumCount()) + 1, 0);
+    for (std::int32_t album : m_albumOf)
+        if (album >= 0)
+            ++m_albumStarts[static_cast<std::size_t>(album) + 1];
+    std::partial_sum(m_albumStarts.begin(), m_albumStarts.end(), m_albumStarts.begin());
+    m_albumRows.resize(static_cast<std::size_t>(m_albumStarts.back()));
+    std::vector<std::int32_t> next(m_albumStarts.begin(), m_albumStarts.end() - 1);
+    for (int row = 0; row < catalog.size(); ++row)
+        if (const std::int32_t album = m_albumOf[static_cast<std::size_t>(row)]; album >= 0)
+            m_albumRows[static_cast<std::size_t>(next[static_cast<std::size_t>(album)]++)] = row;
 }
 
-std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, const HybridQuery &query,
-                                                 const HybridSettings &settings) const
+HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQuery &query,
+                                       const HybridSettings &settings) const
 {
     const int n = space.size();
     const float alpha = std::clamp(settings.alpha, 0.0f, 1.0f);
@@ -140,7 +305,7 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
     std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
     ContentVector seedsSound = ContentVector::Zero();              // the seeds' artists' sounds, weighted
-    std::vector<float> sameAlbum(static_cast<std::size_t>(m_albumCount), 0.0f);
+    std::vector<std::pair<int, float>> sameAlbum;                  // (album, the weight of its seeds)
     std::unordered_map<int, float> yearWeights;
     for (const WeightedSeed &seed : query.seeds) {
         if (seed.row < 0 || seed.row >= n || seed.weight == 0.0f)
@@ -157,8 +322,14 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
             artistMetadata[static_cast<std::size_t>(artist)] += seed.weight;
             seedsSound += seed.weight * space.artistSound(artist);
         }
-        if (m_albumOf[row] >= 0)
-            sameAlbum[static_cast<std::size_t>(m_albumOf[row])] += seed.weight;
+        if (const int album = m_albumOf[row]; album >= 0) {
+            const auto known = std::find_if(sameAlbum.begin(), sameAlbum.end(),
+                                            [album](const auto &entry) { return entry.first == album; });
+            if (known == sameAlbum.end())
+                sameAlbum.emplace_back(album, seed.weight);
+            else
+                known->second += seed.weight;
+        }
         if (const int year = yearOf(seed.row); year > 0)
             yearWeights[year] += seed.weight;
     }
@@ -172,10 +343,11 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
     if (audioNormSquared >= kZeroNormSquared)
         audioQuery /= std::sqrt(audioNormSquared);
     // What an artist's tracks get from people and metadata together, at index artist + 1 (0: no
-    // artist), so that the loop over every row reads one value per artist.
-    std::vector<float> artistTerm(artistPeople.size() + 1, 0.0f);
+    // artist), so that the pass over every slot reads one value per artist.
+    HybridQueryTerms terms;
+    terms.artistTerm.assign(artistPeople.size() + 1, 0.0f);
     for (std::size_t artist = 0; artist < artistPeople.size(); ++artist)
-        artistTerm[artist + 1] =
+        terms.artistTerm[artist + 1] =
             alpha * (1.0f - kTrackShare) * artistPeople[artist] + kMetadataWeight * artistMetadata[artist];
     const auto eraOf = [&](float year) {
         float era = 0.0f;
@@ -184,51 +356,61 @@ std::vector<float> HybridRanker::relevanceBySlot(const FeatureSpace &space, cons
         return era;
     };
     // The era term of every release year the library spans, once per query rather than per row.
-    std::vector<float> eraOfYear(static_cast<std::size_t>(m_yearCount));
+    terms.eraTerm.assign(static_cast<std::size_t>(m_yearCount) + 1, 0.0f);
     for (int i = 0; i < m_yearCount; ++i)
-        eraOfYear[static_cast<std::size_t>(i)] =
+        terms.eraTerm[static_cast<std::size_t>(i) + 1] =
             kMetadataWeight * kEraShare * eraOf(static_cast<float>(m_firstYear + i));
-    for (float &album : sameAlbum)
-        album *= kMetadataWeight;
 
-    // The audio cosine of every packed slot with the seeds' direction, as (w∘c)·q / |w∘c|,
-    // without making each row unit length first: eight slots at a time. Only features some seed
-    // has are compared; a candidate without any of them has no audio part.
-    const std::size_t rankable = static_cast<std::size_t>(space.rankableCount());
-    std::vector<float> relevance(space.packedRows().size());
+    // The audio cosine of a slot with the seeds' direction is (w∘c)·q / |w∘c|, without making
+    // each row unit length first. Only features some seed has are compared; a candidate without
+    // any of them has no audio part.
     const ContentVector compared = w.cwiseProduct(seedsKnow);
-    audioCosines(space.packedContent(), LaneVector(compared.cwiseProduct(audioQuery)), LaneVector(compared.cwiseAbs2()),
-                 relevance.data());
+    terms.towardQuery = compared.cwiseProduct(audioQuery);
+    terms.w2 = compared.cwiseAbs2();
+    terms.audioWeight = (1.0f - alpha) * kAudioScale;
+    terms.popularityWeight = popularityWeight;
+    terms.artistOfSlot = space.packedArtists().data();
+    terms.yearOfSlot = m_yearOfSlot.data();
+    terms.rowOfSlot = space.packedRows().data();
+    terms.prior = m_popularity.values().data();
 
-    // Then what people and the metadata say, read through local pointers: the compiler cannot
-    // tell that writing a score leaves the members alone.
-    const std::int32_t *rows = space.packedRows().data();
-    const std::int32_t *artists = space.packedArtists().data();
-    const std::int32_t *albumOf = m_albumOf.data();
-    const std::int32_t *releaseDates = m_releaseDates.data();
-    const float audioWeight = (1.0f - alpha) * kAudioScale;
-    for (std::size_t slot = 0; slot < rankable; ++slot) {
-        const auto r = static_cast<std::size_t>(rows[slot]);
-        float value = audioWeight * relevance[slot] + artistTerm[static_cast<std::size_t>(artists[slot] + 1)];
-        if (albumOf[r] >= 0)
-            value += sameAlbum[static_cast<std::size_t>(albumOf[r])];
-        if (const int year = CatalogColumns::yearOf(releaseDates[r]); year > 0)
-            value += eraOfYear[static_cast<std::size_t>(year - m_firstYear)];
-        relevance[slot] = value;
-    }
-    // The default weighs popularity 0: then the prior is not read at all.
-    if (popularityWeight > 0.0f) {
-        const float *prior = m_popularity.values().data();
-        for (std::size_t slot = 0; slot < rankable; ++slot)
-            relevance[slot] +=
-                popularityWeight * (prior[static_cast<std::size_t>(rows[slot])] - PopularityPrior::kNeutral);
+    // The terms only a few rows get: the seeds' albums, and playlists shared with a seed.
+    const auto rankable = static_cast<std::size_t>(space.rankableCount());
+    const auto addExtra = [&](int row, float term) {
+        if (const int slot = space.slotOf(row); slot >= 0 && static_cast<std::size_t>(slot) < rankable)
+            terms.extra.emplace_back(static_cast<std::uint32_t>(slot), term);
+    };
+    for (const auto &[album, weight] : sameAlbum) {
+        const float term = kMetadataWeight * weight;
+        for (auto at = m_albumStarts[static_cast<std::size_t>(album)];
+             at < m_albumStarts[static_cast<std::size_t>(album) + 1]; ++at)
+            addExtra(m_albumRows[static_cast<std::size_t>(at)], term);
     }
     for (const auto &[row, score] : trackPeople)
-        if (const int slot = space.slotOf(row); slot >= 0 && static_cast<std::size_t>(slot) < rankable)
-            relevance[static_cast<std::size_t>(slot)] += alpha * kTrackShare * score;
-    relevance.resize(rankable);  // without the padding
-    return relevance;
+        addExtra(row, alpha * kTrackShare * score);
+    std::stable_sort(terms.extra.begin(), terms.extra.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    return terms;
 }
+
+namespace {
+
+// At least `wanted` of the most relevant slots (BestSlots), every term counted.
+BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms, std::size_t wanted)
+{
+    BestSlots best(wanted);
+    offerSlots(space, terms, best);
+    for (auto at = terms.extra.begin(); at != terms.extra.end();) {
+        const std::uint32_t slot = at->first;
+        float value = relevanceOf(space, terms, slot);
+        for (; at != terms.extra.end() && at->first == slot; ++at)
+            value += at->second;
+        best.offerFinal(slot, value);
+    }
+    return best;
+}
+
+}  // namespace
 
 std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const HybridQuery &query,
                                           const HybridSettings &settings) const
@@ -236,19 +418,19 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const int k = std::min(query.k, space.rankableCount());
     if (k <= 0)
         return {};
-    const std::vector<float> relevance = relevanceBySlot(space, query, settings);
     const float diversity = std::clamp(settings.diversity, 0.0f, 1.0f);
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
 
-    // MMR picks from a pool of the most relevant songs it may list, gathered from the rows above a
-    // threshold that is lowered until the pool holds k songs or every row is in.
+    // MMR picks from a pool of the most relevant songs it may list, gathered from the most
+    // relevant rows: twice the pool at first, more while the pool holds fewer than k songs and
+    // rows are left out.
+    const HybridQueryTerms terms = termsOf(space, query, settings);
     const auto poolSize = static_cast<std::size_t>(std::max(8 * k, k + 100));
     std::vector<ScoredRow> pool;
-    for (std::size_t gathered = 2 * poolSize;; gathered *= 2) {
-        const float threshold = relevanceAbout(relevance, gathered);
-        pool = listable(space, m_cooccurrence, rowsFrom(space, relevance, query.excludedSorted, threshold),
-                        settings.maxPerArtist, poolSize);
-        if (static_cast<int>(pool.size()) >= k || threshold == -std::numeric_limits<float>::infinity())
+    for (std::size_t gathered = 4 * poolSize;; gathered *= 2) {
+        BestSlots best = mostRelevant(space, terms, gathered);
+        pool = listable(space, m_cooccurrence, best.rows(space, query.excludedSorted), settings.maxPerArtist, poolSize);
+        if (static_cast<int>(pool.size()) >= k || best.keptAll())
             break;
     }
     if (pool.empty())

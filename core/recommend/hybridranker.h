@@ -29,6 +29,9 @@ struct WeightedSeed {
     float weight = 0.0f;
 };
 
+// One query as HybridRanker ranks it: what each row's relevance is made of (hybridranker.cpp).
+struct HybridQueryTerms;
+
 struct HybridQuery {
     std::vector<WeightedSeed> seeds;
     int k = 0;
@@ -50,7 +53,8 @@ class HybridRanker {
 public:
     HybridRanker() = default;
     // From parts already built for this catalog (a large library builds them on two threads).
-    HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity);
+    HybridRanker(const Catalog &catalog, const FeatureSpace &space, Cooccurrence cooccurrence,
+                 PopularityPrior popularity);
 
     const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
     const PopularityPrior &popularity() const { return m_popularity; }
@@ -60,9 +64,8 @@ public:
                                 const HybridSettings &settings) const;
 
 private:
-    // The blended score of each rankable row before diversity, in FeatureSpace::packedRows() order.
-    std::vector<float> relevanceBySlot(const FeatureSpace &space, const HybridQuery &query,
-                                       const HybridSettings &settings) const;
+    // The query's seeds folded into the terms of every row's blended score before diversity.
+    HybridQueryTerms termsOf(const FeatureSpace &space, const HybridQuery &query, const HybridSettings &settings) const;
 
     Cooccurrence m_cooccurrence;
     PopularityPrior m_popularity;
@@ -72,9 +75,15 @@ private:
     // The catalog's columns, shared.
     ValueColumn<std::int32_t> m_albumOf;       // album number per row, -1 when unknown
     ValueColumn<std::int32_t> m_releaseDates;  // as CatalogColumns keeps them
-    int m_albumCount = 0;
-    int m_firstYear = 0;  // the known release years run from here ...
-    int m_yearCount = 0;  // ... for this many years
+    int m_firstYear = 0;                       // the known release years run from here ...
+    int m_yearCount = 0;                       // ... for this many years
+    // Per packed slot, its row's release year - m_firstYear + 1, 0 when unknown: the pass over
+    // every slot reads two bytes for the era instead of a row number and a date.
+    std::vector<std::uint16_t> m_yearOfSlot;
+    // The rows of each album, album a's at m_albumRows[m_albumStarts[a] .. m_albumStarts[a + 1]):
+    // only the seeds' albums score, so their rows are visited rather than every row's album.
+    std::vector<std::int32_t> m_albumStarts;
+    std::vector<std::int32_t> m_albumRows;
 };
 
 }  // namespace encore

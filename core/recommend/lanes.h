@@ -3,6 +3,7 @@
 #include "featurespace.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <span>
 
@@ -52,41 +53,54 @@ inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVe
     }
 }
 
-// Whether any lane of a comparison's result is set.
+// Whether any lane of a comparison's result is set: the lanes OR-ed as 64-bit words, which
+// compilers turn into one vector test rather than a branch per lane.
 template <typename Mask>
 inline bool anyLane(const Mask &mask)
 {
-    bool any = false;
-    for (int l = 0; l < kLanes; ++l)
-        any |= mask[l] != 0;
-    return any;
+    static_assert(sizeof mask % sizeof(std::uint64_t) == 0);
+    std::uint64_t words[sizeof mask / sizeof(std::uint64_t)];
+    std::memcpy(words, &mask, sizeof mask);
+    std::uint64_t any = 0;
+    for (std::uint64_t word : words)
+        any |= word;
+    return any != 0;
 }
 
 // Squared lengths below this are zero vectors: their similarity is 0, never NaN.
 inline constexpr float kZeroNormSquared = 1e-24f;
 
-// max(0, cosine) of every packed vector c of `packed` with a query q, as w2∘c·q / (|w∘q| |w∘c|)
-// (`towardQuery` = w2∘q, `queryNorm` = |w∘q|); 0 for a vector that is zero after weighting.
-// Into `out`, one value per packed slot. Inline: each caller's SIMD clones build their own.
-inline void positiveCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2,
-                            float queryNorm, float *out)
+// max(0, cosine) of each lane of one packed block with a query q, as w2∘c·q / (|w∘q| |w∘c|)
+// (`towardQuery` = w2∘q, `queryLength` = |w∘q| in every lane); 0 for a vector that is zero after
+// weighting; into `positive`.
+inline void positiveCosine(const float *block, const LaneVector &towardQuery, const LaneVector &w2,
+                           const Lanes &queryLength, Lanes &positive)
 {
     Lanes zero;
     broadcast(zero, 0.0f);
     Lanes epsilon;
     broadcast(epsilon, kZeroNormSquared);
+    Lanes dot;
+    Lanes norm;
+    dotAndNorm(block, towardQuery, w2, dot, norm);
+    Lanes length;
+    for (int l = 0; l < kLanes; ++l)
+        length[l] = std::sqrt(norm[l]);
+    const Lanes cosine = dot / (queryLength * length);
+    positive = norm >= epsilon && cosine > zero ? cosine : zero;
+}
+
+// positiveCosine() of every packed block of `packed` (`queryNorm` = |w∘q|), into `out`, one value
+// per packed slot. Inline: each caller's SIMD clones build their own.
+inline void positiveCosines(std::span<const float> packed, const LaneVector &towardQuery, const LaneVector &w2,
+                            float queryNorm, float *out)
+{
     Lanes queryLength;
     broadcast(queryLength, queryNorm);
     const std::size_t blocks = packed.size() / (kContentDims * kLanes);
     for (std::size_t b = 0; b < blocks; ++b) {
-        Lanes dot;
-        Lanes norm;
-        dotAndNorm(packed.data() + b * kContentDims * kLanes, towardQuery, w2, dot, norm);
-        Lanes length;
-        for (int l = 0; l < kLanes; ++l)
-            length[l] = std::sqrt(norm[l]);
-        const Lanes cosine = dot / (queryLength * length);
-        const Lanes positive = norm >= epsilon && cosine > zero ? cosine : zero;
+        Lanes positive;
+        positiveCosine(packed.data() + b * kContentDims * kLanes, towardQuery, w2, queryLength, positive);
         std::memcpy(out + b * kLanes, &positive, sizeof positive);
     }
 }

@@ -224,6 +224,61 @@ private slots:
         QVERIFY(std::all_of(rows.begin() + 2, rows.end(), [](int row) { return row > kCopies; }));
     }
 
+    // In a library far larger than the pool it first gathers, the ranking skips the rows that
+    // cannot make the list and gathers more when its pool runs short: a short list is still the
+    // start of the list of every row, which gathers them all. With metadata, artists, albums,
+    // years, playlists and popularity can each lift a row into the list; without, only how it
+    // sounds can, which a skip that ignored the audio would miss.
+    void shortListStartsTheListOfEveryRow_data()
+    {
+        QTest::addColumn<bool>("metadata");
+        QTest::addColumn<float>("popularityWeight");
+        QTest::addColumn<int>("maxPerArtist");
+        QTest::newRow("default") << true << 0.0f << 2;
+        QTest::newRow("popularity, no cap") << true << 0.5f << 0;
+        QTest::newRow("audio alone") << false << 0.0f << 2;
+    }
+
+    void shortListStartsTheListOfEveryRow()
+    {
+        QFETCH(bool, metadata);
+        QFETCH(float, popularityWeight);
+        QFETCH(int, maxPerArtist);
+        constexpr int kTracks = 6000;
+        std::mt19937 rng(11);
+        CatalogParts parts;
+        std::uniform_int_distribution<int> artistOf(0, 299);
+        std::uniform_int_distribution<int> yearOf(1960, 2020);
+        for (int i = 0; i < kTracks; ++i) {
+            parts.add(QStringLiteral("Song %1").arg(i % 5000),
+                      metadata ? QStringLiteral("Artist %1").arg(artistOf(rng)) : QString(), randomFeatureValues(rng));
+            if (metadata) {
+                parts.tracks.back().albumId = QStringLiteral("album-%1").arg(i / 12);
+                parts.tracks.back().releaseDate = ReleaseDate::year(yearOf(rng));
+            }
+        }
+        std::uniform_int_distribution<int> rowOf(0, kTracks - 1);
+        for (int p = 0; metadata && p < 300; ++p) {
+            std::vector<int> rows;
+            for (int t = 0; t < 25; ++t)
+                rows.push_back(rowOf(rng));
+            std::sort(rows.begin(), rows.end());
+            rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+            parts.playlists.push_back(playlistOf(QStringLiteral("p%1").arg(p), rows));
+        }
+        const Recommender recommender(parts.build());
+        HybridSettings settings;
+        settings.popularityWeight = popularityWeight;
+        settings.maxPerArtist = maxPerArtist;
+        for (int seed : {0, 17, 1234, 4999, 5999}) {
+            const std::vector<int> every = rowsOf(recommender, hybridRequest(seed, kTracks, settings));
+            const std::vector<int> few = rowsOf(recommender, hybridRequest(seed, 5, settings));
+            QCOMPARE(few.size(), std::size_t(5));
+            QVERIFY(every.size() > 100);
+            QCOMPARE(few, std::vector<int>(every.begin(), every.begin() + 5));
+        }
+    }
+
     // A singer alone and first in a credit list ("Ana Ruiz, Ben Cole" in a Kaggle artists cell)
     // is one artist to the cap.
     void capCountsCreditsAsTheirArtist_data()

@@ -250,8 +250,7 @@ ContentVector weightedUnitRow(const FeatureSpace &space, int row, const ContentV
 
 }  // namespace
 
-HybridRanker::HybridRanker(const Catalog &catalog, const FeatureSpace &space, Cooccurrence cooccurrence,
-                           PopularityPrior popularity)
+HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity)
     : m_cooccurrence(std::move(cooccurrence)), m_popularity(std::move(popularity))
 {
     int firstYear = std::numeric_limits<int>::max();
@@ -269,24 +268,36 @@ HybridRanker::HybridRanker(const Catalog &catalog, const FeatureSpace &space, Co
         // Years beyond what two bytes index count as unknown; no catalog spans 65,000 years.
         m_yearCount = std::min(lastYear - firstYear + 1, int{std::numeric_limits<std::uint16_t>::max()} - 1);
     }
-    const std::span<const std::int32_t> rowOfSlot = space.packedRows();
-    m_yearOfSlot.assign(rowOfSlot.size(), 0);
-    for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot)
-        if (const int row = rowOfSlot[slot]; row >= 0)
-            if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
-                m_yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
+    m_albumCount = catalog.albumCount();
+}
 
-    // Album by album, by counting: rows ascending within each.
-    m_albumStarts.assign(static_cast<std::size_t>(catalog.albumCount()) + 1, 0);
-    for (std::int32_t album : m_albumOf)
-        if (album >= 0)
-            ++m_albumStarts[static_cast<std::size_t>(album) + 1];
-    std::partial_sum(m_albumStarts.begin(), m_albumStarts.end(), m_albumStarts.begin());
-    m_albumRows.resize(static_cast<std::size_t>(m_albumStarts.back()));
-    std::vector<std::int32_t> next(m_albumStarts.begin(), m_albumStarts.end() - 1);
-    for (int row = 0; row < catalog.size(); ++row)
-        if (const std::int32_t album = m_albumOf[static_cast<std::size_t>(row)]; album >= 0)
-            m_albumRows[static_cast<std::size_t>(next[static_cast<std::size_t>(album)]++)] = row;
+const HybridRanker::Lookups &HybridRanker::lookups(const FeatureSpace &space) const
+{
+    std::call_once(m_lookups->once, [this, &space, &lookups = *m_lookups] {
+        const std::span<const std::int32_t> rowOfSlot = space.packedRows();
+        lookups.yearOfSlot.assign(rowOfSlot.size(), 0);
+        for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot)
+            if (const int row = rowOfSlot[slot]; row >= 0)
+                if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
+                    lookups.yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
+
+        // Album by album, by counting: each album's start moves up as its rows are placed, rows
+        // ascending, and ends where the next one starts.
+        std::vector<std::int32_t> &starts = lookups.albumStarts;
+        starts.assign(static_cast<std::size_t>(m_albumCount) + 1, 0);
+        for (std::int32_t album : m_albumOf)
+            if (album >= 0)
+                ++starts[static_cast<std::size_t>(album) + 1];
+        std::partial_sum(starts.begin(), starts.end(), starts.begin());
+        lookups.albumRows.resize(static_cast<std::size_t>(starts.back()));
+        for (std::size_t row = 0; row < m_albumOf.size(); ++row)
+            if (const std::int32_t album = m_albumOf[row]; album >= 0)
+                lookups.albumRows[static_cast<std::size_t>(starts[static_cast<std::size_t>(album)]++)] =
+                    static_cast<std::int32_t>(row);
+        std::copy_backward(starts.begin(), starts.end() - 1, starts.end());
+        starts.front() = 0;
+    });
+    return *m_lookups;
 }
 
 HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQuery &query,
@@ -370,7 +381,8 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     terms.audioWeight = (1.0f - alpha) * kAudioScale;
     terms.popularityWeight = popularityWeight;
     terms.artistOfSlot = space.packedArtists().data();
-    terms.yearOfSlot = m_yearOfSlot.data();
+    const Lookups &lookup = lookups(space);
+    terms.yearOfSlot = lookup.yearOfSlot.data();
     terms.rowOfSlot = space.packedRows().data();
     terms.prior = m_popularity.values().data();
 
@@ -382,9 +394,9 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     };
     for (const auto &[album, weight] : sameAlbum) {
         const float term = kMetadataWeight * weight;
-        for (auto at = m_albumStarts[static_cast<std::size_t>(album)];
-             at < m_albumStarts[static_cast<std::size_t>(album) + 1]; ++at)
-            addExtra(m_albumRows[static_cast<std::size_t>(at)], term);
+        for (auto at = lookup.albumStarts[static_cast<std::size_t>(album)];
+             at < lookup.albumStarts[static_cast<std::size_t>(album) + 1]; ++at)
+            addExtra(lookup.albumRows[static_cast<std::size_t>(at)], term);
     }
     for (const auto &[row, score] : trackPeople)
         addExtra(row, alpha * kTrackShare * score);

@@ -5,6 +5,8 @@
 #include "popularityprior.h"
 #include "topk.h"
 
+#include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -53,8 +55,7 @@ class HybridRanker {
 public:
     HybridRanker() = default;
     // From parts already built for this catalog (a large library builds them on two threads).
-    HybridRanker(const Catalog &catalog, const FeatureSpace &space, Cooccurrence cooccurrence,
-                 PopularityPrior popularity);
+    HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, PopularityPrior popularity);
 
     const Cooccurrence &cooccurrence() const { return m_cooccurrence; }
     const PopularityPrior &popularity() const { return m_popularity; }
@@ -77,13 +78,21 @@ private:
     ValueColumn<std::int32_t> m_releaseDates;  // as CatalogColumns keeps them
     int m_firstYear = 0;                       // the known release years run from here ...
     int m_yearCount = 0;                       // ... for this many years
-    // Per packed slot, its row's release year - m_firstYear + 1, 0 when unknown: the pass over
-    // every slot reads two bytes for the era instead of a row number and a date.
-    std::vector<std::uint16_t> m_yearOfSlot;
-    // The rows of each album, album a's at m_albumRows[m_albumStarts[a] .. m_albumStarts[a + 1]):
-    // only the seeds' albums score, so their rows are visited rather than every row's album.
-    std::vector<std::int32_t> m_albumStarts;
-    std::vector<std::int32_t> m_albumRows;
+    int m_albumCount = 0;
+    // What the pass over every slot reads besides the content, made on the first hybrid query (a
+    // library opened to rank by content never needs it), once even when several threads ask.
+    struct Lookups {
+        std::once_flag once;
+        // Per packed slot, its row's release year - m_firstYear + 1, 0 when unknown: two bytes
+        // for the era instead of a row number and a date.
+        std::vector<std::uint16_t> yearOfSlot;
+        // The rows of each album, album a's at albumRows[albumStarts[a] .. albumStarts[a + 1]):
+        // only the seeds' albums score, so their rows are visited rather than every row's album.
+        std::vector<std::int32_t> albumStarts;
+        std::vector<std::int32_t> albumRows;
+    };
+    const Lookups &lookups(const FeatureSpace &space) const;
+    std::shared_ptr<Lookups> m_lookups = std::make_shared<Lookups>();
 };
 
 }  // namespace encore

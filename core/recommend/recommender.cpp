@@ -180,9 +180,8 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog, const QString &
     if (generation) {
         if (std::optional<RankingColumns> cached = rankingcache::map(rankingCachePath, *generation, *catalog)) {
             m_impl->space = FeatureSpace(*catalog, std::move(cached->space));
-            m_impl->hybrid =
-                HybridRanker(*catalog, m_impl->space, Cooccurrence(*catalog, std::move(cached->cooccurrence)),
-                             PopularityPrior(std::move(cached->popularity)));
+            m_impl->hybrid = HybridRanker(*catalog, Cooccurrence(*catalog, std::move(cached->cooccurrence)),
+                                          PopularityPrior(std::move(cached->popularity)));
             m_impl->catalog = std::move(catalog);
             qCDebug(lcRecommend) << "ranking data mapped from" << rankingCachePath << "in" << timer.elapsed() << "ms";
             return;
@@ -195,7 +194,7 @@ Recommender::Recommender(std::shared_ptr<const Catalog> catalog, const QString &
     auto cooccurrence = std::async(where, [&catalog] { return Cooccurrence(*catalog); });
     m_impl->space = FeatureSpace(*catalog);
     PopularityPrior popularity(*catalog);
-    m_impl->hybrid = HybridRanker(*catalog, m_impl->space, cooccurrence.get(), std::move(popularity));
+    m_impl->hybrid = HybridRanker(*catalog, cooccurrence.get(), std::move(popularity));
     m_impl->catalog = std::move(catalog);
     qCDebug(lcRecommend) << "feature space and co-occurrence built:" << m_impl->space.rankableCount() << "of"
                          << m_impl->space.size() << "tracks rankable, in" << timer.elapsed() << "ms";

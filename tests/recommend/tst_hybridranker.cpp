@@ -145,9 +145,10 @@ private slots:
         parts.add("Seed", "S", kSeed);
         parts.add("Other artist", "A", nudged(kSeed, Feature::Valence, 0.1f));
         parts.add("Seed's artist", "S", nudged(kSeed, Feature::Valence, 0.1f));
-        parts.add("Seed's album", "B", nudged(kSeed, Feature::Valence, 0.1f));
+        parts.add("Seed's album", "B", nudged(kSeed, Feature::Valence, 0.15f));  // farther than row 1
         parts.tracks[0].albumId = parts.tracks[3].albumId = QStringLiteral("album");
         addFillers(parts, 30);
+        parts.tracks[1].albumId = parts.tracks[10].albumId = QStringLiteral("another album");
         const Recommender recommender(parts.build());
         const std::vector<int> rows = rowsOf(recommender, hybridRequest(0, 3, plain(0.0f)));
         QVERIFY2(rows == std::vector<int>({2, 3, 1}),

@@ -38,21 +38,24 @@ using ContentVector = FeatureSpace::ContentVector;
 constexpr float kCosineCeiling = 1.001f;
 
 // The slots of the most relevant rows, offered one by one: keeps at least `wanted` of the best
-// (every slot offered when fewer), all relevant at least threshold(), which rises as better
-// ones come. A few comparisons per slot instead of storing, sampling and sorting them all.
+// (every slot offered when fewer) and every slot that ranks before the worst of them, higher
+// relevance first, then the lower slot (the lower row), as the lists are ranked. The bar rises
+// as better ones come. A few comparisons per slot instead of storing, sampling and sorting them
+// all; many equal relevances (rows no term lifts) cost no more than any.
 class BestSlots {
 public:
     explicit BestSlots(std::size_t wanted) : m_wanted(std::max<std::size_t>(wanted, 1)) {}
 
-    float threshold() const { return m_threshold; }
+    float threshold() const { return m_worst.relevance; }
     // Whether every slot offered was kept: nothing less relevant was left out.
-    bool keptAll() const { return m_threshold == -std::numeric_limits<float>::infinity(); }
+    bool keptAll() const { return m_worst.relevance == -std::numeric_limits<float>::infinity(); }
 
     void offer(std::uint32_t slot, float relevance)
     {
-        if (!(relevance >= m_threshold))
+        const Kept kept{slot, relevance};
+        if (!before(kept, m_worst))
             return;
-        m_kept.push_back({slot, relevance});
+        m_kept.push_back(kept);
         if (m_kept.size() >= 4 * m_wanted)
             tighten();
     }
@@ -64,8 +67,8 @@ public:
         offer(slot, relevance);
     }
 
-    // The rows of the kept slots still relevant at least threshold(), without `excludedSorted`,
-    // best first.
+    // The rows of the kept slots that still rank before the worst kept, without
+    // `excludedSorted`, best first.
     std::vector<ScoredRow> rows(const FeatureSpace &space, std::span<const int> excludedSorted)
     {
         const auto bySlot = [](const Kept &a, const Kept &b) { return a.slot < b.slot; };
@@ -78,10 +81,10 @@ public:
                 continue;
             previous = kept.slot;
             const auto final = std::lower_bound(m_final.begin(), m_final.end(), kept, bySlot);
-            const float value = final != m_final.end() && final->slot == kept.slot ? final->relevance : kept.relevance;
+            const Kept now = final != m_final.end() && final->slot == kept.slot ? *final : kept;
             const int row = rowOfSlot[kept.slot];
-            if (value >= m_threshold && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
-                passed.push_back({row, value});
+            if (!before(m_worst, now) && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+                passed.push_back({row, now.relevance});
         }
         std::sort(passed.begin(), passed.end(), RankedBefore{});
         return passed;
@@ -93,18 +96,23 @@ private:
         float relevance;
     };
 
-    // Keeps the `wanted` best and those tied with the last of them.
+    static bool before(const Kept &a, const Kept &b)
+    {
+        return a.relevance > b.relevance || (a.relevance == b.relevance && a.slot < b.slot);
+    }
+
+    // Keeps the `wanted` best.
     void tighten()
     {
         const auto last = m_kept.begin() + static_cast<std::ptrdiff_t>(m_wanted - 1);
-        std::nth_element(m_kept.begin(), last, m_kept.end(),
-                         [](const Kept &a, const Kept &b) { return a.relevance > b.relevance; });
-        m_threshold = last->relevance;
-        std::erase_if(m_kept, [this](const Kept &kept) { return kept.relevance < m_threshold; });
+        std::nth_element(m_kept.begin(), last, m_kept.end(), before);
+        m_worst = *last;
+        m_kept.resize(m_wanted);
     }
 
     std::size_t m_wanted;
-    float m_threshold = -std::numeric_limits<float>::infinity();
+    // What an offer must rank before; nothing at first.
+    Kept m_worst{std::numeric_limits<std::uint32_t>::max(), -std::numeric_limits<float>::infinity()};
     std::vector<Kept> m_kept;
     std::vector<Kept> m_final;
 };
@@ -378,7 +386,9 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     const ContentVector compared = w.cwiseProduct(seedsKnow);
     terms.towardQuery = compared.cwiseProduct(audioQuery);
     terms.w2 = compared.cwiseAbs2();
-    terms.audioWeight = (1.0f - alpha) * kAudioScale;
+    // Seeds without a feature in common with anything give every cosine 0: then the audio part
+    // weighs nothing, and no content vector is read.
+    terms.audioWeight = terms.towardQuery.squaredNorm() > 0.0f ? (1.0f - alpha) * kAudioScale : 0.0f;
     terms.popularityWeight = popularityWeight;
     terms.artistOfSlot = space.packedArtists().data();
     const Lookups &lookup = lookups(space);

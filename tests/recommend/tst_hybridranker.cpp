@@ -229,20 +229,24 @@ private slots:
     // cannot make the list and gathers more when its pool runs short: a short list is still the
     // start of the list of every row, which gathers them all. With metadata, artists, albums,
     // years, playlists and popularity can each lift a row into the list; without, only how it
-    // sounds can, which a skip that ignored the audio would miss.
+    // sounds can, which a skip that ignored the audio would miss. When every row sounds the same,
+    // all tie and the lower rows come first.
     void shortListStartsTheListOfEveryRow_data()
     {
         QTest::addColumn<bool>("metadata");
+        QTest::addColumn<bool>("sameSound");
         QTest::addColumn<float>("popularityWeight");
         QTest::addColumn<int>("maxPerArtist");
-        QTest::newRow("default") << true << 0.0f << 2;
-        QTest::newRow("popularity, no cap") << true << 0.5f << 0;
-        QTest::newRow("audio alone") << false << 0.0f << 2;
+        QTest::newRow("default") << true << false << 0.0f << 2;
+        QTest::newRow("popularity, no cap") << true << false << 0.5f << 0;
+        QTest::newRow("audio alone") << false << false << 0.0f << 2;
+        QTest::newRow("all tied") << false << true << 0.0f << 2;
     }
 
     void shortListStartsTheListOfEveryRow()
     {
         QFETCH(bool, metadata);
+        QFETCH(bool, sameSound);
         QFETCH(float, popularityWeight);
         QFETCH(int, maxPerArtist);
         constexpr int kTracks = 6000;
@@ -252,7 +256,8 @@ private slots:
         std::uniform_int_distribution<int> yearOf(1960, 2020);
         for (int i = 0; i < kTracks; ++i) {
             parts.add(QStringLiteral("Song %1").arg(i % 5000),
-                      metadata ? QStringLiteral("Artist %1").arg(artistOf(rng)) : QString(), randomFeatureValues(rng));
+                      metadata ? QStringLiteral("Artist %1").arg(artistOf(rng)) : QString(),
+                      sameSound ? kSeed : randomFeatureValues(rng));
             if (metadata) {
                 parts.tracks.back().albumId = QStringLiteral("album-%1").arg(i / 12);
                 parts.tracks.back().releaseDate = ReleaseDate::year(yearOf(rng));

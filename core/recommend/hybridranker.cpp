@@ -68,25 +68,24 @@ public:
     }
 
     // The rows of the kept slots that still rank before the worst kept, without
-    // `excludedSorted`, best first.
-    std::vector<ScoredRow> rows(const FeatureSpace &space, std::span<const int> excludedSorted)
+    // `excludedSorted`, in no particular order.
+    std::vector<ScoredRow> rows(const FeatureSpace &space, std::span<const int> excludedSorted) const
     {
         const auto bySlot = [](const Kept &a, const Kept &b) { return a.slot < b.slot; };
-        std::sort(m_kept.begin(), m_kept.end(), bySlot);
         const std::span<const std::int32_t> rowOfSlot = space.packedRows();
         std::vector<ScoredRow> passed;
-        std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
-        for (const Kept &kept : m_kept) {
-            if (kept.slot == previous)
-                continue;
-            previous = kept.slot;
-            const auto final = std::lower_bound(m_final.begin(), m_final.end(), kept, bySlot);
-            const Kept now = final != m_final.end() && final->slot == kept.slot ? *final : kept;
+        const auto pass = [&](const Kept &kept) {
             const int row = rowOfSlot[kept.slot];
-            if (!before(m_worst, now) && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
-                passed.push_back({row, now.relevance});
-        }
-        std::sort(passed.begin(), passed.end(), RankedBefore{});
+            if (!before(m_worst, kept) && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+                passed.push_back({row, kept.relevance});
+        };
+        // A slot offered again as final is kept as such if it ranks before the worst: it was
+        // offered when the bar was no higher, and the bar only rises.
+        for (const Kept &kept : m_kept)
+            if (!std::binary_search(m_final.begin(), m_final.end(), kept, bySlot))
+                pass(kept);
+        for (const Kept &final : m_final)
+            pass(final);
         return passed;
     }
 
@@ -225,17 +224,25 @@ void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSl
     }
 }
 
-// The first `size` of `ranked` (best first) a list may hold: one copy of each song and at most
-// `maxPerArtist` songs of one artist (0: no cap). MMR picks from these, so it never has to skip.
+// The first `size` of `candidates` in rank order that a list may hold: one copy of each song and
+// at most `maxPerArtist` songs of one artist (0: no cap). MMR picks from these, so it never has
+// to skip. The candidates are put in order only as far as the pool needs them.
 std::vector<ScoredRow> listable(const FeatureSpace &space, const Cooccurrence &cooccurrence,
-                                const std::vector<ScoredRow> &ranked, int maxPerArtist, std::size_t size)
+                                std::vector<ScoredRow> candidates, int maxPerArtist, std::size_t size)
 {
     std::vector<ScoredRow> pool;
     std::unordered_map<int, int> perArtist;
     std::unordered_set<int> songs;
-    for (const ScoredRow &candidate : ranked) {
-        if (pool.size() == size)
-            break;
+    std::size_t ordered = 0;
+    for (std::size_t i = 0; i < candidates.size() && pool.size() < size; ++i) {
+        if (i == ordered) {
+            const auto from = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
+            ordered = std::min(candidates.size(), std::max(2 * ordered, 2 * size));
+            const auto to = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
+            std::nth_element(from, to, candidates.end(), RankedBefore{});
+            std::sort(from, to, RankedBefore{});
+        }
+        const ScoredRow &candidate = candidates[i];
         const int artist = cooccurrence.artistOf(candidate.row);
         if (maxPerArtist > 0 && artist >= 0 && perArtist[artist] >= maxPerArtist)
             continue;
@@ -449,7 +456,7 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const HybridQueryTerms terms = termsOf(space, query, settings);
     const auto poolSize = static_cast<std::size_t>(std::max(8 * k, k + 100));
     std::vector<ScoredRow> pool;
-    for (std::size_t gathered = 4 * poolSize;; gathered *= 2) {
+    for (std::size_t gathered = 2 * poolSize;; gathered *= 2) {
         BestSlots best = mostRelevant(space, terms, gathered);
         pool = listable(space, m_cooccurrence, best.rows(space, query.excludedSorted), settings.maxPerArtist, poolSize);
         if (static_cast<int>(pool.size()) >= k || best.keptAll())

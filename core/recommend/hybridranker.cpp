@@ -331,7 +331,7 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
     std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
     ContentVector seedsSound = ContentVector::Zero();              // the seeds' artists' sounds, weighted
-    std::vector<std::pair<int, float>> sameAlbum;                  // (album, the weight of its seeds)
+    std::unordered_map<int, float> sameAlbum;                      // album: the weight of its seeds
     std::unordered_map<int, float> yearWeights;
     for (const WeightedSeed &seed : query.seeds) {
         if (seed.row < 0 || seed.row >= n || seed.weight == 0.0f)
@@ -348,14 +348,8 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
             artistMetadata[static_cast<std::size_t>(artist)] += seed.weight;
             seedsSound += seed.weight * space.artistSound(artist);
         }
-        if (const int album = m_albumOf[row]; album >= 0) {
-            const auto known = std::find_if(sameAlbum.begin(), sameAlbum.end(),
-                                            [album](const auto &entry) { return entry.first == album; });
-            if (known == sameAlbum.end())
-                sameAlbum.emplace_back(album, seed.weight);
-            else
-                known->second += seed.weight;
-        }
+        if (const int album = m_albumOf[row]; album >= 0)
+            sameAlbum[album] += seed.weight;
         if (const int year = yearOf(seed.row); year > 0)
             yearWeights[year] += seed.weight;
     }

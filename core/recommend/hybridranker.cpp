@@ -153,23 +153,19 @@ struct HybridQueryTerms {
 
 namespace {
 
-// The relevance of one slot before its extra terms, computed as offerSlots() computes it, lane
-// by lane, to the bit.
-float relevanceOf(const FeatureSpace &space, const HybridQueryTerms &terms, std::size_t slot)
+// The relevance of one slot before its extra terms: its block's cosines as offerSlots() computes
+// them (`towardQuery` and `w2` as LaneVectors of the terms'), so the same to the bit.
+float relevanceOf(const FeatureSpace &space, const HybridQueryTerms &terms, const LaneVector &towardQuery,
+                  const LaneVector &w2, std::size_t slot)
 {
-    const float *lane = space.packedContent().data() + FeatureSpace::packedOffset(slot);
-    float dot = terms.towardQuery(0) * lane[0];
-    float norm = terms.w2(0) * (lane[0] * lane[0]);
-    for (int d = 1; d < kContentDims; ++d) {
-        const float v = lane[d * kLanes];
-        dot += terms.towardQuery(d) * v;
-        norm += terms.w2(d) * (v * v);
-    }
-    const float cosine = dot / (1.0f * std::sqrt(norm));
-    const float positive = norm >= kZeroNormSquared && cosine > 0.0f ? cosine : 0.0f;
+    const std::size_t first = slot / kLanes * kLanes;
+    Lanes unitLength;
+    broadcast(unitLength, 1.0f);
+    Lanes cosine;
+    positiveCosine(space.packedContent().data() + first * kContentDims, towardQuery, w2, unitLength, cosine);
     float base = 0.0f;
     terms.baseOf(slot, slot + 1, &base);
-    return terms.audioWeight * positive + base;
+    return terms.audioWeight * cosine[static_cast<int>(slot - first)] + base;
 }
 
 // Offers `best` the relevance of every rankable slot before the extra terms. A chunk of slots at
@@ -423,9 +419,11 @@ BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms,
 {
     BestSlots best(wanted);
     offerSlots(space, terms, best);
+    const LaneVector towardQuery(terms.towardQuery);
+    const LaneVector w2(terms.w2);
     for (auto at = terms.extra.begin(); at != terms.extra.end();) {
         const std::uint32_t slot = at->first;
-        float value = relevanceOf(space, terms, slot);
+        float value = relevanceOf(space, terms, towardQuery, w2, slot);
         for (; at != terms.extra.end() && at->first == slot; ++at)
             value += at->second;
         best.offerFinal(slot, value);

@@ -3,7 +3,6 @@
 #include "featurespace.h"
 
 #include <cmath>
-#include <cstdint>
 #include <cstring>
 #include <span>
 
@@ -53,18 +52,14 @@ inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVe
     }
 }
 
-// Whether any lane of a comparison's result is set: the lanes OR-ed as 64-bit words, which
-// compilers turn into one vector test rather than a branch per lane.
+// Whether any lane of a comparison's result is set.
 template <typename Mask>
 inline bool anyLane(const Mask &mask)
 {
-    static_assert(sizeof mask % sizeof(std::uint64_t) == 0);
-    std::uint64_t words[sizeof mask / sizeof(std::uint64_t)];
-    std::memcpy(words, &mask, sizeof mask);
-    std::uint64_t any = 0;
-    for (std::uint64_t word : words)
-        any |= word;
-    return any != 0;
+    bool any = false;
+    for (int l = 0; l < kLanes; ++l)
+        any |= mask[l] != 0;
+    return any;
 }
 
 // Squared lengths below this are zero vectors: their similarity is 0, never NaN.

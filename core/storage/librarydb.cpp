@@ -610,7 +610,8 @@ Result<int> LibraryDb::splitStoredCredits(const CreditSplitter &known)
     return static_cast<int>(changes.size());
 }
 
-Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait)
+Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait,
+                        StoreReceipt *receipt)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (const Status begun = beginWrite(wait); !begun)
@@ -621,6 +622,15 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         db.rollback();
         return error;
     };
+    StoreReceipt outcome;
+    if (receipt) {
+        QSqlQuery probe(db);
+        if (!probe.exec(
+                QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tracks) AND NOT EXISTS (SELECT 1 FROM playlists)"))
+            || !probe.next())
+            return fail(QCoreApplication::translate("encore::librarydb", "read the library's size"), probe);
+        outcome.intoEmptyLibrary = probe.value(0).toBool();
+    }
 
     QSqlQuery trackQuery(db);
     trackQuery.prepare(
@@ -722,6 +732,12 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
     QSqlQuery bump(db);
     if (!bump.exec(kRaiseGeneration))
         return fail(QCoreApplication::translate("encore::librarydb", "record the change"), bump);
+    if (receipt) {
+        if (!bump.exec(QStringLiteral("SELECT value FROM catalog_generation")) || !bump.next())
+            return fail(QCoreApplication::translate("encore::librarydb", "read the library's generation"), bump);
+        outcome.generation = bump.value(0).toLongLong();
+        bump.finish();
+    }
 
     if (!db.commit()) {
         const Error error =
@@ -729,6 +745,8 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         db.rollback();
         return error;
     }
+    if (receipt)
+        *receipt = outcome;
     return success();
 }
 

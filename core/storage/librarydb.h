@@ -49,6 +49,13 @@ struct ImportSummary {
 // Return false to stop waiting (the write then fails as Cancelled).
 using WriterWait = std::function<bool(qint64 waitedMs, bool acquired)>;
 
+// What LibraryDb::store() found and left, read inside its transaction: so an import knows whether
+// the tables now hold its batch and nothing else, and as of which generation.
+struct StoreReceipt {
+    bool intoEmptyLibrary = false;  // no track and no playlist was stored before
+    qint64 generation = 0;          // the library's generation once the batch was stored
+};
+
 // One place a song was discovered, for one seed (see LibraryDb::storeDiscoveries).
 struct Discovered {
     QString trackId;
@@ -140,8 +147,9 @@ public:
     // membership and snapshot id are replaced. Storing the same batch twice changes nothing.
     // An empty contentHash records no import (e.g. a playlist read from Spotify). While another
     // Encore writes to the library, waits for it as long as `wait` allows; without `wait`, for
-    // SQLite's busy timeout.
-    Status store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait = {});
+    // SQLite's busy timeout. `receipt`, when given, learns what the store found and left.
+    Status store(const ImportBatch &batch, const QByteArray &contentHash, const WriterWait &wait = {},
+                 StoreReceipt *receipt = nullptr);
     // For an import of many batches: the index of playlist entries by track is left out from
     // beginBulkImport() to endBulkImport(), which builds it again, sorted. Keeping it up entry
     // by entry took half of a large collection's import. Nothing needs it meanwhile but

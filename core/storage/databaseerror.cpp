@@ -9,10 +9,15 @@ namespace encore {
 
 Error databaseError(const QString &what, const QSqlError &error)
 {
-    qCWarning(lcStorage) << what << error.text();
+    return databaseError(what, error.text());
+}
+
+Error databaseError(const QString &what, const QString &sqliteMessage)
+{
+    qCWarning(lcStorage) << what << sqliteMessage;
     return Error{ErrorKind::Database,
                  QCoreApplication::translate("encore::databaseerror", "The library database could not %1 (%2).")
-                     .arg(what, error.text())};
+                     .arg(what, sqliteMessage)};
 }
 
 }  // namespace encore

@@ -2,6 +2,7 @@
 
 #include "catalogsnapshot.h"
 #include "databaseerror.h"
+#include "sqlitestatement.h"
 #include "storedvalues.h"
 
 #include "util/logging.h"
@@ -632,26 +633,42 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         outcome.intoEmptyLibrary = probe.value(0).toBool();
     }
 
-    QSqlQuery trackQuery(db);
-    trackQuery.prepare(
-        QStringLiteral("INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
-                       " popularity, genre, preview_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT(id) DO UPDATE SET"
-                       " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
-                       " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
-                       " album = CASE WHEN excluded.album <> '' THEN excluded.album ELSE album END,"
-                       " album_id = CASE WHEN excluded.album_id <> '' THEN excluded.album_id ELSE album_id END,"
-                       " release_date = CASE WHEN excluded.release_date <> '' THEN excluded.release_date"
-                       " ELSE release_date END,"
-                       " duration_ms = CASE WHEN excluded.duration_ms > 0 THEN excluded.duration_ms"
-                       " ELSE duration_ms END,"
-                       " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
-                       " popularity = COALESCE(excluded.popularity, popularity),"
-                       " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END,"
-                       " preview_url = CASE WHEN excluded.preview_url <> '' THEN excluded.preview_url"
-                       " ELSE preview_url END"));
-    QSqlQuery featureQuery(db);
-    featureQuery.prepare(featureUpsertSql(KnownValues::Replace));
+    // The many rows (tracks, features, entries) go to SQLite directly; see SqliteStatement.
+    Result<SqliteStatement> trackUpsert = SqliteStatement::prepare(
+        db,
+        "INSERT INTO tracks (id, name, artists, album, album_id, release_date, duration_ms, isrc,"
+        " popularity, genre, preview_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET"
+        " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,"
+        " artists = CASE WHEN excluded.artists <> '[]' THEN excluded.artists ELSE artists END,"
+        " album = CASE WHEN excluded.album <> '' THEN excluded.album ELSE album END,"
+        " album_id = CASE WHEN excluded.album_id <> '' THEN excluded.album_id ELSE album_id END,"
+        " release_date = CASE WHEN excluded.release_date <> '' THEN excluded.release_date"
+        " ELSE release_date END,"
+        " duration_ms = CASE WHEN excluded.duration_ms > 0 THEN excluded.duration_ms"
+        " ELSE duration_ms END,"
+        " isrc = CASE WHEN excluded.isrc <> '' THEN excluded.isrc ELSE isrc END,"
+        " popularity = COALESCE(excluded.popularity, popularity),"
+        " genre = CASE WHEN genre = '' THEN excluded.genre ELSE genre END,"
+        " preview_url = CASE WHEN excluded.preview_url <> '' THEN excluded.preview_url"
+        " ELSE preview_url END",
+        QCoreApplication::translate("encore::librarydb", "store a track"));
+    Result<SqliteStatement> featureUpsert =
+        SqliteStatement::prepare(db, featureUpsertSql(KnownValues::Replace).toUtf8().constData(),
+                                 QCoreApplication::translate("encore::librarydb", "store audio features"));
+    Result<SqliteStatement> memberInsert =
+        SqliteStatement::prepare(db, "INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)",
+                                 QCoreApplication::translate("encore::librarydb", "store a playlist entry"));
+    for (const Result<SqliteStatement> *prepared : {&trackUpsert, &featureUpsert, &memberInsert}) {
+        if (!prepared->ok()) {
+            db.rollback();
+            return prepared->error();
+        }
+    }
+    auto failWith = [&db](const Status &failed) {
+        db.rollback();
+        return failed;
+    };
 
     // In id order, so that each insert lands beside the last one in the tables' and indexes'
     // B-trees instead of on a random page (stable: a repeated id is still merged in file order).
@@ -661,18 +678,35 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
                      [&](std::size_t a, std::size_t b) { return batch.tracks[a].id < batch.tracks[b].id; });
     for (std::size_t i : order) {
         const Track &track = batch.tracks[i];
-        bindTrackColumns(trackQuery, track);
-        trackQuery.addBindValue(text(track.genre));
-        trackQuery.addBindValue(text(track.previewUrl.toString(QUrl::FullyEncoded)));
-        if (!trackQuery.exec())
-            return fail(QCoreApplication::translate("encore::librarydb", "store a track"), trackQuery);
+        trackUpsert->text(track.id)
+            .text(track.name)
+            .text(artistsToJson(track.artists))
+            .text(track.album)
+            .text(track.albumId)
+            .text(track.releaseDate.toString())
+            .integer(track.durationMs)
+            .text(track.isrc);
+        if (track.popularity)
+            trackUpsert->integer(*track.popularity);
+        else
+            trackUpsert->null();
+        trackUpsert->text(track.genre).text(track.previewUrl.toString(QUrl::FullyEncoded));
+        if (const Status stored = trackUpsert->run(); !stored)
+            return failWith(stored);
 
         const AudioFeatures &features = batch.features[i];
         if (features.isEmpty())
             continue;
-        bindFeatures(featureQuery, track.id, features);
-        if (!featureQuery.exec())
-            return fail(QCoreApplication::translate("encore::librarydb", "store audio features"), featureQuery);
+        featureUpsert->text(track.id);
+        for (Feature f : kAllFeatures) {
+            if (features.has(f))
+                featureUpsert->real(double(features.value(f)));
+            else
+                featureUpsert->null();
+            featureUpsert->integer(static_cast<int>(features.source(f)));
+        }
+        if (const Status stored = featureUpsert->run(); !stored)
+            return failWith(stored);
     }
 
     QSqlQuery playlistQuery(db);
@@ -682,9 +716,6 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
                        " origin = excluded.origin, snapshot_id = excluded.snapshot_id"));
     QSqlQuery clearMembers(db);
     clearMembers.prepare(QStringLiteral("DELETE FROM playlist_tracks WHERE playlist_id = ?"));
-    QSqlQuery memberQuery(db);
-    memberQuery.prepare(
-        QStringLiteral("INSERT INTO playlist_tracks (playlist_id, position, track_id) VALUES (?, ?, ?)"));
     for (const Playlist &playlist : batch.playlists) {
         playlistQuery.addBindValue(playlist.id);
         playlistQuery.addBindValue(text(playlist.name));
@@ -697,11 +728,10 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         if (!clearMembers.exec())
             return fail(QCoreApplication::translate("encore::librarydb", "update a playlist"), clearMembers);
         for (int position = 0; position < playlist.trackIds.size(); ++position) {
-            memberQuery.addBindValue(playlist.id);
-            memberQuery.addBindValue(position);
-            memberQuery.addBindValue(playlist.trackIds[position]);
-            if (!memberQuery.exec())
-                return fail(QCoreApplication::translate("encore::librarydb", "store a playlist entry"), memberQuery);
+            if (const Status stored =
+                    memberInsert->text(playlist.id).integer(position).text(playlist.trackIds[position]).run();
+                !stored)
+                return failWith(stored);
         }
     }
 

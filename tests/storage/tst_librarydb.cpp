@@ -139,6 +139,26 @@ private slots:
         QCOMPARE(catalog->playlistTrackIds(catalog->playlistIndexOf(QStringLiteral("pl1"))).size(), 2);
     }
 
+    // A row SQLite refuses (an entry naming a track nowhere) fails the whole store, in words,
+    // and leaves the library as it was.
+    void aRefusedRowStoresNothing()
+    {
+        auto db = LibraryDb::open(m_path);
+        QVERIFY(db.ok());
+        ImportBatch batch = sampleBatch();
+        batch.playlists.back().trackIds.push_back(trackId(99));
+        const Status stored = (*db)->store(batch, QByteArray("refused"));
+        QVERIFY(!stored.ok());
+        QCOMPARE(stored.error().kind, ErrorKind::Database);
+        QVERIFY2(
+            stored.error().message.contains(QStringLiteral("store a playlist entry (FOREIGN KEY constraint failed)")),
+            qPrintable(stored.error().message));
+        QCOMPARE((*db)->trackCount(), 0);
+        QVERIFY(!(*db)->findImport(QByteArray("refused")));
+        QVERIFY((*db)->store(sampleBatch(), {}).ok());
+        QCOMPARE((*db)->trackCount(), 2);
+    }
+
     void aRepeatedIdInOneBatchMergesInFileOrder()
     {
         auto db = LibraryDb::open(m_path);
@@ -243,6 +263,11 @@ private slots:
                   "PRAGMA user_version = 1"}) {
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
             }
+            QString featureColumns;
+            for (Feature f : kAllFeatures)
+                featureColumns += QStringLiteral(", %1 REAL, %1_source INTEGER NOT NULL DEFAULT 0").arg(featureKey(f));
+            QVERIFY(
+                query.exec(QStringLiteral("CREATE TABLE features (track_id TEXT PRIMARY KEY%1)").arg(featureColumns)));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));

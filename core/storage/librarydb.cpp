@@ -320,6 +320,20 @@ QString anyFeature(const QString &condition)
     return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
+// Whether every playlist entry of `batch` names one of its tracks; `order` sorts them by id.
+bool entriesNameTracksOf(const ImportBatch &batch, const std::vector<std::size_t> &order)
+{
+    const auto byId = [&batch](std::size_t row, const QString &id) { return batch.tracks[row].id < id; };
+    for (const Playlist &playlist : batch.playlists) {
+        for (const QString &id : playlist.trackIds) {
+            const auto found = std::lower_bound(order.begin(), order.end(), id, byId);
+            if (found == order.end() || batch.tracks[*found].id != id)
+                return false;
+        }
+    }
+    return true;
+}
+
 // SQLite limits the parameters of one statement; lists of ids are asked about in chunks.
 constexpr qsizetype kIdsPerStatement = 500;
 
@@ -615,8 +629,25 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
                         StoreReceipt *receipt)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    // In id order, so that each insert lands beside the last one in the tables' and indexes'
+    // B-trees instead of on a random page (stable: a repeated id is still merged in file order).
+    std::vector<std::size_t> order(batch.tracks.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return batch.tracks[a].id < batch.tracks[b].id; });
+    // Entries that all name tracks of the batch cannot break a foreign key, since the store
+    // upserts those tracks and every playlist: SQLite need not look each one up (7 s of a
+    // 1M-track store). The switch is the connection's, and works only outside a transaction.
+    const bool keysHold = entriesNameTracksOf(batch, order);
+    if (keysHold)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto checkKeysAgain = qScopeGuard([&db, keysHold] {
+        if (keysHold)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     if (const Status begun = beginWrite(wait); !begun)
         return begun;
+    qCDebug(lcStorage) << "storing" << batch.tracks.size() << "tracks and" << batch.playlists.size() << "playlists";
 
     auto fail = [&db](const QString &what, const QSqlQuery &failed) -> Status {
         const Error error = databaseError(what, failed.lastError());
@@ -624,14 +655,19 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         return error;
     };
     StoreReceipt outcome;
-    if (receipt) {
-        QSqlQuery probe(db);
-        if (!probe.exec(
-                QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tracks) AND NOT EXISTS (SELECT 1 FROM playlists)"))
-            || !probe.next())
-            return fail(QCoreApplication::translate("encore::librarydb", "read the library's size"), probe);
-        outcome.intoEmptyLibrary = probe.value(0).toBool();
-    }
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tracks) AND NOT EXISTS (SELECT 1 FROM playlists),"
+                                   " EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'playlist_tracks_by_track')"))
+        || !probe.next())
+        return fail(QCoreApplication::translate("encore::librarydb", "read the library's size"), probe);
+    outcome.intoEmptyLibrary = probe.value(0).toBool();
+    // Into an empty library the entries' index by track is made once at the end, sorted, rather
+    // than entry by entry (2 s of a 1M-track store); the transaction keeps it whole for others.
+    // A bulk import (beginBulkImport) has left it out already, and makes it itself.
+    const bool indexAfter = outcome.intoEmptyLibrary && probe.value(1).toBool();
+    probe.finish();
+    if (indexAfter && !probe.exec(QStringLiteral("DROP INDEX playlist_tracks_by_track")))
+        return fail(QCoreApplication::translate("encore::librarydb", "prepare the import"), probe);
 
     // The many rows (tracks, features, entries) go to SQLite directly; see SqliteStatement.
     Result<SqliteStatement> trackUpsert = SqliteStatement::prepare(
@@ -670,12 +706,6 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
         return failed;
     };
 
-    // In id order, so that each insert lands beside the last one in the tables' and indexes'
-    // B-trees instead of on a random page (stable: a repeated id is still merged in file order).
-    std::vector<std::size_t> order(batch.tracks.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return batch.tracks[a].id < batch.tracks[b].id; });
     for (std::size_t i : order) {
         const Track &track = batch.tracks[i];
         trackUpsert->text(track.id)
@@ -734,6 +764,8 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
                 return failWith(stored);
         }
     }
+    if (indexAfter && !probe.exec(QString::fromLatin1(kTrackIndexSql)))
+        return fail(QCoreApplication::translate("encore::librarydb", "index the playlist entries"), probe);
 
     QSqlQuery coverQuery(db);
     coverQuery.prepare(QStringLiteral("INSERT OR REPLACE INTO album_covers (album_id, url) VALUES (?, ?)"));

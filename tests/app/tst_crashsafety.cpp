@@ -25,6 +25,7 @@ constexpr int kBaseRows = 3000;
 
 // Where the CLI says each phase starts, with QT_LOGGING_RULES turning its debug lines on.
 const QByteArray kReadDone = "encore.catalog: imported ";
+const QByteArray kStoring = "encore.storage: storing ";
 const QByteArray kSnapshotWrite = "writing its snapshot";
 const QByteArray kRankingWrite = "co-occurrence built";
 
@@ -347,7 +348,7 @@ private slots:
         first.setProcessEnvironment(cliEnvironment(home));
         first.start(QStringLiteral(ENCORE_CLI_PATH), importBig());
         QByteArray firstErr;
-        QVERIFY(QTest::qWaitFor([&] { return (firstErr += first.readAllStandardError()).contains(kReadDone); }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return (firstErr += first.readAllStandardError()).contains(kStoring); }, 60000));
 
         const Run second = runToEnd({QStringLiteral("import"), small.path}, home);
         QVERIFY2(first.waitForFinished(60000) && first.exitCode() == 0, first.readAllStandardError().constData());

@@ -95,7 +95,8 @@ bool columnsFitTogether(const CatalogColumns &c)
 
 Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{}, std::vector<Playlist>{}) {}
 
-Catalog::Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features, std::vector<Playlist> playlists)
+Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+                 const std::vector<Playlist> &playlists)
 {
     Q_ASSERT(tracks.size() == features.size());
 

@@ -116,7 +116,8 @@ public:
     Catalog();
     // `features[i]` belongs to `tracks[i]`. A repeated track id keeps its first occurrence.
     // Playlist entries naming unknown tracks are dropped.
-    Catalog(std::vector<Track> tracks, std::vector<AudioFeatures> features, std::vector<Playlist> playlists);
+    Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+            const std::vector<Playlist> &playlists);
     // Columns as a snapshot holds them; the caller has checked they fit together. `generation`:
     // the stored library's generation they were read at, when they come from one.
     explicit Catalog(CatalogColumns columns, std::optional<qint64> generation = std::nullopt);

@@ -66,6 +66,9 @@ namespace {
 // How long a write waits for another connection's lock before it fails: QSQLITE's default.
 constexpr int kBusyTimeoutMs = 5000;
 
+// True when the library holds no track and no playlist.
+constexpr char kEmptyLibrarySql[] = "NOT EXISTS (SELECT 1 FROM tracks) AND NOT EXISTS (SELECT 1 FROM playlists)";
+
 // The index of playlist entries by track (made by migration 1): what removing a song and its
 // cascade look entries up by.
 // A long import leaves it out while it runs (see LibraryDb::beginBulkImport); every open makes
@@ -656,8 +659,9 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
     };
     StoreReceipt outcome;
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM tracks) AND NOT EXISTS (SELECT 1 FROM playlists),"
-                                   " EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'playlist_tracks_by_track')"))
+    if (!probe.exec(
+            QStringLiteral("SELECT %1, EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'playlist_tracks_by_track')")
+                .arg(QLatin1String(kEmptyLibrarySql)))
         || !probe.next())
         return fail(QCoreApplication::translate("encore::librarydb", "read the library's size"), probe);
     outcome.intoEmptyLibrary = probe.value(0).toBool();
@@ -823,6 +827,13 @@ Result<QHash<QString, QUrl>> LibraryDb::albumCovers() const
     while (query.next())
         covers.insert(query.value(0).toString(), QUrl(query.value(1).toString()));
     return covers;
+}
+
+bool LibraryDb::isEmpty() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    return query.exec(QStringLiteral("SELECT %1").arg(QLatin1String(kEmptyLibrarySql))) && query.next()
+        && query.value(0).toBool();
 }
 
 int LibraryDb::trackCount() const

@@ -193,6 +193,8 @@ public:
     // the database's path with ".ranking" added.
     QString rankingCachePath() const;
     int trackCount() const;
+    // True when no track and no playlist is stored.
+    bool isEmpty() const;
 
     // ---- audio features found by the feature providers. A scope is a list of track ids, or
     // std::nullopt for the whole library; ids the library does not hold are left out.

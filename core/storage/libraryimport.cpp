@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <future>
 
 namespace encore {
 namespace {
@@ -44,18 +45,16 @@ Status storeBatch(LibraryDb &db, const ImportBatch &batch, const WriterWait &wai
     return db.store(batch, batch.contentHash, wait, receipt);
 }
 
-// After the first import into an empty library the tables hold the batch and nothing else, so the
-// snapshot that the next load would make by reading them back (15 s at 1M tracks) is made from the
-// batch instead: the same catalog, as the tables give it. A failed write costs only that time.
-void writeSnapshotOfFirstImport(const LibraryDb &db, ImportBatch batch, qint64 generation)
+// The catalog the tables give after the first import into an empty library, where they hold the
+// batch and nothing else: made from the batch, the next load need not read them back (15 s at
+// 1M tracks) to make the library's snapshot.
+Catalog catalogOfFirstImport(const ImportBatch &batch)
 {
     // In the tables' order, by id: a batch's playlist ids are distinct and ASCII (Spotify ids,
     // "file:<hash>"), where QString's order is SQLite's.
-    std::sort(batch.playlists.begin(), batch.playlists.end(),
-              [](const Playlist &a, const Playlist &b) { return a.id < b.id; });
-    const Catalog catalog(std::move(batch.tracks), std::move(batch.features), std::move(batch.playlists));
-    if (const Status written = catalogsnapshot::write(catalog, db.snapshotPath(), generation); !written)
-        qCWarning(lcStorage) << written.error().message;
+    std::vector<Playlist> byId = batch.playlists;
+    std::sort(byId.begin(), byId.end(), [](const Playlist &a, const Playlist &b) { return a.id < b.id; });
+    return Catalog(batch.tracks, batch.features, byId);
 }
 
 // How many skipped rows an import keeps reasons for: a hostile collection could skip millions.
@@ -189,6 +188,11 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, cons
         previous->sourcePath = absolutePath;
         return *previous;
     }
+    // Into an empty library that catalog is made on another core while the store runs (each takes
+    // seconds at 1M tracks). Declared after `batch`, the future waits for it before `batch` goes.
+    std::future<Catalog> firstCatalog;
+    if (db.isEmpty())
+        firstCatalog = std::async(std::launch::async, [&batch] { return catalogOfFirstImport(*batch); });
     std::vector<ImportSummary::ShrunkPlaylist> shrunk;
     StoreReceipt receipt;
     if (const Status stored = storeBatch(db, *batch, wait, shrunk, &receipt); !stored)
@@ -211,8 +215,11 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, cons
     summary.rejected = std::move(batch->rejected);
     summary.valuesLeftOut = std::move(batch->valuesLeftOut);
     summary.shrunk = std::move(shrunk);
-    if (receipt.intoEmptyLibrary && *split == 0)
-        writeSnapshotOfFirstImport(db, std::move(*batch), receipt.generation);
+    if (firstCatalog.valid() && receipt.intoEmptyLibrary && *split == 0) {
+        const Catalog catalog = firstCatalog.get();
+        if (const Status written = catalogsnapshot::write(catalog, db.snapshotPath(), receipt.generation); !written)
+            qCWarning(lcStorage) << written.error().message;  // the next load reads the tables
+    }
     return summary;
 }
 

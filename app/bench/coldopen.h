@@ -8,13 +8,14 @@
 
 namespace encore::bench {
 
-// Cold open, seen from this process: stores `csvPath` into a new library at `libraryPath`
-// once and loads it as the window does after an import (which leaves both caches behind), then
-// runs `child libraryPath` `runs` times (encore-bench-coldopen, see coldopenchild.cpp).
+// Cold open, seen from this process: imports `csvPath` into a new library at `libraryPath` once
+// and loads it and ranks as the window does after an import (leaving both caches behind): a first
+// use, in storeSeconds + firstLoadSeconds. Then runs `child libraryPath` `runs` times
+// (encore-bench-coldopen, see coldopenchild.cpp).
 struct ColdOpenFigures {
     int tracks = 0;
-    double storeSeconds = 0.0;
-    double firstLoadSeconds = 0.0;  // from the tables, writing the snapshot
+    double storeSeconds = 0.0;      // the import: reading the file, storing it, writing the snapshot
+    double firstLoadSeconds = 0.0;  // loading it, building the ranking cache, a first hybrid top-k
     Stats ms;                       // from the child's start to its first ranking
     Stats peakRssMb;
     Stats openMs;

@@ -368,9 +368,9 @@ int main(int argc, char *argv[])
         return fail(coldOpen.error());
     report.line(QStringLiteral("cold open of a stored %1-track library to its first content ranking (child process):")
                     .arg(thousands(coldOpen->tracks)));
-    report.line(QStringLiteral("  (stored in %1 s; the first load, from the tables, writing the snapshot: %2 s)")
-                    .arg(coldOpen->storeSeconds, 0, 'f', 1)
-                    .arg(coldOpen->firstLoadSeconds, 0, 'f', 1));
+    report.line(QStringLiteral("  (first use: imported into an empty library in %1 s, then loaded and ranked in %2 s)")
+                    .arg(coldOpen->storeSeconds, 0, 'f', 2)
+                    .arg(coldOpen->firstLoadSeconds, 0, 'f', 2));
     report.line(
         QStringLiteral("  %1 ms since process start, peak RSS %2 MB (open %3, load %4, build %5, rank %6 ms; medians)")
             .arg(coldOpen->ms.text(0), coldOpen->peakRssMb.text(0))

@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <numeric>
 
 namespace encore {
 
@@ -100,11 +99,10 @@ Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatur
 {
     Q_ASSERT(tracks.size() == features.size());
 
-    std::vector<int> order(tracks.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Stable, so the first of several rows with one id is the one kept.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return tracks[a].id < tracks[b].id; });
-    order.erase(std::unique(order.begin(), order.end(), [&](int a, int b) { return tracks[a].id == tracks[b].id; }),
+    // The first of several rows with one id is the one kept.
+    std::vector<std::size_t> order = orderById(tracks);
+    order.erase(std::unique(order.begin(), order.end(),
+                            [&](std::size_t a, std::size_t b) { return tracks[a].id == tracks[b].id; }),
                 order.end());
     const std::size_t n = order.size();
 
@@ -128,8 +126,8 @@ Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatur
     QHash<QString, int> rowById;
     rowById.reserve(static_cast<qsizetype>(n));
     for (std::size_t row = 0; row < n; ++row) {
-        const Track &track = tracks[static_cast<std::size_t>(order[row])];
-        const AudioFeatures &f = features[static_cast<std::size_t>(order[row])];
+        const Track &track = tracks[order[row]];
+        const AudioFeatures &f = features[order[row]];
         rowById.insert(track.id, static_cast<int>(row));
         ids.append(track.id);
         names.append(track.name);

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <vector>
 
 namespace encore {
 
@@ -33,5 +34,9 @@ QString normalizedText(QStringView text);
 
 // Two tracks are copies of one song when title and primary artist match after normalisation.
 QString songIdentity(const Track &track);
+
+// The positions of `tracks` in id order, a repeated id in the order given: what the library's
+// tables and its Catalog are sorted by.
+std::vector<std::size_t> orderById(const std::vector<Track> &tracks);
 
 }  // namespace encore

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,7 +25,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <numeric>
 
 namespace encore {
 
@@ -323,14 +323,16 @@ QString anyFeature(const QString &condition)
     return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
-// Whether every playlist entry of `batch` names one of its tracks; `order` sorts them by id.
-bool entriesNameTracksOf(const ImportBatch &batch, const std::vector<std::size_t> &order)
+// Whether every playlist entry of `batch` names one of its tracks.
+bool entriesNameTracksOf(const ImportBatch &batch)
 {
-    const auto byId = [&batch](std::size_t row, const QString &id) { return batch.tracks[row].id < id; };
+    QSet<QStringView> ids;
+    ids.reserve(static_cast<qsizetype>(batch.tracks.size()));
+    for (const Track &track : batch.tracks)
+        ids.insert(track.id);
     for (const Playlist &playlist : batch.playlists) {
         for (const QString &id : playlist.trackIds) {
-            const auto found = std::lower_bound(order.begin(), order.end(), id, byId);
-            if (found == order.end() || batch.tracks[*found].id != id)
+            if (!ids.contains(id))
                 return false;
         }
     }
@@ -634,14 +636,11 @@ Status LibraryDb::store(const ImportBatch &batch, const QByteArray &contentHash,
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     // In id order, so that each insert lands beside the last one in the tables' and indexes'
     // B-trees instead of on a random page (stable: a repeated id is still merged in file order).
-    std::vector<std::size_t> order(batch.tracks.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return batch.tracks[a].id < batch.tracks[b].id; });
+    const std::vector<std::size_t> order = orderById(batch.tracks);
     // Entries that all name tracks of the batch cannot break a foreign key, since the store
     // upserts those tracks and every playlist: SQLite need not look each one up (7 s of a
     // 1M-track store). The switch is the connection's, and works only outside a transaction.
-    const bool keysHold = entriesNameTracksOf(batch, order);
+    const bool keysHold = entriesNameTracksOf(batch);
     if (keysHold)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto checkKeysAgain = qScopeGuard([&db, keysHold] {

@@ -27,12 +27,12 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const c
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement, QString what)
     : m_db(db), m_statement(statement), m_what(std::move(what))
 {
-    m_texts.reserve(static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)));
+    m_utf8.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)));
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr)), m_what(std::move(other.m_what)),
-      m_next(other.m_next), m_texts(std::move(other.m_texts))
+      m_next(other.m_next), m_utf8(std::move(other.m_utf8))
 {}
 
 SqliteStatement::~SqliteStatement()
@@ -40,15 +40,13 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
-SqliteStatement &SqliteStatement::text(const QString &value)
+SqliteStatement &SqliteStatement::text(QStringView value)
 {
-    if (value.isEmpty()) {
-        sqlite3_bind_text(m_statement, m_next++, "", 0, SQLITE_STATIC);
-        return *this;
-    }
-    // A copy shares the value's data; it keeps it alive for SQLITE_STATIC until run().
-    const QString &kept = m_texts.emplace_back(value);
-    sqlite3_bind_text16(m_statement, m_next++, kept.utf16(), int(kept.size() * sizeof(char16_t)), SQLITE_STATIC);
+    std::string &utf8 = m_utf8[static_cast<std::size_t>(m_next - 1)];
+    if (const auto room = static_cast<std::size_t>(m_encoder.requiredSpace(value.size())); utf8.size() < room)
+        utf8.resize(room);
+    const char *end = m_encoder.appendToBuffer(utf8.data(), value);
+    sqlite3_bind_text(m_statement, m_next++, utf8.data(), static_cast<int>(end - utf8.data()), SQLITE_STATIC);
     return *this;
 }
 
@@ -76,7 +74,6 @@ Status SqliteStatement::run()
     const QString failure = stored ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
     m_next = 1;
-    m_texts.clear();
     if (!stored)
         return databaseError(m_what, failure);
     return success();

@@ -3,7 +3,9 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QStringEncoder>
 
+#include <string>
 #include <vector>
 
 class QSqlDatabase;
@@ -24,7 +26,7 @@ public:
     SqliteStatement &operator=(SqliteStatement &&) = delete;
     ~SqliteStatement();
 
-    SqliteStatement &text(const QString &value);  // a null QString is stored as ''
+    SqliteStatement &text(QStringView value);  // a null QString is stored as ''
     SqliteStatement &integer(qint64 value);
     SqliteStatement &real(double value);
     SqliteStatement &null();
@@ -36,8 +38,11 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_what;
-    int m_next = 1;                // the next parameter's number
-    std::vector<QString> m_texts;  // bound texts, kept alive until the row is stored
+    int m_next = 1;  // the next parameter's number
+    // Each parameter's text in UTF-8, the database's encoding: SQLite converting UTF-16 itself
+    // took more time than Qt does, and these buffers are made once.
+    std::vector<std::string> m_utf8;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 }  // namespace encore

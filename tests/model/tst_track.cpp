@@ -17,11 +17,20 @@ private slots:
     // of a character beyond U+FFFF.
     void orderByIdIsAStableSortById()
     {
-        const QStringList awkward{QStringLiteral("abcdX"),  QStringLiteral("abcd"),     QStringLiteral("abc"),
-                                  QStringLiteral("ab"),     QString(),                  QStringLiteral("abcdA"),
-                                  QStringLiteral("abcdX"),  QStringView(u"ab\0", 3).toString(), QStringView(u"ab\0\0", 4).toString(),
-                                  QStringLiteral("a😀b"),   QStringLiteral("a\uFF21b"), QStringLiteral("abcdX"),
-                                  QStringLiteral("abcde1"), QStringLiteral("abcde0")};
+        const QStringList awkward{QStringLiteral("abcdX"),
+                                  QStringLiteral("abcd"),
+                                  QStringLiteral("abc"),
+                                  QStringLiteral("ab"),
+                                  QString(),
+                                  QStringLiteral("abcdA"),
+                                  QStringLiteral("abcdX"),
+                                  QStringView(u"ab\0", 3).toString(),
+                                  QStringView(u"ab\0\0", 4).toString(),
+                                  QStringLiteral("a😀b"),
+                                  QStringLiteral("a\uFF21b"),
+                                  QStringLiteral("abcdX"),
+                                  QStringLiteral("abcde1"),
+                                  QStringLiteral("abcde0")};
         std::vector<Track> tracks;
         for (const QString &id : awkward) {
             Track track;

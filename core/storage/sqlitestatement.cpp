@@ -42,6 +42,7 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement &SqliteStatement::text(QStringView value)
 {
+    Q_ASSERT(m_next <= static_cast<int>(m_utf8.size()));  // no more values than the statement has places
     std::string &utf8 = m_utf8[static_cast<std::size_t>(m_next - 1)];
     if (const auto room = static_cast<std::size_t>(m_encoder.requiredSpace(value.size())); utf8.size() < room)
         utf8.resize(room);

@@ -3,6 +3,7 @@
 #include "featurespace.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <span>
 
@@ -52,14 +53,18 @@ inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVe
     }
 }
 
-// Whether any lane of a comparison's result is set.
+// Whether any lane of a comparison's result is set: the lanes ORed as whole 64-bit words, which
+// compilers turn into a vector test where lane by lane they extract each.
 template <typename Mask>
 inline bool anyLane(const Mask &mask)
 {
-    bool any = false;
-    for (int l = 0; l < kLanes; ++l)
-        any |= mask[l] != 0;
-    return any;
+    static_assert(sizeof mask % sizeof(std::uint64_t) == 0);
+    std::uint64_t words[sizeof mask / sizeof(std::uint64_t)];
+    std::memcpy(words, &mask, sizeof mask);
+    std::uint64_t any = 0;
+    for (const std::uint64_t word : words)
+        any |= word;
+    return any != 0;
 }
 
 // Squared lengths below this are zero vectors: their similarity is 0, never NaN.

@@ -49,6 +49,10 @@ struct ImportSummary {
 // Return false to stop waiting (the write then fails as Cancelled).
 using WriterWait = std::function<bool(qint64 waitedMs, bool acquired)>;
 
+// What a first import will have stored (see importCatalogFile): its catalog, without a
+// generation, and the id of the file's first playlist (empty when it has none).
+using FirstCatalog = std::function<void(const std::shared_ptr<const Catalog> &catalog, const QString &firstPlaylistId)>;
+
 // What LibraryDb::store() found and left, read inside its transaction: so an import knows whether
 // the tables now hold its batch and nothing else, and as of which generation.
 struct StoreReceipt {
@@ -271,7 +275,10 @@ private:
 // Progress and cancel as in CatalogImporter; waiting for another writer as in LibraryDb::store.
 // Cancelling a collection after some of its slices were stored keeps them and returns the
 // summary (partsImported < partsTotal); cancelling before that fails as Cancelled.
+// A first import into an empty library also hands `firstCatalog` the catalog the library will
+// hold once the store succeeds, as soon as it is made (from another thread, while the store
+// runs; seconds before it ends at 1M tracks), so that it can be ranked from meanwhile.
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, const ImportProgress &progress = {},
-                                        const WriterWait &wait = {});
+                                        const WriterWait &wait = {}, const FirstCatalog &firstCatalog = {});
 
 }  // namespace encore

@@ -170,7 +170,7 @@ Result<ImportSummary> importSlices(LibraryDb &db, const QString &absolutePath, c
 }  // namespace
 
 Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, const ImportProgress &progress,
-                                        const WriterWait &wait)
+                                        const WriterWait &wait, const FirstCatalog &firstCatalog)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     if (const std::optional<Error> readOnly = readOnlyError(db))
@@ -190,9 +190,14 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, cons
     }
     // Into an empty library that catalog is made on another core while the store runs (each takes
     // seconds at 1M tracks). Declared after `batch`, the future waits for it before `batch` goes.
-    std::future<Catalog> firstCatalog;
+    std::future<std::shared_ptr<const Catalog>> madeFirst;
     if (db.isEmpty())
-        firstCatalog = std::async(std::launch::async, [&batch] { return catalogOfFirstImport(*batch); });
+        madeFirst = std::async(std::launch::async, [&batch, &firstCatalog] {
+            auto catalog = std::make_shared<const Catalog>(catalogOfFirstImport(*batch));
+            if (firstCatalog)
+                firstCatalog(catalog, batch->playlists.empty() ? QString() : batch->playlists.front().id);
+            return catalog;
+        });
     std::vector<ImportSummary::ShrunkPlaylist> shrunk;
     StoreReceipt receipt;
     if (const Status stored = storeBatch(db, *batch, wait, shrunk, &receipt); !stored)
@@ -215,9 +220,9 @@ Result<ImportSummary> importCatalogFile(LibraryDb &db, const QString &path, cons
     summary.rejected = std::move(batch->rejected);
     summary.valuesLeftOut = std::move(batch->valuesLeftOut);
     summary.shrunk = std::move(shrunk);
-    if (firstCatalog.valid() && receipt.intoEmptyLibrary && *split == 0) {
-        const Catalog catalog = firstCatalog.get();
-        if (const Status written = catalogsnapshot::write(catalog, db.snapshotPath(), receipt.generation); !written)
+    if (madeFirst.valid() && receipt.intoEmptyLibrary && *split == 0) {
+        const std::shared_ptr<const Catalog> catalog = madeFirst.get();
+        if (const Status written = catalogsnapshot::write(*catalog, db.snapshotPath(), receipt.generation); !written)
             qCWarning(lcStorage) << written.error().message;  // the next load reads the tables
     }
     return summary;

@@ -822,8 +822,9 @@ private slots:
     }
 
     // The first import into an empty library makes the catalog's snapshot from the rows it read,
-    // not from the tables: it must be the catalog the tables give, to the byte. A later import
-    // merges into what is stored, so its snapshot is left to the tables.
+    // not from the tables: it must be the catalog the tables give, to the byte. It hands that
+    // catalog out before it has stored it, to be ranked from meanwhile. A later import merges
+    // into what is stored, so it hands out nothing and its snapshot is left to the tables.
     void theFirstImportsSnapshotIsWhatTheTablesHold_data()
     {
         QTest::addColumn<QList<QByteArray>>("files");
@@ -861,6 +862,13 @@ private slots:
         QFETCH(bool, snapshotByTheImport);
         auto db = LibraryDb::open(m_path);
         QVERIFY(db.ok());
+        std::vector<std::shared_ptr<const Catalog>> handedOut;
+        QStringList firstPlaylists;
+        const FirstCatalog handOut = [&](const std::shared_ptr<const Catalog> &catalog, const QString &playlistId) {
+            handedOut.push_back(catalog);
+            firstPlaylists << playlistId;
+        };
+        QString firstFilesPlaylist;
         for (qsizetype i = 0; i < files.size(); ++i) {
             // Gzip when it starts as gzip does: the importer goes by the file's name.
             const bool gzip = files[i].startsWith("\x1f\x8b");
@@ -869,9 +877,14 @@ private slots:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(files[i]) == files[i].size());
             file.close();
-            const Result<ImportSummary> imported = importCatalogFile(**db, path);
+            const Result<ImportSummary> imported = importCatalogFile(**db, path, {}, {}, handOut);
             QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+            if (i == 0)
+                firstFilesPlaylist = imported->firstPlaylistId;
         }
+        QCOMPARE(handedOut.size(), 1u);
+        QCOMPARE(firstPlaylists, QStringList{firstFilesPlaylist});
+        QVERIFY(!handedOut.front()->generation());
         QVERIFY(QFile::exists((*db)->snapshotPath()));
         const Result<Catalog> fromSnapshot = (*db)->loadCatalog();
         QVERIFY(fromSnapshot.ok());
@@ -882,6 +895,8 @@ private slots:
         QVERIFY(!fromTables->columns().ids.starts.isMapped());
         QVERIFY(fromTables->size() > 0);
         QCOMPARE(columnBytes(fromSnapshot->columns()), columnBytes(fromTables->columns()));
+        if (snapshotByTheImport)
+            QCOMPARE(columnBytes(handedOut.front()->columns()), columnBytes(fromTables->columns()));
     }
 
 private:

@@ -170,8 +170,14 @@ void LibraryController::openCatalog(const QString &filePath)
     emit busyChanged();
     emit importStarted(filePath);
 
-    m_importFuture = QtConcurrent::run(
-        [libraryPath = m_libraryPath, filePath, state] { return importIntoLibrary(libraryPath, filePath, *state); });
+    // Posted from the import's worker, which the destructor awaits: `this` outlives the post.
+    const ProvisionalReady provisional = [this, state](const ProvisionalLibrary &library) {
+        QMetaObject::invokeMethod(
+            this, [this, state, library] { onProvisionalLibrary(state, library); }, Qt::QueuedConnection);
+    };
+    m_importFuture = QtConcurrent::run([libraryPath = m_libraryPath, filePath, state, provisional] {
+        return importIntoLibrary(libraryPath, filePath, *state, provisional);
+    });
     whenFinished(m_importFuture, this, [this](const ImportOutcome &outcome) { onImportFinished(outcome); });
 }
 
@@ -245,10 +251,26 @@ void LibraryController::dropStarterDownload()
     m_starterDownload.clear();
 }
 
+// A first import's library, to rank from while the import stores it.
+void LibraryController::onProvisionalLibrary(const std::shared_ptr<ImportProgressState> &import,
+                                             const ProvisionalLibrary &library)
+{
+    if (import != m_importState || import->cancelRequested)
+        return;
+    m_beforeProvisional = m_library;
+    install(library.snapshot);
+    if (!library.firstPlaylistId.isEmpty())
+        emit playlistArrived(library.firstPlaylistId);
+}
+
 void LibraryController::onImportFinished(const ImportOutcome &outcome)
 {
     m_importTimer.stop();
     m_importState.reset();
+    // What was ranked from meanwhile is what the import stored, or it goes.
+    const std::optional<LibrarySnapshot> beforeProvisional = std::exchange(m_beforeProvisional, std::nullopt);
+    if (beforeProvisional && outcome.error && !outcome.imported)
+        install(*beforeProvisional);
     dropStarterDownload();
     emit taskEnded(LibraryTask::Import);
     emit busyChanged();
@@ -270,7 +292,7 @@ void LibraryController::onImportFinished(const ImportOutcome &outcome)
 
     if (!(outcome.summary.alreadyImported && !m_library.isEmpty()))
         install(outcome.snapshot);
-    if (!outcome.summary.firstPlaylistId.isEmpty())
+    if (!outcome.summary.firstPlaylistId.isEmpty() && !beforeProvisional)
         emit playlistArrived(outcome.summary.firstPlaylistId);
     if (!outcome.summary.rejected.empty())
         m_skippedRows = outcome.summary;

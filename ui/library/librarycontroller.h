@@ -136,6 +136,7 @@ private:
 
     void onLoadFinished(const LoadOutcome &outcome);
     void reportImportProgress();
+    void onProvisionalLibrary(const std::shared_ptr<ImportProgressState> &import, const ProvisionalLibrary &library);
     void onImportFinished(const ImportOutcome &outcome);
     void onStarterCatalogDownloaded();
     void dropStarterDownload();
@@ -169,6 +170,9 @@ private:
     QString m_pendingImport;
     QString m_importFileName;
     QTimer m_importTimer;
+    // The library before the running import handed out its provisional one, to go back to if the
+    // import fails; empty when none was handed out.
+    std::optional<LibrarySnapshot> m_beforeProvisional;
     // The starter catalog's download; kept until its file has been imported.
     QPointer<StarterCatalogDownload> m_starterDownload;
     ImportSummary m_skippedRows;

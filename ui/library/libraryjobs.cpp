@@ -2,14 +2,18 @@
 
 namespace encore {
 
-LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath)
+LibrarySnapshot makeSnapshot(std::shared_ptr<const Catalog> catalog, const QString &rankingCachePath)
 {
     LibrarySnapshot snapshot;
-    auto shared = std::make_shared<const Catalog>(std::move(catalog));
-    snapshot.recommender = std::make_shared<const Recommender>(shared, rankingCachePath);
+    snapshot.recommender = std::make_shared<const Recommender>(catalog, rankingCachePath);
     snapshot.scale = FeatureScale::fromSpace(snapshot.recommender->featureSpace());
-    snapshot.catalog = std::move(shared);
+    snapshot.catalog = std::move(catalog);
     return snapshot;
+}
+
+LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath)
+{
+    return makeSnapshot(std::make_shared<const Catalog>(std::move(catalog)), rankingCachePath);
 }
 
 Result<Discoveries> readDiscoveries(const LibraryDb &db, const Catalog &catalog)
@@ -129,7 +133,8 @@ Status forgetLikes(const QString &libraryPath, const QString &trackId)
     return (*db)->clearLikes(trackId);
 }
 
-ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress)
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress,
+                                const ProvisionalReady &provisional)
 {
     using Stage = ImportProgressState::Stage;
     ImportOutcome outcome;
@@ -150,7 +155,16 @@ ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &fileP
         progress.stage = acquired ? Stage::Saving : Stage::WaitingForWriter;
         return !progress.cancelRequested.load();
     };
-    auto summary = importCatalogFile(**db, filePath, report, waitForWriter);
+    // No ranking cache: the library's generation is known only once the store commits.
+    const FirstCatalog rankFromFirst = [&provisional](const std::shared_ptr<const Catalog> &catalog,
+                                                      const QString &firstPlaylistId) {
+        ProvisionalLibrary library{makeSnapshot(catalog), firstPlaylistId};
+        library.snapshot.catalog->playlists();  // made here, off the window's thread, as loadSnapshot does
+        library.snapshot.readOnly = true;
+        provisional(library);
+    };
+    auto summary =
+        importCatalogFile(**db, filePath, report, waitForWriter, provisional ? rankFromFirst : FirstCatalog());
     if (!summary) {
         outcome.error = summary.error();
         return outcome;

@@ -43,6 +43,7 @@ struct LibrarySnapshot {
 
 // Builds the recommender (which normalises the features; see Recommender for the cache) and the
 // feature scale.
+LibrarySnapshot makeSnapshot(std::shared_ptr<const Catalog> catalog, const QString &rankingCachePath = {});
 LibrarySnapshot makeSnapshot(Catalog catalog, const QString &rankingCachePath = {});
 
 // How far a running import has got, written by the worker and read by the window's timer.
@@ -70,9 +71,19 @@ struct ImportOutcome {
     LibrarySnapshot snapshot;  // the library after the import
 };
 
+// What a first import into an empty library will have stored, to rank from while it stores: read
+// only, it becomes the library once the import succeeds (see importCatalogFile).
+struct ProvisionalLibrary {
+    LibrarySnapshot snapshot;
+    QString firstPlaylistId;
+};
+using ProvisionalReady = std::function<void(const ProvisionalLibrary &)>;
+
 // Imports `filePath` into the library at `libraryPath` (created when absent), then loads the
-// library. Reports progress into `progress` and stops early when cancelRequested is set.
-ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress);
+// library. Reports progress into `progress` and stops early when cancelRequested is set. Into an
+// empty library, hands `provisional` (from another thread) the library to rank from meanwhile.
+ImportOutcome importIntoLibrary(const QString &libraryPath, const QString &filePath, ImportProgressState &progress,
+                                const ProvisionalReady &provisional = {});
 
 // Opens the library at `libraryPath`, makes `change` to it, then loads the library. An error
 // while changing it leaves the library as it was (each change is one transaction).

@@ -261,6 +261,68 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 
+    // Into an empty library, an import hands out what it will store as soon as it has read it,
+    // read only, to rank from while it stores (here, while it waits for another writer): the
+    // stored library takes its place when the import succeeds, the empty one when it is cancelled.
+    void aFirstImportCanBeRankedFromBeforeItIsStored_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("stored") << false;
+        QTest::newRow("cancelled") << true;
+    }
+
+    void aFirstImportCanBeRankedFromBeforeItIsStored()
+    {
+        QFETCH(bool, cancel);
+        const QString path = file(QStringLiteral("first%1.sqlite").arg(cancel));
+        QVERIFY(LibraryDb::open(path).ok());
+        const QString catalog = file(QStringLiteral("first.csv"));
+        const QString playlist = QStringLiteral("PLFIRSTzzzzzzzzzzzzzzz");
+        QVERIFY(writeCatalog(catalog, 40, playlist));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+            auto s = controllerOn(path);
+            s->controller->start();
+            QTRY_VERIFY_WITH_TIMEOUT(!s->controller->isLoading(), kTimeoutMs);
+            QSignalSpy notices(s->controller.get(), &LibraryController::notice);
+            QSignalSpy finished(s->controller.get(), &LibraryController::importFinished);
+            s->controller->openCatalog(catalog);
+            QTRY_VERIFY_WITH_TIMEOUT(s->events.contains(QStringLiteral("library 40")), kTimeoutMs);
+            QVERIFY(finished.isEmpty() && s->controller->isImporting());
+            QVERIFY(s->library.readOnly);
+            RankingRequest request;
+            request.seedRow = 0;
+            request.method = RankingMethod::Hybrid;
+            const Result<std::vector<Recommendation>> ranked = s->library.recommender->recommend(request);
+            QVERIFY(ranked.ok() && !ranked->empty());
+            QCOMPARE(s->events.filter(QStringLiteral("playlist")), QStringList{QStringLiteral("playlist ") + playlist});
+
+            if (cancel)
+                s->controller->cancel(LibraryTask::Import);
+            else
+                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(finished.wait(kTimeoutMs));
+            QCOMPARE(finished.at(0).at(0).toBool(), !cancel);
+            QCOMPARE(s->events.filter(QStringLiteral("library")).last(),
+                     QStringLiteral("library %1").arg(cancel ? 0 : 40));
+            QCOMPARE(s->events.filter(QStringLiteral("playlist")).size(), 1);
+            if (cancel) {
+                QVERIFY(s->controller->library().isEmpty());
+                QCOMPARE(notices.last().at(0).toString(),
+                         QStringLiteral("Import cancelled; your library is unchanged."));
+            } else {
+                QVERIFY(!s->controller->library().readOnly);
+                QVERIFY(s->controller->library().catalog->generation().has_value());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+
     void removalHandsOutTheLibraryAndUndoPutsItBack()
     {
         const QString path = storeSmallCatalog(file(QStringLiteral("removal.sqlite")));

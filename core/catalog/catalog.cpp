@@ -96,14 +96,33 @@ Catalog::Catalog() : Catalog(std::vector<Track>{}, std::vector<AudioFeatures>{},
 
 Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
                  const std::vector<Playlist> &playlists)
+    : Catalog(tracks, features, playlists, nullptr)
+{}
+
+Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+                 const std::vector<Playlist> &playlists, const Entries &entries)
+    : Catalog(tracks, features, playlists, &entries)
+{}
+
+Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+                 const std::vector<Playlist> &playlists, const Entries *entries)
 {
     Q_ASSERT(tracks.size() == features.size());
+    Q_ASSERT(!entries || entries->starts.size() == playlists.size() + 1);
 
-    // The first of several rows with one id is the one kept.
+    // The first of several rows with one id is the one kept; with entries by position, each
+    // position's row is noted on the way.
     std::vector<std::size_t> order = orderById(tracks);
-    order.erase(std::unique(order.begin(), order.end(),
-                            [&](std::size_t a, std::size_t b) { return tracks[a].id == tracks[b].id; }),
-                order.end());
+    std::vector<std::int32_t> rowOfPosition(entries ? tracks.size() : 0);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const std::size_t position = order[i];  // kept <= i: read before order[kept] is written
+        if (kept == 0 || tracks[position].id != tracks[order[kept - 1]].id)
+            order[kept++] = position;
+        if (entries)
+            rowOfPosition[position] = static_cast<std::int32_t>(kept - 1);
+    }
+    order.resize(kept);
     const std::size_t n = order.size();
 
     TextColumnBuilder ids, names, artists, albums, albumIds, isrcs, genres, previewUrls;
@@ -124,11 +143,13 @@ Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatur
     Numbering albumNumbers(static_cast<qsizetype>(n / 8));
     Numbering artistNumbers(static_cast<qsizetype>(n / 8));
     QHash<QString, int> rowById;
-    rowById.reserve(static_cast<qsizetype>(n));
+    if (!entries)
+        rowById.reserve(static_cast<qsizetype>(n));
     for (std::size_t row = 0; row < n; ++row) {
         const Track &track = tracks[order[row]];
         const AudioFeatures &f = features[order[row]];
-        rowById.insert(track.id, static_cast<int>(row));
+        if (!entries)
+            rowById.insert(track.id, static_cast<int>(row));
         ids.append(track.id);
         names.append(track.name);
         artists.append(track.artists.join(CatalogColumns::kArtistSeparator));
@@ -156,15 +177,23 @@ Catalog::Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatur
 
     TextColumnBuilder playlistIds, playlistNames, playlistOwners, playlistOrigins, playlistSnapshots;
     std::vector<std::int32_t> playlistStarts{0}, playlistRows;
-    for (const Playlist &playlist : playlists) {
+    if (entries)
+        playlistRows.reserve(entries->positions.size());
+    for (std::size_t p = 0; p < playlists.size(); ++p) {
+        const Playlist &playlist = playlists[p];
         playlistIds.append(playlist.id);
         playlistNames.append(playlist.name);
         playlistOwners.append(playlist.owner);
         playlistOrigins.append(playlist.origin);
         playlistSnapshots.append(playlist.snapshotId);
-        for (const QString &id : playlist.trackIds)
-            if (const auto found = rowById.constFind(id); found != rowById.constEnd())
-                playlistRows.push_back(found.value());
+        if (entries) {
+            for (auto e = entries->starts[p]; e < entries->starts[p + 1]; ++e)
+                playlistRows.push_back(rowOfPosition[static_cast<std::size_t>(entries->positions[std::size_t(e)])]);
+        } else {
+            for (const QString &id : playlist.trackIds)
+                if (const auto found = rowById.constFind(id); found != rowById.constEnd())
+                    playlistRows.push_back(found.value());
+        }
         playlistStarts.push_back(static_cast<std::int32_t>(playlistRows.size()));
     }
 

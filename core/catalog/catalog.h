@@ -118,6 +118,16 @@ public:
     // Playlist entries naming unknown tracks are dropped.
     Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
             const std::vector<Playlist> &playlists);
+    // Playlist p's entries as positions in `tracks`: entries[starts[p] ..starts[p + 1]), in
+    // playlist order (starts holds playlists.size() + 1 offsets; the playlists' trackIds are not
+    // read). A library of a million playlists has tens of millions of entries, which as ids
+    // would take gigabytes; an entry naming a repeated id goes to its first occurrence.
+    struct Entries {
+        std::vector<std::int32_t> starts;
+        std::vector<std::int32_t> positions;
+    };
+    Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+            const std::vector<Playlist> &playlists, const Entries &entries);
     // Columns as a snapshot holds them; the caller has checked they fit together. `generation`:
     // the stored library's generation they were read at, when they come from one.
     explicit Catalog(CatalogColumns columns, std::optional<qint64> generation = std::nullopt);
@@ -173,6 +183,9 @@ public:
     Playlist playlist(int playlistIndex) const;
 
 private:
+    Catalog(const std::vector<Track> &tracks, const std::vector<AudioFeatures> &features,
+            const std::vector<Playlist> &playlists, const Entries *entries);
+
     struct LazyPlaylists {
         std::once_flag once;
         std::vector<Playlist> playlists;

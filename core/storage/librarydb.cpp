@@ -25,6 +25,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
 
 namespace encore {
 
@@ -931,9 +932,9 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     std::vector<Playlist> playlists;
     if (!query.exec(QStringLiteral("SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlists"), query.lastError());
-    QHash<QString, std::size_t> playlistIndex;
+    QHash<QString, std::int32_t> playlistIndex;
     while (query.next()) {
-        playlistIndex.insert(query.value(0).toString(), playlists.size());
+        playlistIndex.insert(query.value(0).toString(), static_cast<std::int32_t>(playlists.size()));
         playlists.push_back(Playlist{query.value(0).toString(),
                                      query.value(1).toString(),
                                      query.value(2).toString(),
@@ -941,32 +942,37 @@ Result<Catalog> LibraryDb::readCatalogTables() const
                                      {},
                                      query.value(4).toString()});
     }
-    if (!query.exec(QStringLiteral("SELECT playlist_id, track_id FROM playlist_tracks ORDER BY playlist_id, position")))
+    // Ordered as the playlists are, by the same column: each playlist's entries come together, in
+    // the playlists' order.
+    if (!query.exec(QStringLiteral("SELECT p.id, e.track_id FROM playlists p JOIN playlist_tracks e "
+                                   "ON e.playlist_id = p.id ORDER BY p.id, e.position")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"),
                              query.lastError());
-    // An entry keeps a shared copy of its track's id rather than a string of its own: a library
-    // of a million playlists has tens of millions of entries but a few million tracks.
-    QHash<QStringView, qsizetype> trackOfId;
-    trackOfId.reserve(static_cast<qsizetype>(tracks.size()));
+    // Each entry as its track's position in `tracks`, four bytes instead of a string: a library
+    // of a million playlists has tens of millions of entries.
+    QHash<QStringView, std::int32_t> positionOfId;
+    positionOfId.reserve(static_cast<qsizetype>(tracks.size()));
     for (std::size_t i = 0; i < tracks.size(); ++i)
-        trackOfId.insert(tracks[i].id, static_cast<qsizetype>(i));
-    Playlist *playlist = nullptr;
+        positionOfId.insert(tracks[i].id, static_cast<std::int32_t>(i));
+    Catalog::Entries entries;
+    entries.starts.assign(playlists.size() + 1, 0);
     QString playlistId;
+    std::size_t playlist = 0;
     while (query.next()) {
-        const QString entryPlaylist = query.value(0).toString();
-        if (playlist == nullptr || entryPlaylist != playlistId) {
+        if (const QString entryPlaylist = query.value(0).toString(); entryPlaylist != playlistId) {
             playlistId = entryPlaylist;
-            const auto found = playlistIndex.constFind(playlistId);
-            playlist = found == playlistIndex.constEnd() ? nullptr : &playlists[*found];
-            if (playlist == nullptr)
-                continue;
+            playlist = static_cast<std::size_t>(playlistIndex.value(playlistId));
         }
-        const QString trackId = query.value(1).toString();
-        const auto track = trackOfId.constFind(trackId);
-        playlist->trackIds.push_back(track == trackOfId.constEnd() ? trackId : tracks[std::size_t(*track)].id);
+        if (const auto track = positionOfId.constFind(query.value(1).toString()); track != positionOfId.constEnd()) {
+            entries.positions.push_back(track.value());
+            ++entries.starts[playlist + 1];
+        }
     }
-
-    return Catalog(std::move(tracks), std::move(features), std::move(playlists));
+    if (query.lastError().isValid())
+        return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"),
+                             query.lastError());
+    std::partial_sum(entries.starts.begin(), entries.starts.end(), entries.starts.begin());
+    return Catalog(tracks, features, playlists, entries);
 }
 
 Status LibraryDb::storeFoundFeatures(const std::vector<FoundFeatures> &found)

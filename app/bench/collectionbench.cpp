@@ -63,6 +63,7 @@ QJsonObject CollectionFigures::toJson() const
                        {QStringLiteral("import_peak_rss_mb"), importPeakRssMb},
                        {QStringLiteral("features_import_s"), featuresImportSeconds},
                        {QStringLiteral("load_s"), loadSeconds},
+                       {QStringLiteral("load_peak_rss_mb"), loadPeakRssMb},
                        {QStringLiteral("build_s"), buildSeconds},
                        {QStringLiteral("build_peak_rss_mb"), buildPeakRssMb},
                        {QStringLiteral("library_tracks"), libraryTracks},
@@ -113,6 +114,7 @@ Result<CollectionFigures> measureCollection(const QString &child, const QString 
     if (!built)
         return built.error();
     figures.loadSeconds = built->value(QStringLiteral("load_ms")).toDouble() / 1000;
+    figures.loadPeakRssMb = built->value(QStringLiteral("load_peak_rss_mb")).toDouble();
     figures.buildSeconds = built->value(QStringLiteral("build_ms")).toDouble() / 1000;
     figures.buildPeakRssMb = built->value(QStringLiteral("peak_rss_mb")).toDouble();
     figures.libraryTracks = built->value(QStringLiteral("tracks")).toInt();

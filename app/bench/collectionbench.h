@@ -19,6 +19,7 @@ struct CollectionFigures {
     double importPeakRssMb = 0.0;
     double featuresImportSeconds = 0.0;  // then the features CSV
     double loadSeconds = 0.0;            // the first start: the tables read back, the snapshot written
+    double loadPeakRssMb = 0.0;          // the peak by then
     double buildSeconds = 0.0;           // co-occurrence and the rest of the ranking cache, written
     double buildPeakRssMb = 0.0;
     int libraryTracks = 0;

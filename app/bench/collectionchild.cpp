@@ -60,10 +60,12 @@ int runBuild(LibraryDb &db)
     if (!catalog)
         return failWith(catalog.error());
     const double loadMs = msSince(clock);
+    const double loadPeakRssMb = peakResidentMb();
     clock.restart();
     const auto shared = std::make_shared<const Catalog>(std::move(catalog).value());
     const Recommender recommender(shared, db.rankingCachePath());
     return print({{QStringLiteral("load_ms"), loadMs},
+                  {QStringLiteral("load_peak_rss_mb"), loadPeakRssMb},
                   {QStringLiteral("build_ms"), msSince(clock)},
                   {QStringLiteral("peak_rss_mb"), peakResidentMb()},
                   {QStringLiteral("tracks"), shared->size()},

@@ -191,9 +191,10 @@ Status reportCollection(Report &report, const Plan &plan, const QString &workDir
                     .arg(figures->importSeconds, 0, 'f', 1)
                     .arg(figures->importPeakRssMb, 0, 'f', 0)
                     .arg(figures->featuresImportSeconds, 0, 'f', 1));
-    report.line(QStringLiteral("  first start: tables read %1 s, co-occurrence and caches built %2 s, peak RSS %3 MB; "
-                               "library %4 MB on disk")
+    report.line(QStringLiteral("  first start: tables read %1 s (peak RSS %2 MB), co-occurrence and caches built %3 s, "
+                               "peak RSS %4 MB; library %5 MB on disk")
                     .arg(figures->loadSeconds, 0, 'f', 1)
+                    .arg(figures->loadPeakRssMb, 0, 'f', 0)
                     .arg(figures->buildSeconds, 0, 'f', 1)
                     .arg(figures->buildPeakRssMb, 0, 'f', 0)
                     .arg(figures->libraryMb, 0, 'f', 0));

@@ -919,8 +919,13 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     if (!query.exec(trackSelectSql()))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the tracks"), query.lastError());
 
+    // Room for every track at once: grown by doubling, the vectors would hold room for up to twice
+    // as many at the peak, and both the old and the new room while growing.
+    const auto expected = static_cast<std::size_t>(std::max(trackCount(), 0));
     std::vector<Track> tracks;
+    tracks.reserve(expected);
     std::vector<AudioFeatures> features;
+    features.reserve(expected);
     while (query.next()) {
         TrackFeatures row = readTrackRow(query);
         tracks.push_back(std::move(row.track));

@@ -1372,6 +1372,10 @@
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
+    <message>
+        <source>Your library cannot be changed now (it is read-only, or its first import is still saving it), so this reaction was not kept.</source>
+        <translation>Ihre Bibliothek kann gerade nicht geändert werden (sie ist schreibgeschützt, oder ihr erster Import speichert sie noch), daher wurde diese Reaktion nicht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>encore::ShortcutTableModel</name>
@@ -2404,6 +2408,22 @@
     <message>
         <source>… and %1 more skipped</source>
         <translation>… und %1 weitere übersprungen</translation>
+    </message>
+    <message>
+        <source>prepare the import</source>
+        <translation>den Import vorbereiten</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>den Import abschließen</translation>
+    </message>
+    <message>
+        <source>read the library&apos;s size</source>
+        <translation>die Größe der Bibliothek lesen</translation>
+    </message>
+    <message>
+        <source>index the playlist entries</source>
+        <translation>die Playlist-Einträge indizieren</translation>
     </message>
 </context>
 <context>

@@ -299,7 +299,8 @@ void SeedSession::rank()
 
 void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
 {
-    if (!hasLibrary() || !m_seed.isSet() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+    if (!hasLibrary() || !m_seed.isSet() || catalogRow < 0 || catalogRow >= m_library.catalog->size()
+        || refusedAsReadOnly())
         return;
     const QString seed = seedId();
     const QString track = m_library.catalog->track(catalogRow).id;
@@ -325,7 +326,7 @@ void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
 
 void SeedSession::unlikeEverywhere(int catalogRow)
 {
-    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size())
+    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size() || refusedAsReadOnly())
         return;
     const QString track = m_library.catalog->track(catalogRow).id;
     QStringList likedFor;
@@ -369,6 +370,18 @@ void SeedSession::redo()
 {
     m_undoStack.redo();
     sayFeedbackNotice(false);
+}
+
+// A reaction to a library that cannot be written is not kept, not even in memory, where it would
+// look kept until the next start: said where a failed store is.
+bool SeedSession::refusedAsReadOnly()
+{
+    if (!m_library.readOnly)
+        return false;
+    emit feedbackStored(Error{ErrorKind::Unavailable,
+                              tr("Your library cannot be changed now (it is read-only, or its first import is "
+                                 "still saving it), so this reaction was not kept.")});
+    return true;
 }
 
 // After the stack has moved, so that the notice's Undo (or Redo) finds the step there.

@@ -124,6 +124,7 @@ private:
     // stack has taken the step (see sayFeedbackNotice).
     using LibraryWrite = std::function<Status(const QString &libraryPath)>;
     void applyFeedback(const FeedbackLog &log, const LibraryWrite &write, const QString &notice);
+    bool refusedAsReadOnly();
     void sayFeedbackNotice(bool undone);
 
     SeedRef refOf(const Seed &seed) const;

@@ -313,6 +313,36 @@ private slots:
         QCOMPARE(changed.count(), 8);
     }
 
+    // A library that cannot be written (read-only, or still being saved by its first import)
+    // keeps no reaction, not even in memory, and says why.
+    void aReadOnlyLibraryKeepsNoReaction()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        auto settings = newSettings();
+        const auto owned = storingSession(*settings, path);
+        SeedSession &session = *owned;
+        QSignalSpy writes(&session, &SeedSession::feedbackStored);
+        session.react(row("id3"), Reaction::Like);
+        QCOMPARE(stored(path, writes, 1).size(), std::size_t(1));
+        LibrarySnapshot readOnly = session.library();
+        readOnly.readOnly = true;
+        session.setLibrary(readOnly);
+        QVERIFY(session.restore());
+        QSignalSpy changed(&session, &SeedSession::feedbackChanged);
+
+        session.react(row("id4"), Reaction::Dislike);
+        session.unlikeEverywhere(row("id3"));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(writes.count(), 3);
+        const auto refusal = writes.last().at(0).value<std::optional<Error>>();
+        QVERIFY(refusal && refusal->message.contains(QStringLiteral("not kept")));
+        QCOMPARE(session.library().feedback.reactionTo(QStringLiteral("id0"), QStringLiteral("id3")),
+                 std::optional(Reaction::Like));
+        QVERIFY(!session.library().feedback.reactionTo(QStringLiteral("id0"), QStringLiteral("id4")));
+        QCOMPARE(session.undoText(), QStringLiteral("Undo Liked “Delta” by Dee"));
+        QCOMPARE(loadLibrary(path).snapshot.feedback.entries().size(), std::size_t(1));
+    }
+
     void anUnlikeEverywhereIsUndoneForEverySeed()
     {
         const QString path = m_dir.filePath(QStringLiteral("unlike.sqlite"));

@@ -7,12 +7,11 @@
 #include "features/featureendpoints.h"
 #include "spotify/spotifyaccount.h"
 #include "ui/uitestcatalog.h"
+#include "writerlock.h"
 
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,11 +228,8 @@ private slots:
         QVERIFY(writeCatalog(catalog, 50, QStringLiteral("PLWAITzzzzzzzzzzzzzzzz")));
         const int small = smallCatalog()->size();
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
-            QSqlQuery lock(other);
-            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            WriterLock otherWriter(path);
+            QVERIFY(otherWriter.holds());
 
             auto s = controllerOn(path);
             s->controller->start();
@@ -250,7 +246,7 @@ private slots:
             if (cancel)
                 s->controller->cancel(LibraryTask::Import);
             else
-                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+                QVERIFY(otherWriter.release());
             QVERIFY(finished.wait(kTimeoutMs));
             QCOMPARE(finished.at(0).at(0).toBool(), !cancel);
             QCOMPARE(s->controller->library().catalog->size(), cancel ? small : small + 50);
@@ -258,7 +254,6 @@ private slots:
                 QCOMPARE(notices.last().at(0).toString(),
                          QStringLiteral("Import cancelled; your library is unchanged."));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 
     // Into an empty library, an import hands out what it will store as soon as it has read it,
@@ -280,11 +275,8 @@ private slots:
         const QString playlist = QStringLiteral("PLFIRSTzzzzzzzzzzzzzzz");
         QVERIFY(writeCatalog(catalog, 40, playlist));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
-            QSqlQuery lock(other);
-            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            WriterLock otherWriter(path);
+            QVERIFY(otherWriter.holds());
 
             auto s = controllerOn(path);
             s->controller->start();
@@ -305,7 +297,7 @@ private slots:
             if (cancel)
                 s->controller->cancel(LibraryTask::Import);
             else
-                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+                QVERIFY(otherWriter.release());
             QVERIFY(finished.wait(kTimeoutMs));
             QCOMPARE(finished.at(0).at(0).toBool(), !cancel);
             QCOMPARE(s->events.filter(QStringLiteral("library")).last(),
@@ -320,7 +312,6 @@ private slots:
                 QVERIFY(s->controller->library().catalog->generation().has_value());
             }
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 
     void removalHandsOutTheLibraryAndUndoPutsItBack()

@@ -708,6 +708,26 @@
         <source>Open playlist collection</source>
         <translation>Playlist-Sammlung öffnen</translation>
     </message>
+    <message>
+        <source>Quit Encore?</source>
+        <translation>Encore beenden?</translation>
+    </message>
+    <message>
+        <source>Encore is still importing into your library.</source>
+        <translation>Encore importiert noch in Ihre Bibliothek.</translation>
+    </message>
+    <message>
+        <source>If you quit now, the import stops and what it has not saved yet is not kept.</source>
+        <translation>Wenn Sie jetzt beenden, stoppt der Import, und was er noch nicht gespeichert hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Stop Import and Quit</source>
+        <translation>Import stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Importing</source>
+        <translation>Weiter importieren</translation>
+    </message>
 </context>
 <context>
     <name>encore::PlaylistListModel</name>

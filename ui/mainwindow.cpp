@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -241,6 +242,11 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_controller->isImporting() && !m_quitDuringImport) {
+        event->ignore();
+        askToStopImport();
+        return;
+    }
     saveWindowState();
     m_controller->finish();  // undo ends with the session
     QMainWindow::closeEvent(event);
@@ -406,6 +412,28 @@ void MainWindow::showSkippedRows()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Show Details lists each skipped row and why."));
     box->setDetailedText(uitext::rejectedRows(skipped.rejected, QLocale()));
+    box->open();
+}
+
+// Quitting stops a running import, and what it has not stored yet is lost, though the library a
+// first import is storing is already on screen: asked first, keeping the import the default.
+void MainWindow::askToStopImport()
+{
+    if (findChild<QMessageBox *>(QStringLiteral("stopImportBox")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Encore?"),
+                                tr("Encore is still importing into your library."), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopImportBox"));
+    box->setInformativeText(tr("If you quit now, the import stops and what it has not saved yet is not kept."));
+    QPushButton *quit = box->addButton(tr("Stop Import and Quit"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("Keep Importing"), QMessageBox::RejectRole));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() != quit)
+            return;
+        m_quitDuringImport = true;
+        close();
+    });
     box->open();
 }
 

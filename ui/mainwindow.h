@@ -104,6 +104,7 @@ private:
     void showError(const QString &title, const Error &error, const QString &hint = {});
     void installLibrary(const LibrarySnapshot &snapshot);
     void showLibraryOrWelcome();
+    void askToStopImport();
     void updateAccountStatus();
 
     static QString catalogFileIn(const QMimeData *mime);
@@ -132,6 +133,7 @@ private:
     SpotifyPane *m_spotifyPane = nullptr;
 
     WindowStatusBar *m_status = nullptr;
+    bool m_quitDuringImport = false;  // the user chose to quit although an import runs
 };
 
 }  // namespace encore

@@ -7,6 +7,7 @@
 #include "spotify/spotifysignindialog.h"
 
 #include "testsupport.h"
+#include "writerlock.h"
 
 #include "spotify/spotifyaccount.h"
 #include "ui/widgettesting.h"
@@ -486,6 +487,47 @@ private slots:
         QVERIFY(!catalogRows(recommendations->model()).contains(window->seedRow()));
         QVERIFY(chartSeries(*window));
         QCOMPARE(chartSeries(*window)->count(), 2);
+    }
+
+    // Quitting would stop an import whose library is already on screen (here a first import
+    // waiting for another writer): asked first, keeping it by default; quitting stops it.
+    void quittingDuringAnImportAsksFirst()
+    {
+        ENCORE_REQUIRE_FILE(test::realCatalogPath());
+        const QString path = m_dir.filePath(QStringLiteral("quit.sqlite"));
+        QVERIFY(LibraryDb::open(path).ok());
+        {
+            test::WriterLock otherWriter(path);
+            QVERIFY(otherWriter.holds());
+
+            auto window = makeWindow(path);
+            QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), kImportTimeoutMs);
+            QSignalSpy finished(window.get(), &MainWindow::importFinished);
+            window->openCatalog(test::realCatalogPath());
+            QTRY_VERIFY_WITH_TIMEOUT(!window->library().isEmpty(), kImportTimeoutMs);
+
+            QVERIFY(!window->close());
+            auto *box = child<QMessageBox>(*window, "stopImportBox");
+            QVERIFY(box && box->isVisible());
+            QCOMPARE(box->defaultButton()->text(), QStringLiteral("Keep Importing"));
+            QTest::mouseClick(box->defaultButton(), Qt::LeftButton);
+            QTRY_VERIFY(!window->findChild<QMessageBox *>(QStringLiteral("stopImportBox")));
+            QVERIFY(window->isVisible());
+            QVERIFY(finished.isEmpty());
+
+            QVERIFY(!window->close());
+            box = child<QMessageBox>(*window, "stopImportBox");
+            QAbstractButton *quit = nullptr;
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    quit = button;
+            QVERIFY(quit);
+            QTest::mouseClick(quit, Qt::LeftButton);
+            QTRY_VERIFY(!window->isVisible());
+            window.reset();  // stops the import, which was waiting for the other writer
+        }
+        const auto reopened = LibraryDb::open(path);
+        QVERIFY(reopened.ok() && (*reopened)->isEmpty());
     }
 };
 

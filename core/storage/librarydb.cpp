@@ -937,9 +937,7 @@ Result<Catalog> LibraryDb::readCatalogTables() const
     std::vector<Playlist> playlists;
     if (!query.exec(QStringLiteral("SELECT id, name, owner, origin, snapshot_id FROM playlists ORDER BY id")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlists"), query.lastError());
-    QHash<QString, std::int32_t> playlistIndex;
     while (query.next()) {
-        playlistIndex.insert(query.value(0).toString(), static_cast<std::int32_t>(playlists.size()));
         playlists.push_back(Playlist{query.value(0).toString(),
                                      query.value(1).toString(),
                                      query.value(2).toString(),
@@ -948,7 +946,7 @@ Result<Catalog> LibraryDb::readCatalogTables() const
                                      query.value(4).toString()});
     }
     // Ordered as the playlists are, by the same column: each playlist's entries come together, in
-    // the playlists' order.
+    // the playlists' order, so each entry's playlist is found by moving forward through them.
     if (!query.exec(QStringLiteral("SELECT p.id, e.track_id FROM playlists p JOIN playlist_tracks e "
                                    "ON e.playlist_id = p.id ORDER BY p.id, e.position")))
         return databaseError(QCoreApplication::translate("encore::librarydb", "read the playlist entries"),
@@ -961,13 +959,12 @@ Result<Catalog> LibraryDb::readCatalogTables() const
         positionOfId.insert(tracks[i].id, static_cast<std::int32_t>(i));
     Catalog::Entries entries;
     entries.starts.assign(playlists.size() + 1, 0);
-    QString playlistId;
     std::size_t playlist = 0;
     while (query.next()) {
-        if (const QString entryPlaylist = query.value(0).toString(); entryPlaylist != playlistId) {
-            playlistId = entryPlaylist;
-            playlist = static_cast<std::size_t>(playlistIndex.value(playlistId));
-        }
+        const QString entryPlaylist = query.value(0).toString();
+        while (playlist + 1 < playlists.size() && playlists[playlist].id != entryPlaylist)
+            ++playlist;
+        Q_ASSERT(playlists[playlist].id == entryPlaylist);
         if (const auto track = positionOfId.constFind(query.value(1).toString()); track != positionOfId.constEnd()) {
             entries.positions.push_back(track.value());
             ++entries.starts[playlist + 1];

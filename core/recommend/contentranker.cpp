@@ -61,21 +61,11 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     }
 }
 
-// What an artist's sound adds to a candidate of the scan: `alike` per artist + 1, already
-// times the weight (alike[0] = 0, for a song without an artist), each packed slot's artist, and
-// the largest of `alike`.
-struct ArtistTerm {
-    const float *alike = nullptr;
-    const std::int32_t *artistOfSlot = nullptr;
-    float ceiling = 0.0f;
-};
-
-// As scan(), with rows ordered by cosine + their artist's term, tested on scan()'s order key
-// (no square root): a block none of whose rows could beat the k-th best even with the largest
-// term is passed over; in the others each row is tested with its own artist's term, and only
-// the rows that pass pay for a square root.
+// As scan(), with rows ordered by cosine + `soundOfSlot` (their artist's term, per packed slot),
+// tested on scan()'s order key (no square root): only the rows that could beat the k-th best
+// pay for a square root.
 ENCORE_SIMD_CLONES
-void scanWithArtists(const Scan &s, const ArtistTerm &artists, float seedNorm, std::span<const int> excludedSorted,
+void scanWithArtists(const Scan &s, const float *soundOfSlot, float seedNorm, std::span<const int> excludedSorted,
                      TopK &top)
 {
     // Float rounding of the order key against the cosine: a bound this much looser keeps every
@@ -83,31 +73,22 @@ void scanWithArtists(const Scan &s, const ArtistTerm &artists, float seedNorm, s
     constexpr float kBoundSlack = 1e-4f;
     Lanes zero;
     broadcast(zero, 0.0f);
-    const float seedNormSquared = seedNorm * seedNorm;
-    Lanes seedNormSquaredLanes;
-    broadcast(seedNormSquaredLanes, seedNormSquared);
+    Lanes seedNormSquared;
+    broadcast(seedNormSquared, seedNorm * seedNorm);
     for (std::size_t b = 0; b < s.blocks; ++b) {
         Lanes dot;
         Lanes norm;
         dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
-        // cos > bound  <=>  cos·|cos|·|seed|² > bound·|bound|·|seed|², scan()'s order key
-        const float bound = top.threshold() - artists.ceiling - kBoundSlack;
-        Lanes reachable;
-        broadcast(reachable, bound * std::abs(bound) * seedNormSquared);
         Lanes order;
         orderKeys(dot, norm, order);
-        if (!anyLane(order > reachable))
-            continue;
-        // The same test with each lane's own artist term, then the square root for the few
-        // lanes that pass.
+        // cos > needed  <=>  cos·|cos|·|seed|² > needed·|needed|·|seed|², scan()'s order key
         Lanes sound;
-        for (int l = 0; l < kLanes; ++l)
-            sound[l] = artists.alike[artists.artistOfSlot[b * kLanes + static_cast<std::size_t>(l)] + 1];
+        load(sound, soundOfSlot + b * kLanes);
         Lanes needed;
         broadcast(needed, top.threshold() - kBoundSlack);
         needed -= sound;
         const Lanes neededMagnitude = needed < zero ? -needed : needed;
-        const auto mayBeatOwn = order > needed * neededMagnitude * seedNormSquaredLanes;
+        const auto mayBeatOwn = order > needed * neededMagnitude * seedNormSquared;
         if (!anyLane(mayBeatOwn))
             continue;
         for (int l = 0; l < kLanes; ++l) {
@@ -166,12 +147,16 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
         }
     }
     TopK top(std::min(k, space.rankableCount()));
-    if (alike.empty())
+    if (alike.empty()) {
         scan(s, excludedSorted, top);
-    else
-        scanWithArtists(
-            s, ArtistTerm{alike.data(), space.packedArtists().data(), *std::max_element(alike.begin(), alike.end())},
-            seedNorm, excludedSorted, top);
+    } else {
+        // Each slot's term in a loop of its own, which the scan then reads in order.
+        const std::span<const std::int32_t> artistOfSlot = space.packedArtists();
+        std::vector<float> soundOfSlot(artistOfSlot.size());
+        for (std::size_t slot = 0; slot < soundOfSlot.size(); ++slot)
+            soundOfSlot[slot] = alike[static_cast<std::size_t>(artistOfSlot[slot] + 1)];
+        scanWithArtists(s, soundOfSlot.data(), seedNorm, excludedSorted, top);
+    }
 
     // The scores of the rows kept, the cosine computed as in the scan (dimension by dimension),
     // best first.

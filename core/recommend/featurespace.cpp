@@ -2,6 +2,7 @@
 
 #include "lanes.h"
 #include "model/audiofeatures.h"
+#include "sortedcount.h"
 
 #include <QString>
 
@@ -53,20 +54,6 @@ void selectPositions(std::vector<float>::iterator begin, std::vector<float>::ite
     const auto above = std::upper_bound(positions.begin(), positions.end(), middle);
     selectPositions(begin, nth, positions.subspan(0, static_cast<std::size_t>(below - positions.begin())), offset);
     selectPositions(nth + 1, end, positions.subspan(static_cast<std::size_t>(above - positions.begin())), middle + 1);
-}
-
-// How many of the ascending `values` come before `x` by `before` (std::less: lower_bound's
-// index, std::less_equal: upper_bound's), by a binary search whose steps do not branch on the
-// comparison: a branch there is mispredicted half the time.
-template <typename Before>
-std::size_t countBefore(std::span<const float> values, float x, Before before)
-{
-    if (values.empty())
-        return 0;
-    const float *base = values.data();
-    for (std::size_t n = values.size(); n > 1; n -= n / 2)
-        base += static_cast<std::size_t>(before(base[n / 2 - 1], x)) * (n / 2);  // no branch to mispredict
-    return static_cast<std::size_t>(base - values.data()) + (before(*base, x) ? 1 : 0);
 }
 
 // How much each packed sound is like the query (see positiveCosines), eight artists at a time.
@@ -551,6 +538,7 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
         matches[at] = match;
     }
     std::vector<Feature> features;
+    features.reserve(std::min(found, static_cast<std::size_t>(std::max(count, 0))));
     for (std::size_t i = 0; i < found && static_cast<int>(i) < count; ++i)
         features.push_back(matches[i].feature);
     return features;

@@ -313,6 +313,10 @@
         <source>Keeping what Spotify said of the new songs</source>
         <translation>Spotifys Antworten zu den neuen Songs speichern</translation>
     </message>
+    <message>
+        <source>Playlists cannot be removed while an import is saving your library; try again when it has finished.</source>
+        <translation>Playlists können nicht entfernt werden, während ein Import Ihre Bibliothek speichert; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>encore::LibraryView</name>

@@ -268,6 +268,7 @@ void MainWindow::updateActions()
     m_starterAction->setEnabled(!isBusy());
     m_findFeaturesAction->setEnabled(!library().isEmpty() && !isFindingFeatures() && !m_controller->isLoading()
                                      && !m_controller->isImporting());
+    m_libraryView->setLibraryBeingSaved(m_controller->isImporting());
     m_findAction->setEnabled(mainView);
     m_findPlaylistAction->setEnabled(mainView);
     const bool signedOut = m_account.state() == SpotifyAccount::State::SignedOut;

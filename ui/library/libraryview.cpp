@@ -240,10 +240,7 @@ QWidget *LibraryView::createRecommendationPane()
 
     m_recommendations = new RecommendationPane({m_backAction, m_forwardAction}, this);
     connect(m_recommendations, &RecommendationPane::noticeLinkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("redo"))
-            m_session.redo();
-        else
-            m_session.undo();
+        (link == QLatin1String("redo") ? m_redoAction : m_undoAction)->trigger();  // nothing when off
     });
     connect(m_recommendations, &RecommendationPane::currentChanged, this, [this] {
         m_previewFromTracks = false;
@@ -950,11 +947,17 @@ void LibraryView::onFeedbackChanged(const QString &notice, bool undone)
     showNotice(notice, undone ? NoticeLink::Redo : NoticeLink::Undo);
 }
 
+void LibraryView::setLibraryBeingSaved(bool saving)
+{
+    m_libraryBeingSaved = saving;
+    updateUndoActions();
+}
+
 void LibraryView::updateUndoActions()
 {
-    m_undoAction->setEnabled(m_session.canUndo());
+    m_undoAction->setEnabled(m_session.canUndo() && !m_libraryBeingSaved);
     m_undoAction->setText(m_session.canUndo() ? m_session.undoText() : tr("&Undo"));
-    m_redoAction->setEnabled(m_session.canRedo());
+    m_redoAction->setEnabled(m_session.canRedo() && !m_libraryBeingSaved);
     m_redoAction->setText(m_session.canRedo() ? m_session.redoText() : tr("&Redo"));
 }
 

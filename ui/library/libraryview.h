@@ -71,6 +71,9 @@ public:
     // Back and Forward through the seeds (Alt+Left, Alt+Right), for the window's menus too.
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    // While an import saves the library it holds the library's writes: undo and redo, which
+    // write, are off until it is done rather than fail after a wait.
+    void setLibraryBeingSaved(bool saving);
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
     // Shows or folds the ranking settings (F9), for the window's View menu.
@@ -198,6 +201,7 @@ private:
     TrackPane *m_tracks = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    bool m_libraryBeingSaved = false;
     QAction *m_backAction = nullptr;
     QAction *m_discoverAction = nullptr;
     QAction *m_discoverReccoBeats = nullptr;  // which services Discover asks, remembered

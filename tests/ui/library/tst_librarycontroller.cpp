@@ -293,6 +293,13 @@ private slots:
             const Result<std::vector<Recommendation>> ranked = s->library.recommender->recommend(request);
             QVERIFY(ranked.ok() && !ranked->empty());
             QCOMPARE(s->events.filter(QStringLiteral("playlist")), QStringList{QStringLiteral("playlist ") + playlist});
+            // Its playlists are not stored yet: removing one is refused at once, in a sentence.
+            const std::optional<PlaylistRemoval> removal = removalOf(*s->library.catalog, 0, false);
+            QVERIFY(removal);
+            s->controller->removePlaylists(*removal);
+            QCOMPARE(notices.last().at(0).toString(),
+                     QStringLiteral("Playlists cannot be removed while an import is saving your library; try again "
+                                    "when it has finished."));
 
             if (cancel)
                 s->controller->cancel(LibraryTask::Import);
@@ -310,7 +317,9 @@ private slots:
             } else {
                 QVERIFY(!s->controller->library().readOnly);
                 QVERIFY(s->controller->library().catalog->generation().has_value());
+                QCOMPARE(s->controller->library().catalog->playlistCount(), 1);
             }
+            QVERIFY(s->events.filter(QStringLiteral("failed")).isEmpty());
         }
     }
 

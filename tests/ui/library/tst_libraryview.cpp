@@ -437,6 +437,38 @@ private slots:
         QVERIFY(shownRows(view).contains(disliked));
     }
 
+    // An import holding the library's writes turns undo off (Ctrl+Z and the notice's link alike)
+    // rather than let it fail after a wait; the step is still there afterwards.
+    void undoWaitsWhileTheLibraryIsBeingSaved()
+    {
+        Fixture f = open(newLibrary());
+        LibraryView &view = *f.view;
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        rankFor(view, QStringLiteral("id0"));
+        const int disliked = shownRows(view).at(0);
+        react(view, disliked, "dislikeAction");
+        auto *undo = child<QAction>(view, "undoAction");
+        QVERIFY(undo->isEnabled());
+
+        view.setLibraryBeingSaved(true);
+        QVERIFY(!undo->isEnabled());
+        auto *list = child<QTableView>(view, "recommendationView");
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        emit child<QLabel>(view, "feedbackNotice")->linkActivated(QStringLiteral("undo"));
+        QVERIFY(view.session().canUndo());
+        QVERIFY(!shownRows(view).contains(disliked));
+
+        view.setLibraryBeingSaved(false);
+        QVERIFY(undo->isEnabled());
+        QSignalSpy ranked(&view, &LibraryView::recommendationsChanged);
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(ranked.count() >= 1, kTimeoutMs);
+        QVERIFY(shownRows(view).contains(disliked));
+    }
+
     void backAndForwardBringTheSeedAndItsList()
     {
         Fixture f = open(newLibrary());

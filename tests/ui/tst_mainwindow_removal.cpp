@@ -7,8 +7,10 @@
 #include "spotify/spotifyaccount.h"
 #include "ui/uitestcatalog.h"
 #include "ui/widgettesting.h"
+#include "writerlock.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -172,6 +175,50 @@ private slots:
         QTest::keyClick(child<QTreeView>(*window, "playlistView"), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 4, kTimeoutMs);
         QCOMPARE(window->library().catalog->size(), 5);
+    }
+
+    // While an import saves the library (here it waits for another writer), a removal is refused
+    // with a sentence in the status bar and Undo is off; once it is done both work again.
+    void removalAndUndoWaitForAnImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("importing.sqlite"));
+        storeTwoPlaylistCatalog(path);
+        auto window = openWindow(path);
+        QSignalSpy loaded(window.get(), &MainWindow::libraryLoaded);
+        showPlaylist(*window, QStringLiteral("Zed mix"));
+        QTest::keyClick(child<QTreeView>(*window, "playlistView"), Qt::Key_Delete);
+        QTRY_VERIFY(confirmation(*window));
+        button(confirmation(*window), QStringLiteral("Remove"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        auto *undo = child<QAction>(*window, "undoAction");
+        QVERIFY(undo->isEnabled());
+
+        const QString catalog = m_dir.filePath(QStringLiteral("one-song.csv"));
+        {
+            QFile out(catalog);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("track_id,track_name,track_artist,danceability,energy\n"
+                      "6f807x0ima9a1j3VPbc7VN,I Don't Care,Ed Sheeran,0.748,0.916\n");
+        }
+        QSignalSpy finished(window.get(), &MainWindow::importFinished);
+        {
+            test::WriterLock otherWriter(path);
+            QVERIFY(otherWriter.holds());
+            window->openCatalog(catalog);
+            QVERIFY(!undo->isEnabled());
+            showPlaylist(*window, QStringLiteral("Another"));
+            QTest::keyClick(child<QTreeView>(*window, "playlistView"), Qt::Key_Delete);
+            QTRY_VERIFY(confirmation(*window));
+            button(confirmation(*window), QStringLiteral("Remove"))->click();
+            QCOMPARE(window->statusBar()->currentMessage(),
+                     QStringLiteral("Playlists cannot be removed while an import is saving your library; try "
+                                    "again when it has finished."));
+            QVERIFY(finished.isEmpty());
+        }
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(undo->isEnabled());
+        QVERIFY(shownPlaylists(*window).contains(QStringLiteral("Another")));
     }
 
     // The whole catalog goes with Shift+Delete; the empty library shows the welcome page, and

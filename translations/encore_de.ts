@@ -313,10 +313,6 @@
         <source>Keeping what Spotify said of the new songs</source>
         <translation>Spotifys Antworten zu den neuen Songs speichern</translation>
     </message>
-    <message>
-        <source>Playlists cannot be removed while an import is saving your library; try again when it has finished.</source>
-        <translation>Playlists können nicht entfernt werden, während ein Import Ihre Bibliothek speichert; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
-    </message>
 </context>
 <context>
     <name>encore::LibraryView</name>
@@ -3369,6 +3365,10 @@
     <message>
         <source>Stopped after %1 of %2 slice files; open the collection again to import the rest.</source>
         <translation>Nach %1 von %2 Teildateien angehalten; öffnen Sie die Sammlung erneut, um den Rest zu importieren.</translation>
+    </message>
+    <message>
+        <source>Playlists can be removed once the import has saved your library.</source>
+        <translation>Playlists lassen sich entfernen, sobald der Import Ihre Bibliothek gespeichert hat.</translation>
     </message>
 </context>
 </TS>

@@ -292,6 +292,11 @@ static QString withDataProgress(const QString &what, qint64 bytesDone, qint64 by
              locale.formattedDataSize(bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
 }
 
+QString removalWaitsForImport()
+{
+    return tr("Playlists can be removed once the import has saved your library.");
+}
+
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale)
 {
     return withDataProgress(tr("Importing %1").arg(fileName), bytesDone, bytesTotal, locale);

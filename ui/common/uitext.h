@@ -65,6 +65,8 @@ QString playbackPosition(qint64 positionMs, qint64 durationMs);
 // "This preview can't be played: Resource not found." One sentence whatever the player said.
 QString playbackError(const QString &errorString);
 
+// Why a playlist cannot be removed now: an import is saving the library.
+QString removalWaitsForImport();
 // "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale);
 // "Downloading the starter catalog: 1.2 MB of 8.0 MB" ("…" while the size is unknown).

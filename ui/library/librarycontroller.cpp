@@ -412,8 +412,7 @@ void LibraryController::removePlaylists(const PlaylistRemoval &removal)
     // The import holds the library's writes until it is saved (a first import's playlists are
     // not even stored yet): the removal would wait and then fail.
     if (m_importState) {
-        emit notice(tr("Playlists cannot be removed while an import is saving your library; try again when "
-                       "it has finished."));
+        emit notice(uitext::removalWaitsForImport());
         return;
     }
     m_remover->remove(removal);

@@ -902,6 +902,10 @@ void LibraryView::confirmRemoval(int playlistIndex, bool wholeCatalog)
 {
     if (!m_session.hasLibrary())
         return;
+    if (m_libraryBeingSaved) {  // said where a removal's notice goes, before asking anything
+        showNotice(uitext::removalWaitsForImport(), NoticeLink::None);
+        return;
+    }
     // A catalog of one playlist is that playlist.
     wholeCatalog = wholeCatalog && playlistsFromSameCatalog(*library().catalog, playlistIndex) > 1;
     const std::optional<PlaylistRemoval> removal = removalOf(*library().catalog, playlistIndex, wholeCatalog);

@@ -64,6 +64,7 @@ RecommendationPane::RecommendationPane(const QList<QAction *> &historyActions, Q
     m_notice->setObjectName(QStringLiteral("feedbackNotice"));
     m_notice->setTextFormat(Qt::RichText);
     m_notice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_notice->setWordWrap(true);  // a long one takes a second line rather than lose its end
     m_notice->hide();
     connect(m_notice, &QLabel::linkActivated, this, &RecommendationPane::noticeLinkActivated);
     m_noticeTimer.setSingleShot(true);

@@ -298,8 +298,7 @@ private slots:
             QVERIFY(removal);
             s->controller->removePlaylists(*removal);
             QCOMPARE(notices.last().at(0).toString(),
-                     QStringLiteral("Playlists cannot be removed while an import is saving your library; try again "
-                                    "when it has finished."));
+                     QStringLiteral("Playlists can be removed once the import has saved your library."));
 
             if (cancel)
                 s->controller->cancel(LibraryTask::Import);

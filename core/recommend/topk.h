@@ -28,63 +28,66 @@ struct RankedBefore {
     bool operator()(const ScoredRow &a, const ScoredRow &b) const { return rankedBefore(a, b); }
 };
 
-// Keeps the k best rows seen so far in a bounded heap: O(n log k), no full sort.
+// Keeps the k best rows seen so far. A row that beats the k-th best known is put aside unsorted;
+// when kSpare times k are aside they are cut back to the best k (nth_element), which sets a new
+// k-th best. A scan offers a few hundred rows that beat the k-th best of the moment: each is a
+// comparison and a store here, where a heap sifts it through log k levels, mispredicting as it
+// goes, and the cuts cost about as much as one more store per row.
 class TopK {
 public:
-    explicit TopK(int k) : m_k(std::max(k, 0)) { m_heap.reserve(static_cast<std::size_t>(m_k)); }
+    explicit TopK(int k) : m_k(std::max(k, 0)) {}
 
     void push(int row, float score)
     {
-        if (m_k == 0)
-            return;
         const ScoredRow entry{row, score};
-        if (static_cast<int>(m_heap.size()) < m_k) {
-            m_heap.push_back(entry);
-            std::push_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
-        } else if (rankedBefore(entry, m_heap.front())) {
-            replaceWorst(entry);
-        }
+        if (m_k == 0 || (m_cut && !rankedBefore(entry, m_kth)))
+            return;
+        m_kept.push_back(entry);
+        if (m_kept.size() == kSpare * static_cast<std::size_t>(m_k))
+            cut();
     }
 
     // What a score must exceed to be kept when rows come in ascending order (an equal score
-    // with a higher row never is): the worst kept score once k are kept, -infinity before.
+    // with a higher row never is): the k-th best at the last cut, -infinity before. The k-th
+    // best so far may be higher; never lower.
     float threshold() const
     {
         if (m_k == 0)
             return std::numeric_limits<float>::infinity();
-        return static_cast<int>(m_heap.size()) < m_k ? -std::numeric_limits<float>::infinity() : m_heap.front().score;
+        return m_cut ? m_kth.score : -std::numeric_limits<float>::infinity();
     }
 
     // The kept rows, best first.
     std::vector<ScoredRow> take() &&
     {
-        std::sort_heap(m_heap.begin(), m_heap.end(), RankedBefore{});
-        return std::move(m_heap);
+        std::vector<ScoredRow> kept = std::move(*this).takeUnordered();
+        std::sort(kept.begin(), kept.end(), RankedBefore{});
+        return kept;
     }
     // The kept rows in no particular order, for a caller that scores them again and sorts.
-    std::vector<ScoredRow> takeUnordered() && { return std::move(m_heap); }
+    std::vector<ScoredRow> takeUnordered() &&
+    {
+        if (m_kept.size() > static_cast<std::size_t>(m_k))
+            cut();
+        return std::move(m_kept);
+    }
 
 private:
-    // The front is the worst of the k kept so far (every entry is ranked no better than its
-    // children): `entry` takes its place and sinks to where it belongs, one pass down instead of
-    // std::pop_heap's down and std::push_heap's up.
-    void replaceWorst(const ScoredRow &entry)
+    static constexpr std::size_t kSpare = 2;
+
+    void cut()
     {
-        const std::size_t size = m_heap.size();
-        std::size_t hole = 0;
-        for (std::size_t child = 1; child < size; child = 2 * hole + 1) {
-            if (child + 1 < size && rankedBefore(m_heap[child], m_heap[child + 1]))
-                ++child;  // the worse of the two
-            if (!rankedBefore(entry, m_heap[child]))
-                break;
-            m_heap[hole] = m_heap[child];
-            hole = child;
-        }
-        m_heap[hole] = entry;
+        const auto kth = m_kept.begin() + (m_k - 1);
+        std::nth_element(m_kept.begin(), kth, m_kept.end(), RankedBefore{});
+        m_kth = *kth;
+        m_cut = true;
+        m_kept.resize(static_cast<std::size_t>(m_k));
     }
 
     int m_k = 0;
-    std::vector<ScoredRow> m_heap;
+    bool m_cut = false;
+    ScoredRow m_kth;
+    std::vector<ScoredRow> m_kept;
 };
 
 // Scores every rankable row that is not in `excludedSorted` (ascending row numbers) and returns

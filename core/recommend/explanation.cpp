@@ -76,7 +76,7 @@ QString describeSharedPlaylists(int count, const QString &other)
 }
 
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
-                     const std::vector<Feature> &features)
+                     const FeatureSpace::FeatureList &features)
 {
     QStringList phrases;
     for (Feature f : features) {

@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <vector>
-
 namespace encore {
 
 // One feature as a short phrase comparing a recommendation with its seed, the recommendation's
@@ -19,7 +17,7 @@ QString describeFeatureMatch(Feature feature, float seedValue, float value);
 // The phrases for `features` joined by ", ": "tempo 124 vs 122 BPM, same key, similar energy".
 // Empty when there are no features or a value is unknown for each of them.
 QString explainMatch(const AudioFeatures &seed, const AudioFeatures &recommendation,
-                     const std::vector<Feature> &features);
+                     const FeatureSpace::FeatureList &features);
 
 // Which audio features spoke, when not all of them could: "tempo only: 1 of 11 features
 // compared", "4 of 11 features compared", "no audio features compared" (then only people and

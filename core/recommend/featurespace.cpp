@@ -507,7 +507,7 @@ double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, flo
     return static_cast<double>(high - low) / static_cast<double>(q.size());
 }
 
-std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights, int count) const
+FeatureSpace::FeatureList FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights, int count) const
 {
     struct Match {
         Feature feature;
@@ -537,8 +537,7 @@ std::vector<Feature> FeatureSpace::closestFeatures(int seedRow, int row, const W
             matches[at] = matches[at - 1];
         matches[at] = match;
     }
-    std::vector<Feature> features;
-    features.reserve(std::min(found, static_cast<std::size_t>(std::max(count, 0))));
+    FeatureList features;
     for (std::size_t i = 0; i < found && static_cast<int>(i) < count; ++i)
         features.push_back(matches[i].feature);
     return features;

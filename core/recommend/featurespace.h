@@ -4,6 +4,7 @@
 #include "model/audiofeatures.h"
 
 #include <Eigen/Core>
+#include <boost/container/static_vector.hpp>
 
 #include <array>
 #include <bit>
@@ -42,6 +43,8 @@ public:
     using ContentMatrix = Eigen::Matrix<float, Eigen::Dynamic, kContentDims, Eigen::RowMajor>;
     using ContentVector = Eigen::Matrix<float, 1, kContentDims>;
     using Weights = std::array<float, kFeatureCount>;
+    // Features, held in place: explaining a list of 50 recommendations allocates nothing.
+    using FeatureList = boost::container::static_vector<Feature, kFeatureCount>;
 
     // Everything the constructor works out of a catalog, as flat columns: a stored library keeps
     // them in its ranking cache (rankingcache.h), so that the next start maps them instead.
@@ -165,7 +168,7 @@ public:
     // says a lot). Distances are taken in the content space (the chord on the pitch circle for
     // the key); ties by feature order. Skips features with weight 0, features that are not
     // informative, and a key or tempo not detected in either track.
-    std::vector<Feature> closestFeatures(int seedRow, int row, const Weights &weights, int count) const;
+    FeatureList closestFeatures(int seedRow, int row, const Weights &weights, int count) const;
 
 private:
     struct LazyTutorial {

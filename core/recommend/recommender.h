@@ -59,12 +59,12 @@ struct RankingRequest {
 // The explanation compares a recommendation with one track, its anchor: the seed, or when a whole
 // playlist is the seed, the playlist's song that sounds most like the recommendation.
 struct Recommendation {
-    int row = -1;                           // catalog row
-    float score = 0.0f;                     // cosine similarity (hybrid: the blended score), higher is closer
-    std::vector<Feature> matchingFeatures;  // the 2-3 features closest to the anchor's, best first
-    int sharedPlaylists = 0;                // other playlists holding both this track and the anchor
-    bool sameArtist = false;                // the anchor's primary artist is this track's
-    int anchorRow = -1;                     // catalog row of the anchor; -1 when unknown
+    int row = -1;                                // catalog row
+    float score = 0.0f;                          // cosine similarity (hybrid: the blended score), higher is closer
+    FeatureSpace::FeatureList matchingFeatures;  // the 2-3 features closest to the anchor's, best first
+    int sharedPlaylists = 0;                     // other playlists holding both this track and the anchor
+    bool sameArtist = false;                     // the anchor's primary artist is this track's
+    int anchorRow = -1;                          // catalog row of the anchor; -1 when unknown
 };
 
 // The tracks `method` never lists, whatever the seed: for the tutorial method those missing any

@@ -710,9 +710,9 @@ void TestContentRanker::matchingFeaturesAreTheRarestMatches()
         for (const Recommendation &r : got)
             if (r.row == 1)
                 return r.matchingFeatures;
-        return std::vector<Feature>{};
+        return FeatureSpace::FeatureList{};
     };
-    const std::vector<Feature> named = find(FeatureWeights());
+    const FeatureSpace::FeatureList named = find(FeatureWeights());
     QCOMPARE(named.size(), std::size_t(3));
     QCOMPARE(named[0], Feature::Energy);
     QCOMPARE(named[1], Feature::Tempo);

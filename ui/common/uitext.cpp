@@ -166,7 +166,7 @@ QString titleByArtist(const Track &track)
     return tr("“%1” by %2").arg(title(track), artists(track));
 }
 
-QString matchingFeatures(const std::vector<Feature> &features)
+QString matchingFeatures(const FeatureSpace::FeatureList &features)
 {
     QStringList labels;
     for (Feature feature : features)

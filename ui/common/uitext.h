@@ -43,7 +43,7 @@ QString artists(const Track &track);
 QString titleByArtist(const Track &track);
 
 // "Danceability, energy, valence": why a recommendation matches, from its closest features.
-QString matchingFeatures(const std::vector<Feature> &features);
+QString matchingFeatures(const FeatureSpace::FeatureList &features);
 
 // Where a track's features came from, for a table cell: "ReccoBeats", "ReccoBeats + Analysis"
 // (most values first), "ReccoBeats (7 of 11)" when some are missing, "None".

@@ -2,7 +2,6 @@
 
 #include "lanes.h"
 #include "model/audiofeatures.h"
-#include "sortedcount.h"
 
 #include <QString>
 
@@ -323,6 +322,8 @@ FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
     while (rankable > 0 && rows[rankable - 1] == -1)
         --rankable;
     m_rankableCount = static_cast<int>(rankable);
+    for (Feature f : kAllFeatures)
+        m_quantileCounters[static_cast<std::size_t>(index(f))] = SortedCounter(quantilesOf(f));
 }
 
 bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
@@ -498,13 +499,13 @@ double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, flo
         }
         return share;
     }
-    const std::span<const float> q = quantilesOf(feature);
-    if (std::isnan(q.front()))  // no rankable track has the feature
+    if (std::isnan(quantilesOf(feature).front()))  // no rankable track has the feature
         return 1.0;
+    const SortedCounter &quantiles = m_quantileCounters[static_cast<std::size_t>(index(feature))];
     const float seedValue = seed(dim);
-    const std::size_t low = countBefore(q, seedValue - distance, std::less<>());
-    const std::size_t high = countBefore(q, seedValue + distance, std::less_equal<>());
-    return static_cast<double>(high - low) / static_cast<double>(q.size());
+    const std::size_t low = quantiles.countBefore(seedValue - distance, std::less<>());
+    const std::size_t high = quantiles.countBefore(seedValue + distance, std::less_equal<>());
+    return static_cast<double>(high - low) / static_cast<double>(quantiles.size());
 }
 
 FeatureSpace::FeatureList FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights, int count) const

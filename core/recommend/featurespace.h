@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "model/audiofeatures.h"
+#include "sortedcount.h"
 
 #include <Eigen/Core>
 #include <boost/container/static_vector.hpp>
@@ -205,9 +206,10 @@ private:
     static constexpr std::size_t kQuantileSample = 65536;
 
     Columns m_columns;
-    int m_rankableCount = 0;             // the packed slots before the padding
-    ValueColumn<float> m_features;       // the catalog's, shared
-    ValueColumn<std::int32_t> m_songOf;  // the catalog's song numbers, shared
+    std::array<SortedCounter, kFeatureCount> m_quantileCounters;  // quantilesOf() each feature, to count in
+    int m_rankableCount = 0;                                      // the packed slots before the padding
+    ValueColumn<float> m_features;                                // the catalog's, shared
+    ValueColumn<std::int32_t> m_songOf;                           // the catalog's song numbers, shared
     std::shared_ptr<LazyTutorial> m_tutorial = std::make_shared<LazyTutorial>();
 };
 

@@ -1,4 +1,4 @@
-// countBefore() gives std::lower_bound's and std::upper_bound's index on every sorted array,
+// SortedCounter::countBefore() gives std::lower_bound's and std::upper_bound's index on every sorted array,
 // at every length around its stride of 16, with runs of equal values.
 
 #include "recommend/sortedcount.h"
@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -29,13 +30,16 @@ private slots:
                 std::vector<float> probes = values;  // each value itself, and between and past them
                 for (int i = -1; i <= distinct; ++i)
                     probes.push_back((static_cast<float>(i) + 0.5f) / 7.0f);
+                probes.push_back(std::numeric_limits<float>::infinity());
+                const SortedCounter counter(values);
+                QCOMPARE(counter.size(), size);
                 for (const float x : probes) {
                     const auto lower =
                         static_cast<std::size_t>(std::lower_bound(values.begin(), values.end(), x) - values.begin());
                     const auto upper =
                         static_cast<std::size_t>(std::upper_bound(values.begin(), values.end(), x) - values.begin());
-                    QCOMPARE(countBefore(values, x, std::less<>()), lower);
-                    QCOMPARE(countBefore(values, x, std::less_equal<>()), upper);
+                    QCOMPARE(counter.countBefore(x, std::less<>()), lower);
+                    QCOMPARE(counter.countBefore(x, std::less_equal<>()), upper);
                 }
             }
         }

@@ -35,7 +35,7 @@ struct RankedBefore {
 // goes, and the cuts cost about as much as one more store per row.
 class TopK {
 public:
-    explicit TopK(int k) : m_k(std::max(k, 0)) {}
+    explicit TopK(int k) : m_k(std::max(k, 0)) { m_kept.reserve(kSpare * static_cast<std::size_t>(m_k)); }
 
     void push(int row, float score)
     {

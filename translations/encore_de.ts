@@ -3370,5 +3370,9 @@
         <source>Playlists can be removed once the import has saved your library.</source>
         <translation>Playlists lassen sich entfernen, sobald der Import Ihre Bibliothek gespeichert hat.</translation>
     </message>
+    <message>
+        <source>Likes and dislikes can be kept once the import has saved your library; this one was not kept.</source>
+        <translation>Likes und Dislikes lassen sich behalten, sobald der Import Ihre Bibliothek gespeichert hat; dieser wurde nicht behalten.</translation>
+    </message>
 </context>
 </TS>

@@ -297,6 +297,11 @@ QString removalWaitsForImport()
     return tr("Playlists can be removed once the import has saved your library.");
 }
 
+QString reactionWaitsForImport()
+{
+    return tr("Likes and dislikes can be kept once the import has saved your library; this one was not kept.");
+}
+
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale)
 {
     return withDataProgress(tr("Importing %1").arg(fileName), bytesDone, bytesTotal, locale);

@@ -67,6 +67,8 @@ QString playbackError(const QString &errorString);
 
 // Why a playlist cannot be removed now: an import is saving the library.
 QString removalWaitsForImport();
+// Why a like or dislike was not kept: an import is saving the library.
+QString reactionWaitsForImport();
 // "Importing songs.csv: 1.2 MB of 8.3 MB"; "Importing songs.csv…" while the size is unknown.
 QString importingFile(const QString &fileName, qint64 bytesDone, qint64 bytesTotal, const QLocale &locale);
 // "Downloading the starter catalog: 1.2 MB of 8.0 MB" ("…" while the size is unknown).

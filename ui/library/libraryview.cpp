@@ -148,6 +148,8 @@ LibraryView::LibraryView(QSettings &settings, QWidget *parent)
     connect(&m_session, &SeedSession::feedbackChanged, this, &LibraryView::onFeedbackChanged);
     connect(&m_session, &SeedSession::feedbackStored, this,
             [this](const std::optional<Error> &error) { m_recommendations->setStoreError(error); });
+    connect(&m_session, &SeedSession::reactionRefused, this,
+            [this](const QString &why) { showNotice(why, NoticeLink::None); });
 
     setTabOrderChain();
     setLibrary({});
@@ -954,6 +956,7 @@ void LibraryView::onFeedbackChanged(const QString &notice, bool undone)
 void LibraryView::setLibraryBeingSaved(bool saving)
 {
     m_libraryBeingSaved = saving;
+    m_session.setLibraryBeingSaved(saving);
     updateUndoActions();
 }
 

@@ -300,7 +300,7 @@ void SeedSession::rank()
 void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
 {
     if (!hasLibrary() || !m_seed.isSet() || catalogRow < 0 || catalogRow >= m_library.catalog->size()
-        || refusedAsReadOnly())
+        || refusedAsUnwritable())
         return;
     const QString seed = seedId();
     const QString track = m_library.catalog->track(catalogRow).id;
@@ -326,7 +326,7 @@ void SeedSession::react(int catalogRow, std::optional<Reaction> reaction)
 
 void SeedSession::unlikeEverywhere(int catalogRow)
 {
-    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size() || refusedAsReadOnly())
+    if (!hasLibrary() || catalogRow < 0 || catalogRow >= m_library.catalog->size() || refusedAsUnwritable())
         return;
     const QString track = m_library.catalog->track(catalogRow).id;
     QStringList likedFor;
@@ -374,13 +374,13 @@ void SeedSession::redo()
 
 // A reaction to a library that cannot be written is not kept, not even in memory, where it would
 // look kept until the next start: said where a failed store is.
-bool SeedSession::refusedAsReadOnly()
+bool SeedSession::refusedAsUnwritable()
 {
-    if (!m_library.readOnly)
+    if (!m_library.readOnly && !m_libraryBeingSaved)
         return false;
-    emit feedbackStored(Error{ErrorKind::Unavailable,
-                              tr("Your library cannot be changed now (it is read-only, or its first import is "
-                                 "still saving it), so this reaction was not kept.")});
+    emit reactionRefused(m_library.readOnly ? tr("Your library cannot be changed now (it is read-only, or its first "
+                                                 "import is still saving it), so this reaction was not kept.")
+                                            : uitext::reactionWaitsForImport());
     return true;
 }
 

@@ -46,6 +46,9 @@ public:
     bool hasLibrary() const { return !m_library.isEmpty(); }
     // Where likes and dislikes are stored; with none they last for the session only.
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    // While an import saves the library its writes wait for it (SQLite's busy timeout, then an
+    // error): reactions are refused up front, with a sentence saying why.
+    void setLibraryBeingSaved(bool saving) { m_libraryBeingSaved = saving; }
     // Shows `library`: the seed is cleared (restore() brings back the last session's), and
     // reactions given here since the last library are kept.
     void setLibrary(const LibrarySnapshot &library);
@@ -110,6 +113,8 @@ signals:
     void feedbackChanged(const QString &notice, bool undone);
     // Storing the last change failed (`error`), or the one after a failure succeeded (nullopt).
     void feedbackStored(const std::optional<Error> &error);
+    // A reaction was not taken, nor kept in memory: the library cannot be written now (`why`).
+    void reactionRefused(const QString &why);
 
 private:
     // A seed by ids rather than rows, so that the history outlives a library reload.
@@ -124,7 +129,7 @@ private:
     // stack has taken the step (see sayFeedbackNotice).
     using LibraryWrite = std::function<Status(const QString &libraryPath)>;
     void applyFeedback(const FeedbackLog &log, const LibraryWrite &write, const QString &notice);
-    bool refusedAsReadOnly();
+    bool refusedAsUnwritable();
     void sayFeedbackNotice(bool undone);
 
     SeedRef refOf(const Seed &seed) const;
@@ -146,6 +151,7 @@ private:
     RankingRunner m_runner;
     QTimer m_rankTimer;
 
+    bool m_libraryBeingSaved = false;
     bool m_feedbackChanged = false;  // reactions given here: a library loaded meanwhile may miss them
     QUndoStack m_undoStack;
     QString m_feedbackNotice;      // of the step the undo stack is taking

@@ -460,6 +460,12 @@ private slots:
         emit child<QLabel>(view, "feedbackNotice")->linkActivated(QStringLiteral("undo"));
         QVERIFY(view.session().canUndo());
         QVERIFY(!shownRows(view).contains(disliked));
+        // A reaction is refused where the notice says why, and nothing else changes.
+        const QString undoText = view.session().undoText();
+        selectRecommendation(view, shownRows(view).at(0));
+        child<QAction>(view, "likeAction")->trigger();
+        QCOMPARE(child<QLabel>(view, "feedbackNotice")->text(), uitext::reactionWaitsForImport());
+        QCOMPARE(view.session().undoText(), undoText);
 
         view.setLibraryBeingSaved(false);
         QVERIFY(undo->isEnabled());

@@ -2,6 +2,7 @@
 // is asked of the recommender, the likes and dislikes with their undo, in memory and in the
 // library, and what is remembered between runs.
 
+#include "common/uitext.h"
 #include "library/seedsession.h"
 
 #include "ui/uitestcatalog.h"
@@ -313,34 +314,56 @@ private slots:
         QCOMPARE(changed.count(), 8);
     }
 
-    // A library that cannot be written (read-only, or still being saved by its first import)
-    // keeps no reaction, not even in memory, and says why.
-    void aReadOnlyLibraryKeepsNoReaction()
+    // A library that cannot be written now keeps no reaction, not even in memory or on the undo
+    // stack, and says why: a read-only one (or one still being saved by its first import), and
+    // one an import is saving, where a write would wait for the import and fail.
+    void noReactionIsTakenWhileTheLibraryCannotBeWritten_data()
     {
-        const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("read-only") << true;
+        QTest::newRow("being saved by an import") << false;
+    }
+
+    void noReactionIsTakenWhileTheLibraryCannotBeWritten()
+    {
+        QFETCH(bool, readOnly);
+        const QString path = m_dir.filePath(QStringLiteral("unwritable-%1.sqlite").arg(readOnly));
         auto settings = newSettings();
         const auto owned = storingSession(*settings, path);
         SeedSession &session = *owned;
         QSignalSpy writes(&session, &SeedSession::feedbackStored);
         session.react(row("id3"), Reaction::Like);
         QCOMPARE(stored(path, writes, 1).size(), std::size_t(1));
-        LibrarySnapshot readOnly = session.library();
-        readOnly.readOnly = true;
-        session.setLibrary(readOnly);
-        QVERIFY(session.restore());
+        if (readOnly) {
+            LibrarySnapshot library = session.library();
+            library.readOnly = true;
+            session.setLibrary(library);
+            QVERIFY(session.restore());
+        } else {
+            session.setLibraryBeingSaved(true);
+        }
         QSignalSpy changed(&session, &SeedSession::feedbackChanged);
+        QSignalSpy refused(&session, &SeedSession::reactionRefused);
 
         session.react(row("id4"), Reaction::Dislike);
         session.unlikeEverywhere(row("id3"));
         QCOMPARE(changed.count(), 0);
-        QCOMPARE(writes.count(), 3);
-        const auto refusal = writes.last().at(0).value<std::optional<Error>>();
-        QVERIFY(refusal && refusal->message.contains(QStringLiteral("not kept")));
+        QCOMPARE(writes.count(), 1);
+        QCOMPARE(refused.count(), 2);
+        const QString why = refused.last().at(0).toString();
+        QVERIFY(readOnly ? why.contains(QStringLiteral("read-only")) : why == uitext::reactionWaitsForImport());
         QCOMPARE(session.library().feedback.reactionTo(QStringLiteral("id0"), QStringLiteral("id3")),
                  std::optional(Reaction::Like));
         QVERIFY(!session.library().feedback.reactionTo(QStringLiteral("id0"), QStringLiteral("id4")));
         QCOMPARE(session.undoText(), QStringLiteral("Undo Liked “Delta” by Dee"));
         QCOMPARE(loadLibrary(path).snapshot.feedback.entries().size(), std::size_t(1));
+        if (readOnly)
+            return;
+
+        session.setLibraryBeingSaved(false);  // the import is over
+        session.react(row("id4"), Reaction::Dislike);
+        QCOMPARE(stored(path, writes, 2).size(), std::size_t(2));
+        QCOMPARE(refused.count(), 2);
     }
 
     void anUnlikeEverywhereIsUndoneForEverySeed()

@@ -58,15 +58,15 @@ private:
         Floats xs;
         for (std::size_t l = 0; l < kWidth; ++l)
             xs[l] = x;
-        Counts before8 = {};
+        Counts counts = {};
         for (std::size_t i = 0; i < count; i += kWidth) {
             Floats v;
             std::memcpy(&v, values + i, sizeof v);
-            before8 -= before(v, xs);  // a comparison gives -1 where it holds
+            counts -= before(v, xs);  // a comparison gives -1 where it holds
         }
         std::int32_t total = 0;
         for (std::size_t l = 0; l < kWidth; ++l)
-            total += before8[l];
+            total += counts[l];
         return static_cast<std::size_t>(total);
     }
 

@@ -372,8 +372,8 @@ void SeedSession::redo()
     sayFeedbackNotice(false);
 }
 
-// A reaction to a library that cannot be written is not kept, not even in memory, where it would
-// look kept until the next start: said where a failed store is.
+// A reaction to a library that cannot be written now is not kept, not even in memory, where it
+// would look kept until the next start: reactionRefused says why.
 bool SeedSession::refusedAsUnwritable()
 {
     if (!m_library.readOnly && !m_libraryBeingSaved)

@@ -904,7 +904,7 @@ void LibraryView::confirmRemoval(int playlistIndex, bool wholeCatalog)
 {
     if (!m_session.hasLibrary())
         return;
-    if (m_libraryBeingSaved) {  // said where a removal's notice goes, before asking anything
+    if (m_session.isLibraryBeingSaved()) {  // said where a removal's notice goes, before asking anything
         showNotice(uitext::removalWaitsForImport(), NoticeLink::None);
         return;
     }
@@ -955,16 +955,15 @@ void LibraryView::onFeedbackChanged(const QString &notice, bool undone)
 
 void LibraryView::setLibraryBeingSaved(bool saving)
 {
-    m_libraryBeingSaved = saving;
     m_session.setLibraryBeingSaved(saving);
     updateUndoActions();
 }
 
 void LibraryView::updateUndoActions()
 {
-    m_undoAction->setEnabled(m_session.canUndo() && !m_libraryBeingSaved);
+    m_undoAction->setEnabled(m_session.canUndo() && !m_session.isLibraryBeingSaved());
     m_undoAction->setText(m_session.canUndo() ? m_session.undoText() : tr("&Undo"));
-    m_redoAction->setEnabled(m_session.canRedo() && !m_libraryBeingSaved);
+    m_redoAction->setEnabled(m_session.canRedo() && !m_session.isLibraryBeingSaved());
     m_redoAction->setText(m_session.canRedo() ? m_session.redoText() : tr("&Redo"));
 }
 

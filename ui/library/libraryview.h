@@ -72,8 +72,8 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     // While an import saves the library it holds the library's writes: undo and redo, which
-    // write, are off until it is done rather than fail after a wait, and removing a playlist is
-    // refused at once with a notice.
+    // write, are off until it is done rather than fail after a wait, and removing a playlist or
+    // reacting to a song is refused at once with a notice.
     void setLibraryBeingSaved(bool saving);
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
@@ -202,7 +202,6 @@ private:
     TrackPane *m_tracks = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    bool m_libraryBeingSaved = false;
     QAction *m_backAction = nullptr;
     QAction *m_discoverAction = nullptr;
     QAction *m_discoverReccoBeats = nullptr;  // which services Discover asks, remembered

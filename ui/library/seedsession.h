@@ -49,6 +49,7 @@ public:
     // While an import saves the library its writes wait for it (SQLite's busy timeout, then an
     // error): reactions are refused up front, with a sentence saying why.
     void setLibraryBeingSaved(bool saving) { m_libraryBeingSaved = saving; }
+    bool isLibraryBeingSaved() const { return m_libraryBeingSaved; }
     // Shows `library`: the seed is cleared (restore() brings back the last session's), and
     // reactions given here since the last library are kept.
     void setLibrary(const LibrarySnapshot &library);

@@ -29,7 +29,19 @@ struct Scan {
     std::size_t blocks = 0;
     LaneVector query;
     LaneVector w2;
+    SongCopies copies = SongCopies::All;
 };
+
+// Offers a row that beat the threshold to the top k: as one copy of its song when asked.
+inline void offer(const Scan &s, int row, float score, TopK &top)
+{
+    if (s.copies == SongCopies::Best && s.space->copiesOf(row).size() > 1) {
+        const int song = s.space->songOf(row);
+        top.pushCopy(row, score, [&s, song](int kept) { return s.space->songOf(kept) == song; });
+    } else {
+        top.push(row, score);
+    }
+}
 
 // One pass over the packed rows, scoring and keeping the top k together. Rows are ordered by
 // dot·|dot| / |w∘c|², which is cos·|cos|·|w∘s|²: the cosine's order without a square root per
@@ -56,7 +68,7 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
             if (row < 0 || s.space->knownCount(row) == 0
                 || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
                 continue;
-            top.push(row, order[l]);
+            offer(s, row, order[l], top);
         }
     }
 }
@@ -103,7 +115,7 @@ void scanWithArtists(const Scan &s, const float *soundOfSlot, float seedNorm, st
             if (row < 0 || s.space->knownCount(row) == 0
                 || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
                 continue;
-            top.push(row, score);
+            offer(s, row, score, top);
         }
     }
 }
@@ -111,7 +123,7 @@ void scanWithArtists(const Scan &s, const float *soundOfSlot, float seedNorm, st
 }  // namespace
 
 std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k, const FeatureSpace::Weights &weights,
-                                   std::span<const int> excludedSorted, float artistSoundWeight)
+                                   std::span<const int> excludedSorted, float artistSoundWeight, SongCopies copies)
 {
     using Row = FeatureSpace::ContentVector;
     // Only the features the seed has are compared: a candidate's value of any other feature
@@ -133,7 +145,8 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
                  space.packedRows().data(),
                  space.packedRows().size() / kLanes,
                  LaneVector(query),
-                 LaneVector(w2)};
+                 LaneVector(w2),
+                 copies};
     // Per artist + 1, how much sounding like the seed's artist adds (times the weight).
     const float soundWeight = std::isfinite(artistSoundWeight) ? std::max(artistSoundWeight, 0.0f) : 0.0f;
     std::vector<float> alike;

@@ -74,33 +74,6 @@ void addSeeds(std::vector<WeightedSeed> &seeds, std::span<const int> rows, float
             seeds.push_back({row, totalWeight / static_cast<float>(count)});
 }
 
-// The best k rows with at most one copy of each song (same title and main artist): a list
-// holding the single and the album version of one song shows the user the same music twice.
-// `rank(n)` returns the best n rows; asks for more until k songs are found or rows run out.
-template <typename RankFn>
-std::vector<ScoredRow> bestOfEachSong(const FeatureSpace &space, int k, RankFn &&rank)
-{
-    for (int fetch = k + k / 2 + 8;; fetch *= 2) {
-        const std::vector<ScoredRow> ranked = rank(fetch);
-        std::vector<ScoredRow> kept;
-        kept.reserve(static_cast<std::size_t>(k));
-        std::vector<int> songs;  // ascending; a song is named by the first row of its copies
-        songs.reserve(ranked.size());
-        for (const ScoredRow &scored : ranked) {
-            const int song = space.copiesOf(scored.row).front();
-            const auto at = std::lower_bound(songs.begin(), songs.end(), song);
-            if (at != songs.end() && *at == song)
-                continue;
-            songs.insert(at, song);
-            kept.push_back(scored);
-            if (static_cast<int>(kept.size()) == k)
-                return kept;
-        }
-        if (static_cast<int>(ranked.size()) < fetch)
-            return kept;
-    }
-}
-
 }  // namespace
 
 QString rankingMethodName(RankingMethod method)
@@ -300,9 +273,10 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
             addWithCopies(excluded, catalog.playlistRows(request.playlistIndex), space);
         }
         sortUnique(excluded);
-        ranked = bestOfEachSong(space, request.k, [&](int fetch) {
-            return rankContent(space, seed, fetch, request.weights.values, excluded, kArtistSoundWeight);
-        });
+        // One copy of each song: a list holding the single and the album version of one song
+        // shows the user the same music twice.
+        ranked =
+            rankContent(space, seed, request.k, request.weights.values, excluded, kArtistSoundWeight, SongCopies::Best);
         explainWeights = request.weights.values;
         break;
     }

@@ -40,11 +40,26 @@ public:
     void push(int row, float score)
     {
         const ScoredRow entry{row, score};
-        if (m_k == 0 || (m_cut && !rankedBefore(entry, m_kth)))
+        if (beatsKth(entry))
+            keep(entry);
+    }
+
+    // As push(), for a row of a song with other copies, of which only the best row is kept:
+    // `sameSong(kept)` tells whether a kept row is a copy of this one. Rows offered through
+    // push() must have no copies. The k-th best is then the k-th best song, which a list of one
+    // copy per song must beat: it need not ask for more rows in case copies crowd it out.
+    template <typename SameSong>
+    void pushCopy(int row, float score, SameSong &&sameSong)
+    {
+        const ScoredRow entry{row, score};
+        if (!beatsKth(entry))
             return;
-        m_kept.push_back(entry);
-        if (m_kept.size() == kSpare * static_cast<std::size_t>(m_k))
-            cut();
+        const auto copy = std::find_if(m_kept.begin(), m_kept.end(),
+                                       [&sameSong](const ScoredRow &kept) { return sameSong(kept.row); });
+        if (copy == m_kept.end())
+            keep(entry);
+        else if (rankedBefore(entry, *copy))
+            *copy = entry;
     }
 
     // What a score must exceed to be kept when rows come in ascending order (an equal score
@@ -74,6 +89,15 @@ public:
 
 private:
     static constexpr std::size_t kSpare = 2;
+
+    bool beatsKth(const ScoredRow &entry) const { return m_k > 0 && (!m_cut || rankedBefore(entry, m_kth)); }
+
+    void keep(const ScoredRow &entry)
+    {
+        m_kept.push_back(entry);
+        if (m_kept.size() == kSpare * static_cast<std::size_t>(m_k))
+            cut();
+    }
 
     void cut()
     {

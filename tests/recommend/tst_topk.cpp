@@ -1,4 +1,5 @@
-// TopK keeps exactly the k best rows by rankedBefore, whatever order they come in, ties included.
+// TopK keeps exactly the k best rows by rankedBefore, whatever order they come in, ties included;
+// or the k best songs, each by its best copy.
 
 #include "recommend/topk.h"
 
@@ -49,6 +50,52 @@ private slots:
         for (std::size_t i = 0; i < kept.size(); ++i) {
             QCOMPARE(kept[i].row, all[i].row);
             QCOMPARE(kept[i].score, all[i].score);
+        }
+    }
+
+    // Offered through pushCopy(), a song's copies count once, by the best of them: the rows kept
+    // are the k best songs whatever order the copies come in, however many are cut in between.
+    void keepsTheBestCopyOfEachSong_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("songs");
+        QTest::newRow("k of many songs") << 83 << 2000;
+        QTest::newRow("k of few songs, each many times") << 20 << 60;
+        QTest::newRow("k above the songs") << 50 << 30;
+    }
+
+    void keepsTheBestCopyOfEachSong()
+    {
+        QFETCH(int, k);
+        QFETCH(int, songs);
+        std::mt19937 rng(static_cast<unsigned>(k * 7 + songs));
+        std::uniform_int_distribution<int> songOf(0, songs - 1);
+        std::uniform_int_distribution<int> score(0, 500);  // some ties between copies too
+        std::vector<ScoredRow> all;
+        std::vector<int> song;
+        for (int row = 0; row < 5000; ++row) {
+            all.push_back({row, static_cast<float>(score(rng))});
+            song.push_back(songOf(rng));
+        }
+        std::shuffle(all.begin(), all.end(), rng);
+
+        TopK top(k);
+        for (const ScoredRow &scored : all)
+            top.pushCopy(scored.row, scored.score, [&](int kept) { return song[kept] == song[scored.row]; });
+        const std::vector<ScoredRow> kept = std::move(top).take();
+
+        std::sort(all.begin(), all.end(), RankedBefore{});
+        std::vector<ScoredRow> expected;
+        std::vector<bool> listed(static_cast<std::size_t>(songs));
+        for (const ScoredRow &scored : all) {
+            if (!listed[static_cast<std::size_t>(song[scored.row])] && static_cast<int>(expected.size()) < k)
+                expected.push_back(scored);
+            listed[static_cast<std::size_t>(song[scored.row])] = true;
+        }
+        QCOMPARE(kept.size(), expected.size());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            QCOMPARE(kept[i].row, expected[i].row);
+            QCOMPARE(kept[i].score, expected[i].score);
         }
     }
 

@@ -29,8 +29,19 @@ struct Scan {
     std::size_t blocks = 0;
     LaneVector query;
     LaneVector w2;
+    bool unitWeights = false;  // every squared weight is 1
     SongCopies copies = SongCopies::All;
 };
+
+// The default weights, for a seed with every feature, are all 1: a multiply per dimension less.
+inline void dotAndNorm(const Scan &s, std::size_t block, Lanes &dot, Lanes &norm)
+{
+    const float *packed = s.packed + block * kContentDims * kLanes;
+    if (s.unitWeights)
+        dotAndSquares(packed, s.query, dot, norm);
+    else
+        dotAndNorm(packed, s.query, s.w2, dot, norm);
+}
 
 // Offers a row that beat the threshold to the top k: as one copy of its song when asked.
 inline void offer(const Scan &s, int row, float score, TopK &top)
@@ -53,7 +64,7 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     for (std::size_t b = 0; b < s.blocks; ++b) {
         Lanes dot;
         Lanes norm;
-        dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
+        dotAndNorm(s, b, dot, norm);
         Lanes order;
         orderKeys(dot, norm, order);
         Lanes threshold;
@@ -73,12 +84,13 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     }
 }
 
-// As scan(), with rows ordered by cosine + `soundOfSlot` (their artist's term, per packed slot),
+// As scan(), with rows ordered by cosine + their artist's term (`alike` at each packed slot's
+// `artistOfSlot` + 1, looked up block by block rather than written out in a pass of its own),
 // tested on scan()'s order key (no square root): only the rows that could beat the k-th best
 // pay for a square root.
 ENCORE_SIMD_CLONES
-void scanWithArtists(const Scan &s, const float *soundOfSlot, float seedNorm, std::span<const int> excludedSorted,
-                     TopK &top)
+void scanWithArtists(const Scan &s, const float *alike, const std::int32_t *artistOfSlot, float seedNorm,
+                     std::span<const int> excludedSorted, TopK &top)
 {
     // Float rounding of the order key against the cosine: a bound this much looser keeps every
     // row the exact score would keep.
@@ -90,12 +102,13 @@ void scanWithArtists(const Scan &s, const float *soundOfSlot, float seedNorm, st
     for (std::size_t b = 0; b < s.blocks; ++b) {
         Lanes dot;
         Lanes norm;
-        dotAndNorm(s.packed + b * kContentDims * kLanes, s.query, s.w2, dot, norm);
+        dotAndNorm(s, b, dot, norm);
         Lanes order;
         orderKeys(dot, norm, order);
         // cos > needed  <=>  cos·|cos|·|seed|² > needed·|needed|·|seed|², scan()'s order key
         Lanes sound;
-        load(sound, soundOfSlot + b * kLanes);
+        for (int l = 0; l < kLanes; ++l)
+            sound[l] = alike[artistOfSlot[b * kLanes + static_cast<std::size_t>(l)] + 1];
         Lanes needed;
         broadcast(needed, top.threshold() - kBoundSlack);
         needed -= sound;
@@ -146,6 +159,7 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
                  space.packedRows().size() / kLanes,
                  LaneVector(query),
                  LaneVector(w2),
+                 (w2.array() == 1.0f).all(),
                  copies};
     // Per artist + 1, how much sounding like the seed's artist adds (times the weight).
     const float soundWeight = std::isfinite(artistSoundWeight) ? std::max(artistSoundWeight, 0.0f) : 0.0f;
@@ -163,12 +177,8 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
     if (alike.empty()) {
         scan(s, excludedSorted, top);
     } else {
-        // Each slot's term in a loop of its own, which the scan then reads in order.
         const std::span<const std::int32_t> artistOfSlot = space.packedArtists();
-        std::vector<float> soundOfSlot(artistOfSlot.size());
-        for (std::size_t slot = 0; slot < soundOfSlot.size(); ++slot)
-            soundOfSlot[slot] = alike[static_cast<std::size_t>(artistOfSlot[slot] + 1)];
-        scanWithArtists(s, soundOfSlot.data(), seedNorm, excludedSorted, top);
+        scanWithArtists(s, alike.data(), artistOfSlot.data(), seedNorm, excludedSorted, top);
     }
 
     // The scores of the rows kept, the cosine computed as in the scan (dimension by dimension),

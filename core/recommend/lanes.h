@@ -53,6 +53,20 @@ inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVe
     }
 }
 
+// dotAndNorm() for weights that are all 1: the same sums, bit for bit, without multiplying by 1.
+inline void dotAndSquares(const float *block, const LaneVector &query, Lanes &dot, Lanes &norm)
+{
+    Lanes v;
+    load(v, block);
+    dot = query.dims[0] * v;
+    norm = v * v;
+    for (int d = 1; d < kContentDims; ++d) {
+        load(v, block + d * kLanes);
+        dot += query.dims[d] * v;
+        norm += v * v;
+    }
+}
+
 // Whether any lane of a comparison's result is set: the lanes ORed as whole 64-bit words, which
 // compilers turn into a vector test where lane by lane they extract each.
 template <typename Mask>

@@ -485,62 +485,78 @@ std::span<const int> FeatureSpace::copiesOf(int row) const
                          static_cast<std::size_t>(m_songOf[static_cast<std::size_t>(row)]));
 }
 
-double FeatureSpace::shareWithin(const ContentVector &seed, Feature feature, float distance) const
+FeatureSpace::MatchExplainer::MatchExplainer(const FeatureSpace &space, int seedRow, const Weights &weights)
+    : m_space(&space), m_seedRow(seedRow), m_seed(space.contentRow(seedRow))
 {
-    const int dim = contentDim(feature);
-    if (feature == Feature::Key) {
-        double share = 0.0;
-        for (std::size_t pitch = 0; pitch < 12; ++pitch) {
-            const double dc = seed(dim) - pitchCircle()[pitch][0];
-            const double ds = seed(dim + 1) - pitchCircle()[pitch][1];
-            // A little slack, so the seed's own pitch class counts despite float rounding.
-            if (std::sqrt(dc * dc + ds * ds) <= distance + 1e-4)
-                share += m_columns.pitchShares[pitch];
-        }
-        return share;
+    const ContentVector w = contentWeights(weights);
+    for (Feature f : kAllFeatures)
+        if (w(contentDim(f)) != 0.0f && space.isInformative(f) && space.isDetected(seedRow, f))
+            m_features.push_back(f);
+
+    const int key = contentDim(Feature::Key);
+    std::array<double, 12> distance;
+    for (std::size_t pitch = 0; pitch < distance.size(); ++pitch) {
+        const double dc = m_seed(key) - pitchCircle()[pitch][0];
+        const double ds = m_seed(key + 1) - pitchCircle()[pitch][1];
+        distance[pitch] = std::sqrt(dc * dc + ds * ds);
     }
-    if (std::isnan(quantilesOf(feature).front()))  // no rankable track has the feature
+    m_pitchDistances = distance;
+    std::sort(m_pitchDistances.begin(), m_pitchDistances.end());
+    for (std::size_t within = 1; within < m_pitchSharesWithin.size(); ++within) {
+        double share = 0.0;
+        for (std::size_t pitch = 0; pitch < distance.size(); ++pitch)
+            if (distance[pitch] <= m_pitchDistances[within - 1])
+                share += space.m_columns.pitchShares[pitch];
+        m_pitchSharesWithin[within] = share;
+    }
+}
+
+double FeatureSpace::MatchExplainer::shareWithin(Feature feature, float distance) const
+{
+    if (feature == Feature::Key) {
+        // A little slack, so the seed's own pitch class counts despite float rounding.
+        const auto within = std::upper_bound(m_pitchDistances.begin(), m_pitchDistances.end(), distance + 1e-4);
+        return m_pitchSharesWithin[static_cast<std::size_t>(within - m_pitchDistances.begin())];
+    }
+    if (std::isnan(m_space->quantilesOf(feature).front()))  // no rankable track has the feature
         return 1.0;
-    const SortedCounter &quantiles = m_quantileCounters[static_cast<std::size_t>(index(feature))];
-    const float seedValue = seed(dim);
+    const SortedCounter &quantiles = m_space->m_quantileCounters[static_cast<std::size_t>(index(feature))];
+    const float seedValue = m_seed(contentDim(feature));
     const std::size_t low = quantiles.countBefore(seedValue - distance, std::less<>());
     const std::size_t high = quantiles.countBefore(seedValue + distance, std::less_equal<>());
     return static_cast<double>(high - low) / static_cast<double>(quantiles.size());
 }
 
-FeatureSpace::FeatureList FeatureSpace::closestFeatures(int seedRow, int row, const Weights &weights, int count) const
+FeatureSpace::FeatureList FeatureSpace::MatchExplainer::closestFeatures(int row, int count) const
 {
-    struct Match {
-        Feature feature;
-        double share;
-    };
-    std::array<Match, kFeatureCount> matches;
-    std::size_t found = 0;
-    const ContentVector w = contentWeights(weights);
-    const ContentVector seed = contentRow(seedRow);
-    const ContentVector other = contentRow(row);
-    for (Feature f : kAllFeatures) {
-        const int dim = contentDim(f);
-        if (w(dim) == 0.0f || !isInformative(f) || !isDetected(seedRow, f) || !isDetected(row, f))
+    FeatureList matched;
+    std::array<double, kFeatureCount> shares;
+    const ContentVector other = m_space->contentRow(row);
+    for (Feature f : m_features) {
+        if (!m_space->isDetected(row, f))
             continue;
+        const int dim = contentDim(f);
         float distance = 0.0f;
         if (f == Feature::Key) {
-            const float dc = seed(dim) - other(dim);
-            const float ds = seed(dim + 1) - other(dim + 1);
+            const float dc = m_seed(dim) - other(dim);
+            const float ds = m_seed(dim + 1) - other(dim + 1);
             distance = std::sqrt(dc * dc + ds * ds);
         } else {
-            distance = std::abs(seed(dim) - other(dim));
+            distance = std::abs(m_seed(dim) - other(dim));
         }
-        // Insertion keeps them sorted by share, ties in feature order, without allocating.
-        const Match match{f, shareWithin(seed, f, distance)};
-        std::size_t at = found++;
-        for (; at > 0 && matches[at - 1].share > match.share; --at)
-            matches[at] = matches[at - 1];
-        matches[at] = match;
+        shares[matched.size()] = shareWithin(f, distance);
+        matched.push_back(f);
     }
+    // The `count` smallest shares, ties in feature order: a few passes over at most eleven
+    // values, where sorting them mispredicts at nearly every step.
     FeatureList features;
-    for (std::size_t i = 0; i < found && static_cast<int>(i) < count; ++i)
-        features.push_back(matches[i].feature);
+    for (int picked = 0; picked < count && features.size() < matched.size(); ++picked) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < matched.size(); ++i)
+            best = shares[i] < shares[best] ? i : best;
+        features.push_back(matched[best]);
+        shares[best] = std::numeric_limits<double>::infinity();
+    }
     return features;
 }
 

@@ -163,13 +163,35 @@ public:
     // The song `row` holds a copy of: copies share it.
     int songOf(int row) const { return m_songOf[static_cast<std::size_t>(row)]; }
 
-    // Up to `count` features on which `row` is unusually close to `seedRow`, best first: the
-    // fewer library tracks are at least as close to the seed on a feature, the better the match
-    // says something (same mode, shared by half the library, says little; tempo within 1 BPM
-    // says a lot). Distances are taken in the content space (the chord on the pitch circle for
-    // the key); ties by feature order. Skips features with weight 0, features that are not
-    // informative, and a key or tempo not detected in either track.
-    FeatureList closestFeatures(int seedRow, int row, const Weights &weights, int count) const;
+    // Names the features on which rows are unusually close to one seed. What depends on the
+    // seed alone (the features it may name, the seed's key against every pitch class) is worked
+    // out once, for the many rows of a list.
+    class MatchExplainer {
+    public:
+        MatchExplainer(const FeatureSpace &space, int seedRow, const Weights &weights);
+        int seedRow() const { return m_seedRow; }
+        // Up to `count` features on which `row` is unusually close to the seed, best first: the
+        // fewer library tracks are at least as close to the seed on a feature, the better the
+        // match says something (same mode, shared by half the library, says little; tempo within
+        // 1 BPM says a lot). Distances are taken in the content space (the chord on the pitch
+        // circle for the key); ties by feature order. Skips features with weight 0, features that
+        // are not informative, and a key or tempo not detected in either track.
+        FeatureList closestFeatures(int row, int count) const;
+
+    private:
+        // The share of rankable tracks (with the feature detected) whose value lies within
+        // `distance` of the seed's value on that feature.
+        double shareWithin(Feature feature, float distance) const;
+
+        const FeatureSpace *m_space;
+        int m_seedRow;
+        ContentVector m_seed;
+        FeatureList m_features;  // weighted, informative and detected in the seed
+        // The chord from the seed's key to each pitch class, shortest first; and the share of
+        // key-detected tracks whose pitch class is among the first m, added in pitch order.
+        std::array<double, 12> m_pitchDistances{};
+        std::array<double, 13> m_pitchSharesWithin{};
+    };
 
 private:
     struct LazyTutorial {
@@ -187,10 +209,6 @@ private:
         return packed[packedOffset(slot) + static_cast<std::size_t>(dim) * kPackedLanes];
     }
 
-    // The share of rankable tracks (with the feature detected) whose value lies within
-    // `distance` of the seed's value on that feature.
-    double shareWithin(const ContentVector &seed, Feature feature, float distance) const;
-
     // The feature's kQuantiles + 1 content-space values, lowest first.
     std::span<const float> quantilesOf(Feature feature) const
     {
@@ -200,7 +218,7 @@ private:
     static constexpr std::uint8_t kKeyDetected = 1;
     static constexpr std::uint8_t kTempoDetected = 2;
     static constexpr std::uint16_t kAllKnown = (1u << kFeatureCount) - 1;
-    // How many quantiles describe each feature's distribution for shareWithin().
+    // How many quantiles describe each feature's distribution for MatchExplainer.
     static constexpr int kQuantiles = 256;
     // How many rows, at most, those quantiles are taken from.
     static constexpr std::size_t kQuantileSample = 65536;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 
 namespace encore {
 
@@ -296,14 +297,16 @@ Result<std::vector<Recommendation>> Recommender::recommend(const RankingRequest 
     std::vector<Recommendation> recommendations;
     recommendations.reserve(ranked.size());
     const Cooccurrence &cooccurrence = m_impl->hybrid.cooccurrence();
+    std::optional<FeatureSpace::MatchExplainer> explainer;  // for the last anchor
     for (const ScoredRow &scored : ranked) {
         const int anchor = playlistSeed
             ? closestOf(space, catalog.playlistRows(request.playlistIndex), scored.row, explainWeights)
             : seed;
         Recommendation recommendation{scored.row, scored.score, {}, 0, false, anchor};
         if (anchor >= 0) {
-            recommendation.matchingFeatures =
-                space.closestFeatures(anchor, scored.row, explainWeights, kMatchingFeatureCount);
+            if (!explainer || explainer->seedRow() != anchor)
+                explainer.emplace(space, anchor, explainWeights);
+            recommendation.matchingFeatures = explainer->closestFeatures(scored.row, kMatchingFeatureCount);
             recommendation.sharedPlaylists = cooccurrence.sharedPlaylists(anchor, scored.row, request.leftOutPlaylist);
             recommendation.sameArtist = cooccurrence.artistOf(anchor) >= 0
                 && cooccurrence.artistOf(anchor) == cooccurrence.artistOf(scored.row);

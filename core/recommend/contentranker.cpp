@@ -46,7 +46,7 @@ inline void dotAndNorm(const Scan &s, std::size_t block, Lanes &dot, Lanes &norm
 // Offers a row that beat the threshold to the top k: as one copy of its song when asked.
 inline void offer(const Scan &s, int row, float score, TopK &top)
 {
-    if (s.copies == SongCopies::Best && s.space->copiesOf(row).size() > 1) {
+    if (s.copies == SongCopies::Best && s.space->hasCopies(row)) {
         const int song = s.space->songOf(row);
         top.pushCopy(row, score, [&s, song](int kept) { return s.space->songOf(kept) == song; });
     } else {

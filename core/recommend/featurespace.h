@@ -162,6 +162,12 @@ public:
     std::span<const int> copiesOf(int row) const;
     // The song `row` holds a copy of: copies share it.
     int songOf(int row) const { return m_songOf[static_cast<std::size_t>(row)]; }
+    // Whether another row holds a copy of `row`'s song.
+    bool hasCopies(int row) const
+    {
+        const auto song = static_cast<std::size_t>(songOf(row));
+        return m_columns.songStarts[song + 1] - m_columns.songStarts[song] > 1;
+    }
 
     // Names the features on which rows are unusually close to one seed. What depends on the
     // seed alone (the features it may name, the seed's key against every pitch class) is worked

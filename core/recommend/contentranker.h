@@ -24,8 +24,9 @@ enum class SongCopies { All, Best };
 //   (cos(s, c) + β max(0, cos(sound(S), sound(A)))) / (1 + β)
 // (FeatureSpace::soundsLike, the same weights); a song without an artist, or a seed
 // without one, has no such term. The best k rankable rows not in `excludedSorted` (ascending),
-// best first, ties by row; with SongCopies::Best, k songs, each by its best row. Scores and selects in one pass over FeatureSpace::packedContent(),
-// SIMD where the CPU has it, with the same results everywhere.
+// best first, ties by row; with SongCopies::Best, k songs, each by its best row. Scores and
+// selects in one pass over FeatureSpace::packedContent(), SIMD where the CPU has it, with the
+// same results everywhere.
 std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k, const FeatureSpace::Weights &weights,
                                    std::span<const int> excludedSorted, float artistSoundWeight = 0.0f,
                                    SongCopies copies = SongCopies::All);

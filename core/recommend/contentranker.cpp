@@ -38,7 +38,7 @@ inline void dotAndNorm(const Scan &s, std::size_t block, Lanes &dot, Lanes &norm
 {
     const float *packed = s.packed + block * kContentDims * kLanes;
     if (s.unitWeights)
-        dotAndSquares(packed, s.query, dot, norm);
+        dotAndNorm<true>(packed, s.query, s.w2, dot, norm);
     else
         dotAndNorm(packed, s.query, s.w2, dot, norm);
 }

@@ -40,30 +40,19 @@ struct LaneVector {
 
 // Of one packed block (kContentDims x kLanes floats from `block`), lane by lane: the dot product
 // with `query` and the squared length weighted by `w2`, each added up dimension by dimension.
+// With kUnitWeights (every squared weight is 1) the same sums, bit for bit, without multiplying
+// by 1.
+template <bool kUnitWeights = false>
 inline void dotAndNorm(const float *block, const LaneVector &query, const LaneVector &w2, Lanes &dot, Lanes &norm)
 {
     Lanes v;
     load(v, block);
     dot = query.dims[0] * v;
-    norm = w2.dims[0] * (v * v);
+    norm = kUnitWeights ? v * v : w2.dims[0] * (v * v);
     for (int d = 1; d < kContentDims; ++d) {
         load(v, block + d * kLanes);
         dot += query.dims[d] * v;
-        norm += w2.dims[d] * (v * v);
-    }
-}
-
-// dotAndNorm() for weights that are all 1: the same sums, bit for bit, without multiplying by 1.
-inline void dotAndSquares(const float *block, const LaneVector &query, Lanes &dot, Lanes &norm)
-{
-    Lanes v;
-    load(v, block);
-    dot = query.dims[0] * v;
-    norm = v * v;
-    for (int d = 1; d < kContentDims; ++d) {
-        load(v, block + d * kLanes);
-        dot += query.dims[d] * v;
-        norm += v * v;
+        norm += kUnitWeights ? v * v : w2.dims[d] * (v * v);
     }
 }
 

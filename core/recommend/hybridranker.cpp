@@ -1,5 +1,6 @@
 #include "hybridranker.h"
 
+#include "keycounts.h"
 #include "lanes.h"
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <limits>
 #include <numeric>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace encore {
 
@@ -37,14 +37,70 @@ using ContentVector = FeatureSpace::ContentVector;
 // is assumed to reach at most when deciding whether to compute it.
 constexpr float kCosineCeiling = 1.001f;
 
-// The slots of the most relevant rows, offered one by one: keeps at least `wanted` of the best
-// (every slot offered when fewer) and every slot that ranks before the worst of them, higher
-// relevance first, then the lower slot (the lower row), as the lists are ranked. The bar rises
-// as better ones come. A few comparisons per slot instead of storing, sampling and sorting them
-// all; many equal relevances (rows no term lifts) cost no more than any.
+// A row that may make the list, with its relevance so far and its primary artist (-1: none).
+struct Candidate {
+    std::int32_t row;
+    float relevance;
+    std::int32_t artist;
+};
+
+// The order of the lists: higher relevance first, then the lower row.
+bool rankedBefore(const Candidate &a, const Candidate &b)
+{
+    return a.relevance > b.relevance || (a.relevance == b.relevance && a.row < b.row);
+}
+
+// Which rows a list may hold, asked in rank order: one copy of each song, at most `maxPerArtist`
+// songs of one artist (0: no cap), none of `excludedSorted`.
+class ListRule {
+public:
+    ListRule(const FeatureSpace &space, int maxPerArtist, std::span<const int> excludedSorted)
+        : m_space(space), m_maxPerArtist(maxPerArtist), m_excludedSorted(excludedSorted)
+    {}
+
+    // Whether a list holding the candidates admitted since restart() may hold this one next; it
+    // then holds it.
+    bool admits(const Candidate &candidate)
+    {
+        const int row = candidate.row;
+        const int artist = candidate.artist;
+        if (m_maxPerArtist > 0 && artist >= 0 && m_perArtist.countOf(artist) >= m_maxPerArtist)
+            return false;
+        if (std::binary_search(m_excludedSorted.begin(), m_excludedSorted.end(), row))
+            return false;
+        if (m_songs.add(m_space.songOf(row)) > 0)
+            return false;
+        if (artist >= 0)
+            m_perArtist.add(artist);
+        return true;
+    }
+    void restart()
+    {
+        m_perArtist.clear();
+        m_songs.clear();
+    }
+
+private:
+    const FeatureSpace &m_space;
+    int m_maxPerArtist;
+    std::span<const int> m_excludedSorted;
+    KeyCounts m_perArtist;
+    KeyCounts m_songs;
+};
+
+// The slots of the most relevant rows, offered one by one: keeps the best until `wanted` of them
+// may be listed (every slot offered when fewer can), and every slot that ranks before the worst
+// of those, higher relevance first, then the lower slot (the lower row), as the lists are
+// ranked. The bar rises as better ones come. Counting what a list may hold rather than rows
+// keeps the bar high when one artist's or song's rows crowd the top. A few comparisons per slot
+// instead of storing, sampling and sorting them all; many equal relevances (rows no term lifts)
+// cost no more than any.
 class BestSlots {
 public:
-    explicit BestSlots(std::size_t wanted) : m_wanted(std::max<std::size_t>(wanted, 1)) {}
+    BestSlots(std::size_t wanted, ListRule &rule, const FeatureSpace &space)
+        : m_wanted(std::max<std::size_t>(wanted, 1)), m_tightenAt(4 * m_wanted), m_rule(rule),
+          m_rowOfSlot(space.packedRows()), m_artistOfSlot(space.packedArtists())
+    {}
 
     float threshold() const { return m_worst.relevance; }
     // Whether every slot offered was kept: nothing less relevant was left out.
@@ -52,68 +108,78 @@ public:
 
     void offer(std::uint32_t slot, float relevance)
     {
-        const Kept kept{slot, relevance};
-        if (!before(kept, m_worst))
+        if (relevance < m_worst.relevance)
+            return;
+        // Slots ascend with their rows: a row ranks as its slot. Its row and artist are read
+        // while the pass has the slot's neighbours in cache, not when the kept are counted.
+        const Candidate kept{m_rowOfSlot[slot], relevance, m_artistOfSlot[slot]};
+        if (!rankedBefore(kept, m_worst))
             return;
         m_kept.push_back(kept);
-        if (m_kept.size() >= 4 * m_wanted)
+        if (m_kept.size() >= m_tightenAt)
             tighten();
     }
     // A slot's relevance again, now final, after terms added once the pass was over: it replaces
     // what was offered for the slot before. Offered in ascending slot order.
     void offerFinal(std::uint32_t slot, float relevance)
     {
-        m_final.push_back({slot, relevance});
+        m_final.push_back({m_rowOfSlot[slot], relevance, m_artistOfSlot[slot]});
         offer(slot, relevance);
     }
 
-    // The rows of the kept slots that still rank before the worst kept, without
-    // `excludedSorted`, in no particular order.
-    std::vector<ScoredRow> rows(const FeatureSpace &space, std::span<const int> excludedSorted) const
+    // The kept rows that still rank before the worst kept, in no particular order. Every row
+    // that ranks before it is among them.
+    std::vector<Candidate> rows() const
     {
-        const auto bySlot = [](const Kept &a, const Kept &b) { return a.slot < b.slot; };
-        const std::span<const std::int32_t> rowOfSlot = space.packedRows();
-        std::vector<ScoredRow> passed;
-        const auto pass = [&](const Kept &kept) {
-            const int row = rowOfSlot[kept.slot];
-            if (!before(m_worst, kept) && !std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
-                passed.push_back({row, kept.relevance});
+        const auto byRow = [](const Candidate &a, const Candidate &b) { return a.row < b.row; };
+        std::vector<Candidate> passed;
+        const auto pass = [&](const Candidate &kept) {
+            if (!rankedBefore(m_worst, kept))
+                passed.push_back(kept);
         };
         // A slot offered again as final is kept as such if it ranks before the worst: it was
         // offered when the bar was no higher, and the bar only rises.
-        for (const Kept &kept : m_kept)
-            if (!std::binary_search(m_final.begin(), m_final.end(), kept, bySlot))
+        for (const Candidate &kept : m_kept)
+            if (!std::binary_search(m_final.begin(), m_final.end(), kept, byRow))
                 pass(kept);
-        for (const Kept &final : m_final)
+        for (const Candidate &final : m_final)
             pass(final);
         return passed;
     }
 
 private:
-    struct Kept {
-        std::uint32_t slot;
-        float relevance;
-    };
-
-    static bool before(const Kept &a, const Kept &b)
-    {
-        return a.relevance > b.relevance || (a.relevance == b.relevance && a.slot < b.slot);
-    }
-
-    // Keeps the `wanted` best.
+    // Keeps the best up to the `wanted`-th a list may hold, if that many may be listed. A slot
+    // offered again as final is counted by its value of the moment: should that count too many,
+    // the caller's list comes up short and it gathers again. The kept after a tighten stay in
+    // order, and the next one merges the new ones in.
     void tighten()
     {
-        const auto last = m_kept.begin() + static_cast<std::ptrdiff_t>(m_wanted - 1);
-        std::nth_element(m_kept.begin(), last, m_kept.end(), before);
-        m_worst = *last;
-        m_kept.resize(m_wanted);
+        const auto unsorted = m_kept.begin() + static_cast<std::ptrdiff_t>(m_sorted);
+        std::sort(unsorted, m_kept.end(), rankedBefore);
+        std::inplace_merge(m_kept.begin(), unsorted, m_kept.end(), rankedBefore);
+        m_rule.restart();
+        std::size_t listed = 0;
+        for (std::size_t i = 0; i < m_kept.size(); ++i) {
+            if (m_rule.admits(m_kept[i]) && ++listed == m_wanted) {
+                m_worst = m_kept[i];
+                m_kept.resize(i + 1);
+                break;
+            }
+        }
+        m_sorted = m_kept.size();
+        m_tightenAt = std::max(4 * m_wanted, 2 * m_kept.size());
     }
 
     std::size_t m_wanted;
+    std::size_t m_tightenAt;  // how many kept rows call for the next tighten()
+    ListRule &m_rule;
+    std::span<const std::int32_t> m_rowOfSlot;
+    std::span<const std::int32_t> m_artistOfSlot;
     // What an offer must rank before; nothing at first.
-    Kept m_worst{std::numeric_limits<std::uint32_t>::max(), -std::numeric_limits<float>::infinity()};
-    std::vector<Kept> m_kept;
-    std::vector<Kept> m_final;
+    Candidate m_worst{std::numeric_limits<std::int32_t>::max(), -std::numeric_limits<float>::infinity(), -1};
+    std::vector<Candidate> m_kept;  // the first m_sorted in rank order
+    std::size_t m_sorted = 0;
+    std::vector<Candidate> m_final;
 };
 
 }  // namespace
@@ -181,6 +247,7 @@ void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSl
     constexpr std::size_t kCacheLineFloats = 64 / sizeof(float);
     const auto slotCount = static_cast<std::size_t>(space.rankableCount());
     const float *packed = space.packedContent().data();
+    const std::int32_t *rowOfSlot = space.packedRows().data();
     const LaneVector towardQuery(terms.towardQuery);
     const LaneVector w2(terms.w2);
     Lanes unitLength;
@@ -208,6 +275,7 @@ void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSl
             reachable[blocks++] = first;
             for (std::size_t at = 0; at < kBlockFloats; at += kCacheLineFloats)
                 __builtin_prefetch(packed + first * kContentDims + at);
+            __builtin_prefetch(rowOfSlot + first);  // BestSlots keeps the rows it offers
         }
         for (std::size_t block = 0; block < blocks; ++block) {
             const std::size_t first = reachable[block];
@@ -220,33 +288,24 @@ void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSl
     }
 }
 
-// The first `size` of `candidates` in rank order that a list may hold: one copy of each song and
-// at most `maxPerArtist` songs of one artist (0: no cap). MMR picks from these, so it never has
-// to skip. The candidates are put in order only as far as the pool needs them.
-std::vector<ScoredRow> listable(const FeatureSpace &space, const Cooccurrence &cooccurrence,
-                                std::vector<ScoredRow> candidates, int maxPerArtist, std::size_t size)
+// The first `size` of `candidates` in rank order that `rule` lets a list hold. MMR picks from
+// these, so it never has to skip. The candidates are put in order only as far as the pool needs
+// them.
+std::vector<ScoredRow> listable(ListRule &rule, std::vector<Candidate> candidates, std::size_t size)
 {
     std::vector<ScoredRow> pool;
-    std::unordered_map<int, int> perArtist;
-    std::unordered_set<int> songs;
+    rule.restart();
     std::size_t ordered = 0;
     for (std::size_t i = 0; i < candidates.size() && pool.size() < size; ++i) {
         if (i == ordered) {
             const auto from = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
             ordered = std::min(candidates.size(), std::max(2 * ordered, 2 * size));
             const auto to = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
-            std::nth_element(from, to, candidates.end(), RankedBefore{});
-            std::sort(from, to, RankedBefore{});
+            std::nth_element(from, to, candidates.end(), rankedBefore);
+            std::sort(from, to, rankedBefore);
         }
-        const ScoredRow &candidate = candidates[i];
-        const int artist = cooccurrence.artistOf(candidate.row);
-        if (maxPerArtist > 0 && artist >= 0 && perArtist[artist] >= maxPerArtist)
-            continue;
-        if (!songs.insert(space.songOf(candidate.row)).second)
-            continue;
-        if (artist >= 0)
-            ++perArtist[artist];
-        pool.push_back(candidate);
+        if (rule.admits(candidates[i]))
+            pool.push_back({candidates[i].row, candidates[i].relevance});
     }
     return pool;
 }
@@ -414,10 +473,10 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
 
 namespace {
 
-// At least `wanted` of the most relevant slots (BestSlots), every term counted.
-BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms, std::size_t wanted)
+// The most relevant slots until `wanted` may be listed (BestSlots), every term counted.
+BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms, ListRule &rule, std::size_t wanted)
 {
-    BestSlots best(wanted);
+    BestSlots best(wanted, rule, space);
     offerSlots(space, terms, best);
     const LaneVector towardQuery(terms.towardQuery);
     const LaneVector w2(terms.w2);
@@ -443,19 +502,21 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
 
     // MMR picks from a pool of the most relevant songs it may list, gathered from the most
-    // relevant rows: twice the pool at first, more while the pool holds fewer than k songs and
-    // rows are left out.
+    // relevant rows; again with a lower bar in the rare case the pool holds fewer than k songs
+    // while rows were left out. Without diversity MMR would pick the pool in order: the pool is
+    // the list.
     const HybridQueryTerms terms = termsOf(space, query, settings);
-    const auto poolSize = static_cast<std::size_t>(std::max(8 * k, k + 100));
+    const auto poolSize = static_cast<std::size_t>(diversity > 0.0f ? std::max(8 * k, k + 100) : k);
+    ListRule rule(space, settings.maxPerArtist, query.excludedSorted);
     std::vector<ScoredRow> pool;
-    for (std::size_t gathered = 2 * poolSize;; gathered *= 2) {
-        BestSlots best = mostRelevant(space, terms, gathered);
-        pool = listable(space, m_cooccurrence, best.rows(space, query.excludedSorted), settings.maxPerArtist, poolSize);
+    for (std::size_t wanted = poolSize;; wanted *= 2) {
+        BestSlots best = mostRelevant(space, terms, rule, wanted);
+        pool = listable(rule, best.rows(), poolSize);
         if (static_cast<int>(pool.size()) >= k || best.keptAll())
             break;
     }
-    if (pool.empty())
-        return {};
+    if (diversity == 0.0f || pool.empty())
+        return pool;
     const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;
     std::vector<ContentVector> unit;
     unit.reserve(pool.size());

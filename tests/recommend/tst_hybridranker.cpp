@@ -285,6 +285,37 @@ private slots:
         }
     }
 
+    // The seed's artist lifts thirty of its rows to the top while the pass runs; they share the
+    // only playlist with a disliked track, whose terms, added last, pull them below every filler.
+    // The list counted them while they led, so it gathers again: a short list is still the start
+    // of the full one.
+    void rowsADislikePullsDownLeaveTheListFull()
+    {
+        constexpr int kLifted = 30;
+        CatalogParts parts;
+        parts.add("Seed", "A", kSeed);
+        parts.add("Disliked", "D", kFar);
+        std::vector<int> playlist{1};
+        for (int i = 0; i < kLifted; ++i) {
+            parts.add(QStringLiteral("By A %1").arg(i), "A", nudged(kFar, Feature::Energy, -0.01f * float(i)));
+            playlist.push_back(2 + i);
+        }
+        addFillers(parts, 60);
+        parts.playlists = {playlistOf("with the disliked", playlist)};
+        const auto catalog = parts.build();
+        const Recommender recommender(catalog);
+        FeedbackLog log;
+        log.record(syntheticTrackId(0), syntheticTrackId(1), Reaction::Dislike);
+        RankingRequest request = hybridRequest(0, 5, plain(1.0f));
+        request.feedback = log.forSeed(*catalog, syntheticTrackId(0));
+        const std::vector<int> few = rowsOf(recommender, request);
+        request.k = catalog->size();
+        const std::vector<int> every = rowsOf(recommender, request);
+        QCOMPARE(few.size(), std::size_t(5));
+        QCOMPARE(few, std::vector<int>(every.begin(), every.begin() + 5));
+        QVERIFY2(std::all_of(few.begin(), few.end(), [](int row) { return row > 1 + kLifted; }), "fillers lead");
+    }
+
     // A singer alone and first in a credit list ("Ana Ruiz, Ben Cole" in a Kaggle artists cell)
     // is one artist to the cap.
     void capCountsCreditsAsTheirArtist_data()

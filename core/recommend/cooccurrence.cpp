@@ -153,24 +153,54 @@ void Cooccurrence::forEachSimilar(const Incidence &itemsOfPlaylist, const Incide
     if (seedFrequency < kNoFrequency)
         return;
 
-    // Σ w_p over shared playlists first, then one division per item reached.
-    std::vector<std::pair<int, float>> shared;
-    for (std::int32_t playlist : playlistsOfItem.of(item)) {
-        if (playlist == leftOutPlaylist)
-            continue;
-        const float playlistWeight = m_columns.playlistWeights[static_cast<std::size_t>(playlist)];
-        for (std::int32_t other : itemsOfPlaylist.of(playlist))
-            shared.emplace_back(other, playlistWeight);
+    const auto addTogether = [&](int other, float together) {
+        const float otherFrequency = frequencyOf(other);
+        if (otherFrequency >= kNoFrequency)
+            add(other, together / std::sqrt(seedFrequency * otherFrequency));
+    };
+    // Σ w_p over shared playlists first, in playlist order, then one division per item reached,
+    // in item order. The sums go straight into a column of every item when it is smaller than the
+    // entries to visit (artists: few, each met in many playlists), else they are added up from
+    // (item, w_p) pairs sorted by item (tracks: many, most met once).
+    const std::span<const std::int32_t> playlists = playlistsOfItem.of(item);
+    std::size_t entries = 0;
+    for (std::int32_t playlist : playlists)
+        entries += itemsOfPlaylist.of(playlist).size();
+    const auto forEachEntry = [&](auto &&visit) {
+        for (std::int32_t playlist : playlists) {
+            if (playlist == leftOutPlaylist)
+                continue;
+            const float playlistWeight = m_columns.playlistWeights[static_cast<std::size_t>(playlist)];
+            for (std::int32_t other : itemsOfPlaylist.of(playlist))
+                visit(other, playlistWeight);
+        }
+    };
+    if (static_cast<std::size_t>(playlistsOfItem.size()) <= entries) {
+        std::vector<float> together(static_cast<std::size_t>(playlistsOfItem.size()), -1.0f);  // < 0: not reached
+        std::vector<std::int32_t> reached;
+        forEachEntry([&](std::int32_t other, float playlistWeight) {
+            float &sum = together[static_cast<std::size_t>(other)];
+            if (sum < 0.0f) {
+                sum = 0.0f;
+                reached.push_back(other);
+            }
+            sum += playlistWeight;
+        });
+        std::sort(reached.begin(), reached.end());
+        for (std::int32_t other : reached)
+            addTogether(other, together[static_cast<std::size_t>(other)]);
+        return;
     }
-    std::sort(shared.begin(), shared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<std::pair<int, float>> shared;
+    shared.reserve(entries);
+    forEachEntry([&](std::int32_t other, float playlistWeight) { shared.emplace_back(other, playlistWeight); });
+    std::stable_sort(shared.begin(), shared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (std::size_t i = 0; i < shared.size();) {
         const int other = shared[i].first;
         float together = 0.0f;
         for (; i < shared.size() && shared[i].first == other; ++i)
             together += shared[i].second;
-        const float otherFrequency = frequencyOf(other);
-        if (otherFrequency >= kNoFrequency)
-            add(other, together / std::sqrt(seedFrequency * otherFrequency));
+        addTogether(other, together);
     }
 }
 

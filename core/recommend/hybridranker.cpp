@@ -191,9 +191,9 @@ struct HybridQueryTerms {
     ContentVector towardQuery;  // w2∘q for the seeds' unit direction q
     ContentVector w2;           // squared weights, 0 on the dimensions no seed has
     float audioWeight = 0.0f;
-    std::vector<float> artistTerm;  // per artist + 1 (0: none)
-    std::vector<float> eraTerm;     // per release year index + 1 (0: unknown, adds 0)
-    float popularityWeight = 0.0f;  // 0: the prior is not read
+    std::span<const float> artistTerm;  // per artist + 1 (0: none), in this thread's ArtistColumns
+    std::vector<float> eraTerm;         // per release year index + 1 (0: unknown, adds 0)
+    float popularityWeight = 0.0f;      // 0: the prior is not read
     // (slot, term) of the seeds' albums and the tracks sharing a playlist with a seed, by slot,
     // each slot's in the order they are added.
     std::vector<std::pair<std::uint32_t, float>> extra;
@@ -370,6 +370,26 @@ const HybridRanker::Lookups &HybridRanker::lookups(const FeatureSpace &space) co
     return *m_lookups;
 }
 
+namespace {
+
+// The per-artist columns of a query, kept on each thread from one query to the next: with a
+// million playlists each holds 1.6 MB, and memory fresh from the system costs a page fault per
+// 4 KB at every query (a third of the query's time there).
+struct ArtistColumns {
+    std::vector<float> people;
+    std::vector<float> metadata;  // same artist, then sounding alike
+    std::vector<float> alike;
+    std::vector<float> term;  // HybridQueryTerms::artistTerm, valid until the thread's next query
+};
+
+ArtistColumns &artistColumns()
+{
+    thread_local ArtistColumns columns;
+    return columns;
+}
+
+}  // namespace
+
 HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQuery &query,
                                        const HybridSettings &settings) const
 {
@@ -383,10 +403,13 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     ContentVector audioQuery = ContentVector::Zero();
     ContentVector seedsKnow = ContentVector::Zero();  // 1 on the dimensions some seed has
     std::vector<std::pair<int, float>> trackPeople;   // (row, score): the few sharing a playlist with a seed
-    std::vector<float> artistPeople(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
-    std::vector<float> artistMetadata(artistPeople.size(), 0.0f);  // same artist, then sounding alike
-    ContentVector seedsSound = ContentVector::Zero();              // the seeds' artists' sounds, weighted
-    std::unordered_map<int, float> sameAlbum;                      // album: the weight of its seeds
+    ArtistColumns &perArtist = artistColumns();
+    std::vector<float> &artistPeople = perArtist.people;
+    std::vector<float> &artistMetadata = perArtist.metadata;
+    artistPeople.assign(static_cast<std::size_t>(m_cooccurrence.artistCount()), 0.0f);
+    artistMetadata.assign(artistPeople.size(), 0.0f);
+    ContentVector seedsSound = ContentVector::Zero();  // the seeds' artists' sounds, weighted
+    std::unordered_map<int, float> sameAlbum;          // album: the weight of its seeds
     std::unordered_map<int, float> yearWeights;
     for (const WeightedSeed &seed : query.seeds) {
         if (seed.row < 0 || seed.row >= n || seed.weight == 0.0f)
@@ -410,7 +433,8 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     }
     // Beside same artist: how much each artist sounds like the seeds' artists together, under
     // the weights of the audio part.
-    std::vector<float> artistsAlike(space.artistSlots(), 0.0f);
+    std::vector<float> &artistsAlike = perArtist.alike;
+    artistsAlike.assign(space.artistSlots(), 0.0f);
     if (space.soundsLike(seedsSound, w.cwiseProduct(seedsKnow).cwiseAbs2(), artistsAlike))
         for (std::size_t artist = 0; artist < std::min(artistMetadata.size(), artistsAlike.size()); ++artist)
             artistMetadata[artist] += kArtistSoundShare * artistsAlike[artist];
@@ -420,10 +444,12 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     // What an artist's tracks get from people and metadata together, at index artist + 1 (0: no
     // artist), so that the pass over every slot reads one value per artist.
     HybridQueryTerms terms;
-    terms.artistTerm.assign(artistPeople.size() + 1, 0.0f);
+    std::vector<float> &artistTerm = perArtist.term;
+    artistTerm.assign(artistPeople.size() + 1, 0.0f);
     for (std::size_t artist = 0; artist < artistPeople.size(); ++artist)
-        terms.artistTerm[artist + 1] =
+        artistTerm[artist + 1] =
             alpha * (1.0f - kTrackShare) * artistPeople[artist] + kMetadataWeight * artistMetadata[artist];
+    terms.artistTerm = artistTerm;
     const auto eraOf = [&](float year) {
         float era = 0.0f;
         for (const auto &[seedYear, weight] : yearWeights)

@@ -374,7 +374,7 @@ namespace {
 
 // The per-artist columns of a query, kept on each thread from one query to the next: with a
 // million playlists each holds 1.6 MB, and memory fresh from the system costs a page fault per
-// 4 KB at every query (a third of the query's time there).
+// 4 KB at every query (over half of the query's time there).
 struct ArtistColumns {
     std::vector<float> people;
     std::vector<float> metadata;  // same artist, then sounding alike

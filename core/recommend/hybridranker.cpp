@@ -37,18 +37,11 @@ using ContentVector = FeatureSpace::ContentVector;
 // is assumed to reach at most when deciding whether to compute it.
 constexpr float kCosineCeiling = 1.001f;
 
-// A row that may make the list, with its relevance so far and its primary artist (-1: none).
-struct Candidate {
-    std::int32_t row;
-    float relevance;
-    std::int32_t artist;
+// A row that may make the list, with its relevance so far as its score, and its primary artist
+// (-1: none). Ranked as any ScoredRow (rankedBefore).
+struct Candidate : ScoredRow {
+    std::int32_t artist = -1;
 };
-
-// The order of the lists: higher relevance first, then the lower row.
-bool rankedBefore(const Candidate &a, const Candidate &b)
-{
-    return a.relevance > b.relevance || (a.relevance == b.relevance && a.row < b.row);
-}
 
 // Which rows a list may hold, asked in rank order: one copy of each song, at most `maxPerArtist`
 // songs of one artist (0: no cap), none of `excludedSorted`.
@@ -102,29 +95,22 @@ public:
           m_rowOfSlot(space.packedRows()), m_artistOfSlot(space.packedArtists())
     {}
 
-    float threshold() const { return m_worst.relevance; }
+    float threshold() const { return m_worst.score; }
     // Whether every slot offered was kept: nothing less relevant was left out.
-    bool keptAll() const { return m_worst.relevance == -std::numeric_limits<float>::infinity(); }
+    bool keptAll() const { return m_worst.score == -std::numeric_limits<float>::infinity(); }
 
     void offer(std::uint32_t slot, float relevance)
     {
-        if (relevance < m_worst.relevance)
-            return;
-        // Slots ascend with their rows: a row ranks as its slot. Its row and artist are read
-        // while the pass has the slot's neighbours in cache, not when the kept are counted.
-        const Candidate kept{m_rowOfSlot[slot], relevance, m_artistOfSlot[slot]};
-        if (!rankedBefore(kept, m_worst))
-            return;
-        m_kept.push_back(kept);
-        if (m_kept.size() >= m_tightenAt)
-            tighten();
+        if (relevance >= m_worst.score)
+            keep(candidateAt(slot, relevance));
     }
     // A slot's relevance again, now final, after terms added once the pass was over: it replaces
     // what was offered for the slot before. Offered in ascending slot order.
     void offerFinal(std::uint32_t slot, float relevance)
     {
-        m_final.push_back({m_rowOfSlot[slot], relevance, m_artistOfSlot[slot]});
-        offer(slot, relevance);
+        const Candidate candidate = candidateAt(slot, relevance);
+        m_final.push_back(candidate);
+        keep(candidate);
     }
 
     // The kept rows that still rank before the worst kept, in no particular order. Every row
@@ -148,6 +134,22 @@ public:
     }
 
 private:
+    // Slots ascend with their rows: a row ranks as its slot. Its row and artist are read while
+    // the pass has the slot's neighbours in cache, not when the kept are counted.
+    Candidate candidateAt(std::uint32_t slot, float relevance) const
+    {
+        return {{m_rowOfSlot[slot], relevance}, m_artistOfSlot[slot]};
+    }
+
+    void keep(const Candidate &candidate)
+    {
+        if (!rankedBefore(candidate, m_worst))
+            return;
+        m_kept.push_back(candidate);
+        if (m_kept.size() >= m_tightenAt)
+            tighten();
+    }
+
     // Keeps the best up to the `wanted`-th a list may hold, if that many may be listed. A slot
     // offered again as final is counted by its value of the moment: should that count too many,
     // the caller's list comes up short and it gathers again. The kept after a tighten stay in
@@ -176,7 +178,7 @@ private:
     std::span<const std::int32_t> m_rowOfSlot;
     std::span<const std::int32_t> m_artistOfSlot;
     // What an offer must rank before; nothing at first.
-    Candidate m_worst{std::numeric_limits<std::int32_t>::max(), -std::numeric_limits<float>::infinity(), -1};
+    Candidate m_worst{{std::numeric_limits<std::int32_t>::max(), -std::numeric_limits<float>::infinity()}};
     std::vector<Candidate> m_kept;  // the first m_sorted in rank order
     std::size_t m_sorted = 0;
     std::vector<Candidate> m_final;
@@ -305,7 +307,7 @@ std::vector<ScoredRow> listable(ListRule &rule, std::vector<Candidate> candidate
             std::sort(from, to, rankedBefore);
         }
         if (rule.admits(candidates[i]))
-            pool.push_back({candidates[i].row, candidates[i].relevance});
+            pool.push_back(candidates[i]);
     }
     return pool;
 }

@@ -157,8 +157,8 @@ private:
     void tighten()
     {
         const auto unsorted = m_kept.begin() + static_cast<std::ptrdiff_t>(m_sorted);
-        std::sort(unsorted, m_kept.end(), rankedBefore);
-        std::inplace_merge(m_kept.begin(), unsorted, m_kept.end(), rankedBefore);
+        std::sort(unsorted, m_kept.end(), RankedBefore{});
+        std::inplace_merge(m_kept.begin(), unsorted, m_kept.end(), RankedBefore{});
         m_rule.restart();
         std::size_t listed = 0;
         for (std::size_t i = 0; i < m_kept.size(); ++i) {
@@ -303,8 +303,8 @@ std::vector<ScoredRow> listable(ListRule &rule, std::vector<Candidate> candidate
             const auto from = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
             ordered = std::min(candidates.size(), std::max(2 * ordered, 2 * size));
             const auto to = candidates.begin() + static_cast<std::ptrdiff_t>(ordered);
-            std::nth_element(from, to, candidates.end(), rankedBefore);
-            std::sort(from, to, rankedBefore);
+            std::nth_element(from, to, candidates.end(), RankedBefore{});
+            std::sort(from, to, RankedBefore{});
         }
         if (rule.admits(candidates[i]))
             pool.push_back(candidates[i]);

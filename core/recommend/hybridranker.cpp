@@ -83,11 +83,10 @@ private:
 
 // The slots of the most relevant rows, offered one by one: keeps the best until `wanted` of them
 // may be listed (every slot offered when fewer can), and every slot that ranks before the worst
-// of those, higher relevance first, then the lower slot (the lower row), as the lists are
-// ranked. The bar rises as better ones come. Counting what a list may hold rather than rows
-// keeps the bar high when one artist's or song's rows crowd the top. A few comparisons per slot
-// instead of storing, sampling and sorting them all; many equal relevances (rows no term lifts)
-// cost no more than any.
+// of those, higher relevance first, then the lower row, as the lists are ranked. The bar rises
+// as better ones come. Counting what a list may hold rather than rows keeps the bar high when one
+// artist's or song's rows crowd the top. A few comparisons per slot instead of storing, sampling
+// and sorting them all; many equal relevances (rows no term lifts) cost no more than any.
 class BestSlots {
 public:
     BestSlots(std::size_t wanted, ListRule &rule, const FeatureSpace &space)
@@ -96,46 +95,28 @@ public:
     {}
 
     float threshold() const { return m_worst.score; }
-    // Whether every slot offered was kept: nothing less relevant was left out.
-    bool keptAll() const { return m_worst.score == -std::numeric_limits<float>::infinity(); }
 
+    // A slot's relevance, every term counted; each slot at most once.
     void offer(std::uint32_t slot, float relevance)
     {
         if (relevance >= m_worst.score)
             keep(candidateAt(slot, relevance));
     }
-    // A slot's relevance again, now final, after terms added once the pass was over: it replaces
-    // what was offered for the slot before. Offered in ascending slot order.
-    void offerFinal(std::uint32_t slot, float relevance)
-    {
-        const Candidate candidate = candidateAt(slot, relevance);
-        m_final.push_back(candidate);
-        keep(candidate);
-    }
 
     // The kept rows that still rank before the worst kept, in no particular order. Every row
-    // that ranks before it is among them.
+    // offered that ranks before it is among them.
     std::vector<Candidate> rows() const
     {
-        const auto byRow = [](const Candidate &a, const Candidate &b) { return a.row < b.row; };
         std::vector<Candidate> passed;
-        const auto pass = [&](const Candidate &kept) {
+        for (const Candidate &kept : m_kept)
             if (!rankedBefore(m_worst, kept))
                 passed.push_back(kept);
-        };
-        // A slot offered again as final is kept as such if it ranks before the worst: it was
-        // offered when the bar was no higher, and the bar only rises.
-        for (const Candidate &kept : m_kept)
-            if (!std::binary_search(m_final.begin(), m_final.end(), kept, byRow))
-                pass(kept);
-        for (const Candidate &final : m_final)
-            pass(final);
         return passed;
     }
 
 private:
-    // Slots ascend with their rows: a row ranks as its slot. Its row and artist are read while
-    // the pass has the slot's neighbours in cache, not when the kept are counted.
+    // A slot's row and artist are read while the pass has the slot's neighbours in cache, not
+    // when the kept are counted.
     Candidate candidateAt(std::uint32_t slot, float relevance) const
     {
         return {{m_rowOfSlot[slot], relevance}, m_artistOfSlot[slot]};
@@ -150,10 +131,8 @@ private:
             tighten();
     }
 
-    // Keeps the best up to the `wanted`-th a list may hold, if that many may be listed. A slot
-    // offered again as final is counted by its value of the moment: should that count too many,
-    // the caller's list comes up short and it gathers again. The kept after a tighten stay in
-    // order, and the next one merges the new ones in.
+    // Keeps the best up to the `wanted`-th a list may hold, if that many may be listed. The kept
+    // after a tighten stay in order, and the next one merges the new ones in.
     void tighten()
     {
         const auto unsorted = m_kept.begin() + static_cast<std::ptrdiff_t>(m_sorted);
@@ -181,7 +160,6 @@ private:
     Candidate m_worst{{std::numeric_limits<std::int32_t>::max(), -std::numeric_limits<float>::infinity()}};
     std::vector<Candidate> m_kept;  // the first m_sorted in rank order
     std::size_t m_sorted = 0;
-    std::vector<Candidate> m_final;
 };
 
 }  // namespace
@@ -202,8 +180,7 @@ struct HybridQueryTerms {
 
     const std::int32_t *artistOfSlot = nullptr;
     const std::uint16_t *yearOfSlot = nullptr;
-    const std::int32_t *rowOfSlot = nullptr;
-    const float *prior = nullptr;  // per row
+    const float *priorOfSlot = nullptr;
 
     // What slots first .. end get besides audio, into `out`; one loop per term, with nothing to
     // decide per slot.
@@ -214,8 +191,7 @@ struct HybridQueryTerms {
                 artistTerm[static_cast<std::size_t>(artistOfSlot[slot] + 1)] + eraTerm[yearOfSlot[slot]];
         if (popularityWeight > 0.0f)
             for (std::size_t slot = first; slot < end; ++slot)
-                out[slot - first] +=
-                    popularityWeight * (prior[static_cast<std::size_t>(rowOfSlot[slot])] - PopularityPrior::kNeutral);
+                out[slot - first] += popularityWeight * (priorOfSlot[slot] - PopularityPrior::kNeutral);
     }
 };
 
@@ -236,14 +212,16 @@ float relevanceOf(const FeatureSpace &space, const HybridQueryTerms &terms, cons
     return terms.audioWeight * cosine[static_cast<int>(slot - first)] + base;
 }
 
-// Offers `best` the relevance of every rankable slot before the extra terms. A chunk of slots at
-// a time: first what each gets besides audio, then the cosines of the blocks where some slot
-// could still reach the threshold with a perfect cosine. Audio is scaled small, so most blocks
-// are decided without reading their content vectors; the few that are read are fetched
-// together, since the hardware no longer sees a stream to prefetch.
+// Offers `best` the relevance of every rankable slot but the few with extra terms (offered
+// before the pass, so that the bar starts at the most relevant rows). A chunk of slots at a
+// time: first what each gets besides audio, then the cosines of the blocks where some slot could
+// still reach the threshold with a perfect cosine. Audio is scaled small, so most blocks are
+// decided without reading their content vectors; the few that are read are fetched together,
+// since the hardware no longer sees a stream to prefetch.
 ENCORE_SIMD_CLONES
 void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSlots &best)
 {
+    auto extra = terms.extra.begin();  // slots ascend through the pass, as the extra terms do
     constexpr std::size_t kChunk = 64 * kLanes;
     constexpr std::size_t kBlockFloats = kContentDims * kLanes;
     constexpr std::size_t kCacheLineFloats = 64 / sizeof(float);
@@ -283,9 +261,14 @@ void offerSlots(const FeatureSpace &space, const HybridQueryTerms &terms, BestSl
             const std::size_t first = reachable[block];
             Lanes cosine;
             positiveCosine(packed + first * kContentDims, towardQuery, w2, unitLength, cosine);
-            for (std::size_t slot = first; slot < std::min(first + kLanes, end); ++slot)
+            for (std::size_t slot = first; slot < std::min(first + kLanes, end); ++slot) {
+                while (extra != terms.extra.end() && extra->first < slot)
+                    ++extra;
+                if (extra != terms.extra.end() && extra->first == slot)
+                    continue;
                 best.offer(static_cast<std::uint32_t>(slot),
                            terms.audioWeight * cosine[static_cast<int>(slot - first)] + base[slot - chunk]);
+            }
         }
     }
 }
@@ -347,11 +330,17 @@ const HybridRanker::Lookups &HybridRanker::lookups(const FeatureSpace &space) co
 {
     std::call_once(m_lookups->once, [this, &space, &lookups = *m_lookups] {
         const std::span<const std::int32_t> rowOfSlot = space.packedRows();
+        const ValueColumn<float> &prior = m_popularity.values();
         lookups.yearOfSlot.assign(rowOfSlot.size(), 0);
-        for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot)
-            if (const int row = rowOfSlot[slot]; row >= 0)
-                if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
-                    lookups.yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
+        lookups.priorOfSlot.assign(rowOfSlot.size(), PopularityPrior::kNeutral);
+        for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot) {
+            const int row = rowOfSlot[slot];
+            if (row < 0)
+                continue;
+            if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
+                lookups.yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
+            lookups.priorOfSlot[slot] = prior[static_cast<std::size_t>(row)];
+        }
 
         // Album by album, by counting: each album's start moves up as its rows are placed, rows
         // ascending, and ends where the next one starts.
@@ -477,8 +466,7 @@ HybridQueryTerms HybridRanker::termsOf(const FeatureSpace &space, const HybridQu
     terms.artistOfSlot = space.packedArtists().data();
     const Lookups &lookup = lookups(space);
     terms.yearOfSlot = lookup.yearOfSlot.data();
-    terms.rowOfSlot = space.packedRows().data();
-    terms.prior = m_popularity.values().data();
+    terms.priorOfSlot = lookup.priorOfSlot.data();
 
     // The terms only a few rows get: the seeds' albums, and playlists shared with a seed.
     const auto rankable = static_cast<std::size_t>(space.rankableCount());
@@ -505,7 +493,6 @@ namespace {
 BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms, ListRule &rule, std::size_t wanted)
 {
     BestSlots best(wanted, rule, space);
-    offerSlots(space, terms, best);
     const LaneVector towardQuery(terms.towardQuery);
     const LaneVector w2(terms.w2);
     for (auto at = terms.extra.begin(); at != terms.extra.end();) {
@@ -513,8 +500,9 @@ BestSlots mostRelevant(const FeatureSpace &space, const HybridQueryTerms &terms,
         float value = relevanceOf(space, terms, towardQuery, w2, slot);
         for (; at != terms.extra.end() && at->first == slot; ++at)
             value += at->second;
-        best.offerFinal(slot, value);
+        best.offer(slot, value);
     }
+    offerSlots(space, terms, best);
     return best;
 }
 
@@ -530,19 +518,11 @@ std::vector<ScoredRow> HybridRanker::rank(const FeatureSpace &space, const Hybri
     const ContentVector w = FeatureSpace::contentWeights(query.featureWeights);
 
     // MMR picks from a pool of the most relevant songs it may list, gathered from the most
-    // relevant rows; again with a lower bar in the rare case the pool holds fewer than k songs
-    // while rows were left out. Without diversity MMR would pick the pool in order: the pool is
-    // the list.
+    // relevant rows. Without diversity MMR would pick the pool in order: the pool is the list.
     const HybridQueryTerms terms = termsOf(space, query, settings);
     const auto poolSize = static_cast<std::size_t>(diversity > 0.0f ? std::max(8 * k, k + 100) : k);
     ListRule rule(space, settings.maxPerArtist, query.excludedSorted);
-    std::vector<ScoredRow> pool;
-    for (std::size_t wanted = poolSize;; wanted *= 2) {
-        BestSlots best = mostRelevant(space, terms, rule, wanted);
-        pool = listable(rule, best.rows(), poolSize);
-        if (static_cast<int>(pool.size()) >= k || best.keptAll())
-            break;
-    }
+    const std::vector<ScoredRow> pool = listable(rule, mostRelevant(space, terms, rule, poolSize).rows(), poolSize);
     if (diversity == 0.0f || pool.empty())
         return pool;
     const float top = pool.front().score > 0.0f ? pool.front().score : 1.0f;

@@ -86,6 +86,9 @@ private:
         // Per packed slot, its row's release year - m_firstYear + 1, 0 when unknown: two bytes
         // for the era instead of a row number and a date.
         std::vector<std::uint16_t> yearOfSlot;
+        // Per packed slot, its row's popularity prior: read beside the era in the pass's order,
+        // not through each slot's row.
+        std::vector<float> priorOfSlot;
         // The rows of each album, album a's at albumRows[albumStarts[a] .. albumStarts[a + 1]):
         // only the seeds' albums score, so their rows are visited rather than every row's album.
         std::vector<std::int32_t> albumStarts;

@@ -3,7 +3,12 @@
 #include "lanes.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <span>
+#include <vector>
 
 namespace encore {
 
@@ -20,6 +25,10 @@ inline void orderKeys(const Lanes &dot, const Lanes &norm, Lanes &order)
     const Lanes magnitude = dot < zero ? -dot : dot;
     order = norm >= epsilon ? dot * magnitude / norm : zero;
 }
+
+// Float rounding of the order key against the cosine, and of a cosine above 1: a bound this much
+// looser keeps every row the exact score would keep.
+constexpr float kBoundSlack = 1e-4f;
 
 // What one query scans: the packed rows, and the weighted seed and squared weights.
 struct Scan {
@@ -56,8 +65,9 @@ inline void offer(const Scan &s, int row, float score, TopK &top)
 
 // One pass over the packed rows, scoring and keeping the top k together. Rows are ordered by
 // dot·|dot| / |w∘c|², which is cos·|cos|·|w∘s|²: the cosine's order without a square root per
-// row (0 for a zero candidate). Only a row beating the k-th best so far is checked against
-// `excludedSorted` and kept.
+// row (0 for a zero candidate). Only a row that may beat the k-th best so far is checked against
+// `excludedSorted` and offered; one equal to it may, as the slots do not follow the rows and
+// the lower row wins a tie.
 ENCORE_SIMD_CLONES
 void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
 {
@@ -69,11 +79,11 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
         orderKeys(dot, norm, order);
         Lanes threshold;
         broadcast(threshold, top.threshold());
-        if (!anyLane(order > threshold))
+        if (!anyLane(order >= threshold))
             continue;
         for (int l = 0; l < kLanes; ++l) {
             // Earlier lanes may have raised the threshold.
-            if (!(order[l] > top.threshold()))
+            if (!(order[l] >= top.threshold()))
                 continue;
             const int row = s.rows[b * kLanes + static_cast<std::size_t>(l)];
             if (row < 0 || s.space->knownCount(row) == 0
@@ -84,52 +94,119 @@ void scan(const Scan &s, std::span<const int> excludedSorted, TopK &top)
     }
 }
 
-// As scan(), with rows ordered by cosine + their artist's term (`alike` at each packed slot's
-// `artistOfSlot` + 1, looked up block by block rather than written out in a pass of its own),
-// tested on scan()'s order key (no square root): only the rows that could beat the k-th best
-// pay for a square root.
-ENCORE_SIMD_CLONES
-void scanWithArtists(const Scan &s, const float *alike, const std::int32_t *artistOfSlot, float seedNorm,
-                     std::span<const int> excludedSorted, TopK &top)
+// The packed blocks, those whose rows could score highest first. A block's rows score at most
+// 1 + the highest artist term among them; the slots follow artistsBySound(), so a block holds a
+// few artists and that bound is close. Sorted by counting into kBands bands of the bound, the
+// best band first, each band in slot order.
+class BlocksBySound {
+public:
+    static constexpr int kBands = 64;
+
+    // `alike` and `soundWeight` as scanWithArtists() takes them.
+    BlocksBySound(const FeatureSpace &space, std::size_t blocks, const float *alike, float soundWeight)
+        : m_order(blocks), m_bound(blocks), m_soundWeight(soundWeight)
+    {
+        // The terms by sound position (0: no artist), so that a block's are side by side.
+        const std::span<const std::int32_t> artists = space.artistsBySound();
+        std::vector<float> bySound(artists.size() + 1, 0.0f);
+        for (std::size_t i = 0; i < artists.size(); ++i)
+            bySound[i + 1] = alike[artists[i] + 1];
+        std::vector<std::uint8_t> bandOf(blocks);
+        for (std::size_t block = 0; block < blocks; ++block) {
+            const auto [low, high] = space.blockSounds(block);
+            const float bound = *std::max_element(bySound.begin() + low, bySound.begin() + high + 1);
+            m_bound[block] = bound;
+            bandOf[block] = static_cast<std::uint8_t>(bandBelow(bound));
+            ++m_bandStarts[bandOf[block] + 1u];
+        }
+        std::partial_sum(m_bandStarts.begin(), m_bandStarts.end(), m_bandStarts.begin());
+        std::array<std::uint32_t, kBands + 1> fill = m_bandStarts;
+        for (std::size_t block = 0; block < blocks; ++block)
+            m_order[fill[bandOf[block]]++] = static_cast<std::uint32_t>(block);
+    }
+
+    // The blocks of band `band` (0 the best), and the highest term any of them has.
+    std::span<const std::uint32_t> band(int band) const
+    {
+        return std::span(m_order).subspan(m_bandStarts[static_cast<std::size_t>(band)],
+                                          m_bandStarts[static_cast<std::size_t>(band) + 1]
+                                              - m_bandStarts[static_cast<std::size_t>(band)]);
+    }
+    float bandCeiling(int band) const { return m_soundWeight * (1.0f - static_cast<float>(band) / kBands); }
+    float bound(std::uint32_t block) const { return m_bound[block]; }
+
+private:
+    // The band whose ceiling is the first at or above `term` (0 <= term <= soundWeight).
+    int bandBelow(float term) const
+    {
+        const float share = m_soundWeight > 0.0f ? term / m_soundWeight : 0.0f;
+        return std::clamp(static_cast<int>((1.0f - share) * kBands), 0, kBands - 1);
+    }
+
+    std::vector<std::uint32_t> m_order;
+    std::vector<float> m_bound;
+    std::array<std::uint32_t, kBands + 1> m_bandStarts{};
+    float m_soundWeight;
+};
+
+// The rows of one block by cosine + their artist's term (`alike` at each packed slot's
+// `artistOfSlot` + 1), tested on scan()'s order key (no square root): only the rows that could
+// reach the k-th best pay for a square root.
+[[gnu::always_inline]] inline void scanBlockWithArtists(const Scan &s, std::size_t b, const float *alike,
+                                                        const std::int32_t *artistOfSlot, float seedNorm,
+                                                        std::span<const int> excludedSorted, TopK &top)
 {
-    // Float rounding of the order key against the cosine: a bound this much looser keeps every
-    // row the exact score would keep.
-    constexpr float kBoundSlack = 1e-4f;
     Lanes zero;
     broadcast(zero, 0.0f);
     Lanes seedNormSquared;
     broadcast(seedNormSquared, seedNorm * seedNorm);
-    for (std::size_t b = 0; b < s.blocks; ++b) {
-        Lanes dot;
-        Lanes norm;
-        dotAndNorm(s, b, dot, norm);
-        Lanes order;
-        orderKeys(dot, norm, order);
-        // cos > needed  <=>  cos·|cos|·|seed|² > needed·|needed|·|seed|², scan()'s order key
-        Lanes sound;
-        for (int l = 0; l < kLanes; ++l)
-            sound[l] = alike[artistOfSlot[b * kLanes + static_cast<std::size_t>(l)] + 1];
-        Lanes needed;
-        broadcast(needed, top.threshold() - kBoundSlack);
-        needed -= sound;
-        const Lanes neededMagnitude = needed < zero ? -needed : needed;
-        const auto mayBeatOwn = order > needed * neededMagnitude * seedNormSquared;
-        if (!anyLane(mayBeatOwn))
+    Lanes dot;
+    Lanes norm;
+    dotAndNorm(s, b, dot, norm);
+    Lanes order;
+    orderKeys(dot, norm, order);
+    // cos > needed  <=>  cos·|cos|·|seed|² > needed·|needed|·|seed|², scan()'s order key
+    Lanes sound;
+    for (int l = 0; l < kLanes; ++l)
+        sound[l] = alike[artistOfSlot[b * kLanes + static_cast<std::size_t>(l)] + 1];
+    Lanes needed;
+    broadcast(needed, top.threshold() - kBoundSlack);
+    needed -= sound;
+    const Lanes neededMagnitude = needed < zero ? -needed : needed;
+    const auto mayReach = order > needed * neededMagnitude * seedNormSquared;
+    if (!anyLane(mayReach))
+        return;
+    for (int l = 0; l < kLanes; ++l) {
+        if (!mayReach[l])
             continue;
-        for (int l = 0; l < kLanes; ++l) {
-            if (!mayBeatOwn[l])
-                continue;
-            const std::size_t slot = b * kLanes + static_cast<std::size_t>(l);
-            const float cosine = norm[l] >= kZeroNormSquared ? dot[l] / (seedNorm * std::sqrt(norm[l])) : 0.0f;
-            const float score = cosine + sound[l];
-            if (!(score > top.threshold()))
-                continue;
-            const int row = s.rows[slot];
-            if (row < 0 || s.space->knownCount(row) == 0
-                || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
-                continue;
-            offer(s, row, score, top);
-        }
+        const std::size_t slot = b * kLanes + static_cast<std::size_t>(l);
+        const float cosine = norm[l] >= kZeroNormSquared ? dot[l] / (seedNorm * std::sqrt(norm[l])) : 0.0f;
+        const float score = cosine + sound[l];
+        if (!(score >= top.threshold()))
+            continue;
+        const int row = s.rows[slot];
+        if (row < 0 || s.space->knownCount(row) == 0
+            || std::binary_search(excludedSorted.begin(), excludedSorted.end(), row))
+            continue;
+        offer(s, row, score, top);
+    }
+}
+
+// As scan(), with rows ordered by cosine + their artist's term, the blocks best bound first:
+// the k-th best rises fast, and once a band's ceiling is below it no block left can reach it.
+ENCORE_SIMD_CLONES
+void scanWithArtists(const Scan &s, const float *alike, float soundWeight, float seedNorm,
+                     std::span<const int> excludedSorted, TopK &top)
+{
+    const BlocksBySound blocks(*s.space, s.blocks, alike, soundWeight);
+    const std::int32_t *artistOfSlot = s.space->packedArtists().data();
+    for (int band = 0; band < BlocksBySound::kBands; ++band) {
+        // A cosine is at most 1.
+        if (1.0f + blocks.bandCeiling(band) < top.threshold() - kBoundSlack)
+            break;
+        for (const std::uint32_t block : blocks.band(band))
+            if (!(1.0f + blocks.bound(block) < top.threshold() - kBoundSlack))
+                scanBlockWithArtists(s, block, alike, artistOfSlot, seedNorm, excludedSorted, top);
     }
 }
 
@@ -174,12 +251,10 @@ std::vector<ScoredRow> rankContent(const FeatureSpace &space, int seedRow, int k
         }
     }
     TopK top(std::min(k, space.rankableCount()));
-    if (alike.empty()) {
+    if (alike.empty())
         scan(s, excludedSorted, top);
-    } else {
-        const std::span<const std::int32_t> artistOfSlot = space.packedArtists();
-        scanWithArtists(s, alike.data(), artistOfSlot.data(), seedNorm, excludedSorted, top);
-    }
+    else
+        scanWithArtists(s, alike.data(), soundWeight, seedNorm, excludedSorted, top);
 
     // The scores of the rows kept, the cosine computed as in the scan (dimension by dimension),
     // best first.

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <Eigen/Eigenvalues>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -61,6 +63,51 @@ void soundsAlike(std::span<const float> sounds, const LaneVector &towardQuery, c
                  float *out)
 {
     positiveCosines(sounds, towardQuery, w2, queryNorm, out);
+}
+
+// The artists ordered by where their sound lies along the direction the sounds of the artists
+// with songs vary most (their covariance's leading eigenvector); ties by artist. Artists next to
+// each other then tend to sound alike, which is all the order is for.
+std::vector<std::int32_t> orderBySound(std::span<const float> packedSounds, std::span<const int> songsOf)
+{
+    using Vector = Eigen::Matrix<double, kContentDims, 1>;
+    const auto soundOf = [packedSounds](std::size_t artist) {
+        Vector sound;
+        for (int d = 0; d < kContentDims; ++d)
+            sound(d) = packedSounds[FeatureSpace::packedOffset(artist) + static_cast<std::size_t>(d) * kLanes];
+        return sound;
+    };
+    Vector mean = Vector::Zero();
+    int withSongs = 0;
+    for (std::size_t artist = 0; artist < songsOf.size(); ++artist) {
+        if (songsOf[artist] > 0) {
+            mean += soundOf(artist);
+            ++withSongs;
+        }
+    }
+    mean /= std::max(withSongs, 1);
+    Eigen::Matrix<double, kContentDims, kContentDims> covariance =
+        Eigen::Matrix<double, kContentDims, kContentDims>::Zero();
+    for (std::size_t artist = 0; artist < songsOf.size(); ++artist) {
+        if (songsOf[artist] > 0) {
+            const Vector centred = soundOf(artist) - mean;
+            covariance += centred * centred.transpose();
+        }
+    }
+    // Eigenvalues ascending: the last vector is the leading one.
+    const Eigen::SelfAdjointEigenSolver<Eigen::Matrix<double, kContentDims, kContentDims>> solver(covariance);
+    const Vector direction = solver.eigenvectors().col(kContentDims - 1);
+    std::vector<double> along(songsOf.size());
+    for (std::size_t artist = 0; artist < songsOf.size(); ++artist)
+        along[artist] = (soundOf(artist) - mean).dot(direction);
+    std::vector<std::int32_t> order(songsOf.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&along](std::int32_t a, std::int32_t b) {
+        const double x = along[static_cast<std::size_t>(a)];
+        const double y = along[static_cast<std::size_t>(b)];
+        return x < y || (x == y && a < b);
+    });
+    return order;
 }
 
 struct Moments {
@@ -183,16 +230,13 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     for (std::size_t i = 0; i < moments.size(); ++i)
         informative[i] = moments[i].informative ? 1 : 0;
 
-    // The content vectors go straight into the packed layout; contentRow() reads them back.
+    // The content vectors, packed in row order first (slot = row): the artists' sounds, and so
+    // the order of the final slots, are worked out of them.
     const std::size_t blocks = (rows.size() + kPackedLanes - 1) / kPackedLanes;
-    std::vector<std::int32_t> packedRows(blocks * kPackedLanes, -1);
-    std::vector<std::int32_t> slotOf(static_cast<std::size_t>(n), -1);
-    std::vector<float> packed(blocks * kPackedLanes * kContentDims, 0.0f);
+    std::vector<float> byRow(blocks * kPackedLanes * kContentDims, 0.0f);
     for (std::size_t slot = 0; slot < rows.size(); ++slot) {
         const int row = rows[slot];
-        packedRows[slot] = row;
-        slotOf[static_cast<std::size_t>(row)] = static_cast<std::int32_t>(slot);
-        float *lane = packed.data() + packedOffset(slot);
+        float *lane = byRow.data() + packedOffset(slot);
         const auto put = [lane](int dim, double value) { lane[dim * kPackedLanes] = static_cast<float>(value); };
         std::uint8_t detected = 0;
         for (Feature f : kAllFeatures) {
@@ -243,7 +287,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
                 }
             } else if ((knownOf[static_cast<std::size_t>(row)] & (1u << index(f))) != 0
                        && (f != Feature::Tempo || (detected & kTempoDetected) != 0)) {
-                values.push_back(packedValue(packed, slot, contentDim(f)));
+                values.push_back(packedValue(byRow, slot, contentDim(f)));
             }
         }
         if (f == Feature::Key) {
@@ -281,7 +325,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
     // How each artist sounds: the mean of its songs' content vectors. Not of their unit vectors:
     // a feature weighted 0 must leave the other features' part of the sound alone.
     const auto artistCount = static_cast<std::size_t>(catalog.artistCount());
-    std::vector<std::int32_t> packedArtists(packedRows.size(), -1);
+    std::vector<std::int32_t> artistOf(rows.size(), -1);
     std::vector<float> artistSounds((artistCount + kPackedLanes - 1) / kPackedLanes * kPackedLanes * kContentDims,
                                     0.0f);
     std::vector<double> sums(artistCount * kContentDims, 0.0);
@@ -291,9 +335,9 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
         if (artists.empty())
             continue;
         const auto artist = static_cast<std::size_t>(artists.front());
-        packedArtists[slot] = static_cast<std::int32_t>(artist);
+        artistOf[slot] = static_cast<std::int32_t>(artist);
         for (int d = 0; d < kContentDims; ++d)
-            sums[artist * kContentDims + static_cast<std::size_t>(d)] += packedValue(packed, slot, d);
+            sums[artist * kContentDims + static_cast<std::size_t>(d)] += packedValue(byRow, slot, d);
         ++songsOf[artist];
     }
     for (std::size_t artist = 0; artist < artistCount; ++artist) {
@@ -305,12 +349,48 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
                 static_cast<float>(sums[artist * kContentDims + static_cast<std::size_t>(d)] / songsOf[artist]);
     }
 
-    return Columns{
-        ValueColumn(std::move(rankable)),      ValueColumn(std::move(detectedOf)),  ValueColumn(std::move(knownOf)),
-        ValueColumn(std::move(informative)),   ValueColumn(std::move(ranges)),      ValueColumn(std::move(quantiles)),
-        ValueColumn(std::move(pitchShares)),   ValueColumn(std::move(packed)),      ValueColumn(std::move(packedRows)),
-        ValueColumn(std::move(slotOf)),        ValueColumn(std::move(songStarts)),  ValueColumn(std::move(songRows)),
-        ValueColumn(std::move(packedArtists)), ValueColumn(std::move(artistSounds))};
+    // The final slots: rows by their artist's sound position, then ascending (a counting sort).
+    std::vector<std::int32_t> artistsBySound = orderBySound(artistSounds, songsOf);
+    std::vector<std::int32_t> positionOf(artistCount, 0);
+    for (std::size_t i = 0; i < artistsBySound.size(); ++i)
+        positionOf[static_cast<std::size_t>(artistsBySound[i])] = static_cast<std::int32_t>(i + 1);
+    const auto positionOfSlot = [&](std::size_t slot) {
+        const std::int32_t artist = artistOf[slot];
+        return artist < 0 ? 0 : positionOf[static_cast<std::size_t>(artist)];
+    };
+    std::vector<std::size_t> firstAt(artistCount + 2, 0);
+    for (std::size_t slot = 0; slot < rows.size(); ++slot)
+        ++firstAt[static_cast<std::size_t>(positionOfSlot(slot)) + 1];
+    std::partial_sum(firstAt.begin(), firstAt.end(), firstAt.begin());
+    std::vector<std::int32_t> packedRows(blocks * kPackedLanes, -1);
+    std::vector<std::int32_t> packedArtists(packedRows.size(), -1);
+    std::vector<std::int32_t> slotOf(static_cast<std::size_t>(n), -1);
+    std::vector<std::int32_t> blockSounds(2 * blocks, 0);
+    std::vector<float> packed(byRow.size(), 0.0f);
+    for (std::size_t from = 0; from < rows.size(); ++from) {
+        const std::int32_t position = positionOfSlot(from);
+        const std::size_t slot = firstAt[static_cast<std::size_t>(position)]++;
+        const int row = rows[from];
+        packedRows[slot] = row;
+        packedArtists[slot] = artistOf[from];
+        slotOf[static_cast<std::size_t>(row)] = static_cast<std::int32_t>(slot);
+        for (int d = 0; d < kContentDims; ++d)
+            packed[packedOffset(slot) + static_cast<std::size_t>(d) * kPackedLanes] = packedValue(byRow, from, d);
+        // Positions only rise along the slots: a block's first slot has its lowest, its last its highest.
+        const std::size_t block = slot / kPackedLanes;
+        if (slot % kPackedLanes == 0)
+            blockSounds[2 * block] = position;
+        blockSounds[2 * block + 1] = std::max(blockSounds[2 * block + 1], position);
+    }
+
+    return Columns{ValueColumn(std::move(rankable)),       ValueColumn(std::move(detectedOf)),
+                   ValueColumn(std::move(knownOf)),        ValueColumn(std::move(informative)),
+                   ValueColumn(std::move(ranges)),         ValueColumn(std::move(quantiles)),
+                   ValueColumn(std::move(pitchShares)),    ValueColumn(std::move(packed)),
+                   ValueColumn(std::move(packedRows)),     ValueColumn(std::move(slotOf)),
+                   ValueColumn(std::move(songStarts)),     ValueColumn(std::move(songRows)),
+                   ValueColumn(std::move(packedArtists)),  ValueColumn(std::move(artistSounds)),
+                   ValueColumn(std::move(artistsBySound)), ValueColumn(std::move(blockSounds))};
 }
 
 FeatureSpace::FeatureSpace(const Catalog &catalog, Columns columns)
@@ -338,15 +418,16 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         || !startsFit(c.songStarts, songs, n) || c.songRows.size() != n || c.packedArtists.size() != c.packedRows.size()
         || c.artistSounds.size()
             != (static_cast<std::size_t>(catalog.artistCount()) + kPackedLanes - 1) / kPackedLanes * kPackedLanes
-                * kContentDims)
+                * kContentDims
+        || c.artistsBySound.size() != static_cast<std::size_t>(catalog.artistCount())
+        || c.blockSounds.size() != 2 * c.packedRows.size() / kPackedLanes)
         return false;
-    // The rankable rows ascending, then the padding.
+    // The rankable rows, then the padding.
     const auto padding = std::find(c.packedRows.begin(), c.packedRows.end(), -1);
     const auto rankable = padding - c.packedRows.begin();
     if (!c.packedRows.extent().within(-1, lastRow)
-        || std::adjacent_find(c.packedRows.begin(), padding, std::greater_equal<>()) != padding
         || !std::all_of(padding, c.packedRows.end(), [](std::int32_t row) { return row == -1; })
-        || c.packedRows.end() - padding >= kPackedLanes)
+        || c.packedRows.end() - padding >= kPackedLanes || !soundOrderFits(c, static_cast<std::size_t>(rankable)))
         return false;
     // Each rankable row has the slot that names it, every other row none.
     std::ptrdiff_t slotted = 0;
@@ -369,6 +450,33 @@ bool FeatureSpace::fits(const Columns &c, const Catalog &catalog)
         && c.songRows.extent().within(0, lastRow)
         && c.packedArtists.extent().within(-1, static_cast<double>(catalog.artistCount()) - 1)
         && c.artistSounds.extent().finite();
+}
+
+// Whether artistsBySound names every artist once and each block's sound positions bound those
+// of its rows: the content ranking skips blocks by them.
+bool FeatureSpace::soundOrderFits(const Columns &c, std::size_t rankable)
+{
+    const std::size_t artists = c.artistsBySound.size();
+    if (!c.artistsBySound.extent().within(0, static_cast<double>(artists) - 1)
+        || !c.blockSounds.extent().within(0, static_cast<double>(artists)))
+        return false;
+    std::vector<std::int32_t> positionOf(artists, 0);
+    for (std::size_t i = 0; i < artists; ++i) {
+        std::int32_t &position = positionOf[static_cast<std::size_t>(c.artistsBySound[i])];
+        if (position != 0)
+            return false;
+        position = static_cast<std::int32_t>(i + 1);
+    }
+    for (std::size_t slot = 0; slot < rankable; ++slot) {
+        const std::int32_t artist = c.packedArtists[slot];
+        if (artist >= static_cast<std::int32_t>(artists))
+            return false;
+        const std::int32_t position = artist < 0 ? 0 : positionOf[static_cast<std::size_t>(artist)];
+        const std::size_t block = slot / kPackedLanes;
+        if (position < c.blockSounds[2 * block] || position > c.blockSounds[2 * block + 1])
+            return false;
+    }
+    return true;
 }
 
 FeatureSpace::ContentVector FeatureSpace::artistSound(int artist) const

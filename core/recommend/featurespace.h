@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace encore {
@@ -74,6 +75,10 @@ public:
         // how it sounds (zeros when none of them has features). Packed as packedContent() is,
         // artist a in slot a.
         ValueColumn<float> artistSounds;
+        // The artists in the order the packed slots follow (artistsBySound()).
+        ValueColumn<std::int32_t> artistsBySound;
+        // Per packed block, the lowest and the highest sound position of its rows (blockSounds()).
+        ValueColumn<std::int32_t> blockSounds;
     };
 
     FeatureSpace() = default;
@@ -103,10 +108,13 @@ public:
     // A row's content vector; zeros for a row that cannot be ranked.
     ContentVector contentRow(int row) const;
 
-    // The rankable rows' content vectors, laid out for rankContent's single pass: blocks of
+    // The rankable rows' content vectors, laid out for rankContent's pass: blocks of
     // kPackedLanes rows, each block dimension by dimension (kContentDims x kPackedLanes floats),
-    // so the scan reads memory once, in order, with every SIMD lane busy. packedRows() names
-    // the row in each slot, ascending; the last block is padded with zero vectors named -1.
+    // so a block is read in order with every SIMD lane busy. packedRows() names the row in each
+    // slot; the last block is padded with zero vectors named -1. Rows come by how their artist
+    // sounds: artist by artist in artistsBySound() order (rows without one first), each
+    // artist's rows ascending. Similar-sounding artists then share blocks, and a ranking that
+    // adds how the artist sounds can bound a whole block by its few artists and skip it.
     static constexpr int kPackedLanes = 8;
     std::span<const float> packedContent() const { return m_columns.packed.span(); }
     // Where slot `slot`'s first dimension lies in packedContent(); dimension d is
@@ -126,6 +134,15 @@ public:
         return slot < 0 ? -1 : m_columns.packedArtists[static_cast<std::size_t>(slot)];
     }
     std::span<const std::int32_t> packedArtists() const { return m_columns.packedArtists.span(); }
+    // The artists ordered along the direction their sounds vary most (the first principal
+    // component), so that artists next to each other tend to sound alike.
+    std::span<const std::int32_t> artistsBySound() const { return m_columns.artistsBySound.span(); }
+    // Where a block's rows stand in that order: the lowest and the highest sound position of
+    // their artists, a position being 0 for no artist and 1 + i for artistsBySound()[i].
+    std::pair<int, int> blockSounds(std::size_t block) const
+    {
+        return {m_columns.blockSounds[2 * block], m_columns.blockSounds[2 * block + 1]};
+    }
     // How many artists soundsLike() writes: the catalog's, rounded up to kPackedLanes.
     std::size_t artistSlots() const { return m_columns.artistSounds.size() / kContentDims; }
     // How an artist sounds (Columns::artistSounds); zeros for -1.
@@ -207,6 +224,7 @@ private:
         int completeCount = 0;
     };
     static Columns build(const Catalog &catalog);
+    static bool soundOrderFits(const Columns &columns, std::size_t rankable);
     void makeTutorial(LazyTutorial &tutorial) const;
     std::uint16_t knownBits(int row) const { return m_columns.known[static_cast<std::size_t>(row)]; }
     // Dimension `dim` of the content vector in packed slot `slot`.

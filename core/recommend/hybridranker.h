@@ -86,8 +86,8 @@ private:
         // Per packed slot, its row's release year - m_firstYear + 1, 0 when unknown: two bytes
         // for the era instead of a row number and a date.
         std::vector<std::uint16_t> yearOfSlot;
-        // Per packed slot, its row's popularity prior: read beside the era in the pass's order,
-        // not through each slot's row.
+        // Per packed slot, its row's popularity prior: the slots do not follow the rows, and a
+        // million rows' priors read in slot order would miss the cache at nearly every one.
         std::vector<float> priorOfSlot;
         // The rows of each album, album a's at albumRows[albumStarts[a] .. albumStarts[a + 1]):
         // only the seeds' albums score, so their rows are visited rather than every row's album.

@@ -9,7 +9,7 @@ namespace {
 
 // The format version goes up whenever RankingColumns, or how any of its columns is worked out
 // of a catalog, changes: an older file is then built again.
-constexpr columnfile::Kind kKind{{'E', 'N', 'C', 'O', 'R', 'E', 'R', 'K'}, 8};
+constexpr columnfile::Kind kKind{{'E', 'N', 'C', 'O', 'R', 'E', 'R', 'K'}, 9};
 
 }  // namespace
 

@@ -41,6 +41,8 @@ void forEachColumn(Columns &columns, Visit &&visit)
     visit(space.songRows);
     visit(space.packedArtists);
     visit(space.artistSounds);
+    visit(space.artistsBySound);
+    visit(space.blockSounds);
     auto &cooccurrence = columns.cooccurrence;
     for (auto *incidence : {&cooccurrence.tracksOfPlaylist, &cooccurrence.artistsOfPlaylist,
                             &cooccurrence.playlistsOfTrack, &cooccurrence.playlistsOfArtist}) {

@@ -262,6 +262,7 @@ private slots:
     void excludesCopiesOfTheSeed();
     void anArtistWhoSoundsAlikeComesFirst();
     void listsEachSongOnce();
+    void anExactTieGoesToTheLowerRowWhateverTheSlots();
     void excludesPlaylistTracks_data();
     void excludesPlaylistTracks();
     void matchingFeaturesAreTheRarestMatches();
@@ -687,6 +688,44 @@ void TestContentRanker::listsEachSongOnce()
 
     // Asking for more songs than there are gives every song once.
     QCOMPARE(recommendOrFail(recommender, contentRequest(0, 1000)).size(), std::size_t(31));
+}
+
+void TestContentRanker::anExactTieGoesToTheLowerRowWhateverTheSlots()
+{
+    // A and B play the same two songs' sounds, so they sound alike and their copies tie exactly.
+    // Slots follow the artists, so A's "Close" (row 4) comes before B's (row 3): the scan must
+    // still let the lower row win the tie, with and without the artists' sound.
+    FeatureValues close = kSeedValues;
+    close[index(Feature::Energy)] += 0.02f;
+    FeatureValues far = kSeedValues;
+    far[index(Feature::Energy)] -= 0.3f;
+    far[index(Feature::Tempo)] += 30.0f;
+    CatalogParts parts;
+    parts.add("Seed", "Seed Artist", kSeedValues);
+    parts.add("Far A", "A", far);
+    parts.add("Far B", "B", far);
+    parts.add("Close B", "B", close);
+    parts.add("Close A", "A", close);
+    std::mt19937 rng(11);
+    for (int i = 0; i < 20; ++i)
+        parts.add(QStringLiteral("Other %1").arg(i), "C", randomFeatureValues(rng));
+    const auto catalog = parts.build();
+    const FeatureSpace space(*catalog);
+    const int closeB = 3;
+    const int closeA = 4;
+    QVERIFY(space.slotOf(closeA) < space.slotOf(closeB));
+
+    const FeatureSpace::Weights equal = FeatureWeights().values;
+    const std::vector<int> seedOnly{0};
+    for (float soundWeight : {0.0f, kArtistSoundWeight}) {
+        const std::vector<ScoredRow> best = rankContent(space, 0, 1, equal, seedOnly, soundWeight);
+        QCOMPARE(best.size(), std::size_t(1));
+        QCOMPARE(best.front().row, closeB);
+        const std::vector<ScoredRow> both = rankContent(space, 0, 2, equal, seedOnly, soundWeight);
+        QCOMPARE(both.size(), std::size_t(2));
+        QCOMPARE(both[1].row, closeA);
+        QCOMPARE(both[1].score, both[0].score);
+    }
 }
 
 void TestContentRanker::matchingFeaturesAreTheRarestMatches()

@@ -229,7 +229,7 @@ private slots:
             songRows.back() = rows;
             c.space.songRows = column(songRows);
         });
-        QTest::newRow("packed rows out of order") << Damage([=](RankingColumns &c, int) {
+        QTest::newRow("two slots' rows swapped, not their slots") << Damage([=](RankingColumns &c, int) {
             std::vector<std::int32_t> packedRows(c.space.packedRows.begin(), c.space.packedRows.end());
             std::swap(packedRows[0], packedRows[1]);
             c.space.packedRows = column(packedRows);
@@ -287,6 +287,36 @@ private slots:
             std::vector<std::int32_t> artists(c.space.packedArtists.begin(), c.space.packedArtists.end());
             artists.pop_back();
             c.space.packedArtists = column(artists);
+        });
+        QTest::newRow("an artist twice in the sound order, the blocks' ranges open")
+            << Damage([=](RankingColumns &c, int) {
+                   // Open ranges hold any position: only the order itself tells that an artist is missing.
+                   const auto artists = static_cast<std::int32_t>(c.space.artistsBySound.size());
+                   c.space.artistsBySound =
+                       edited(c.space.artistsBySound, [](std::vector<std::int32_t> &v) { v[1] = v[0]; });
+                   c.space.blockSounds = edited(c.space.blockSounds, [artists](std::vector<std::int32_t> &v) {
+                       for (std::size_t i = 0; i < v.size(); i += 2) {
+                           v[i] = 0;
+                           v[i + 1] = artists;
+                       }
+                   });
+               });
+        QTest::newRow("an artist past the artists in the sound order") << Damage([=](RankingColumns &c, int) {
+            c.space.artistsBySound = edited(c.space.artistsBySound, [](std::vector<std::int32_t> &v) {
+                v.back() = static_cast<std::int32_t>(v.size());
+            });
+        });
+        QTest::newRow("a sound range for one block too few") << Damage([=](RankingColumns &c, int) {
+            c.space.blockSounds =
+                edited(c.space.blockSounds, [](std::vector<std::int32_t> &v) { v.resize(v.size() - 2); });
+        });
+        QTest::newRow("a slot's artist outside its block's sound range") << Damage([=](RankingColumns &c, int) {
+            // Block 0's range moved off the positions its rows have: the highest one, or all 0.
+            c.space.blockSounds = edited(c.space.blockSounds, [](std::vector<std::int32_t> &v) {
+                const std::int32_t elsewhere = v[1] == 0 ? 1 : 0;
+                v[0] = elsewhere;
+                v[1] = elsewhere;
+            });
         });
         QTest::newRow("an infinite artist's sound") << Damage([=](RankingColumns &c, int) {
             c.space.artistSounds = edited(c.space.artistSounds,

@@ -329,17 +329,19 @@ HybridRanker::HybridRanker(const Catalog &catalog, Cooccurrence cooccurrence, Po
 const HybridRanker::Lookups &HybridRanker::lookups(const FeatureSpace &space) const
 {
     std::call_once(m_lookups->once, [this, &space, &lookups = *m_lookups] {
-        const std::span<const std::int32_t> rowOfSlot = space.packedRows();
+        // Row by row, each written to its slot: the rows' dates and priors are read in order,
+        // as the slots do not follow the rows.
+        const std::size_t slotCount = space.packedRows().size();
         const ValueColumn<float> &prior = m_popularity.values();
-        lookups.yearOfSlot.assign(rowOfSlot.size(), 0);
-        lookups.priorOfSlot.assign(rowOfSlot.size(), PopularityPrior::kNeutral);
-        for (std::size_t slot = 0; slot < rowOfSlot.size(); ++slot) {
-            const int row = rowOfSlot[slot];
-            if (row < 0)
+        lookups.yearOfSlot.assign(slotCount, 0);
+        lookups.priorOfSlot.assign(slotCount, PopularityPrior::kNeutral);
+        for (int row = 0; row < space.size(); ++row) {
+            const int slot = space.slotOf(row);
+            if (slot < 0)
                 continue;
             if (const int year = yearOf(row) - m_firstYear; year >= 0 && year < m_yearCount)
-                lookups.yearOfSlot[slot] = static_cast<std::uint16_t>(year + 1);
-            lookups.priorOfSlot[slot] = prior[static_cast<std::size_t>(row)];
+                lookups.yearOfSlot[static_cast<std::size_t>(slot)] = static_cast<std::uint16_t>(year + 1);
+            lookups.priorOfSlot[static_cast<std::size_t>(slot)] = prior[static_cast<std::size_t>(row)];
         }
 
         // Album by album, by counting: each album's start moves up as its rows are placed, rows

@@ -125,7 +125,8 @@ public:
             m_order[fill[bandOf[block]]++] = static_cast<std::uint32_t>(block);
     }
 
-    // The blocks of band `band` (0 the best), and the highest term any of them has.
+    // The blocks of band `band` (0 the best); the highest artist term any of them can have; a
+    // block's own highest.
     std::span<const std::uint32_t> band(int band) const
     {
         return std::span(m_order).subspan(m_bandStarts[static_cast<std::size_t>(band)],

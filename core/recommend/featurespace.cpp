@@ -110,6 +110,20 @@ std::vector<std::int32_t> orderBySound(std::span<const float> packedSounds, std:
     return order;
 }
 
+// Each artist's sound position, 1 + its index in `artistsBySound` (artists 0 .. size - 1);
+// empty when an artist comes twice, so that some other one has none.
+std::vector<std::int32_t> soundPositions(std::span<const std::int32_t> artistsBySound)
+{
+    std::vector<std::int32_t> positionOf(artistsBySound.size(), 0);
+    for (std::size_t i = 0; i < artistsBySound.size(); ++i) {
+        std::int32_t &position = positionOf[static_cast<std::size_t>(artistsBySound[i])];
+        if (position != 0)
+            return {};
+        position = static_cast<std::int32_t>(i + 1);
+    }
+    return positionOf;
+}
+
 struct Moments {
     double mean = 0.0;
     double stdDev = 0.0;
@@ -351,9 +365,7 @@ FeatureSpace::Columns FeatureSpace::build(const Catalog &catalog)
 
     // The final slots: rows by their artist's sound position, then ascending (a counting sort).
     std::vector<std::int32_t> artistsBySound = orderBySound(artistSounds, songsOf);
-    std::vector<std::int32_t> positionOf(artistCount, 0);
-    for (std::size_t i = 0; i < artistsBySound.size(); ++i)
-        positionOf[static_cast<std::size_t>(artistsBySound[i])] = static_cast<std::int32_t>(i + 1);
+    const std::vector<std::int32_t> positionOf = soundPositions(artistsBySound);
     const auto positionOfSlot = [&](std::size_t slot) {
         const std::int32_t artist = artistOf[slot];
         return artist < 0 ? 0 : positionOf[static_cast<std::size_t>(artist)];
@@ -460,13 +472,9 @@ bool FeatureSpace::soundOrderFits(const Columns &c, std::size_t rankable)
     if (!c.artistsBySound.extent().within(0, static_cast<double>(artists) - 1)
         || !c.blockSounds.extent().within(0, static_cast<double>(artists)))
         return false;
-    std::vector<std::int32_t> positionOf(artists, 0);
-    for (std::size_t i = 0; i < artists; ++i) {
-        std::int32_t &position = positionOf[static_cast<std::size_t>(c.artistsBySound[i])];
-        if (position != 0)
-            return false;
-        position = static_cast<std::int32_t>(i + 1);
-    }
+    const std::vector<std::int32_t> positionOf = soundPositions(c.artistsBySound.span());
+    if (positionOf.size() != artists)
+        return false;
     for (std::size_t slot = 0; slot < rankable; ++slot) {
         const std::int32_t artist = c.packedArtists[slot];
         if (artist >= static_cast<std::int32_t>(artists))
